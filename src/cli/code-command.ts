@@ -1,0 +1,32 @@
+import { formatError } from '../core/errors.js';
+import type { CodedArticle } from '../core/types.js';
+import { codeArticle } from '../pipeline/code-article.js';
+import { loadResources } from '../resources/resources.js';
+import { readInputs } from '../stages/ingest/read-inputs.js';
+
+export interface CodeCommandOptions {
+  format?: string;
+  date?: string;
+  dictionaries?: string;
+}
+
+/** `dyad code`: read inputs, code each article, print one JSON line per article in input order. */
+export async function runCode(files: string[], opts: CodeCommandOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const format = opts.format ?? (process.stdout.isTTY ? 'pretty' : 'jsonl');
+  if (!['jsonl', 'pretty'].includes(format)) {
+    err.write(`dyad: E_FORMAT unknown --format ${format} (use jsonl or pretty)\n`);
+    return 2;
+  }
+  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
+    err.write(`dyad: E_DATE --date must be YYYY-MM-DD, got ${opts.date}\n`);
+    return 2;
+  }
+  const res = loadResources({ dictionaries: opts.dictionaries });
+  let failed = 0;
+  for await (const item of readInputs(files)) {
+    if (!item.ok) { failed++; err.write(formatError(item.error) + '\n'); continue; }
+    const coded: CodedArticle = codeArticle(item.value.article, res, { defaultDate: opts.date });
+    out.write(format === 'pretty' ? JSON.stringify(coded, null, 2) + '\n' : JSON.stringify(coded) + '\n');
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,26 @@
+import { Command, CommanderError } from 'commander';
+import { runCode } from './code-command.js';
+
+/** The `dyad` command line: a thin adapter over the programmatic API. Returns the exit status. */
+export async function main(argv: string[]): Promise<number> {
+  let status = 0;
+  const program = new Command('dyad')
+    .description('Who did what to whom: actors, quotes and CAMEO/PLOVER events from news text, with evidence spans.')
+    .exitOverride();
+  program.command('code')
+    .description('code articles and print contract JSON (one line per article)')
+    .option('--format <format>', 'jsonl | pretty')
+    .option('--date <YYYY-MM-DD>', 'publication date for articles that have none')
+    .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
+    .argument('[files...]', 'inputs: .txt .html .jsonl .csv .xml/.rss/.atom, directories, - for standard input')
+    .action(async (files: string[], opts: { format?: string; date?: string; dictionaries?: string }) => {
+      status = await runCode(files, opts, process.stdout, process.stderr);
+    });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  return status;
+}

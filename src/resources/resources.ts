@@ -1,0 +1,15 @@
+import { loadTagger, type Tagger } from './tagger.js';
+
+/** Everything the stages read, loaded once at the edge and passed in read-only. */
+export interface Resources {
+  tagger: Tagger;
+}
+
+export interface ResourceOptions {
+  /** A directory of PETRARCH/TABARI dictionaries replacing the bundled ones. */
+  dictionaries?: string;
+}
+
+export function loadResources(_opts: ResourceOptions = {}): Resources {
+  return { tagger: loadTagger() };
+}

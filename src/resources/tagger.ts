@@ -1,0 +1,44 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** The raw output of the tokenizer/tagger for one text: parallel arrays, one entry per wink token. */
+export interface TaggedText {
+  values: string[];
+  spaces: string[];
+  types: string[];
+  pos: string[];
+  lemmas: string[];
+  negated: boolean[];
+  /** Sentences as [firstToken, lastToken] (inclusive) wink token indices. */
+  sentences: Array<[number, number]>;
+}
+
+export interface Tagger {
+  tag(text: string): TaggedText;
+}
+
+/** wink-nlp with its English lite model: tokens, sentence boundaries, POS, lemmas and negation scope. */
+export function loadTagger(): Tagger {
+  const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
+  const its = nlp.its;
+  return {
+    tag(text: string): TaggedText {
+      const doc = nlp.readDoc(text);
+      const toks = doc.tokens();
+      const sentences: Array<[number, number]> = [];
+      doc.sentences().each((s: { out(f: unknown): unknown }) => {
+        const sp = s.out(its.span) as unknown as [number, number];
+        sentences.push([sp[0], sp[1]]);
+      });
+      return {
+        values: toks.out() as string[],
+        spaces: toks.out(its.precedingSpaces) as string[],
+        types: toks.out(its.type) as string[],
+        pos: toks.out(its.pos) as string[],
+        lemmas: toks.out(its.lemma as unknown as typeof its.value) as string[],
+        negated: toks.out(its.negationFlag) as unknown as boolean[],
+        sentences,
+      };
+    },
+  };
+}
