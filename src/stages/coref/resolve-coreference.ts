@@ -29,6 +29,9 @@ interface Entity {
   roleFromDictionary?: boolean;
 }
 
+const FIRST_SECOND: ReadonlyMap<string, string> = new Map([['i', 'I'], ['me', 'I'], ['my', 'I'], ['myself', 'I'], ['we', 'we'], ['us', 'we'],
+  ['our', 'we'], ['ourselves', 'we'], ['you', 'you'], ['your', 'you']]);
+
 const words = (s: string): string[] => s.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 1);
 
 /**
@@ -83,8 +86,16 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     if (m.type === 'pronoun') {
       const p = m.name.toLowerCase();
       let e: Entity | undefined;
-      if (m.kind === 'person') e = recent(m.start, (x) => x.kind === 'person' && !x.plural, 3);
-      else if (m.plural) e = recent(m.start, (x) => x.kind === 'country' || x.kind === 'organization' || x.kind === 'group', 2);
+      if (FIRST_SECOND.has(p)) {
+        // I/me/my: the person named in the same sentence (a speaker); we/us/our and you/your: one entity each per article
+        const key = FIRST_SECOND.get(p)!;
+        if (key === 'I') e = nearestPersonInSentence(m, idx);
+        if (!e) e = byKey.get('PRON:' + key);
+        if (e) attach(e, m); else create('PRON:' + key, { ...m, name: key, kind: key === 'we' ? 'group' : key === 'I' ? 'person' : 'other' }, { named: false });
+        continue;
+      }
+      if (m.kind === 'person') e = recent(m.start, (x) => x.kind === 'person' && !x.plural && !x.key.startsWith('PRON:'), 4);
+      else if (m.plural) e = recent(m.start, (x) => (x.kind === 'country' || x.kind === 'organization' || x.kind === 'group') && !x.key.startsWith('PRON:'), 3);
       else e = recent(m.start, (x) => (x.kind === 'country' || x.kind === 'organization') && !x.plural, p === 'its' ? 2 : 1);
       if (e) attach(e, m);
       continue;
@@ -108,6 +119,19 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
       if (e) { attach(e, m); continue; }
       e = create('N:' + m.name.toLowerCase(), m, { named: true });
       definesAcronym(m, e);
+      continue;
+    }
+    if (m.type === 'description' && m.rule.startsWith('description:generic')) {
+      const key = 'G:' + m.name + ':' + (m.country ?? '');
+      let e = byKey.get(key);
+      // "the organization", "the country", "the boy": a definite description of the entity last named of that kind
+      if (/^(the|this|that)\s/i.test(text.slice(m.start, m.end)) && !m.country && !m.plural) {
+        const generic = m.rule.slice('description:generic-'.length).split(':')[0];
+        const want: ActorKind | null = generic === 'person' ? 'person' : generic === 'organization' ? 'organization' : /^(country|nation|state)$/.test(m.name) ? 'country' : null;
+        const named = want ? recent(m.start, (x) => (x.kind === want || (want === 'organization' && x.kind === 'other')) && x.named && !x.plural && !x.key.startsWith('PRON:'), want === 'person' ? 3 : 6) : undefined;
+        if (named) e = named;
+      }
+      if (e) attach(e, m); else create(key, m, { named: false });
       continue;
     }
     if (m.type === 'description') {
@@ -161,6 +185,18 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     }
   }
 
+  function nearestPersonInSentence(m: Mention, idx: number): Entity | undefined {
+    const s = sentOf(m.start);
+    let best: Mention | undefined;
+    for (let k = 0; k < mentions.length; k++) {
+      const p = mentions[k]!;
+      if (k === idx || sentOf(p.start) !== s || p.kind !== 'person' || p.type === 'pronoun') continue;
+      if (!best || Math.abs(p.start - m.start) < Math.abs(best.start - m.start)) best = p;
+    }
+    return best ? entityOf.get(best.id) ?? (k2e(best)) : undefined;
+  }
+  /** A person named later in the sentence has no entity yet: leave the pronoun to the per-article entity. */
+  function k2e(_m: Mention): Entity | undefined { return undefined; }
   function nameEntity(e: Entity, m: Mention): void {
     if (!e.named) { e.named = true; e.name = m.name; }
     for (const w of words(m.name)) e.nameWords.add(w);

@@ -1,7 +1,7 @@
 import type { ActorKind, Article, Mention, MentionType, Segmentation, Token } from '../../core/types.js';
 import { codeOn } from '../../resources/petrarch/actors.js';
 import type { LexEntry, Lexicon } from '../../resources/lexicon.js';
-import { CALENDAR_WORDS, COUNTRY_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, PRONOUNS, ROLE_NOUNS } from './words.js';
+import { CALENDAR_WORDS, COUNTRY_NOUNS, GENERIC_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, PRONOUNS, ROLE_NOUNS } from './words.js';
 
 export interface MentionOptions {
   /** Article date (YYYY-MM-DD): decides which date-restricted code an entry has. */
@@ -96,7 +96,8 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
     for (let i = s.firstToken; i < s.lastToken; i++) {
       const agent = hitAt.get(i);
       const t = tokens[i]!;
-      let headFirst = i, headEnd = i + 1, sectors: string[] | null = null, headKind: 'role' | 'group' | 'country' | null = null, title = '';
+      let headFirst = i, headEnd = i + 1, sectors: string[] | null = null, headKind: 'role' | 'group' | 'country' | 'generic' | null = null, title = '';
+      let generic: 'person' | 'organization' | 'place' | null = null;
       if (agent && agent.entry.type === 'agent') {
         headEnd = agent.end;
         const last = norms[agent.end - 1]!;
@@ -107,9 +108,13 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && ROLE_NOUNS.has(t.norm) && precededByOwner(tokens, i, hitAt))) {
         if (ROLE_NOUNS.has(t.norm)) { headKind = 'role'; sectors = ROLE_NOUNS.get(t.norm)!; title = text.slice(t.start, t.end); }
         else if (GROUP_NOUNS.has(t.norm)) { headKind = 'group'; sectors = GROUP_NOUNS.get(t.norm)!; title = text.slice(t.start, t.end); }
-        else if (COUNTRY_NOUNS.has(t.norm)) { headKind = 'country'; sectors = []; }
+        else if (COUNTRY_NOUNS.has(t.norm) && (nearCountryModifier(tokens, i, hitAt) || lex.regionAdjectives.has(tokens[i - 1]?.norm ?? ''))) { headKind = 'country'; sectors = []; }
+        else if (t.pos === 'NOUN' && (generic = GENERIC_NOUNS.get(t.norm) ?? GENERIC_NOUNS.get(t.lemma) ?? null)) { headKind = 'generic'; sectors = []; }
       }
       if (!headKind || !sectors) continue;
+      // a capitalised head after a capitalised word is part of a proper name ("Regional Fisheries Authority", "Defense Minister Dong")
+      if (headKind !== 'generic' && i > s.firstToken && isCapName(text, tokens[headFirst]!) && isCapName(text, tokens[headFirst - 1]!) && tokens[headFirst - 1]!.pos !== 'DET'
+        && !hitAt.has(headFirst - 1) && ![...hitAt.values()].some((h) => h.end === headFirst && h.entry.type !== 'agent')) continue;
       // a noun followed by another noun is a modifier ("police chief"): let the last noun head the phrase
       const after = tokens[headEnd];
       if (after && headEnd < s.lastToken && after.pos === 'NOUN' && (ROLE_NOUNS.has(after.norm) || GROUP_NOUNS.has(after.norm) || headKind === 'group')) continue;
@@ -150,6 +155,16 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       const det = tokens[first]!;
       const hasDet = det.pos === 'DET' || possessivePronoun;
       if (headKind === 'country' && !country && !region) continue;
+      if (headKind === 'generic') {
+        const plural = t.norm !== t.lemma && t.norm.endsWith('s') || ['people', 'men', 'women', 'children', 'crowd', 'public', 'population'].includes(t.norm);
+        if (!hasDet && !plural && !country) continue;
+        const kind: ActorKind = generic === 'person' ? (plural ? 'group' : 'person') : generic === 'organization' ? 'organization' : 'other';
+        make(first, headEnd, headFirst, headEnd, { type: 'description', kind, name: t.lemma, code: country ?? '', country, sectors: [], plural,
+          rule: `description:generic-${generic}:${t.lemma}` });
+        mark(first, headEnd);
+        i = headEnd - 1;
+        continue;
+      }
       if (!country && !hasDet && headKind !== 'group') continue;
       if (headKind === 'group' && !country && !hasDet && !(agent && agent.entry.type === 'agent')) continue;
       const allSectors = [...new Set([...sectors, ...extra])];
@@ -198,6 +213,16 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
   // acronyms defined in the text: "North Atlantic Treaty Organization (NATO)"
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+/** A country name, demonym or "X's" stands right before the noun at i (after adjectives). */
+function nearCountryModifier(tokens: Token[], i: number, hitAt: Map<number, Hit>): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if ([...hitAt.values()].some((h) => h.end === k + 1 && h.entry.type !== 'agent' && h.entry.kind === 'country')) return true;
+    if (tokens[k]!.norm === "'s") continue;
+    if (tokens[k]!.pos !== 'ADJ') return false;
+  }
+  return false;
 }
 
 /** "China's defense chief": a role word tagged as an adjective still heads a description after a possessive owner. */
