@@ -27,10 +27,21 @@ interface Entity {
   codeRule?: { rule: string; span: { start: number; end: number } };
   /** The role was read from a dictionary office ("defense minister"), not a generic noun ("chief"). */
   roleFromDictionary?: boolean;
+  /** Grammatical gender learnt from the pronouns already resolved to it. */
+  gender?: 'f' | 'm';
 }
 
 const FIRST_SECOND: ReadonlyMap<string, string> = new Map([['i', 'I'], ['me', 'I'], ['my', 'I'], ['myself', 'I'], ['we', 'we'], ['us', 'we'],
   ['our', 'we'], ['ourselves', 'we'], ['you', 'you'], ['your', 'you']]);
+
+/** Category nouns whose definite use names the entity last named of that kind ("the company" after "Google"). */
+const CATEGORY_NOUNS = {
+  person: new Set(['man', 'woman', 'boy', 'girl', 'student', 'teenager', 'child', 'person']),
+  organization: new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'party', 'movement', 'church', 'alliance']),
+  country: new Set(['country', 'nation']),
+};
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const MALE = new Set(['he', 'him', 'his', 'himself']);
 
 const words = (s: string): string[] => s.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 1);
 
@@ -94,10 +105,11 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
         if (e) attach(e, m); else create('PRON:' + key, { ...m, name: key, kind: key === 'we' ? 'group' : key === 'I' ? 'person' : 'other' }, { named: false });
         continue;
       }
-      if (m.kind === 'person') e = recent(m.start, (x) => x.kind === 'person' && !x.plural && !x.key.startsWith('PRON:'), 4);
+      const g = FEMALE.has(p) ? 'f' : MALE.has(p) ? 'm' : undefined;
+      if (m.kind === 'person') e = recent(m.start, (x) => x.kind === 'person' && !x.plural && !x.key.startsWith('PRON:') && (!g || !x.gender || x.gender === g), 4);
       else if (m.plural) e = recent(m.start, (x) => (x.kind === 'country' || x.kind === 'organization' || x.kind === 'group') && !x.key.startsWith('PRON:'), 3);
       else e = recent(m.start, (x) => (x.kind === 'country' || x.kind === 'organization') && !x.plural, p === 'its' ? 2 : 1);
-      if (e) attach(e, m);
+      if (e) { if (g && !e.gender) e.gender = g; attach(e, m); }
       continue;
     }
     if (m.type === 'name' && m.kind === 'person' && !m.code) {
@@ -127,7 +139,8 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
       // "the organization", "the country", "the boy": a definite description of the entity last named of that kind
       if (/^(the|this|that)\s/i.test(text.slice(m.start, m.end)) && !m.country && !m.plural) {
         const generic = m.rule.slice('description:generic-'.length).split(':')[0];
-        const want: ActorKind | null = generic === 'person' ? 'person' : generic === 'organization' ? 'organization' : /^(country|nation|state)$/.test(m.name) ? 'country' : null;
+        const want: ActorKind | null = generic === 'person' && CATEGORY_NOUNS.person.has(m.name) ? 'person'
+          : generic === 'organization' && CATEGORY_NOUNS.organization.has(m.name) ? 'organization' : CATEGORY_NOUNS.country.has(m.name) ? 'country' : null;
         const named = want ? recent(m.start, (x) => (x.kind === want || (want === 'organization' && x.kind === 'other')) && x.named && !x.plural && !x.key.startsWith('PRON:'), want === 'person' ? 3 : 6) : undefined;
         if (named) e = named;
       }

@@ -17,6 +17,8 @@ interface Hit {
 }
 
 const TYPE_RANK: Record<string, number> = { name: 0, metonym: 1, demonym: 2, agent: 3 };
+/** Gazetteer countries first (a country's own name beats a dictionary variant), then names, capitals, demonyms, agents. */
+const rank = (v: LexEntry): number => (v.kind === 'country' && v.rule.startsWith('gazetteer') ? 0 : 10) + TYPE_RANK[v.type]! + (v.kind === 'country' ? 0 : 0.5) + (v.territory ? 0.25 : 0);
 const isCap = (text: string, t: Token): boolean => /^\p{Lu}/u.test(text.slice(t.start, t.start + 1));
 const isUpper = (s: string): boolean => s === s.toUpperCase() && /\p{Lu}/u.test(s);
 
@@ -26,7 +28,7 @@ function pickEntry(text: string, tokens: Token[], first: number, end: number, va
   for (const v of values) {
     if (v.capitalized && !isCap(text, tokens[first]!)) continue;
     if (v.allCaps && !isUpper(text.slice(tokens[first]!.start, tokens[end - 1]!.end))) continue;
-    if (!best || TYPE_RANK[v.type]! < TYPE_RANK[best.type]! || (v.type === best.type && v.kind === 'country' && best.kind !== 'country')) best = v;
+    if (!best || rank(v) < rank(best)) best = v;
   }
   return best;
 }

@@ -49,7 +49,7 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mr
   'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'general', 'governor', 'mayor', 'senator', 'judge', 'ambassador',
   'secretary', 'chairman', 'commander', 'sheikh', 'ayatollah', 'emir', 'sultan', 'rev', 'rev.', 'father', 'bishop', 'cardinal', 'chief', 'justice', 'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence']);
 
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'image', 'photo', 'video', 'file', 'source', 'sources', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion','monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
 
