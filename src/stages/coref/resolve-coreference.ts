@@ -127,6 +127,10 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
       // a single capitalised word: the surname of a person, or an acronym defined earlier
       let e = ws.length === 1 ? entities.find((x) => x.kind === 'person' && x.named && x.nameWords.has(ws[0]!)) : undefined;
       if (!e) e = acronyms.get(m.name);
+      // an initialism of an earlier name ("IE6" for "Internet Explorer 6", "LA" for "Los Angeles")
+      if (!e && /^[\p{Lu}\d.]{2,8}$/u.test(m.name)) e = entities.find((x) => x.named && x.kind !== 'person' && [m.name.replace(/\./g, ''), m.name.replace(/[\d.]/g, '')].includes(initials(x.name)));
+      // the last word of an earlier organization's name ("Scientology" after "Church of Scientology")
+      if (!e && ws.length === 1) e = entities.find((x) => x.named && (x.kind === 'organization' || x.kind === 'other') && x.name.split(/\s+/).length > 1 && words(x.name).slice(-1)[0] === ws[0]);
       if (!e) e = byKey.get('N:' + m.name.toLowerCase());
       if (e) { attach(e, m); continue; }
       e = create('N:' + m.name.toLowerCase(), m, { named: true });
@@ -248,6 +252,11 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
   });
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return { actors, actorOfMention, mentions: out };
+}
+
+/** "Internet Explorer 6" -> "IE6", "Los Angeles" -> "LA" (capitalised words and numbers only). */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^[\p{Lu}\d]/u.test(w)).map((w) => (/^\d+$/.test(w) ? w : w[0])).join('');
 }
 
 function compatibleSectors(a: string[], b: string[]): boolean {

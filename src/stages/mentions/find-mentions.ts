@@ -128,6 +128,8 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       while (k >= s.firstToken) {
         const tk = tokens[k]!;
         const h = [...hitAt.values()].find((x) => x.end === k + 1 && x.entry.type !== 'agent');
+        // a place that is not a country ("Texas student") is an entity of its own, not a modifier
+        if (h && h.entry.kind !== 'country' && h.entry.kind !== 'organization') break;
         if (h) {
           const dc = codeOn(h.entry.codes, opts.date);
           if (!country && dc) { country = dc.code.slice(0, 3); countryName = h.entry.name; }
@@ -138,7 +140,8 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
           if (ph) { const dc = codeOn(ph.entry.codes, opts.date); if (!country && dc) { country = dc.code.slice(0, 3); countryName = ph.entry.name; } first = ph.first; k = ph.first - 1; continue; }
           break;
         }
-        if (tk.pos === 'ADJ' || tk.pos === 'NOUN' || (tk.pos === 'PROPN' && (!isCapName(text, tk) || lex.regionAdjectives.has(tk.norm))) || tk.pos === 'NUM') {
+        if (((tk.pos === 'ADJ' || tk.pos === 'NOUN') && (!isCapName(text, tk) || k === s.firstToken || lex.regionAdjectives.has(tk.norm) || headKind === 'role'))
+          || (tk.pos === 'PROPN' && (!isCapName(text, tk) || lex.regionAdjectives.has(tk.norm))) || tk.pos === 'NUM') {
           if (isUsed(k) && !hitAt.has(k)) break;
           const ds = DOMAIN_SECTORS.get(tk.norm);
           if (ds) ds.forEach((x) => extra.add(x));
@@ -185,6 +188,7 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
     // 3. unknown proper names: runs of capitalised PROPN tokens the dictionaries did not cover
     for (let i = s.firstToken; i < s.lastToken; i++) {
       if (isUsed(i) || !isNameToken(text, tokens[i]!)) continue;
+      if (tokens[i]!.pos === 'NOUN' && isSentenceInitial(tokens, i, s.firstToken)) continue;
       let j = i;
       while (j < s.lastToken && !isUsed(j) && (isNameToken(text, tokens[j]!) || (j > i && isConnector(tokens[j]!) && j + 1 < s.lastToken && isNameToken(text, tokens[j + 1]!)))) j++;
       // strip leading titles ("President", "Gen.") into the role
@@ -242,6 +246,11 @@ function sectorsOf(code: string): string[] {
 
 function isCapName(text: string, t: Token): boolean {
   return /^\p{Lu}/u.test(text.slice(t.start, t.start + 1));
+}
+
+function isSentenceInitial(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first; k--) if (tokens[k]!.pos !== 'PUNCT') return false;
+  return true;
 }
 
 function isNameToken(text: string, t: Token): boolean {
