@@ -78,6 +78,9 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
     const isUsed = (k: number): boolean => used[k - s.firstToken] === 1;
     const hitAt = new Map<number, Hit>();
     for (const h of hits) hitAt.set(h.first, h);
+    /** Name (non-agent) hits by the index one past their last token. */
+    const nameEndingAt = new Map<number, Hit>();
+    for (const h of hits) if (h.entry.type !== 'agent') nameEndingAt.set(h.end, h);
 
     // 1. names, capitals and demonyms standing for a country or organization
     const nameHits = hits.filter((h) => h.entry.type !== 'agent');
@@ -107,16 +110,16 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
         headKind = GROUP_NOUNS.has(last) || last.endsWith('s') || agent.entry.name.endsWith('s') ? 'group' : 'role';
         if (headKind === 'group' && (last === 'police' || last === 'military' || last === 'government' || last === 'army' || last === 'administration')) headKind = 'group';
         title = text.slice(tokens[agent.first]!.start, tokens[agent.end - 1]!.end);
-      } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && ROLE_NOUNS.has(t.norm) && precededByOwner(tokens, i, hitAt))) {
+      } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && ROLE_NOUNS.has(t.norm) && precededByOwner(tokens, i, nameEndingAt))) {
         if (ROLE_NOUNS.has(t.norm)) { headKind = 'role'; sectors = ROLE_NOUNS.get(t.norm)!; title = text.slice(t.start, t.end); }
         else if (GROUP_NOUNS.has(t.norm)) { headKind = 'group'; sectors = GROUP_NOUNS.get(t.norm)!; title = text.slice(t.start, t.end); }
-        else if (COUNTRY_NOUNS.has(t.norm) && (nearCountryModifier(tokens, i, hitAt) || lex.regionAdjectives.has(tokens[i - 1]?.norm ?? ''))) { headKind = 'country'; sectors = []; }
+        else if (COUNTRY_NOUNS.has(t.norm) && (nearCountryModifier(tokens, i, nameEndingAt) || lex.regionAdjectives.has(tokens[i - 1]?.norm ?? ''))) { headKind = 'country'; sectors = []; }
         else if (t.pos === 'NOUN' && (generic = GENERIC_NOUNS.get(t.norm) ?? GENERIC_NOUNS.get(t.lemma) ?? null)) { headKind = 'generic'; sectors = []; }
       }
       if (!headKind || !sectors) continue;
       // a capitalised head after a capitalised word is part of a proper name ("Regional Fisheries Authority", "Defense Minister Dong")
       if (headKind !== 'generic' && i > s.firstToken && isCapName(text, tokens[headFirst]!) && isCapName(text, tokens[headFirst - 1]!) && tokens[headFirst - 1]!.pos !== 'DET'
-        && !hitAt.has(headFirst - 1) && ![...hitAt.values()].some((h) => h.end === headFirst && h.entry.type !== 'agent')) continue;
+        && !hitAt.has(headFirst - 1) && !nameEndingAt.has(headFirst)) continue;
       // a noun followed by another noun is a modifier ("police chief"): let the last noun head the phrase
       const after = tokens[headEnd];
       if (after && headEnd < s.lastToken && after.pos === 'NOUN' && (ROLE_NOUNS.has(after.norm) || GROUP_NOUNS.has(after.norm) || headKind === 'group')) continue;
@@ -127,7 +130,7 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       let k = headFirst - 1;
       while (k >= s.firstToken) {
         const tk = tokens[k]!;
-        const h = [...hitAt.values()].find((x) => x.end === k + 1 && x.entry.type !== 'agent');
+        const h = nameEndingAt.get(k + 1);
         // a place that is not a country ("Texas student") is an entity of its own, not a modifier
         if (h && h.entry.kind !== 'country' && h.entry.kind !== 'organization') break;
         if (h) {
@@ -136,7 +139,7 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
           first = h.first; k = h.first - 1; continue;
         }
         if (tk.norm === "'s" || tk.norm === "'") {
-          const ph = [...hitAt.values()].find((x) => x.end === k && x.entry.type !== 'agent');
+          const ph = nameEndingAt.get(k);
           if (ph) { const dc = codeOn(ph.entry.codes, opts.date); if (!country && dc) { country = dc.code.slice(0, 3); countryName = ph.entry.name; } first = ph.first; k = ph.first - 1; continue; }
           break;
         }
@@ -222,9 +225,9 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
 }
 
 /** A country name, demonym or "X's" stands right before the noun at i (after adjectives). */
-function nearCountryModifier(tokens: Token[], i: number, hitAt: Map<number, Hit>): boolean {
+function nearCountryModifier(tokens: Token[], i: number, nameEndingAt: Map<number, Hit>): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if ([...hitAt.values()].some((h) => h.end === k + 1 && h.entry.type !== 'agent' && h.entry.kind === 'country')) return true;
+    if (nameEndingAt.get(k + 1)?.entry.kind === 'country') return true;
     if (tokens[k]!.norm === "'s") continue;
     if (tokens[k]!.pos !== 'ADJ') return false;
   }
@@ -232,9 +235,9 @@ function nearCountryModifier(tokens: Token[], i: number, hitAt: Map<number, Hit>
 }
 
 /** "China's defense chief": a role word tagged as an adjective still heads a description after a possessive owner. */
-function precededByOwner(tokens: Token[], i: number, hitAt: Map<number, Hit>): boolean {
+function precededByOwner(tokens: Token[], i: number, nameEndingAt: Map<number, Hit>): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (tokens[k]!.norm === "'s") return [...hitAt.values()].some((h) => h.end === k && h.entry.type !== 'agent');
+    if (tokens[k]!.norm === "'s") return nameEndingAt.has(k);
     if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'ADJ') return false;
   }
   return false;
