@@ -84,11 +84,17 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     return e;
   };
   /** The most recent entity before `pos` passing `ok`, not further back than `maxBack` sentences. */
+  // walks back over the mentions already resolved (in text order), so the cost is bounded by the window, not the document
   const recent = (pos: number, ok: (e: Entity) => boolean, maxBack = 99): Entity | undefined => {
     const s = sentOf(pos);
-    let best: Entity | undefined;
-    for (const e of entities) if (ok(e) && e.lastPos < pos && s - e.lastSentence <= maxBack && (!best || e.lastPos > best.lastPos)) best = e;
-    return best;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const m = out[k]!;
+      if (s - sentOf(m.start) > maxBack) break;
+      if (m.start >= pos) continue;
+      const e = entityOf.get(m.id);
+      if (e && ok(e)) return e;
+    }
+    return undefined;
   };
 
   for (let idx = 0; idx < mentions.length; idx++) {
