@@ -234,6 +234,7 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   const res = loadResources();
   const loadMs = performance.now() - t0;
+  const rssLoaded = rssMb();
   const results: CorpusResult[] = corpora.map((c) => singleCore(c, res, opts.repeat));
   const rssSingle = rssMb();
   if (opts.workers > 0) {
@@ -255,6 +256,7 @@ async function main(): Promise<number> {
     cold = await coldStart(small);
   }
   printTable(results, rssSingle, rssAll, cold, loadMs);
+  console.log(`peak RSS right after loading resources (corpora already in memory): ${fmt(rssLoaded)} MB`);
   console.log(`load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 
   const outDir = path.join(packageRoot(), 'bench/results');
@@ -263,7 +265,7 @@ async function main(): Promise<number> {
   const file = path.join(outDir, `${stamp}.json`);
   fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), commit: gitCommit(), node: process.version, cpu: os.cpus()[0]?.model ?? null,
     cpus: os.cpus().length, loadavg: os.loadavg(), options: { ...opts, shared: opts.shared }, resourceLoadMs: loadMs,
-    peakRssMb: { singleCore: rssSingle, withWorkers: rssAll }, coldStart: cold, corpora: results }, null, 1) + '\n');
+    peakRssMb: { afterResourceLoad: rssLoaded, singleCore: rssSingle, withWorkers: rssAll }, coldStart: cold, corpora: results }, null, 1) + '\n');
   console.log(`results written to ${path.relative(process.cwd(), file) || file}`);
   return 0;
 }

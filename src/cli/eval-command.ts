@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
+import { DyadError, formatError } from '../core/errors.js';
 import { isSkipped, resourceCache, runSuite, type SkippedSuite, type SuiteReport } from '../eval/run-suite.js';
 import { sharedDir } from '../eval/shared-dir.js';
 import type { Suite } from '../eval/suite.js';
@@ -31,8 +32,17 @@ export async function runEval(names: string[], opts: EvalCommandOptions, out: No
   const shared = sharedDir(opts.shared);
   const resources = resourceCache();
   const reports: Array<SuiteReport | SkippedSuite> = [];
+  let failed = false;
   for (const s of suites) {
-    const r = await runSuite(s, { shared, limit, resources });
+    let r: SuiteReport | SkippedSuite;
+    try {
+      r = await runSuite(s, { shared, limit, resources });
+    } catch (e) {
+      if (!(e instanceof DyadError)) throw e;
+      err.write(`${formatError(e)} (suite ${s.name})\n`);
+      failed = true;
+      continue;
+    }
     reports.push(r);
     if (isSkipped(r)) { out.write(`skipped ${r.suite}: ${r.skipped}\n`); continue; }
     if (reports.length > 1) out.write('\n');
@@ -49,7 +59,7 @@ export async function runEval(names: string[], opts: EvalCommandOptions, out: No
     }
     out.write(`details written to ${opts.json}\n`);
   }
-  return reports.some((r) => !isSkipped(r) && r.errors.length) ? 1 : 0;
+  return failed || reports.some((r) => !isSkipped(r) && r.errors.length) ? 1 : 0;
 }
 
 /** Adds `dyad eval` to the command line; `setStatus` receives the exit status. */
