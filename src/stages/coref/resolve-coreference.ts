@@ -97,6 +97,14 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     return undefined;
   };
 
+  const personsBySentence = new Map<number, Mention[]>();
+  for (const p of mentions) {
+    if (p.kind !== 'person' || p.type === 'pronoun') continue;
+    const k = sentOf(p.start);
+    const list = personsBySentence.get(k);
+    if (list) list.push(p); else personsBySentence.set(k, [p]);
+  }
+
   for (let idx = 0; idx < mentions.length; idx++) {
     const m = mentions[idx]!;
     const sent = sentOf(m.start);
@@ -208,18 +216,12 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     }
   }
 
-  function nearestPersonInSentence(m: Mention, idx: number): Entity | undefined {
-    const s = sentOf(m.start);
+  /** The person named nearest to `m` in its sentence, when that name has been resolved already (it precedes `m`). */
+  function nearestPersonInSentence(m: Mention, _idx: number): Entity | undefined {
     let best: Mention | undefined;
-    for (let k = 0; k < mentions.length; k++) {
-      const p = mentions[k]!;
-      if (k === idx || sentOf(p.start) !== s || p.kind !== 'person' || p.type === 'pronoun') continue;
-      if (!best || Math.abs(p.start - m.start) < Math.abs(best.start - m.start)) best = p;
-    }
-    return best ? entityOf.get(best.id) ?? (k2e(best)) : undefined;
+    for (const p of personsBySentence.get(sentOf(m.start)) ?? []) if (!best || Math.abs(p.start - m.start) < Math.abs(best.start - m.start)) best = p;
+    return best ? entityOf.get(best.id) : undefined;
   }
-  /** A person named later in the sentence has no entity yet: leave the pronoun to the per-article entity. */
-  function k2e(_m: Mention): Entity | undefined { return undefined; }
   function nameEntity(e: Entity, m: Mention): void {
     if (!e.named) { e.named = true; e.name = m.name; }
     for (const w of words(m.name)) e.nameWords.add(w);
