@@ -97,6 +97,14 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     return undefined;
   };
 
+  const personsBySentence = new Map<number, Mention[]>();
+  for (const p of mentions) {
+    if (p.kind !== 'person' || p.type === 'pronoun') continue;
+    const k = sentOf(p.start);
+    const list = personsBySentence.get(k);
+    if (list) list.push(p); else personsBySentence.set(k, [p]);
+  }
+
   for (let idx = 0; idx < mentions.length; idx++) {
     const m = mentions[idx]!;
     const sent = sentOf(m.start);
@@ -124,7 +132,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
       let e = byKey.get('P:' + ws.join(' '));
       if (!e) e = entities.find((x) => x.kind === 'person' && x.named && ws.every((w) => x.nameWords.has(w)));
       if (!e) e = appositive(m, idx);
-      if (!e) e = recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural, 3);
+      if (!e) e = recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:'), 3);
       if (e) { nameEntity(e, m); attach(e, m); } else create('P:' + ws.join(' '), m, { named: true });
       continue;
     }
@@ -200,7 +208,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
       if (m.kind === 'person' && !e.code && m.code) { e.code = m.code; e.country = m.country; e.sectors = m.sectors; }
       attach(e, m);
     } else {
-      const p = m.kind === 'person' ? recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && (!x.country || x.country === m.country), 3) : undefined;
+      const p = m.kind === 'person' ? recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:') && (!x.country || x.country === m.country), 3) : undefined;
       if (p) { nameEntity(p, m); p.code = m.code; p.country = m.country; p.sectors = m.sectors; byKey.set(key, p); attach(p, m); continue; }
       const ne = create(key, m.kind === 'country' ? { ...m, name: lex.countries.get(m.country ?? '')?.name ?? m.name } : m, { named: m.type === 'name' || m.type === 'metonym' });
       if (m.kind === 'country') ne.region = lex.countries.get(m.country ?? '')?.region;
@@ -208,18 +216,12 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     }
   }
 
-  function nearestPersonInSentence(m: Mention, idx: number): Entity | undefined {
-    const s = sentOf(m.start);
+  /** The person named nearest to `m` in its sentence, when that name has been resolved already (it precedes `m`). */
+  function nearestPersonInSentence(m: Mention, _idx: number): Entity | undefined {
     let best: Mention | undefined;
-    for (let k = 0; k < mentions.length; k++) {
-      const p = mentions[k]!;
-      if (k === idx || sentOf(p.start) !== s || p.kind !== 'person' || p.type === 'pronoun') continue;
-      if (!best || Math.abs(p.start - m.start) < Math.abs(best.start - m.start)) best = p;
-    }
-    return best ? entityOf.get(best.id) ?? (k2e(best)) : undefined;
+    for (const p of personsBySentence.get(sentOf(m.start)) ?? []) if (!best || Math.abs(p.start - m.start) < Math.abs(best.start - m.start)) best = p;
+    return best ? entityOf.get(best.id) : undefined;
   }
-  /** A person named later in the sentence has no entity yet: leave the pronoun to the per-article entity. */
-  function k2e(_m: Mention): Entity | undefined { return undefined; }
   function nameEntity(e: Entity, m: Mention): void {
     if (!e.named) { e.named = true; e.name = m.name; }
     for (const w of words(m.name)) e.nameWords.add(w);
@@ -252,7 +254,8 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     for (const m of ms) actorOfMention[m.id] = id;
     const sectors = e.kind === 'country' ? [] : e.sectors;
     const code = e.kind === 'person' || e.kind === 'group' ? (e.country ?? '') + sectors.join('') : e.code || (e.country ?? '');
-    const name = e.name.startsWith('region:') ? text.slice(ms[0]!.start, ms[0]!.end) : e.name;
+    // an entity known only by descriptions is named by its first one ("Chelyabinsk's governor")
+    const name = e.name.startsWith('region:') || (!e.named && e.kind === 'person' && !e.key.startsWith('PRON:')) ? text.slice(ms[0]!.start, ms[0]!.end) : e.name;
     actors.push({ id, name, kind: e.kind, code, country: e.country ?? (code ? code.slice(0, 3) : null), sectors, ...(e.role ? { role: e.role } : {}),
       mentions: ms.map((m) => ({ start: m.start, end: m.end })), mentionIds: ms.map((m) => m.id), ...(e.codeRule ? { codeEvidence: e.codeRule } : {}) });
   });

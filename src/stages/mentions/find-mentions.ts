@@ -63,6 +63,7 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
   const text = article.text;
   const { tokens } = seg;
   const norms = tokens.map((t) => t.norm);
+  const midCaps = capitalisedMidSentence(text, seg);
   const out: Mention[] = [];
   let n = 0;
   const make = (first: number, end: number, headFirst: number, headEnd: number, f: Omit<Mention, 'id' | 'start' | 'end' | 'head'>): Mention => {
@@ -122,7 +123,7 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
         && !hitAt.has(headFirst - 1) && !nameEndingAt.has(headFirst)) continue;
       // a noun followed by another noun is a modifier ("police chief"): let the last noun head the phrase
       const after = tokens[headEnd];
-      if (after && headEnd < s.lastToken && after.pos === 'NOUN' && (ROLE_NOUNS.has(after.norm) || GROUP_NOUNS.has(after.norm) || headKind === 'group')) continue;
+      if (after && headEnd < s.lastToken && after.pos === 'NOUN' && (ROLE_NOUNS.has(after.norm) || GROUP_NOUNS.has(after.norm) || headKind === 'group' || (agent && !ROLE_NOUNS.has(t.norm)))) continue;
       // walk left over the modifiers of the head: adjectives, nouns, demonyms, "X's", determiners
       let first = headFirst;
       let country: string | null = null, countryName = '', region: string | null = null, possessivePronoun = false;
@@ -194,12 +195,14 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       if (tokens[i]!.pos === 'NOUN' && isSentenceInitial(tokens, i, s.firstToken)) continue;
       let j = i;
       while (j < s.lastToken && !isUsed(j) && (isNameToken(text, tokens[j]!) || (j > i && isConnector(tokens[j]!) && j + 1 < s.lastToken && isNameToken(text, tokens[j + 1]!)))) j++;
-      // strip leading titles ("President", "Gen.") into the role
+      // strip leading titles ("President", "Gen.", "Emergencies Minister") into the role: cut after the last title word
       let f = i;
-      while (f < j - 1 && NAME_TITLES.has(norms[f]!)) f++;
+      for (let k = i; k < j - 1; k++) if (NAME_TITLES.has(norms[k]!) || ROLE_NOUNS.has(norms[k]!)) f = k + 1;
+      if (f > i && tokens[f]!.norm === 'of') f = i;
       const words = norms.slice(f, j);
       if (words.every((w) => CALENDAR_WORDS.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || lex.regionAdjectives.has(w))) { i = j - 1; continue; }
-      if (s.firstToken === i && j - f === 1 && tokens[i]!.pos !== 'PROPN') { i = j - 1; continue; }
+      // a lone capitalised word opening a sentence is a name only if the article also writes it capitalised mid-sentence
+      if (j - i === 1 && isSentenceInitial(tokens, i, s.firstToken) && !midCaps.has(norms[i]!)) { i = j - 1; continue; }
       const lastWord = words[words.length - 1]!;
       const kind: ActorKind = words.some((w) => ORG_HEADS.test(w)) ? 'organization' : words.some((w) => PLACE_HEADS.test(w)) ? 'other'
         : f > i || (j - f >= 2 && j - f <= 4 && words.every((w) => /^\p{L}/u.test(w))) ? 'person' : 'other';
@@ -249,6 +252,21 @@ function sectorsOf(code: string): string[] {
 
 function isCapName(text: string, t: Token): boolean {
   return /^\p{Lu}/u.test(text.slice(t.start, t.start + 1));
+}
+
+/** Words the article writes with a capital somewhere other than at the start of a sentence. */
+function capitalisedMidSentence(text: string, seg: Segmentation): Set<string> {
+  const out = new Set<string>();
+  for (const s of seg.sentences) {
+    let initial = true;
+    for (let k = s.firstToken; k < s.lastToken; k++) {
+      const t = seg.tokens[k]!;
+      if (t.pos === 'PUNCT') continue;
+      if (!initial && /^\p{Lu}/u.test(text.slice(t.start, t.start + 1))) out.add(t.norm);
+      initial = false;
+    }
+  }
+  return out;
 }
 
 function isSentenceInitial(tokens: Token[], i: number, first: number): boolean {
