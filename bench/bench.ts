@@ -231,6 +231,7 @@ async function main(): Promise<number> {
   console.log(`dyad bench: ${corpora.map((c) => `${c.name} (${c.articles.length} articles)`).join(', ')}; repeat ${opts.repeat}, best pass kept; ` +
     `${opts.workers} worker threads; node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 
+  const loadStart = os.loadavg();
   const t0 = performance.now();
   const res = loadResources();
   const loadMs = performance.now() - t0;
@@ -264,7 +265,7 @@ async function main(): Promise<number> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = path.join(outDir, `${stamp}.json`);
   fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), commit: gitCommit(), node: process.version, cpu: os.cpus()[0]?.model ?? null,
-    cpus: os.cpus().length, loadavg: os.loadavg(), options: { ...opts, shared: opts.shared }, resourceLoadMs: loadMs,
+    cpus: os.cpus().length, loadavg: { start: loadStart, end: os.loadavg() }, options: { ...opts, shared: opts.shared }, resourceLoadMs: loadMs,
     peakRssMb: { afterResourceLoad: rssLoaded, singleCore: rssSingle, withWorkers: rssAll }, coldStart: cold, corpora: results }, null, 1) + '\n');
   console.log(`results written to ${path.relative(process.cwd(), file) || file}`);
   return 0;
