@@ -41,7 +41,9 @@ export async function* readCsv(input: string, peeked: Peeked, opts: ResolvedRead
   parser.on('skip', (e: CsvError & { lines?: number }) => {
     skipped.push(fail(e.code === 'CSV_MAX_RECORD_SIZE' ? 'E_TOO_LARGE' : 'E_CSV', csvMessage(e), { input, line: e.lines }));
   });
-  source.on('error', (e) => parser.destroy(e));
+  // A source error (invalid bytes) ends the CSV where the good text ends; records before it are still read.
+  let sourceError: unknown;
+  source.on('error', (e) => { sourceError = e; parser.end(); });
   source.pipe(parser);
   try {
     for await (const r of parser as AsyncIterable<CsvRecord>) {
@@ -55,15 +57,14 @@ export async function* readCsv(input: string, peeked: Peeked, opts: ResolvedRead
     }
   } catch (e) {
     while (skipped.length) yield skipped.shift()!;
-    if (e instanceof InputProblem) yield fail(e.code, e.message, e.line === undefined ? { input } : { input, line: e.line });
-    else if (e instanceof CsvError) yield fail('E_CSV', csvMessage(e), { input, line: (e as CsvError & { lines?: number }).lines });
-    else yield fail('E_READ', (e as Error).message, { input });
+    yield problemItem(sourceError ?? e, input);
     return;
   } finally {
     source.destroy();
   }
   while (skipped.length) yield skipped.shift()!;
-  if (header === undefined) yield fail('E_EMPTY', 'empty CSV (no header row)', { input });
+  if (sourceError) yield problemItem(sourceError, input);
+  else if (header === undefined) yield fail('E_EMPTY', 'empty CSV (no header row)', { input });
 }
 
 /** The line a record starts on: csv-parse reports the line it ends on; inner line breaks are counted back. */
@@ -81,4 +82,10 @@ function startLine(endLine: number, raw: string): number {
 /** csv-parse messages end with "at line N"; the line is in the origin, so keep the reason only. */
 function csvMessage(e: CsvError): string {
   return `bad CSV record (${e.code}): ${e.message.replace(/\s+(at|on) line \d+.*$/s, '')}`;
+}
+
+function problemItem(e: unknown, input: string): IngestItem {
+  if (e instanceof InputProblem) return fail(e.code, e.message, e.line === undefined ? { input } : { input, line: e.line });
+  if (e instanceof CsvError) return fail('E_CSV', csvMessage(e), { input, line: (e as CsvError & { lines?: number }).lines });
+  return fail('E_READ', `cannot read: ${(e as Error).message}`, { input });
 }

@@ -49,10 +49,11 @@ export function* readFeed(input: string, xml: string, opts: ResolvedReadOptions)
   const rss = asObject(doc.rss);
   const rdf = asObject(doc['rdf:RDF']);
   const atom = asObject(doc.feed);
-  const items = rss ? asList(asObject(rss.channel)?.item) : rdf ? asList(rdf.item) : atom ? asList(atom.entry) : undefined;
+  const root = rss ? asObject(rss.channel)?.item : rdf ? rdf.item : atom ? atom.entry : undefined;
+  const items = rss || rdf || atom ? asList(root) ?? [] : undefined;
   if (!items) {
-    const root = Object.keys(doc).find((k) => !k.startsWith('?')) ?? 'none';
-    yield fail('E_FEED', `not an RSS or Atom feed (root element <${root}>)`, { input });
+    const name = Object.keys(doc).find((k) => !k.startsWith('?')) ?? 'none';
+    yield fail('E_FEED', `not an RSS or Atom feed (root element <${name}>)`, { input });
     return;
   }
   if (!items.length) {

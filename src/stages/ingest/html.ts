@@ -16,6 +16,9 @@ const CELL = new Set(['td', 'th']);
 const MAX_READABILITY_DEPTH = 300;
 
 const HTML_SPACE = /[ \t\n\r\f]+/g;
+const HAS_HTML_ELEMENT = /<html[\s>]/i;
+const HAS_HEAD_OR_BODY = /<(head|body)[\s>]/i;
+const DOCTYPE = /^\s*<!doctype[^>]*>/i;
 const LINE_SPLIT = /\n/;
 
 /**
@@ -105,10 +108,11 @@ function meta(document: Document, selector: string, attr: string): string | unde
  * (linkedom runs no scripts). Pages Readability cannot handle (too deep, or no main text found) fall back to
  * all visible text outside navigation, header, footer and asides.
  */
-export function extractHtml(html: string): HtmlArticle {
+export function extractHtml(source: string): HtmlArticle {
+  const html = withDocumentShell(source);
   const { document } = parseHTML(html);
   const url = meta(document, 'link[rel="canonical"]', 'href') ?? meta(document, 'meta[property="og:url"]', 'content');
-  const pageTitle = document.title?.replace(HTML_SPACE, ' ').trim() || undefined;
+  const pageTitle = (document.title || document.querySelector('title')?.textContent)?.replace(HTML_SPACE, ' ').trim() || undefined;
   let title = pageTitle;
   let body = '';
   let date: string | undefined;
@@ -137,6 +141,13 @@ export function extractHtml(html: string): HtmlArticle {
   }
   const text = title && body && !body.startsWith(title) ? `${title}\n\n${body}` : body;
   return { ...(title ? { title } : {}), text, ...(date ? { date } : {}), ...(url ? { url } : {}), method };
+}
+
+/** linkedom builds a broken tree without an <html> element: add the shell a browser would infer. */
+function withDocumentShell(source: string): string {
+  if (HAS_HTML_ELEMENT.test(source)) return source;
+  const body = source.replace(DOCTYPE, '');
+  return HAS_HEAD_OR_BODY.test(body) ? `<!doctype html><html>${body}</html>` : `<!doctype html><html><head></head><body>${body}</body></html>`;
 }
 
 /** Visible text of an HTML fragment (a feed's description), entities decoded, paragraphs kept. */

@@ -17,7 +17,7 @@ type Kind = 'text' | 'html' | 'jsonl' | 'csv' | 'feed';
 /** Input kinds by file extension (lower-cased). */
 const KIND_BY_EXTENSION: Record<string, Kind> = {
   '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
-  '.csv': 'csv', '.xml': 'feed', '.rss': 'feed', '.atom': 'feed',
+  '.csv': 'csv', '.xml': 'feed', '.rss': 'feed', '.atom': 'feed', '.rdf': 'feed',
 };
 
 const LIMIT_HINT = 'raise the limit with --max-article-chars';

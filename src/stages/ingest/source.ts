@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { invalidEncodingMessage, looksBinary, sniffEncoding, strictDecoder, type Sniffed } from './decode.js';
+import { firstInvalidUtf8, invalidEncodingMessage, looksBinary, sniffEncoding, strictDecoder, type Sniffed } from './decode.js';
 
 /** A problem with the bytes of an input, before any article is made. */
 export class InputProblem extends Error {
@@ -75,28 +75,81 @@ export function decodeAll(bytes: Buffer, sniffed: Sniffed): string {
   }
 }
 
-/** Text decoded chunk by chunk (for CSV), strictly; invalid bytes end the stream with E_UTF8. */
+/**
+ * Text decoded chunk by chunk (for CSV), strictly. At invalid bytes the text up to the last line break before them
+ * is still given, then E_UTF8 ends the stream naming the line and byte.
+ */
 export async function* decodeChunks(chunks: AsyncIterable<Buffer>, sniffed: Sniffed): AsyncGenerator<string> {
+  if (sniffed.encoding !== 'utf-8') {
+    yield* decodeUtf16Chunks(chunks, sniffed);
+    return;
+  }
+  const decoder = strictDecoder('utf-8');
+  let skip = sniffed.bomLength;
+  let carry: Buffer | undefined;
+  let offset = 0; // bytes given out so far, after the BOM
+  let lines = 1;
+  for await (const c of chunks) {
+    let buf = skip ? c.subarray(Math.min(skip, c.length)) : c;
+    skip = Math.max(0, skip - c.length);
+    if (carry) { buf = Buffer.concat([carry, buf]); carry = undefined; }
+    const cut = completeUtf8Length(buf);
+    let text: string;
+    try {
+      text = decoder.decode(buf.subarray(0, cut));
+    } catch {
+      const bad = Math.max(0, firstInvalidUtf8(buf));
+      const lastBreak = buf.lastIndexOf(0x0a, bad);
+      if (lastBreak >= 0) yield decoder.decode(buf.subarray(0, lastBreak + 1));
+      lines += countLineBreaks(buf, 0, bad);
+      throw new InputProblem('E_UTF8', `invalid UTF-8 at byte ${offset + bad}; save the file as UTF-8`, lines);
+    }
+    if (cut < buf.length) carry = Buffer.from(buf.subarray(cut));
+    lines += countLineBreaks(buf, 0, cut);
+    offset += cut;
+    if (text) yield text;
+  }
+  if (carry) throw new InputProblem('E_UTF8', `invalid UTF-8 at byte ${offset}: the input ends inside a character`, lines);
+}
+
+async function* decodeUtf16Chunks(chunks: AsyncIterable<Buffer>, sniffed: Sniffed): AsyncGenerator<string> {
   const decoder = strictDecoder(sniffed.encoding);
   let skip = sniffed.bomLength;
-  let offset = 0;
   for await (const c of chunks) {
     const body = skip ? c.subarray(Math.min(skip, c.length)) : c;
     skip = Math.max(0, skip - c.length);
+    let s: string;
     try {
-      const s = decoder.decode(body, { stream: true });
-      if (s) yield s;
+      s = decoder.decode(body, { stream: true });
     } catch {
-      throw new InputProblem('E_UTF8', invalidEncodingMessage(sniffed.encoding, body, offset));
+      throw new InputProblem('E_UTF8', invalidEncodingMessage(sniffed.encoding, body));
     }
-    offset += body.length;
-  }
-  try {
-    const s = decoder.decode();
     if (s) yield s;
-  } catch {
-    throw new InputProblem('E_UTF8', `invalid ${sniffed.encoding === 'utf-8' ? 'UTF-8' : sniffed.encoding.toUpperCase()} at the end of the input (truncated character)`);
   }
+  let rest: string;
+  try {
+    rest = decoder.decode();
+  } catch {
+    throw new InputProblem('E_UTF8', invalidEncodingMessage(sniffed.encoding, Buffer.alloc(1)));
+  }
+  if (rest) yield rest;
+}
+
+/** Bytes of `b` that end on a whole UTF-8 character: a multi-byte sequence cut by the chunk end is left out. */
+function completeUtf8Length(b: Buffer): number {
+  for (let back = 1; back <= Math.min(3, b.length); back++) {
+    const x = b[b.length - back]!;
+    if ((x & 0xc0) === 0x80) continue; // continuation byte: look further back
+    const need = x >= 0xf0 ? 4 : x >= 0xe0 ? 3 : x >= 0xc0 ? 2 : 1;
+    return need > back ? b.length - back : b.length;
+  }
+  return b.length;
+}
+
+function countLineBreaks(b: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let i = b.indexOf(0x0a, from); i >= 0 && i < to; i = b.indexOf(0x0a, i + 1)) n++;
+  return n;
 }
 
 /** One line of a line-oriented input: its text, or why it could not be read. */
