@@ -239,3 +239,11 @@ test('stdin: binary data is E_BINARY and empty stdin is E_EMPTY', async () => {
   assert.deepEqual(codes(await collect([], { stdin: stdinOf(Buffer.from([0, 1, 2, 3, 0, 0])) })), ['E_BINARY']);
   assert.deepEqual(codes(await collect([], { stdin: stdinOf(Buffer.alloc(0)) })), ['E_EMPTY']);
 });
+
+// A CSV record past the byte cap cannot be resynchronised by csv-parse: one E_TOO_LARGE, earlier records kept.
+test('csv: an oversized record is one E_TOO_LARGE and ends the file; earlier records are kept', async () => {
+  const f = writeTemp(tmp, 'bigrec.csv', `id,text\n1,before\n2,"${'z'.repeat(300_000)}"\n3,after\n`);
+  assert.deepEqual(summary(await collect([f], { maxArticleChars: 10_000 })), ['ok before', 'E_TOO_LARGE 3']);
+  // Within the byte cap but over the character limit: only that record is lost.
+  assert.deepEqual(summary(await collect([f], { maxArticleChars: 100_000 })), ['ok before', 'E_TOO_LARGE 3', 'ok after']);
+});

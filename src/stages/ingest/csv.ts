@@ -38,8 +38,19 @@ export async function* readCsv(input: string, peeked: Peeked, opts: ResolvedRead
     relax_column_count_less: true,
     max_record_size: opts.maxTextBytes,
   });
+  // Past max_record_size csv-parse cannot find the next record again, so an oversized record ends the file.
+  let stopped = false;
   parser.on('skip', (e: CsvError & { lines?: number }) => {
-    skipped.push(fail(e.code === 'CSV_MAX_RECORD_SIZE' ? 'E_TOO_LARGE' : 'E_CSV', csvMessage(e), { input, line: e.lines }));
+    if (stopped) return;
+    if (e.code === 'CSV_MAX_RECORD_SIZE') {
+      stopped = true;
+      skipped.push(fail('E_TOO_LARGE', `record over ${opts.maxTextBytes} bytes; the rest of the file is skipped; raise the limit with --max-article-chars`, { input, line: e.lines }));
+      source.unpipe(parser);
+      source.destroy();
+      parser.end();
+      return;
+    }
+    skipped.push(fail('E_CSV', csvMessage(e), { input, line: e.lines }));
   });
   // A source error (invalid bytes) ends the CSV where the good text ends; records before it are still read.
   let sourceError: unknown;
