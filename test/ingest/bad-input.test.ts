@@ -247,3 +247,11 @@ test('csv: an oversized record is one E_TOO_LARGE and ends the file; earlier rec
   // Within the byte cap but over the character limit: only that record is lost.
   assert.deepEqual(summary(await collect([f], { maxArticleChars: 100_000 })), ['ok before', 'E_TOO_LARGE 3', 'ok after']);
 });
+
+// Readability slows down steeply with depth (1 s at depth 290, minutes at 2,000): deep pages must stay fast.
+test('html: 2,000 nested tags are read quickly, with title and text', async () => {
+  const html = `<html><head><title>Deep</title></head><body>${'<div>'.repeat(2000)}<p>Deep text.</p>${'</div>'.repeat(2000)}</body></html>`;
+  const started = Date.now();
+  assert.deepEqual(summary(await collect([writeTemp(tmp, 'deep2000.html', html)])), ['ok Deep\n\nDeep text.']);
+  assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+});

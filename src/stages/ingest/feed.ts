@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildArticle, fail } from './article.js';
-import { fragmentText } from './html.js';
+import { fragmentText, startsWithLine } from './html.js';
 import type { IngestItem, ResolvedReadOptions } from './options.js';
 
 type XmlValue = string | number | boolean | XmlObject | XmlValue[] | undefined | null;
@@ -79,7 +79,7 @@ export function* readFeed(input: string, xml: string, opts: ResolvedReadOptions)
       continue;
     }
     // Like a .txt file: the title is the headline line, then a blank line, then the body.
-    const articleText = title && body ? (body.startsWith(title) ? body : `${title}\n\n${body}`) : title || body;
+    const articleText = title && body ? (startsWithLine(body, title) ? body : `${title}\n\n${body}`) : title || body;
     yield buildArticle({
       id: text(it.guid) ?? text(it.id),
       date: text(it.pubDate) ?? text(it['dc:date']) ?? text(it.published) ?? text(it.updated),

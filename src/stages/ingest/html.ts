@@ -12,8 +12,13 @@ const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'cap
   'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul']);
 /** Table cells: a space between them, not a new paragraph. */
 const CELL = new Set(['td', 'th']);
-/** Readability recurses over the DOM; past this depth it is skipped (it would overflow the stack) for plain extraction. */
-const MAX_READABILITY_DEPTH = 300;
+/**
+ * Readability's time grows steeply with nesting depth (measured: depth 100 takes 0.06 s, 290 takes 1 s, 2,000 takes
+ * minutes, 10,000 overflows the stack) and with element count. Past these bounds the page gets plain extraction.
+ * Real news pages nest 20-60 deep and hold a few thousand elements.
+ */
+const MAX_READABILITY_DEPTH = 120;
+const MAX_READABILITY_ELEMENTS = 30_000;
 
 const HTML_SPACE = /[ \t\n\r\f]+/g;
 const HAS_HTML_ELEMENT = /<html[\s>]/i;
@@ -123,7 +128,7 @@ export function extractHtml(source: string): HtmlArticle {
       for (const el of document.querySelectorAll('nav, aside, footer, header')) {
         if (el.localName !== 'header' || !el.closest('article, main')) el.remove();
       }
-      const result = new Readability<Node>(document, { serializer: (n) => n }).parse();
+      const result = new Readability<Node>(document, { serializer: (n) => n, maxElemsToParse: MAX_READABILITY_ELEMENTS }).parse();
       if (result?.content) {
         body = blockText(result.content);
         title = result.title?.replace(HTML_SPACE, ' ').trim() || pageTitle;
@@ -139,7 +144,7 @@ export function extractHtml(source: string): HtmlArticle {
     body = blockText(fresh.body ?? fresh.documentElement, true);
     method = 'plain';
   }
-  const text = title && body && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  const text = title && body && !startsWithLine(body, title) ? `${title}\n\n${body}` : body;
   return { ...(title ? { title } : {}), text, ...(date ? { date } : {}), ...(url ? { url } : {}), method };
 }
 
@@ -155,4 +160,9 @@ export function fragmentText(html: string): string {
   if (!/[<&]/.test(html)) return html.replace(/[ \t\r\f]+/g, ' ').replace(/ *\n */g, '\n').trim();
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
   return blockText(document.body);
+}
+
+/** True when the text's first line is the title (so the headline is not repeated). */
+export function startsWithLine(text: string, title: string): boolean {
+  return text === title || text.startsWith(`${title}\n`);
 }
