@@ -38,7 +38,11 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
     try {
       if (input === '-') {
         const peeked = await peek(bufferChunks(o.stdin as AsyncIterable<unknown>));
-        yield* readPeeked('-', sniffKind(peeked.head), peeked, o);
+        try {
+          yield* readPeeked('-', sniffKind(peeked.head), peeked, o);
+        } finally {
+          await peeked.close();
+        }
         continue;
       }
       const stat = await fs.promises.stat(input);
@@ -62,7 +66,11 @@ async function* readFile(file: string, kind: Kind | undefined, o: ResolvedReadOp
     const cap = kind === 'html' || kind === 'feed' ? o.maxMarkupBytes : kind === 'text' ? o.maxTextBytes : Infinity;
     if (stat.size > cap) { yield fail('E_TOO_LARGE', `file of ${stat.size} bytes is over the limit of ${cap}; ${LIMIT_HINT}`, { input: file }); return; }
     const peeked = await peek(fileChunks(file));
-    yield* readPeeked(file, kind ?? sniffKind(peeked.head), peeked, o);
+    try {
+      yield* readPeeked(file, kind ?? sniffKind(peeked.head), peeked, o);
+    } finally {
+      await peeked.close();
+    }
   } catch (e) {
     yield readError(e, file);
   }

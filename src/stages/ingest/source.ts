@@ -26,6 +26,8 @@ export function fileChunks(path: string): AsyncGenerator<Buffer> {
 export interface Peeked {
   head: Buffer;
   chunks: AsyncGenerator<Buffer>;
+  /** Releases the underlying stream (its file descriptor) even when `chunks` was never read to the end. */
+  close(): Promise<void>;
 }
 
 /** Reads at least `want` bytes (or everything, if shorter) from the front of a chunk stream without losing them. */
@@ -43,7 +45,15 @@ export async function peek(source: AsyncIterator<Buffer> & AsyncIterable<Buffer>
     if (head.length) yield head;
     yield* source;
   }
-  return { head, chunks: all() };
+  const chunks = all();
+  return {
+    head,
+    chunks,
+    close: async () => {
+      await chunks.return(undefined);
+      await source.return?.(undefined);
+    },
+  };
 }
 
 /** Throws E_BINARY when the first bytes look like binary data; returns the encoding otherwise. */
