@@ -40,6 +40,8 @@ test('binary files are E_BINARY for every kind', async () => {
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
   const items = await collect(['x.txt', 'x.jsonl', 'x.csv', 'x.html', 'x.rss'].map((n) => writeTemp(tmp, `bin-${n}`, png)));
   assert.deepEqual(codes(items), ['E_BINARY', 'E_BINARY', 'E_BINARY', 'E_BINARY', 'E_BINARY']);
+  const noBom = await collect([writeTemp(tmp, 'nobom.txt', Buffer.from('Plain words saved as UTF-16.', 'utf16le'))]);
+  assert.match(!noBom[0]!.ok ? noBom[0]!.error.message : '', /UTF-16 without a byte order mark/);
   const controls = Buffer.alloc(200, 0x01);
   assert.deepEqual(codes(await collect([writeTemp(tmp, 'ctl.txt', controls)])), ['E_BINARY']);
 });

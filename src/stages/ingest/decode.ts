@@ -38,22 +38,23 @@ export function looksBinary(head: Uint8Array, sniffed: Sniffed): boolean {
   return n > 0 && control / n > 0.1;
 }
 
+/** True when NUL bytes sit on every other byte, as in UTF-16 text saved without a byte order mark. */
+export function looksUtf16WithoutBom(head: Uint8Array): boolean {
+  const n = Math.min(head.length, BINARY_SNIFF_BYTES) & ~1;
+  if (n < 4) return false;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) evenNul++;
+    if (head[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  return (evenNul > 0.8 * pairs && oddNul === 0) || (oddNul > 0.8 * pairs && evenNul === 0);
+}
+
 /** A fatal decoder for the encoding; the BOM is never part of the decoded text (it is skipped by the caller). */
 export function strictDecoder(encoding: Encoding): TextDecoder {
   return new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
-}
-
-export type DecodeResult = { ok: true; text: string } | { ok: false; code: 'E_BINARY' | 'E_UTF8'; message: string };
-
-/** Decodes a whole buffer, or says why it is not text. */
-export function decodeBytes(bytes: Uint8Array): DecodeResult {
-  const sniffed = sniffEncoding(bytes.subarray(0, 4));
-  if (looksBinary(bytes, sniffed)) return { ok: false, code: 'E_BINARY', message: 'binary file (not text); give a text, HTML, JSONL, CSV or feed file' };
-  try {
-    return { ok: true, text: strictDecoder(sniffed.encoding).decode(bytes.subarray(sniffed.bomLength)) };
-  } catch {
-    return { ok: false, code: 'E_UTF8', message: invalidEncodingMessage(sniffed.encoding, bytes.subarray(sniffed.bomLength)) };
-  }
 }
 
 /** "invalid UTF-8 at byte 1234; save the file as UTF-8", with the offset of the first bad byte when it can be found cheaply. */

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { firstInvalidUtf8, invalidEncodingMessage, looksBinary, sniffEncoding, strictDecoder, type Sniffed } from './decode.js';
+import { firstInvalidUtf8, invalidEncodingMessage, looksBinary, looksUtf16WithoutBom, sniffEncoding, strictDecoder, type Sniffed } from './decode.js';
 
 /** A problem with the bytes of an input, before any article is made. */
 export class InputProblem extends Error {
@@ -59,7 +59,11 @@ export async function peek(source: AsyncIterator<Buffer> & AsyncIterable<Buffer>
 /** Throws E_BINARY when the first bytes look like binary data; returns the encoding otherwise. */
 export function checkHead(head: Buffer): Sniffed {
   const sniffed = sniffEncoding(head);
-  if (looksBinary(head, sniffed)) throw new InputProblem('E_BINARY', 'binary file (not text); give a text, HTML, JSONL, CSV or feed file');
+  if (looksBinary(head, sniffed)) {
+    throw new InputProblem('E_BINARY', looksUtf16WithoutBom(head)
+      ? 'binary file: looks like UTF-16 without a byte order mark; save it as UTF-8 (or UTF-16 with BOM)'
+      : 'binary file (not text); give a text, HTML, JSONL, CSV or feed file');
+  }
   return sniffed;
 }
 
