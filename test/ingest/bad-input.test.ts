@@ -257,3 +257,15 @@ test('html: 2,000 nested tags are read quickly, with title and text', async () =
   assert.deepEqual(summary(await collect([writeTemp(tmp, 'deep2000.html', html)])), ['ok Deep\n\nDeep text.']);
   assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
 });
+
+// Old pages and feeds declare a legacy encoding (windows-1252, ISO-8859-1); it is honoured instead of failing as bad UTF-8.
+test('html and feeds in a declared legacy encoding are decoded with it', async () => {
+  const page = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"><title>Caf'), Buffer.from([0xe9]),
+    Buffer.from('</title></head><body><p>'), Buffer.from([0x93]), Buffer.from('Quoted'), Buffer.from([0x94]), Buffer.from(' text.</p></body></html>')]);
+  assert.deepEqual(summary(await collect([writeTemp(tmp, 'latin.html', page)])), ['ok Caf\u00e9\n\n\u201cQuoted\u201d text.']);
+  const feed = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><title>Z'), Buffer.from([0xfc]),
+    Buffer.from('rich</title><description>Body.</description></item></channel></rss>')]);
+  assert.deepEqual(summary(await collect([writeTemp(tmp, 'latin.rss', feed)])), ['ok Z\u00fcrich\n\nBody.']);
+  // Without a declaration the same bytes are invalid UTF-8.
+  assert.deepEqual(codes(await collect([writeTemp(tmp, 'undeclared.html', Buffer.concat([Buffer.from('<p>Caf'), Buffer.from([0xe9]), Buffer.from('</p>')]))])), ['E_UTF8']);
+});

@@ -87,3 +87,24 @@ export function firstInvalidUtf8(b: Uint8Array): number {
   }
   return -1;
 }
+
+const XML_ENCODING = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([\w.:-]+)["']/i;
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/**
+ * The legacy encoding an HTML page or XML feed declares in its first kilobyte (`<meta charset>`, the http-equiv
+ * form, or `<?xml encoding>`), as a WHATWG encoding name; undefined for UTF-8, UTF-16 (never right in a meta tag),
+ * unknown labels, or no declaration. Without a BOM, such a declaration is how old pages say "this is Latin-1".
+ */
+export function declaredEncoding(head: Uint8Array, kind: 'html' | 'feed'): string | undefined {
+  const start = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, BINARY_SNIFF_BYTES)).toString('latin1');
+  const label = (XML_ENCODING.exec(start) ?? (kind === 'html' ? META_CHARSET.exec(start) : null))?.[1];
+  if (!label) return undefined;
+  let encoding: string;
+  try {
+    encoding = new TextDecoder(label).encoding;
+  } catch {
+    return undefined;
+  }
+  return encoding === 'utf-8' || encoding.startsWith('utf-16') ? undefined : encoding;
+}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildArticle, fail } from './article.js';
 import { readCsv } from './csv.js';
 import { readFeed } from './feed.js';
+import { declaredEncoding } from './decode.js';
 import { extractHtml } from './html.js';
 import { readJsonl } from './jsonl.js';
 import { resolveOptions, type IngestItem, type ReadOptions, type ResolvedReadOptions } from './options.js';
@@ -84,7 +85,7 @@ async function* readPeeked(input: string, kind: Kind, peeked: Peeked, o: Resolve
   try {
     const sniffed = checkHead(peeked.head);
     const bytes = await readAll(peeked.chunks, kind === 'text' ? o.maxTextBytes : o.maxMarkupBytes, LIMIT_HINT);
-    text = decodeAll(bytes, sniffed);
+    text = decodeAll(bytes, sniffed, kind === 'text' ? undefined : declaredEncoding(peeked.head, kind));
   } catch (e) {
     yield readError(e, input);
     return;

@@ -79,14 +79,34 @@ export async function readAll(chunks: AsyncIterable<Buffer>, maxBytes: number, l
   return Buffer.concat(parts);
 }
 
-/** Decodes bytes strictly in the sniffed encoding (BOM skipped), or throws E_UTF8. */
-export function decodeAll(bytes: Buffer, sniffed: Sniffed): string {
+/**
+ * Decodes bytes strictly in the sniffed encoding (BOM skipped), or throws E_UTF8. Without a BOM, a legacy encoding
+ * declared by the document itself (`declared`, e.g. windows-1252 from `<meta charset>`) is used instead of UTF-8.
+ */
+export function decodeAll(bytes: Buffer, sniffed: Sniffed, declared?: string): string {
   const body = bytes.subarray(sniffed.bomLength);
+  if (declared && sniffed.bomLength === 0) {
+    try {
+      const text = new TextDecoder(declared, { fatal: true }).decode(body);
+      return declared === 'windows-1252' ? fixWindows1252(text) : text;
+    } catch {
+      throw new InputProblem('E_ENCODING', `invalid ${declared} text (the encoding the document declares); save the file as UTF-8`);
+    }
+  }
   try {
     return strictDecoder(sniffed.encoding).decode(body);
   } catch {
     throw new InputProblem('E_UTF8', invalidEncodingMessage(sniffed.encoding, body));
   }
+}
+
+/** windows-1252 bytes 0x80-0x9F (undefined ones stay as they are): Node 20 decodes them as C1 controls, WHATWG does not. */
+const WINDOWS_1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const C1 = /[\u0080-\u009f]/g;
+
+function fixWindows1252(text: string): string {
+  return text.replace(C1, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!);
 }
 
 /**
