@@ -252,9 +252,11 @@ test('csv: an oversized record is one E_TOO_LARGE and ends the file; earlier rec
 
 // Readability slows down steeply with depth (1 s at depth 290, minutes at 2,000): deep pages must stay fast.
 test('html: 2,000 nested tags are read quickly, with title and text', async () => {
-  const html = `<html><head><title>Deep</title></head><body>${'<div>'.repeat(2000)}<p>Deep text.</p>${'</div>'.repeat(2000)}</body></html>`;
+  const html = `<html><head><title>Deep</title><meta property="article:published_time" content="2024-05-01T10:00:00Z"></head><body>${'<div>'.repeat(2000)}<p>Deep text.</p>${'</div>'.repeat(2000)}</body></html>`;
   const started = Date.now();
-  assert.deepEqual(summary(await collect([writeTemp(tmp, 'deep2000.html', html)])), ['ok Deep\n\nDeep text.']);
+  const items = await collect([writeTemp(tmp, 'deep2000.html', html)]);
+  assert.deepEqual(summary(items), ['ok Deep\n\nDeep text.']);
+  assert.equal(items[0]!.ok && items[0]!.value.article.date, '2024-05-01'); // metadata survives the plain fallback
   assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
 });
 

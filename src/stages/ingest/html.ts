@@ -120,7 +120,8 @@ export function extractHtml(source: string): HtmlArticle {
   const pageTitle = (document.title || document.querySelector('title')?.textContent)?.replace(HTML_SPACE, ' ').trim() || undefined;
   let title = pageTitle;
   let body = '';
-  let date: string | undefined;
+  let date = meta(document, 'meta[property="article:published_time"]', 'content') ?? meta(document, 'meta[itemprop="datePublished"]', 'content')
+    ?? meta(document, 'meta[name="date"]', 'content');
   let method: HtmlArticle['method'] = 'plain';
   const tryReadability = document.documentElement !== null && !depthOver(document.documentElement, MAX_READABILITY_DEPTH);
   if (tryReadability) {
@@ -132,7 +133,7 @@ export function extractHtml(source: string): HtmlArticle {
       if (result?.content) {
         body = blockText(result.content);
         title = result.title?.replace(HTML_SPACE, ' ').trim() || pageTitle;
-        date = result.publishedTime ?? undefined;
+        date = result.publishedTime ?? date;
         method = 'readability';
       }
     } catch {
