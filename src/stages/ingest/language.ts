@@ -15,6 +15,8 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 ]);
 
 const WORD = /\p{L}+/gu;
+/** URLs and e-mail addresses split into many non-words ("https", "org"): left out of the count. */
+const LINK = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\S+@\S+\.\w+/giu;
 const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
@@ -37,10 +39,10 @@ export interface LanguageOptions {
   minShare?: number;
 }
 
-/** Judges whether a text is English. Defaults: judge from 25 words, look at 5,000 chars, need 12% function words. */
+/** Judges whether a text is English. Defaults: judge from 25 words, look at 5,000 chars, need 10% function words. */
 export function detectEnglish(text: string, opts: LanguageOptions = {}): LanguageVerdict {
   const minWords = opts.minWords ?? 25;
-  const sample = text.length > (opts.sampleChars ?? 5000) ? text.slice(0, opts.sampleChars ?? 5000) : text;
+  const sample = (text.length > (opts.sampleChars ?? 5000) ? text.slice(0, opts.sampleChars ?? 5000) : text).replace(LINK, ' ');
   const letters = sample.match(LETTER)?.length ?? 0;
   const latin = letters ? (sample.match(LATIN_LETTER)?.length ?? 0) / letters : 1;
   const words = sample.match(WORD) ?? [];
@@ -49,5 +51,5 @@ export function detectEnglish(text: string, opts: LanguageOptions = {}): Languag
   const share = words.length ? hits / words.length : 0;
   if (letters >= 50 && latin < 0.5) return { english: false, words: words.length, share, latin };
   if (words.length < minWords) return { english: true, words: words.length, share, latin };
-  return { english: share >= (opts.minShare ?? 0.12), words: words.length, share, latin };
+  return { english: share >= (opts.minShare ?? 0.1), words: words.length, share, latin };
 }
