@@ -4,7 +4,7 @@
  * words, so a short headline or a list of names is never rejected.
  */
 
-/** Frequent English function words that are rare as words in other European languages. */
+/** Frequent English function words (and a few very common words), rare as words in other European languages. */
 const ENGLISH_FUNCTION_WORDS = new Set([
   'the', 'of', 'and', 'to', 'a', 'in', 'is', 'was', 'for', 'that', 'with', 'by', 'as', 'at', 'from', 'it', 'he',
   'she', 'his', 'her', 'they', 'their', 'them', 'be', 'has', 'have', 'had', 'were', 'are', 'an', 'this', 'which',
