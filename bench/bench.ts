@@ -41,6 +41,8 @@ interface Rates {
 interface CorpusResult {
   corpus: CorpusName;
   source: string;
+  /** The ingest stage over the corpus files (read, decode, normalise), timed apart from coding. */
+  ingest: { ms: number; mbPerS: number; refused: number };
   articles: number;
   sentences: number;
   tokens: number;
@@ -105,7 +107,8 @@ function singleCore(corpus: Corpus, res: Resources, repeat: number): Omit<Corpus
   stageMs.other = Math.max(0, best.ms - accounted);
   const stageShare = Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, v / best.ms]));
   const floor = floors.reduce((a, b) => (b.ms < a.ms ? b : a));
-  return { corpus: corpus.name, source: corpus.source, articles: articles.length, sentences: best.sentences, tokens, chars, mb,
+  const ingest = { ms: corpus.ingestMs, mbPerS: (mb * 1000) / corpus.ingestMs, refused: corpus.errors.length };
+  return { corpus: corpus.name, source: corpus.source, ingest, articles: articles.length, sentences: best.sentences, tokens, chars, mb,
     singleCore: { ...rates(best.ms, best.cpuMs, counts), passesMs: passes.map((p) => p.ms), stageShare, stageMs, outputMb: best.outputBytes / 1e6 },
     floor: { ...rates(floor.ms, floor.cpuMs, counts), passesMs: floors.map((f) => f.ms) }, fractionOfFloor: floor.ms / best.ms,
     fractionOfFloorCpu: floor.cpuMs / best.cpuMs };
@@ -206,6 +209,7 @@ function printTable(results: CorpusResult[], rssSingle: number, rssAll: number, 
     if (c.workers) console.log(row(`${c.workers.n} worker threads`, c.workers, `${fmt(c.workers.speedup, 2)}x one core (start-up ${fmt(c.workers.startMs)} ms not counted)`));
     console.log(`  end to end = ${fmt(100 * c.fractionOfFloor, 1)}% of the tagger-alone speed (${fmt(100 * c.fractionOfFloorCpu, 1)}% by CPU time); ` +
       `per CPU-second: ${fmt((c.sentences * 1000) / c.singleCore.cpuMs)} sentences end to end, ${fmt((c.sentences * 1000) / c.floor.cpuMs)} with the tagger alone`);
+    console.log(`  ingest (read, decode, normalise; not in the figures above): ${fmt(c.ingest.ms)} ms, ${fmt(c.ingest.mbPerS, 2)} MB/s`);
     console.log('  time share: ' + Object.entries(c.singleCore.stageShare).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt(100 * v, 1)}%`).join(', '));
   }
   console.log('\n(cores = process CPU time / wall time during the pass: below 1 per thread means the machine was busy with other work)');
@@ -223,9 +227,10 @@ async function main(): Promise<number> {
   }
   const corpora: Corpus[] = [];
   for (const name of opts.corpora) {
-    const c = loadCorpus(name, opts.shared, opts.limit);
-    if ('absent' in c) console.log(`skipped ${name}: ${c.absent}`);
-    else corpora.push(c);
+    const c = await loadCorpus(name, opts.shared, opts.limit);
+    if ('absent' in c) { console.log(`skipped ${name}: ${c.absent}`); continue; }
+    if (c.errors.length) console.log(`${name}: ingest refused ${c.errors.length} inputs, e.g. ${c.errors[0]}`);
+    corpora.push(c);
   }
   if (!corpora.length) { console.log('no corpus available: nothing to measure'); return 0; }
   console.log(`dyad bench: ${corpora.map((c) => `${c.name} (${c.articles.length} articles)`).join(', ')}; repeat ${opts.repeat}, best pass kept; ` +

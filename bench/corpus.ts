@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
-import type { Article } from '../src/api.js';
+import { readInputs, type Article } from '../src/api.js';
 
-/** The benchmark's fixed corpora, read from the shared data at run time (BBC is research-only: never copied). */
+/**
+ * The benchmark's fixed corpora, read from the shared data at run time (BBC is research-only: never copied),
+ * through dyad's own ingest stage, so the texts are exactly those `dyad code` would code.
+ */
 
 export type CorpusName = 'wikinews' | 'bbc';
 
@@ -12,42 +14,39 @@ export interface Corpus {
   articles: Article[];
   /** Where it was read from. */
   source: string;
+  /** Time the ingest stage took to read, decode and normalise the files (not part of the end-to-end figures). */
+  ingestMs: number;
+  /** Inputs the ingest stage refused (one-line messages). */
+  errors: string[];
 }
 
 /** A corpus, or the reason it is absent. */
-export function loadCorpus(name: CorpusName, shared: string, limit?: number): Corpus | { name: CorpusName; absent: string } {
+export async function loadCorpus(name: CorpusName, shared: string, limit?: number): Promise<Corpus | { name: CorpusName; absent: string }> {
   const dir = name === 'wikinews' ? path.join(shared, 'data/wikinews/data') : path.join(shared, 'data/bbc/data');
   if (!fs.existsSync(dir)) return { name, absent: `${dir} not found` };
-  const articles = name === 'wikinews' ? readWikinews(dir) : readBbc(dir);
-  if (!articles.length) return { name, absent: `no articles under ${dir}` };
-  return { name, articles: limit !== undefined ? articles.slice(0, limit) : articles, source: dir };
-}
-
-/** Every row of every `*.csv` (url, date, title, text), files in name order. */
-function readWikinews(dir: string): Article[] {
-  const out: Article[] = [];
-  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
-    const rows = parse(fs.readFileSync(path.join(dir, f), 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
-    rows.forEach((r, i) => {
-      if (!r.text) return;
-      out.push({ id: `${path.basename(f, '.csv')}:${i + 1}`, text: r.text.replace(/\r\n?/g, '\n'),
-        ...(r.date ? { date: r.date } : {}), ...(r.title ? { title: r.title } : {}), ...(r.url ? { url: r.url } : {}) });
-    });
+  const files = listFiles(dir, name === 'wikinews' ? '.csv' : '.txt');
+  if (!files.length) return { name, absent: `no ${name === 'wikinews' ? '.csv' : '.txt'} files under ${dir}` };
+  const articles: Article[] = [];
+  const errors: string[] = [];
+  const t0 = performance.now();
+  for await (const item of readInputs(files)) {
+    if (item.ok) articles.push(item.value.article);
+    else errors.push(`${item.error.code} ${item.error.message}`);
+    if (limit !== undefined && articles.length >= limit) break;
   }
-  return out;
+  return { name, articles, source: dir, ingestMs: performance.now() - t0, errors };
 }
 
-/** Every `*.txt` article under the folder (headline line, blank line, body), in path order. */
-function readBbc(dir: string): Article[] {
-  const files: string[] = [];
+/** Files with the extension under a folder, in path order. */
+function listFiles(dir: string, ext: string): string[] {
+  const out: string[] = [];
   const walk = (d: string): void => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.txt')) files.push(p);
+      else if (e.name.endsWith(ext)) out.push(p);
     }
   };
   walk(dir);
-  files.sort();
-  return files.map((p) => ({ id: path.relative(dir, p), text: fs.readFileSync(p, 'utf8').replace(/\r\n?/g, '\n') }));
+  return out.sort();
 }
