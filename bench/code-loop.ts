@@ -21,7 +21,12 @@ export function codePass(articles: readonly Article[], res: Resources): PassResu
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (const a of articles) {
-    const coded = codeArticle(a, res, { timings: stages });
+    let coded;
+    try {
+      coded = codeArticle(a, res, { timings: stages });
+    } catch (e) {
+      throw new Error(`coding article ${a.id} failed: ${(e as Error).message}`, { cause: e });
+    }
     const s0 = performance.now();
     const line = JSON.stringify(coded);
     stages.serialize = (stages.serialize ?? 0) + (performance.now() - s0);
