@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { runCode } from './code-command.js';
+import { registerIngestCommand } from './ingest-command.js';
 
 /** The `dyad` command line: a thin adapter over the programmatic API. Returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
@@ -16,6 +17,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (files: string[], opts: { format?: string; date?: string; dictionaries?: string }) => {
       status = await runCode(files, opts, process.stdout, process.stderr);
     });
+  registerIngestCommand(program, (s) => { status = s; });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
