@@ -120,9 +120,10 @@ CREATE TABLE events (
   json TEXT NOT NULL,
   UNIQUE (article, local_id)
 );
-CREATE INDEX events_dyad ON events(source_code, target_code, date);
+CREATE INDEX events_dyad ON events(source_code, target_code, modality, date, quad, goldstein);
 CREATE INDEX events_target ON events(target_code, date);
 CREATE INDEX events_date ON events(modality, date, source_entity, target_entity, quad, goldstein);
+CREATE INDEX events_network ON events(modality, source_entity, target_entity, quad, goldstein, date);
 CREATE INDEX events_entities ON events(source_entity, target_entity, date);
 CREATE INDEX events_target_entity ON events(target_entity);
 CREATE INDEX events_cluster ON events(cluster);

@@ -24,6 +24,7 @@ export function openSqliteStore(file: string, opts: StoreOptions = {}): SqliteSt
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db);
+    db.pragma('optimize = 0x10002');
   } catch (e) {
     throw new DyadError('E_DB', `cannot open database ${file}: ${(e as Error).message}`);
   }
@@ -48,18 +49,6 @@ function codePrefix(col: string, prefix: string, params: Param[]): string {
 }
 
 const CODE_LIKE = /^[A-Z0-9]{3,}$/;
-
-/** Either a CAMEO code prefix (upper-case) or an actor's canonical name, matched against one side of an event. */
-function actorMatch(codeCol: string, entityCol: string, value: string, params: Param[]): string {
-  const byName = `${entityCol} IN (SELECT pk FROM entities WHERE name = ? COLLATE NOCASE)`;
-  if (CODE_LIKE.test(value)) {
-    const c = codePrefix(codeCol, value, params);
-    params.push(value);
-    return `(${c} OR ${byName})`;
-  }
-  params.push(value);
-  return `(${byName})`;
-}
 
 function limitOf(p: { limit?: number; offset?: number }, params: Param[]): string {
   const limit = Math.min(Math.max(1, Math.floor(p.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
@@ -86,6 +75,7 @@ export class SqliteStore implements Store {
     const p = (sql: string) => db.prepare(sql);
     this.stmt = {
       has: p('SELECT 1 FROM articles WHERE id = ? OR content_hash = ? LIMIT 1'),
+      named: p('SELECT pk, code FROM entities WHERE name = ? COLLATE NOCASE ORDER BY pk LIMIT 1000'),
       hasId: p('SELECT 1 FROM articles WHERE id = ?'),
       insArticle: p(`INSERT INTO articles (id, content_hash, date, title, url, source, text, extra, added_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -118,6 +108,26 @@ export class SqliteStore implements Store {
         last_date = (SELECT max(date) FROM events WHERE cluster = $c)
         WHERE pk = $c`),
     };
+  }
+
+  /** Entity ids whose canonical name is `name` (case-insensitive), resolved before the query so indexes stay usable. */
+  private entitiesNamed(name: string, unlessCodePrefix: boolean): number[] {
+    return (this.stmt.named!.all(name) as { pk: number; code: string }[])
+      .filter((r) => !(unlessCodePrefix && r.code.startsWith(name))).map((r) => r.pk);
+  }
+
+  /** Either a CAMEO code prefix (upper-case) or an actor's canonical name, matched against one side of an event. */
+  private actorMatch(codeCol: string, entityCol: string, value: string, params: Param[]): string {
+    const isCode = CODE_LIKE.test(value);
+    // Entities already covered by the code prefix are left out, so the common case stays one index range.
+    const named = this.entitiesNamed(value, isCode);
+    const conds: string[] = [];
+    if (isCode) conds.push(codePrefix(codeCol, value, params));
+    if (named.length) {
+      conds.push(`${entityCol} IN (${named.map(() => '?').join(', ')})`);
+      params.push(...named);
+    }
+    return conds.length ? `(${conds.join(' OR ')})` : '0';
   }
 
   async hasArticle(id: string, hash: string): Promise<boolean> {
@@ -196,8 +206,8 @@ export class SqliteStore implements Store {
     const params: Param[] = [];
     const dir = (s: string | undefined, t: string | undefined, se: number | undefined, te: number | undefined): string[] => {
       const w: string[] = [];
-      if (s !== undefined) w.push(actorMatch('e.source_code', 'e.source_entity', s, params));
-      if (t !== undefined) w.push(actorMatch('e.target_code', 'e.target_entity', t, params));
+      if (s !== undefined) w.push(this.actorMatch('e.source_code', 'e.source_entity', s, params));
+      if (t !== undefined) w.push(this.actorMatch('e.target_code', 'e.target_entity', t, params));
       if (se !== undefined) { w.push('e.source_entity = ?'); params.push(se); }
       if (te !== undefined) { w.push('e.target_entity = ?'); params.push(te); }
       return w;
@@ -210,8 +220,8 @@ export class SqliteStore implements Store {
       where.push(...dir(f.source, f.target, f.sourceEntity, f.targetEntity));
     }
     if (f.actor !== undefined) {
-      const s = actorMatch('e.source_code', 'e.source_entity', f.actor, params);
-      const t = actorMatch('e.target_code', 'e.target_entity', f.actor, params);
+      const s = this.actorMatch('e.source_code', 'e.source_entity', f.actor, params);
+      const t = this.actorMatch('e.target_code', 'e.target_entity', f.actor, params);
       where.push(`(${s} OR ${t})`);
     }
     if (f.code !== undefined) where.push(codePrefix('e.cameo', f.code, params));
@@ -247,12 +257,10 @@ export class SqliteStore implements Store {
     const period = q.interval === 'day' ? 'date' : q.interval === 'week' ? "date(date, '-6 days', 'weekday 1')" : "substr(date, 1, 7) || '-01'";
     const params: Param[] = [];
     const side = (s: string, t: string | undefined): string => {
-      const w = [actorMatch('source_code', 'source_entity', s, params)];
-      if (t !== undefined) w.push(actorMatch('target_code', 'target_entity', t, params));
-      w.push('date IS NOT NULL', 'modality = ?');
-      params.push(q.modality ?? 'asserted');
-      if (q.from !== undefined) { w.push('date >= ?'); params.push(q.from); }
-      if (q.to !== undefined) { w.push('date <= ?'); params.push(q.to); }
+      const w = [this.actorMatch('source_code', 'source_entity', s, params)];
+      if (t !== undefined) w.push(this.actorMatch('target_code', 'target_entity', t, params));
+      w.push('modality = ?', 'date >= ?', 'date <= ?');
+      params.push(q.modality ?? 'asserted', q.from ?? '0000-00-00', q.to ?? '9999-99-99');
       return `SELECT date, quad, goldstein FROM events WHERE ${w.join(' AND ')}`;
     };
     let inner = side(q.source, q.target);
@@ -267,19 +275,29 @@ export class SqliteStore implements Store {
   }
 
   async network(q: NetworkQuery): Promise<Network> {
-    const params: Param[] = [q.modality ?? 'asserted'];
-    const w = ['modality = ?', 'source_entity IS NOT NULL', 'target_entity IS NOT NULL', 'source_entity <> target_entity'];
-    if (q.from !== undefined) { w.push('date >= ?'); params.push(q.from); }
-    if (q.to !== undefined) { w.push('date <= ?'); params.push(q.to); }
-    if (q.actor !== undefined) {
-      const s = actorMatch('source_code', 'source_entity', q.actor, params);
-      const t = actorMatch('target_code', 'target_entity', q.actor, params);
-      w.push(`(${s} OR ${t})`);
+    const params: Param[] = [];
+    const base = (): string => {
+      const w = ['modality = ?', 'source_entity IS NOT NULL', 'target_entity IS NOT NULL', 'source_entity <> target_entity'];
+      params.push(q.modality ?? 'asserted');
+      if (q.from !== undefined) { w.push('date >= ?'); params.push(q.from); }
+      if (q.to !== undefined) { w.push('date <= ?'); params.push(q.to); }
+      return w.join(' AND ');
+    };
+    let rows: string;
+    if (q.actor === undefined) {
+      rows = `SELECT source_entity, target_entity, quad, goldstein FROM events WHERE ${base()}`;
+    } else {
+      // Two index ranges (actor as source; actor as target but not source) instead of one OR over the whole table.
+      const a = `${base()} AND ${this.actorMatch('source_code', 'source_entity', q.actor, params)}`;
+      const b = `${base()} AND ${this.actorMatch('target_code', 'target_entity', q.actor, params)}`;
+      const notA = `NOT ${this.actorMatch('source_code', 'source_entity', q.actor, params)}`;
+      rows = `SELECT source_entity, target_entity, quad, goldstein FROM events WHERE ${a}
+        UNION ALL SELECT source_entity, target_entity, quad, goldstein FROM events WHERE ${b} AND ${notA}`;
     }
     params.push(q.minCount ?? 1, Math.min(Math.max(1, q.limit ?? 500), MAX_LIMIT));
     const edges = (this.db.prepare(`SELECT source_entity AS s, target_entity AS t, count(*) AS n, sum(quad <= 2) AS coop,
         sum(quad >= 3) AS conf, sum(goldstein) AS gs
-      FROM events WHERE ${w.join(' AND ')} GROUP BY source_entity, target_entity HAVING n >= ?
+      FROM (${rows}) GROUP BY source_entity, target_entity HAVING n >= ?
       ORDER BY n DESC, s, t LIMIT ?`).all(...params) as Row[]).map((r) => ({
       source: r.s as number, target: r.t as number, count: r.n as number, cooperation: r.coop as number,
       conflict: r.conf as number, goldsteinSum: round(r.gs as number),
@@ -420,6 +438,11 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    // Refresh the planner's statistics when tables grew (cheap with a limit): the query plans depend on them.
+    if (this.db.open && !this.db.readonly) {
+      this.db.pragma('analysis_limit = 1000');
+      this.db.pragma('optimize');
+    }
     this.db.close();
   }
 }
