@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { runCode } from './code-command.js';
+import { registerExportCommand } from './export-command.js';
 import { registerIngestCommand } from './ingest-command.js';
+import { registerQueryCommand } from './query-command.js';
 
 /** The `dyad` command line: a thin adapter over the programmatic API. Returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
@@ -18,6 +20,8 @@ export async function main(argv: string[]): Promise<number> {
       status = await runCode(files, opts, process.stdout, process.stderr);
     });
   registerIngestCommand(program, (s) => { status = s; });
+  registerQueryCommand(program, (s) => { status = s; });
+  registerExportCommand(program, (s) => { status = s; });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
