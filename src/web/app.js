@@ -133,7 +133,9 @@ async function loadNetwork() {
   for (const n of nodes) {
     const p = at.get(n.id);
     const g = svgEl('g', { class: 'node', transform: `translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`, 'data-id': n.id });
-    g.append(svgEl('circle', { r: (4 + Math.sqrt(n.events) * 1.5).toFixed(1) }), svgEl('text', { x: 8, y: -6 }, n.name),
+    const right = p.x > 640; // keep labels inside the drawing
+    g.append(svgEl('circle', { r: (4 + Math.sqrt(n.events) * 1.5).toFixed(1) }),
+      svgEl('text', { x: right ? -8 : 8, y: -6, 'text-anchor': right ? 'end' : 'start' }, n.name),
       svgEl('title', {}, `${n.name} (${n.code || 'no code'}, ${n.kind}): ${n.events} events`));
     g.addEventListener('click', () => { $('net-actor').value = n.name; loadNetwork().catch(showError); });
     gNodes.append(g);
