@@ -135,7 +135,13 @@ export class SqliteStore implements Store {
   }
 
   async putArticle(a: CodedArticle, meta: PutMeta = {}): Promise<PutResult> {
-    return this.putArticleSync(a, meta);
+    try {
+      return this.putArticleSync(a, meta);
+    } catch (e) {
+      // Read-only file, full disk, locked database: the transaction rolled back, nothing of the article is stored.
+      if (e instanceof Database.SqliteError) throw new DyadError('E_DB', `cannot store article ${a.id}: ${e.message} (${e.code}); nothing of it was stored`);
+      throw e;
+    }
   }
 
   /** The synchronous core of putArticle: one immediate transaction, all or nothing. */
