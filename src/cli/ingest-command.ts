@@ -45,10 +45,17 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
   }) : null;
   bar?.start(0, 0, { read: 0, stored: 0, skipped: 0, sps: 0, events: 0 });
   let lastLog = 0;
+  // First Ctrl-C: finish the article in hand and stop (exit 130); a second one ends at once (the open transaction rolls back).
+  const abort = new AbortController();
+  const onSigint = (): void => {
+    if (abort.signal.aborted) { bar?.stop(); process.exit(130); }
+    abort.abort();
+  };
+  process.on('SIGINT', onSigint);
   try {
     const res = loadResources({ dictionaries: opts.dictionaries });
     const p = await ingestArticles(readInputs(files), store, res, {
-      defaultDate: opts.date, source: opts.source,
+      defaultDate: opts.date, source: opts.source, signal: abort.signal,
       onError: (e) => { if (bar) bar.stop(); err.write(formatError(e) + '\n'); },
       onProgress: (q) => {
         if (bar) bar.update(q.read, { read: q.read, stored: q.stored, skipped: q.skipped, sps: rate(q), events: q.events });
@@ -56,6 +63,10 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
       },
     });
     bar?.stop();
+    if (abort.signal.aborted) {
+      err.write(line(p).replace('ingest:', `ingest interrupted (${db}); run it again to resume:`) + '\n');
+      return 130;
+    }
     err.write(line(p).replace('ingest:', `ingest done (${db}):`) + '\n');
     return p.failed ? 1 : 0;
   } catch (e) {
@@ -63,6 +74,7 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
     if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return 1; }
     throw e;
   } finally {
+    process.off('SIGINT', onSigint);
     await store.close();
   }
 }

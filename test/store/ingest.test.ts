@@ -48,7 +48,7 @@ function dump(file: string): Record<string, unknown[]> {
   } finally { db.close(); }
 }
 
-function runIngest(db: string, input: string, killAt?: number): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+function runIngest(db: string, input: string, killAt?: number, signal: NodeJS.Signals = 'SIGKILL'): Promise<{ code: number | null; signal: string | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, 'ingest', input, '--db', db, '--log-every', '1', '--no-progress'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -56,7 +56,7 @@ function runIngest(db: string, input: string, killAt?: number): Promise<{ code: 
     child.stderr.on('data', (d: string) => {
       stderr += d;
       const m = killAt !== undefined ? /ingest: (\d+) articles/.exec(d.trim().split('\n').at(-1) ?? '') : null;
-      if (m && Number(m[1]) >= killAt! && child.exitCode === null && !child.killed) child.kill('SIGKILL');
+      if (m && Number(m[1]) >= killAt! && child.exitCode === null && !child.killed) child.kill(signal);
     });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stderr }));
@@ -97,6 +97,20 @@ test('dyad ingest killed with SIGKILL half-way, then run again, gives the same d
   assert.equal(rerun.code, 0, rerun.stderr);
   assert.match(rerun.stderr, new RegExp(`${articles - storedBeforeKill} stored, ${storedBeforeKill} skipped`));
   assert.deepEqual(dump(killed), dump(clean));
+});
+
+test('Ctrl-C (SIGINT) stops dyad ingest after the article in hand, says so, and the next run resumes', async () => {
+  const { file, articles } = corpus();
+  const db = path.join(dir, 'interrupted.sqlite');
+  const cut = await runIngest(db, file, 3, 'SIGINT');
+  assert.equal(cut.code, 130, cut.stderr.slice(-300));
+  const m = /ingest interrupted .*?: (\d+) articles \((\d+) stored/.exec(cut.stderr);
+  assert.ok(m, cut.stderr.slice(-300));
+  const stored = Number(m[2]);
+  assert.ok(stored >= 3 && stored < articles);
+  const rerun = await runIngest(db, file);
+  assert.equal(rerun.code, 0);
+  assert.match(rerun.stderr, new RegExp(`${articles - stored} stored, ${stored} skipped`));
 });
 
 test('dyad ingest names an unreadable input on one line and still stores the others', async () => {
