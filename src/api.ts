@@ -2,7 +2,7 @@ export type * from './core/types.js';
 export { DyadError, formatError } from './core/errors.js';
 export { loadResources, type Resources, type ResourceOptions } from './resources/resources.js';
 export { codeArticle } from './pipeline/code-article.js';
-export { readInputs, type IngestItem } from './stages/ingest/read-inputs.js';
+export { readInputs, DEFAULT_MAX_ARTICLE_CHARS, type IngestItem, type ReadOptions } from './stages/ingest/read-inputs.js';
 export { openStore, DEFAULT_DB } from './store/open-store.js';
 export type * from './store/store.js';
 export { ingestArticles, type IngestOptions, type IngestProgress } from './store/ingest.js';

@@ -13,6 +13,7 @@ export interface IngestCommandOptions {
   dictionaries?: string;
   logEvery?: string;
   progress?: boolean;
+  maxArticleChars?: string;
 }
 
 const rate = (p: IngestProgress): number => Math.round(p.sentences / Math.max(p.elapsedMs / 1000, 1e-3));
@@ -28,6 +29,11 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
   const every = opts.logEvery === undefined ? 100 : Number(opts.logEvery);
   if (!Number.isInteger(every) || every < 1) {
     err.write(`dyad: E_ARG --log-every must be a positive integer, got ${opts.logEvery}\n`);
+    return 2;
+  }
+  const maxArticleChars = opts.maxArticleChars === undefined ? undefined : Number(opts.maxArticleChars);
+  if (maxArticleChars !== undefined && !(Number.isInteger(maxArticleChars) && maxArticleChars > 0)) {
+    err.write(`dyad: E_LIMIT --max-article-chars must be a positive whole number, got ${opts.maxArticleChars}\n`);
     return 2;
   }
   const db = opts.db ?? DEFAULT_DB;
@@ -54,7 +60,7 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
   process.on('SIGINT', onSigint);
   try {
     const res = loadResources({ dictionaries: opts.dictionaries });
-    const p = await ingestArticles(readInputs(files), store, res, {
+    const p = await ingestArticles(readInputs(files, { maxArticleChars }), store, res, {
       defaultDate: opts.date, source: opts.source, signal: abort.signal,
       onError: (e) => { if (bar) bar.stop(); err.write(formatError(e) + '\n'); },
       onProgress: (q) => {
@@ -86,6 +92,7 @@ export function registerIngestCommand(program: Command, setStatus: (s: number) =
     .option('--date <YYYY-MM-DD>', 'publication date for articles that have none')
     .option('--source <name>', 'outlet name stored with every article (default: the host of its URL)')
     .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
+    .option('--max-article-chars <n>', 'skip (with an error) articles longer than this many characters (default 5000000)')
     .option('--log-every <n>', 'without a terminal: print a progress line every n articles', '100')
     .option('--no-progress', 'no progress bar even on a terminal')
     .argument('[files...]', 'inputs: files, directories, - for standard input')
