@@ -34,6 +34,8 @@ export function openSqliteStore(file: string, opts: StoreOptions = {}): SqliteSt
 
 function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations.at(-1)!.version;
+  if (current > latest) throw new Error(`its schema version ${current} is newer than this dyad knows (${latest}); upgrade dyad`);
   for (const m of migrations) {
     if (m.version <= current) continue;
     db.transaction(() => {
@@ -429,7 +431,9 @@ export class SqliteStore implements Store {
       for (const r of rows) {
         const text = r.text as string;
         const at = Math.max(0, text.toLowerCase().indexOf(first));
-        const start = Math.max(0, at - 60);
+        // Start the snippet at a word boundary about 60 characters before the first hit.
+        let start = Math.max(0, at - 60);
+        if (start > 0) start = Math.min(at, text.indexOf(' ', start) + 1 || at);
         articles.push({ id: r.id as string, title: (r.title as string | null) ?? null, date: (r.date as string | null) ?? null,
           snippet: (start > 0 ? '…' : '') + text.slice(start, at + 100).replace(/\s+/g, ' ') + '…' });
       }
