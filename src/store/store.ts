@@ -178,6 +178,7 @@ export interface ActorRow {
   country: string | null;
   sectors: string[];
   roles: { title: string; from: string | null; to: string | null }[];
+  /** Articles naming it, its mentions in them, and events with it as source or target. */
   articles: number;
   mentions: number;
   events: number;

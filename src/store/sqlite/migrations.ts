@@ -30,6 +30,9 @@ CREATE TABLE entities (
   kind TEXT NOT NULL,
   country TEXT,
   sectors TEXT NOT NULL,
+  n_articles INTEGER NOT NULL DEFAULT 0,
+  n_mentions INTEGER NOT NULL DEFAULT 0,
+  n_events INTEGER NOT NULL DEFAULT 0,
   UNIQUE (code, name)
 );
 CREATE INDEX entities_name ON entities(name COLLATE NOCASE);

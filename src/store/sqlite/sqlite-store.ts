@@ -92,6 +92,8 @@ export class SqliteStore implements Store {
           last_date = CASE WHEN excluded.last_date IS NULL THEN last_date WHEN last_date IS NULL THEN excluded.last_date
                            ELSE max(last_date, excluded.last_date) END`),
       insActor: p('INSERT INTO actors (article, local_id, entity, role_title, json) VALUES (?, ?, ?, ?, ?)'),
+      countActor: p('UPDATE entities SET n_articles = n_articles + 1, n_mentions = n_mentions + ? WHERE pk = ?'),
+      countEvent: p('UPDATE entities SET n_events = n_events + 1 WHERE pk = ?'),
       insMention: p('INSERT INTO mentions (article, actor, seq, start, end) VALUES (?, ?, ?, ?, ?)'),
       insQuote: p(`INSERT INTO quotes (article, local_id, speaker, speaker_entity, direct, content_start, content_end,
         content_text, cue_start, cue_end, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -174,6 +176,7 @@ export class SqliteStore implements Store {
     if (actor.role) this.stmt.upRole!.run(ent.pk, actor.role.title, date, date);
     this.stmt.insActor!.run(art, actor.id, ent.pk, actor.role?.title ?? null, JSON.stringify(actor));
     actor.mentions.forEach((m, i) => this.stmt.insMention!.run(art, actor.id, i, m.start, m.end));
+    this.stmt.countActor!.run(actor.mentions.length, ent.pk);
     return ent.pk;
   }
 
@@ -195,7 +198,11 @@ export class SqliteStore implements Store {
     if (cluster === undefined) {
       cluster = Number(this.stmt.insCluster!.run(ev.sourceCode, ev.targetCode, ev.root, ev.cameo, ev.modality, date, date, date, ev.quad, ev.goldstein).lastInsertRowid);
     }
-    this.stmt.insEvent!.run(art, ev.id, ev.source ? entityOf.get(ev.source) ?? null : null, ev.target ? entityOf.get(ev.target) ?? null : null,
+    const se = ev.source ? entityOf.get(ev.source) ?? null : null;
+    const te = ev.target ? entityOf.get(ev.target) ?? null : null;
+    if (se !== null) this.stmt.countEvent!.run(se);
+    if (te !== null && te !== se) this.stmt.countEvent!.run(te);
+    this.stmt.insEvent!.run(art, ev.id, se, te,
       ev.sourceCode, ev.targetCode, ev.cameo, ev.root, ev.quad, ev.goldstein, ev.plover?.event ?? null, ev.plover?.mode ?? null,
       ev.modality, ev.sentence, ev.evidence.start, ev.evidence.end, text.slice(ev.evidence.start, ev.evidence.end), date, ev.rule ?? '',
       cluster, JSON.stringify(ev));
@@ -383,11 +390,9 @@ export class SqliteStore implements Store {
       where = "WHERE en.name LIKE ? ESCAPE '\\' OR en.code LIKE ? ESCAPE '\\'";
       params.push('%' + esc + '%', esc.toUpperCase() + '%');
     }
-    const sql = `SELECT en.pk, en.name, en.code, en.kind, en.country, en.sectors,
-        (SELECT count(*) FROM actors ac WHERE ac.entity = en.pk) AS articles,
-        (SELECT count(*) FROM actors ac JOIN mentions m ON m.article = ac.article AND m.actor = ac.local_id WHERE ac.entity = en.pk) AS mentions,
-        (SELECT count(*) FROM events e WHERE e.source_entity = en.pk) + (SELECT count(*) FROM events e WHERE e.target_entity = en.pk) AS events
-      FROM entities en ${where} ORDER BY articles DESC, en.pk${limitOf(q, params)}`;
+    // Counts are kept up to date by putArticle, so listing and searching actors reads one table.
+    const sql = `SELECT en.pk, en.name, en.code, en.kind, en.country, en.sectors, en.n_articles AS articles, en.n_mentions AS mentions,
+        en.n_events AS events FROM entities en ${where} ORDER BY articles DESC, en.pk${limitOf(q, params)}`;
     const rows = this.db.prepare(sql).all(...params) as Row[];
     const roles = this.db.prepare('SELECT title, first_date, last_date FROM entity_roles WHERE entity = ? ORDER BY first_date, title');
     return rows.map((r) => ({
