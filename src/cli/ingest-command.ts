@@ -14,6 +14,7 @@ export interface IngestCommandOptions {
   logEvery?: string;
   progress?: boolean;
   maxArticleChars?: string;
+  batch?: string;
 }
 
 const rate = (p: IngestProgress): number => Math.round(p.sentences / Math.max(p.elapsedMs / 1000, 1e-3));
@@ -36,6 +37,11 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
     err.write(`dyad: E_LIMIT --max-article-chars must be a positive whole number, got ${opts.maxArticleChars}\n`);
     return 2;
   }
+  const batchSize = opts.batch === undefined ? undefined : Number(opts.batch);
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0 && batchSize <= 10_000)) {
+    err.write(`dyad: E_ARG --batch must be a whole number from 1 to 10000, got ${opts.batch}\n`);
+    return 2;
+  }
   const db = opts.db ?? DEFAULT_DB;
   let store;
   try {
@@ -51,7 +57,7 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
   }) : null;
   bar?.start(0, 0, { read: 0, stored: 0, skipped: 0, sps: 0, events: 0 });
   let lastLog = 0;
-  // First Ctrl-C: finish the article in hand and stop (exit 130); a second one ends at once (the open transaction rolls back).
+  // First Ctrl-C: store the articles in hand and stop (exit 130); a second one ends at once (the open transaction rolls back).
   const abort = new AbortController();
   const onSigint = (): void => {
     if (abort.signal.aborted) { bar?.stop(); process.exit(130); }
@@ -61,7 +67,7 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
   try {
     const res = loadResources({ dictionaries: opts.dictionaries });
     const p = await ingestArticles(readInputs(files, { maxArticleChars }), store, res, {
-      defaultDate: opts.date, source: opts.source, signal: abort.signal,
+      defaultDate: opts.date, source: opts.source, signal: abort.signal, batchSize,
       onError: (e) => { if (bar) bar.stop(); err.write(formatError(e) + '\n'); },
       onProgress: (q) => {
         if (bar) bar.update(q.read, { read: q.read, stored: q.stored, skipped: q.skipped, sps: rate(q), events: q.events });
@@ -93,6 +99,7 @@ export function registerIngestCommand(program: Command, setStatus: (s: number) =
     .option('--source <name>', 'outlet name stored with every article (default: the host of its URL)')
     .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
     .option('--max-article-chars <n>', 'skip (with an error) articles longer than this many characters (default 5000000)')
+    .option('--batch <n>', 'articles per transaction (default 32; 1: one transaction per article)')
     .option('--log-every <n>', 'without a terminal: print a progress line every n articles', '100')
     .option('--no-progress', 'no progress bar even on a terminal')
     .argument('[files...]', 'inputs: files, directories, - for standard input')

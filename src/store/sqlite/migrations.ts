@@ -132,7 +132,7 @@ CREATE INDEX events_target_entity ON events(target_entity);
 CREATE INDEX events_cluster ON events(cluster);
 CREATE INDEX events_cameo ON events(cameo);
 
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', detail=none, tokenize='unicode61 remove_diacritics 2');
 `,
   },
 ];

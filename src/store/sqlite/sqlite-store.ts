@@ -140,35 +140,48 @@ export class SqliteStore implements Store {
   }
 
   async putArticle(a: CodedArticle, meta: PutMeta = {}): Promise<PutResult> {
+    return (await this.putArticles([{ article: a, meta }]))[0]!;
+  }
+
+  async putArticles(batch: { article: CodedArticle; meta?: PutMeta }[]): Promise<PutResult[]> {
     try {
-      return this.putArticleSync(a, meta);
+      return this.putArticlesSync(batch);
     } catch (e) {
-      // Read-only file, full disk, locked database: the transaction rolled back, nothing of the article is stored.
-      if (e instanceof Database.SqliteError) throw new DyadError('E_DB', `cannot store article ${a.id}: ${e.message} (${e.code}); nothing of it was stored`);
+      // Read-only file, full disk, locked database: the transaction rolled back, nothing of these articles is stored.
+      if (e instanceof Database.SqliteError) {
+        const ids = batch.map((b) => b.article.id);
+        throw new DyadError('E_DB', `cannot store article${ids.length > 1 ? 's' : ''} ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}: ${e.message} (${e.code}); nothing of ${ids.length > 1 ? 'them' : 'it'} was stored`);
+      }
       throw e;
     }
   }
 
-  /** The synchronous core of putArticle: one immediate transaction, all or nothing. */
+  /** One article in its own immediate transaction (synchronous; benchmarks use it). */
   putArticleSync(a: CodedArticle, meta: PutMeta = {}): PutResult {
+    return this.putArticlesSync([{ article: a, meta }])[0]!;
+  }
+
+  /** The synchronous core: the batch in one immediate transaction, all or nothing. */
+  putArticlesSync(batch: { article: CodedArticle; meta?: PutMeta }[]): PutResult[] {
+    return this.db.transaction(() => batch.map((b) => this.putOne(b.article, b.meta ?? {}))).immediate();
+  }
+
+  private putOne(a: CodedArticle, meta: PutMeta): PutResult {
     const hash = contentHash(a.text);
-    const run = this.db.transaction((): PutResult => {
-      const dup = this.stmt.has!.get(a.id, hash);
-      if (dup !== undefined) return { status: 'duplicate', reason: this.stmt.hasId!.get(a.id) ? 'id' : 'hash' };
-      const { id, date, title, url, text, actors, quotes, events, ...extra } = a;
-      const info = this.stmt.insArticle!.run(id, hash, date ?? null, title ?? null, url ?? null, meta.source ?? sourceOf(url),
-        text, JSON.stringify(extra), new Date().toISOString());
-      const art = Number(info.lastInsertRowid);
-      this.stmt.insFts!.run(art, title ?? '', text);
-      const entityOf = new Map<string, number>();
-      for (const actor of actors) entityOf.set(actor.id, this.putActor(art, actor, date ?? null));
-      for (const q of quotes) this.putQuote(art, a.text, q, entityOf);
-      const touched = new Set<number>();
-      for (const ev of events) touched.add(this.putEvent(art, a.text, ev, date ?? null, entityOf));
-      for (const c of touched) this.stmt.updCluster!.run({ c });
-      return { status: 'inserted', events: events.length };
-    });
-    return run.immediate();
+    const dup = this.stmt.has!.get(a.id, hash);
+    if (dup !== undefined) return { status: 'duplicate', reason: this.stmt.hasId!.get(a.id) ? 'id' : 'hash' };
+    const { id, date, title, url, text, actors, quotes, events, ...extra } = a;
+    const info = this.stmt.insArticle!.run(id, hash, date ?? null, title ?? null, url ?? null, meta.source ?? sourceOf(url),
+      text, JSON.stringify(extra), new Date().toISOString());
+    const art = Number(info.lastInsertRowid);
+    this.stmt.insFts!.run(art, title ?? '', text);
+    const entityOf = new Map<string, number>();
+    for (const actor of actors) entityOf.set(actor.id, this.putActor(art, actor, date ?? null));
+    for (const q of quotes) this.putQuote(art, a.text, q, entityOf);
+    const touched = new Set<number>();
+    for (const ev of events) touched.add(this.putEvent(art, a.text, ev, date ?? null, entityOf));
+    for (const c of touched) this.stmt.updCluster!.run({ c });
+    return { status: 'inserted', events: events.length };
   }
 
   private putActor(art: number, actor: Actor, date: string | null): number {
