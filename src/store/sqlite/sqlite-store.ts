@@ -93,7 +93,12 @@ export class SqliteStore implements Store {
                            ELSE max(last_date, excluded.last_date) END`),
       insActor: p('INSERT INTO actors (article, local_id, entity, role_title, json) VALUES (?, ?, ?, ?, ?)'),
       countActor: p('UPDATE entities SET n_articles = n_articles + 1, n_mentions = n_mentions + ? WHERE pk = ?'),
+      allEdges: p(`SELECT source_entity AS s, target_entity AS t, n, cooperation AS coop, conflict AS conf, goldstein AS gs
+        FROM edge_counts WHERE modality = ? AND n >= ? ORDER BY n DESC, s, t LIMIT ?`),
       countEvent: p('UPDATE entities SET n_events = n_events + 1 WHERE pk = ?'),
+      countEdge: p(`INSERT INTO edge_counts (modality, source_entity, target_entity, n, cooperation, conflict, goldstein)
+        VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT (modality, source_entity, target_entity) DO UPDATE SET n = n + 1,
+        cooperation = cooperation + excluded.cooperation, conflict = conflict + excluded.conflict, goldstein = goldstein + excluded.goldstein`),
       insMention: p('INSERT INTO mentions (article, actor, seq, start, end) VALUES (?, ?, ?, ?, ?)'),
       insQuote: p(`INSERT INTO quotes (article, local_id, speaker, speaker_entity, direct, content_start, content_end,
         content_text, cue_start, cue_end, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -215,6 +220,7 @@ export class SqliteStore implements Store {
     const te = ev.target ? entityOf.get(ev.target) ?? null : null;
     if (se !== null) this.stmt.countEvent!.run(se);
     if (te !== null && te !== se) this.stmt.countEvent!.run(te);
+    if (se !== null && te !== null && se !== te) this.stmt.countEdge!.run(ev.modality, se, te, ev.quad <= 2 ? 1 : 0, ev.quad >= 3 ? 1 : 0, ev.goldstein);
     this.stmt.insEvent!.run(art, ev.id, se, te,
       ev.sourceCode, ev.targetCode, ev.cameo, ev.root, ev.quad, ev.goldstein, ev.plover?.event ?? null, ev.plover?.mode ?? null,
       ev.modality, ev.sentence, ev.evidence.start, ev.evidence.end, text.slice(ev.evidence.start, ev.evidence.end), date, ev.rule ?? '',
@@ -315,6 +321,15 @@ export class SqliteStore implements Store {
       return w.join(' AND ');
     };
     let rows: string;
+    if (q.actor === undefined && q.from === undefined && q.to === undefined) {
+      // All time, no actor: the edge counts kept on write answer without reading the events.
+      params.push(q.modality ?? 'asserted', q.minCount ?? 1, Math.min(Math.max(1, q.limit ?? 500), MAX_LIMIT));
+      const edges = (this.stmt.allEdges!.all(...params) as Row[]).map((r) => ({
+        source: r.s as number, target: r.t as number, count: r.n as number, cooperation: r.coop as number,
+        conflict: r.conf as number, goldsteinSum: round(r.gs as number),
+      }));
+      return this.withNodes(edges);
+    }
     if (q.actor === undefined) {
       rows = `SELECT source_entity, target_entity, quad, goldstein FROM events WHERE ${base()}`;
     } else {
@@ -333,6 +348,10 @@ export class SqliteStore implements Store {
       source: r.s as number, target: r.t as number, count: r.n as number, cooperation: r.coop as number,
       conflict: r.conf as number, goldsteinSum: round(r.gs as number),
     }));
+    return this.withNodes(edges);
+  }
+
+  private withNodes(edges: Network['edges']): Network {
     const weight = new Map<number, number>();
     for (const e of edges) {
       weight.set(e.source, (weight.get(e.source) ?? 0) + e.count);
