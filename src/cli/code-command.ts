@@ -27,6 +27,10 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
     err.write(`dyad: E_LIMIT --max-article-chars must be a positive whole number, got ${opts.maxArticleChars}\n`);
     return 2;
   }
+  if (files.length === 0 && process.stdin.isTTY) {
+    err.write('dyad: E_NO_INPUT no input: give FILE... (or - to read standard input), or pipe text into dyad code\n');
+    return 2;
+  }
   const res = loadResources({ dictionaries: opts.dictionaries });
   let failed = 0;
   for await (const item of readInputs(files, { maxArticleChars })) {
