@@ -1,8 +1,10 @@
+import { loadEventResources, type EventResources } from './petrarch/verbs-load.js';
 import { loadTagger, type Tagger } from './tagger.js';
 
 /** Everything the stages read, loaded once at the edge and passed in read-only. */
 export interface Resources {
   tagger: Tagger;
+  events: EventResources;
 }
 
 export interface ResourceOptions {
@@ -10,6 +12,6 @@ export interface ResourceOptions {
   dictionaries?: string;
 }
 
-export function loadResources(_opts: ResourceOptions = {}): Resources {
-  return { tagger: loadTagger() };
+export function loadResources(opts: ResourceOptions = {}): Resources {
+  return { tagger: loadTagger(), events: loadEventResources(opts.dictionaries) };
 }

@@ -1,0 +1,399 @@
+import type { CodedEvent, Mention, Modality, Quote, Span, Token } from '../../core/types.js';
+import type { DocContext } from '../../pipeline/context.js';
+import { codeInfo } from '../../resources/cameo/cameo-tables.js';
+import { findPhrase } from '../../resources/petrarch/discards.js';
+import type { EventResources } from '../../resources/petrarch/verbs-load.js';
+import type { VerbDictionary, VerbEntry } from '../../resources/petrarch/verbs.js';
+import { findDates, pastWeekday, type DateMention } from './event-date.js';
+import { matchPattern, type MatchView, type PatternMatch } from './match.js';
+
+export type { EventResources };
+
+export interface EventOptions {
+  /** Article date (YYYY-MM-DD): resolves relative dates and decides what is historical. */
+  date?: string;
+}
+
+/** One actor mention usable as an event participant, in sentence-local token indices. */
+interface Participant {
+  mention: Mention;
+  actor: string | null;
+  code: string;
+  ts: number;
+  te: number;
+}
+
+interface Group { members: number[]; ts: number; te: number }
+
+interface VerbGroup {
+  /** Token range of the verb words (front + verb + back particles). */
+  start: number;
+  end: number;
+  head: number;
+  entry: VerbEntry;
+  /** First token of the auxiliary chain before the verb. */
+  auxStart: number;
+  negated: boolean;
+  future: boolean;
+  hypothetical: boolean;
+  passive: boolean;
+  /** The verb is an infinitive ("to restore") or a gerund after a preposition ("of supporting"). */
+  infinitive: boolean;
+  gerundAfterPrep: string | null;
+  /** Result, filled while coding. */
+  subject: Group | null;
+  coded: boolean;
+  /** Index of the verb group governing this one ("agreed to restore": restore -> agreed). */
+  governor: number;
+}
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
+const HYPO_AUX = new Set(['would', 'could', 'might', 'may', 'should', "'d"]);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
+const AUX_WORDS = new Set([...NEGATORS, ...FUTURE_AUX, ...HYPO_AUX, ...BE, 'to', 'about', 'have', 'has', 'had', "'ve", 'do', 'does', 'did',
+  'can', 'ca', 'must', 'also', 'again', 'already', 'still', 'even', 'ever', 'now', 'just', 'then', 'reportedly', 'recently', 'really',
+  'further', 'repeatedly', 'jointly', 'formally', 'officially', 'publicly', 'strongly', 'sharply', 'firmly', 'once', 'going', 'set']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
+const LEFT_BOUNDARY = new Set(['that', 'which', 'who', 'whom', 'whether', 'because', 'although', 'though', 'while', 'when', 'whereas', 'if',
+  'unless', 'since', 'after', 'before', 'until', ';', ':', 'but', 'where']);
+const RIGHT_BOUNDARY = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'since', 'until', 'unless', 'whereas',
+  'if', ';', 'where', 'which', 'who']);
+const REPORTING = new Set(['said', 'says', 'say', 'reported', 'reports', 'told', 'added', 'announced', 'stated', 'noted', 'according', 'quoted', 'claimed']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+const COORD = new Set([',', 'and', 'or', 'nor', '&', 'both', 'neither', 'either']);
+const FUTURE_GOVERNORS = new Set(['pledge', 'promise', 'vow', 'plan', 'intend', 'threaten', 'offer', 'agree', 'decide', 'prepare', 'aim', 'expect', 'hope', 'want', 'seek']);
+const EMBEDDING_GOVERNORS = new Set(['accuse', 'blame', 'charge', 'allege', 'deny', 'suspect', 'criticize', 'condemn', 'denounce']);
+const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours']);
+
+/**
+ * Codes CAMEO events: for each verb of the verb dictionary found in a sentence, the most specific
+ * pattern of its block that matches (else the verb's own code) gives the code; the subject actor is
+ * the source and the first actor after the verb (or the one the pattern marks with `+`) the target.
+ */
+export function codeEvents(ctx: DocContext, quotes: Quote[], res: { events: EventResources }, opts: EventOptions = {}): CodedEvent[] {
+  const er = res.events;
+  const { seg, article } = ctx;
+  const tokens = seg.tokens;
+  const text = article.text;
+  const allNorms = tokens.map((t) => t.norm);
+  if (er.discards) for (const ph of er.discards.story) if (findPhrase(allNorms, ph) >= 0) return [];
+  const out: CodedEvent[] = [];
+  let mi = 0;
+  const mentions = ctx.mentions;
+  for (let si = 0; si < seg.sentences.length; si++) {
+    const s = seg.sentences[si]!;
+    const toks = tokens.slice(s.firstToken, s.lastToken);
+    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    const sentMentions: Mention[] = [];
+    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) sentMentions.push(mentions[k]!);
+    const norms = toks.map((t) => t.norm);
+    if (er.discards && er.discards.sentence.some((ph) => findPhrase(norms, ph) >= 0)) continue;
+    out.push(...codeSentence(ctx, si, toks, sentMentions, quotes, er, opts, text));
+  }
+  out.forEach((e, i) => { e.id = `e${i + 1}`; });
+  return out;
+}
+
+function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: Mention[], quotes: Quote[], er: EventResources,
+  opts: EventOptions, text: string): CodedEvent[] {
+  const n = toks.length;
+  const norms = toks.map((t) => t.norm);
+  const lemmas = toks.map((t) => t.lemma.toLowerCase());
+  // ---- participants: mentions with a code, as token ranges
+  const parts: Participant[] = [];
+  let tk = 0;
+  for (const m of sentMentions) {
+    if (m.type === 'pronoun' && POSSESSIVE.has(text.slice(m.start, m.end).toLowerCase())) continue;
+    while (tk < n && toks[tk]!.end <= m.start) tk++;
+    let te = tk;
+    while (te < n && toks[te]!.start < m.end) te++;
+    if (te <= tk) continue;
+    const actor = ctx.actorOfMention[m.id] ?? null;
+    const actorObj = actor ? ctx.actors.find((a) => a.id === actor) : undefined;
+    let code = m.code || actorObj?.code || '';
+    let actorId = actor;
+    if (!code && FIRST_PLURAL.has(text.slice(m.start, m.end).toLowerCase())) {
+      const q = quoteAt(quotes, m.start);
+      const sp = q?.speaker ? ctx.actors.find((a) => a.id === q.speaker) : undefined;
+      if (sp) { code = sp.code; actorId = sp.id; }
+    }
+    if (!code) continue;
+    // nested mentions: keep the outer one
+    const prev = parts[parts.length - 1];
+    if (prev && tk < prev.te) { if (te - tk > prev.te - prev.ts) parts[parts.length - 1] = { mention: m, actor: actorId, code, ts: tk, te }; continue; }
+    parts.push({ mention: m, actor: actorId, code, ts: tk, te });
+  }
+  // ---- coordinated groups ("Mordor, Rohan, Fornost and Bree")
+  const groups: Group[] = [];
+  for (let p = 0; p < parts.length; p++) {
+    const last = groups[groups.length - 1];
+    if (last) {
+      const prev = parts[last.members[last.members.length - 1]!]!;
+      if (coordinated(toks, prev.te, parts[p]!.ts)) { last.members.push(p); last.te = parts[p]!.te; continue; }
+    }
+    groups.push({ members: [p], ts: parts[p]!.ts, te: parts[p]!.te });
+  }
+  const groupAt = new Array<number>(n + 2).fill(-1);
+  const groupOf = new Array<number>(n + 2).fill(-1);
+  groups.forEach((g, gi) => { groupAt[g.ts] = gi; for (let t = g.ts; t < g.te; t++) groupOf[t] = gi; });
+  const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), synsets: er.verbs.synsets };
+
+  // ---- verb groups
+  const verbs: VerbGroup[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (groupOf[i] >= 0) continue;
+    const entries = er.verbs.forms.get(t.norm);
+    if (!entries) continue;
+    if (!verbal(toks, i)) continue;
+    let best: { e: VerbEntry; start: number; end: number } | null = null;
+    for (const e of entries) {
+      let ok = true;
+      for (let k = 0; k < e.front.length && ok; k++) if (norms[i - e.front.length + k] !== e.front[k]) ok = false;
+      for (let k = 0; k < e.back.length && ok; k++) if (norms[i + 1 + k] !== e.back[k]) ok = false;
+      if (!ok) continue;
+      const span = { e, start: i - e.front.length, end: i + 1 + e.back.length };
+      if (!best || span.end - span.start > best.end - best.start) best = span;
+    }
+    if (!best) continue;
+    let a = best.start - 1;
+    let negated = false, future = false, hypothetical = false, be = false, infinitive = false;
+    while (a >= 0 && (AUX_WORDS.has(norms[a]!) || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)) || toks[a]!.pos === 'AUX')) {
+      const w = norms[a]!;
+      if (NEGATORS.has(w)) negated = true;
+      if (FUTURE_AUX.has(w) || w === 'going' || w === 'about') future = true;
+      if (HYPO_AUX.has(w)) hypothetical = true;
+      if (BE.has(w) || (w === 'get' || w === 'got')) be = true;
+      if (w === 'to' && a === best.start - 1 - countAdverbs(norms, toks, a + 1, best.start)) infinitive = true;
+      if (w === 'to' && a >= 1 && BE.has(norms[a - 1]!)) future = true; // "is to visit"
+      a--;
+    }
+    if (norms[a] === 'to' || (a >= 0 && norms[a] === 'to')) infinitive = true;
+    const participle = /(ed|en|wn|ne|t)$/.test(t.norm) && t.norm !== t.lemma.toLowerCase();
+    const passive = be && participle && !/ing$/.test(t.norm);
+    const prevWord = norms[best.start - 1] ?? '';
+    const gerundAfterPrep = /ing$/.test(t.norm) && toks[best.start - 1]?.pos === 'ADP' ? prevWord : null;
+    verbs.push({ start: best.start, end: best.end, head: i, entry: best.e, auxStart: a + 1, negated, future, hypothetical, passive,
+      infinitive: infinitive || norms[a + 1] === 'to', gerundAfterPrep, subject: null, coded: false, governor: -1 });
+    i = best.end - 1;
+  }
+  // governors: an infinitive or prepositional gerund hangs on the nearest verb before it in the clause
+  for (let v = 1; v < verbs.length; v++) {
+    const V = verbs[v]!;
+    if (!V.infinitive && !V.gerundAfterPrep) continue;
+    const U = verbs[v - 1]!;
+    let clean = true;
+    for (let t = U.end; t < V.auxStart; t++) if (LEFT_BOUNDARY.has(norms[t]!) && norms[t] !== 'that') { clean = false; break; }
+    if (clean && V.auxStart - U.end <= 12) V.governor = v - 1;
+  }
+
+  const dates = findDates(text.slice(toks[0]!.start, toks[n - 1]!.end), toks[0]!.start, opts.date);
+  const events: CodedEvent[] = [];
+  const seen = new Set<string>();
+  for (let v = 0; v < verbs.length; v++) {
+    const V = verbs[v]!;
+    const G = V.governor >= 0 ? verbs[V.governor]! : null;
+    if (G && G.coded && !EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) continue;
+    // ---- subject
+    let subject: Group | null = null;
+    const leftStart = clauseStart(norms, V.auxStart);
+    if (G && !V.gerundAfterPrep) subject = G.subject;
+    else if (V.gerundAfterPrep === 'by' && G) subject = G.subject;
+    if (!subject && V.auxStart > 0 && RELATIVE.has(norms[V.auxStart - 1]!)) {
+      const gi = nearestGroupBefore(groupOf, V.auxStart - 1, Math.max(0, V.auxStart - 12));
+      if (gi >= 0) subject = groups[gi]!;
+    }
+    if (!subject) {
+      const gi = nearestGroupBefore(groupOf, V.auxStart, leftStart);
+      if (gi >= 0) subject = groups[gi]!;
+    }
+    if (!subject && v > 0) {
+      // coordinated verb phrase: "condemned an attack ... and promised aid"
+      let b = V.auxStart - 1;
+      while (b >= 0 && toks[b]!.pos === 'ADV') b--;
+      if (b >= 0 && (norms[b] === 'and' || norms[b] === ',' || norms[b] === 'but')) subject = verbs[v - 1]!.subject;
+    }
+    V.subject = subject;
+    // ---- pattern
+    const postLimit = clauseEnd(norms, toks, V.end);
+    const block = er.verbs.blocks.get(V.entry.block) ?? findBlock(er.verbs, V.entry.block);
+    let match: PatternMatch | null = null;
+    if (block) {
+      for (const p of block.patterns) {
+        if (match && p.weight <= match.pattern.weight) continue;
+        const m = matchPattern(view, p, V.start, V.end, 0, postLimit);
+        if (m) match = m;
+      }
+    }
+    const code = match ? match.pattern.code : V.entry.code;
+    const reverse = match ? match.pattern.reverse : null;
+    if (!code && !reverse) continue;
+    // ---- source and target groups
+    let src: Group | null = match?.source != null ? groups[match.source]! : subject;
+    let tgt: Group | null = match?.target != null ? groups[match.target]! : null;
+    let compound = false;
+    if (match && match.pattern.pre.some((a) => a.kind === 'compound')) {
+      if (!src || src.members.length < 2) continue;
+      compound = true;
+    }
+    if (V.passive && match?.source == null) {
+      let b = V.end;
+      while (b < postLimit && toks[b]!.pos === 'ADV') b++;
+      if (norms[b] === 'by' && groupAt[b + 1] !== undefined) {
+        const gb = groupAt[b + 1]! >= 0 ? groupAt[b + 1]! : norms[b + 1] === 'the' ? groupAt[b + 2]! : -1;
+        if (gb >= 0) { tgt = match?.target != null ? tgt : src; src = groups[gb]!; }
+      }
+    }
+    if (!tgt && !compound) {
+      for (let t = V.end; t < postLimit; t++) {
+        const gi = groupAt[t]!;
+        if (gi >= 0 && groups[gi] !== src) { tgt = groups[gi]!; break; }
+      }
+    }
+    if (!src || (!tgt && !compound)) continue;
+    V.coded = true;
+    // ---- modality and date
+    let modality: Modality = 'asserted';
+    const negated = V.negated && !(match?.consumedNegation);
+    const quote = quoteAt(quotes, toks[V.head]!.start);
+    if (negated) modality = 'negated';
+    else if (V.hypothetical || conditional(norms, V.auxStart) || (G && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase()))) modality = 'hypothetical';
+    else if (V.future || (G && FUTURE_GOVERNORS.has(G.entry.lemma))) modality = 'future';
+    const dm = nearestDate(dates, toks, V.head);
+    let date = opts.date;
+    let dateEvidence: Span | undefined;
+    if (dm) {
+      date = dm.weekdayOnly && modality !== 'future' && opts.date ? pastWeekday(dm.date, opts.date) : dm.date;
+      dateEvidence = { start: dm.start, end: dm.end };
+      if (modality === 'asserted' && opts.date && daysBetween(date, opts.date) > 31) modality = 'historical';
+    }
+    const rule = match ? `${er.verbs.name}:${V.entry.block}:${match.pattern.text}` : `${er.verbs.name}:${V.entry.block}:${V.entry.lemma.toUpperCase()}`;
+    const pairs: Array<[Participant, Participant, string]> = [];
+    const srcParts = src.members.map((k) => parts[k]!);
+    if (compound) {
+      for (const a of srcParts) for (const b of srcParts) if (a !== b) { if (code) pairs.push([a, b, code]); }
+    } else {
+      const tgtParts = tgt!.members.map((k) => parts[k]!);
+      for (const a of srcParts) for (const b of tgtParts) {
+        if (code) pairs.push([a, b, code]);
+        if (reverse) pairs.push([b, a, reverse]);
+      }
+    }
+    const evStart = Math.min(toks[Math.min(V.start, match?.start ?? V.start)]!.start, src.ts < V.start ? toks[src.ts]!.start : Infinity);
+    const lastTok = Math.max(V.end, match?.end ?? V.end, tgt ? tgt.te : 0) - 1;
+    const evidence: Span = { start: evStart, end: toks[lastTok]!.end };
+    for (const [a, b, c] of pairs) {
+      if (a.actor && a.actor === b.actor) continue;
+      if (!a.actor && !b.actor && a.code === b.code && a.mention.start === b.mention.start) continue;
+      const key = `${a.actor ?? a.code}|${b.actor ?? b.code}|${c}|${a.code}|${b.code}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const info = codeInfo(er.cameo, c);
+      const ev: CodedEvent = {
+        id: '', source: a.actor, target: b.actor, sourceCode: a.code, targetCode: b.code,
+        cameo: c, root: info.root, quad: info.quad, goldstein: info.goldstein, plover: info.plover, modality, sentence: si, evidence,
+        ...(date ? { date } : {}), ...(dateEvidence ? { dateEvidence } : {}), ...(quote ? { quote: quote.id } : {}),
+        rule, sourceSpan: { start: a.mention.start, end: a.mention.end }, targetSpan: { start: b.mention.start, end: b.mention.end },
+      };
+      events.push(ev);
+    }
+  }
+  return events;
+}
+
+function findBlock(d: VerbDictionary, name: string) {
+  return d.blocks.get(name);
+}
+
+/** Tokens between two mentions only join them into one group when they are separators: ", and the". */
+function coordinated(toks: Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  let conj = false;
+  let mods = 0;
+  for (let t = from; t < to; t++) {
+    const w = toks[t]!.norm;
+    if (COORD.has(w)) { conj = true; continue; }
+    if (w === 'as' || w === 'well') continue;
+    if (conj && (toks[t]!.pos === 'DET' || toks[t]!.pos === 'ADJ') && mods < 3) { mods++; continue; }
+    return false;
+  }
+  return conj;
+}
+
+/** A dictionary verb form that wink did not tag as a verb still counts in "X pledges support" (headline style). */
+function verbal(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.pos === 'VERB') return true;
+  if (t.pos === 'AUX') return false;
+  if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return false;
+  if (!/(s|ed)$/.test(t.norm)) return false;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!prev || !next) return false;
+  if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'PRON')) return false;
+  if (prev.norm === "'s") return false;
+  return ['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM', 'ADP'].includes(next.pos);
+}
+
+function countAdverbs(norms: string[], toks: Token[], from: number, to: number): number {
+  let c = 0;
+  for (let t = from; t < to; t++) if (toks[t]!.pos === 'ADV' || norms[t] === 'not') c++;
+  return c;
+}
+
+function clauseStart(norms: string[], from: number): number {
+  for (let t = from - 1; t >= 0; t--) if (LEFT_BOUNDARY.has(norms[t]!)) return t + 1;
+  return 0;
+}
+
+/** End of the words a verb's pattern and target may use: a subordinate clause or a reporting tail ends it. */
+function clauseEnd(norms: string[], toks: Token[], from: number): number {
+  const n = norms.length;
+  for (let t = from; t < n; t++) {
+    const w = norms[t]!;
+    if (RIGHT_BOUNDARY.has(w) && t > from) return t;
+    if (w === ',' ) {
+      // ", a senior official said" / ", officials said" / ", according to"
+      for (let k = t + 1; k < Math.min(n, t + 9); k++) {
+        if (REPORTING.has(norms[k]!)) return t;
+        if (norms[k] === ',' || toks[k]!.pos === 'VERB') break;
+      }
+    }
+  }
+  return n;
+}
+
+function nearestGroupBefore(groupOf: number[], before: number, limit: number): number {
+  for (let t = before - 1; t >= limit; t--) if (groupOf[t]! >= 0) return groupOf[t]!;
+  return -1;
+}
+
+function conditional(norms: string[], auxStart: number): boolean {
+  for (let t = auxStart - 1; t >= 0 && t >= auxStart - 12; t--) {
+    const w = norms[t]!;
+    if (w === 'if' || w === 'unless') return true;
+    if (w === ',' || w === ';' || w === 'that') return false;
+  }
+  return false;
+}
+
+function nearestDate(dates: DateMention[], toks: Token[], head: number): DateMention | null {
+  let best: DateMention | null = null;
+  let bestD = Infinity;
+  const at = toks[head]!.start;
+  for (const d of dates) {
+    const dist = d.start >= at ? d.start - at : (at - d.end) * 1.5;
+    if (dist < bestD) { bestD = dist; best = d; }
+  }
+  return best;
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 864e5;
+}
+
+function quoteAt(quotes: Quote[], offset: number): Quote | null {
+  for (const q of quotes) if (offset >= q.content.start && offset < q.content.end) return q;
+  return null;
+}

@@ -1,0 +1,39 @@
+import * as chrono from 'chrono-node';
+import type { Span } from '../../core/types.js';
+
+/** A date expression read in a sentence and resolved against the article date. */
+export interface DateMention extends Span {
+  date: string; // YYYY-MM-DD
+  /** The expression gives at least the day (true) or only a month/year/relative period. */
+  dayCertain: boolean;
+  /** Only a weekday was given ("on Tuesday"). */
+  weekdayOnly: boolean;
+}
+
+// cheap pre-filter: chrono only runs on sentences that could hold a date expression
+const DATEISH = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|last|next|ago|earlier|later|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{4}|\d{1,2}\/\d{1,2})\b/i;
+
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+
+/** Date expressions of one sentence (`offset` = the sentence's start in the article text). */
+export function findDates(sentence: string, offset: number, articleDate: string | undefined): DateMention[] {
+  if (!articleDate || !DATEISH.test(sentence)) return [];
+  const ref = new Date(`${articleDate}T12:00:00Z`);
+  if (Number.isNaN(ref.getTime())) return [];
+  const out: DateMention[] = [];
+  for (const r of chrono.parse(sentence, ref)) {
+    const c = r.start;
+    const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
+    const d = c.date();
+    const y = d.getUTCFullYear();
+    if (y < 1800 || y > 2200) continue;
+    out.push({ start: offset + r.index, end: offset + r.index + r.text.length, date: iso(d), dayCertain: c.isCertain('day'), weekdayOnly });
+  }
+  return out;
+}
+
+/** News reports past events: a bare weekday resolved after the article date means the previous one. */
+export function pastWeekday(date: string, articleDate: string): string {
+  if (date <= articleDate) return date;
+  return iso(new Date(new Date(`${date}T12:00:00Z`).getTime() - 7 * 864e5));
+}

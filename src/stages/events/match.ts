@@ -1,0 +1,130 @@
+import type { PatAtom, VerbPattern } from '../../resources/petrarch/verb-patterns.js';
+
+/**
+ * Matching of one verb pattern against the tokens of a sentence around a verb, TABARI style:
+ * atoms after `*` are matched forwards from the verb, atoms before it backwards. A space in the
+ * pattern lets other words come between (within the region), `_` does not; atoms of one `{...}` or
+ * `(...)` group may be at most GROUP_GAP words apart.
+ */
+export interface MatchView {
+  /** Lower-case token norms of the sentence. */
+  norms: readonly string[];
+  /** Lemmas (lower case) of the sentence tokens. */
+  lemmas: readonly string[];
+  /** For each token, the index of the actor group starting there (or -1); `groupEnd` gives its end. */
+  groupAt: readonly number[];
+  groupEnd: readonly number[];
+  /** Synsets of the dictionary. */
+  synsets: ReadonlyMap<string, string[][]>;
+}
+
+export interface PatternMatch {
+  pattern: VerbPattern;
+  /** Actor group index bound to `+` / `$` / `%`, when the pattern has one. */
+  target: number | null;
+  source: number | null;
+  compound: number | null;
+  /** First and one-past-last token the match covers (verb included). */
+  start: number;
+  end: number;
+  /** The pattern consumed a negation word ("not", "n't", "never"). */
+  consumedNegation: boolean;
+}
+
+const GROUP_GAP = 3;
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+
+/** Does token i match a dictionary word? Exact norm, or the lemma (plural nouns), or a regular plural. */
+function wordAt(v: MatchView, i: number, w: string): boolean {
+  const n = v.norms[i];
+  if (n === undefined) return false;
+  if (n === w || v.lemmas[i] === w) return true;
+  return n === w + 's' || n === w + 'es' || (w.endsWith('y') && n === w.slice(0, -1) + 'ies');
+}
+
+/** Lengths of the synset phrases that match forwards at token i (or backwards ending at i when dir = -1). */
+function synsetLengths(v: MatchView, name: string, i: number, dir: 1 | -1, depth = 0): number[] {
+  const phrases = v.synsets.get(name);
+  if (!phrases || depth > 3) return [];
+  const out: number[] = [];
+  for (const ph of phrases) {
+    if (ph.length === 1 && ph[0]!.startsWith('&')) { out.push(...synsetLengths(v, ph[0]!.toUpperCase(), i, dir, depth + 1)); continue; }
+    let ok = true;
+    for (let k = 0; k < ph.length && ok; k++) {
+      const w = ph[k]!;
+      const pos = dir === 1 ? i + k : i - (ph.length - 1 - k);
+      if (w.startsWith('&')) { ok = false; break; }
+      // inside a phrase only the last word may be inflected
+      if (k === ph.length - 1 ? !wordAt(v, pos, w) : v.norms[pos] !== w) ok = false;
+    }
+    if (ok) out.push(ph.length);
+  }
+  return [...new Set(out)].sort((a, b) => b - a);
+}
+
+interface State { target: number | null; source: number | null; compound: number | null; neg: boolean; edge: number }
+
+/**
+ * Matches `atoms` forwards from `pos` (dir 1) or backwards from `pos` (dir -1, atoms nearest-first),
+ * never crossing `limit` (exclusive end for forwards, inclusive start for backwards).
+ */
+function matchAtoms(v: MatchView, atoms: readonly PatAtom[], k: number, pos: number, dir: 1 | -1, limit: number,
+  prevGroup: number, st: State): State | null {
+  if (k === atoms.length) return st;
+  const a = atoms[k]!;
+  const inRange = (p: number): boolean => (dir === 1 ? p < limit : p >= limit);
+  const maxGap = a.tight ? 0 : a.group > 0 && a.group === prevGroup ? GROUP_GAP : Infinity;
+  if (a.kind === 'skip') return matchAtoms(v, atoms, k + 1, pos, dir, limit, a.group, st);
+  for (let gap = 0; gap <= maxGap; gap++) {
+    const p = pos + dir * gap;
+    if (!inRange(p)) break;
+    let nexts: Array<{ next: number; st: State }> = [];
+    if (a.kind === 'word') {
+      if (wordAt(v, p, a.value)) nexts.push({ next: p + dir, st: { ...st, neg: st.neg || NEGATION.has(a.value), edge: p } });
+    } else if (a.kind === 'syn') {
+      for (const len of synsetLengths(v, a.value, p, dir)) {
+        let neg = st.neg;
+        for (let q = 0; q < len; q++) if (NEGATION.has(v.norms[p + dir * q] ?? '')) neg = true;
+        nexts.push({ next: p + dir * len, st: { ...st, neg, edge: p + dir * (len - 1) } });
+      }
+    } else {
+      // an actor group: forwards it must start at p (a leading "the" is allowed); backwards it must end at p
+      let g = -1;
+      if (dir === 1) {
+        g = v.groupAt[p] ?? -1;
+        if (g < 0 && v.norms[p] === 'the') g = v.groupAt[p + 1] ?? -1;
+      } else {
+        for (let q = p; q >= Math.max(limit, p - 8); q--) { const gq = v.groupAt[q] ?? -1; if (gq >= 0 && v.groupEnd[gq]! - 1 === p) { g = gq; break; } }
+      }
+      if (g >= 0) {
+        const st2: State = { ...st, edge: p };
+        if (a.kind === 'target') st2.target = g; else if (a.kind === 'source') st2.source = g; else st2.compound = g;
+        let next: number;
+        if (dir === 1) next = v.groupEnd[g]!;
+        else { let s = p; while (s > limit && (v.groupAt[s - 1] ?? -1) === g) s--; next = s - 1; }
+        nexts.push({ next, st: st2 });
+      }
+    }
+    for (const n of nexts) {
+      const r = matchAtoms(v, atoms, k + 1, n.next, dir, limit, a.group, n.st);
+      if (r) return r;
+    }
+    nexts = [];
+  }
+  return null;
+}
+
+/**
+ * Tries a pattern around a verb occupying tokens [verbStart, verbEnd). `preLimit` is the first token
+ * the pattern may look at before the verb, `postLimit` one past the last after it.
+ */
+export function matchPattern(v: MatchView, p: VerbPattern, verbStart: number, verbEnd: number, preLimit: number, postLimit: number): PatternMatch | null {
+  const init: State = { target: null, source: null, compound: null, neg: false, edge: -1 };
+  const post = matchAtoms(v, p.post, 0, verbEnd, 1, postLimit, -1, init);
+  if (!post) return null;
+  const end = p.post.length ? post.edge + 1 : verbEnd;
+  const pre = matchAtoms(v, p.pre, 0, verbStart - 1, -1, preLimit, -1, { ...post, edge: verbStart });
+  if (!pre) return null;
+  const start = p.pre.length ? pre.edge : verbStart;
+  return { pattern: p, target: pre.target, source: pre.source, compound: pre.compound, start: Math.min(start, verbStart), end, consumedNegation: pre.neg };
+}
