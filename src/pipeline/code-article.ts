@@ -1,6 +1,8 @@
 import type { Article, CodedArticle } from '../core/types.js';
 import type { Resources } from '../resources/resources.js';
+import { resolveCoreference } from '../stages/coref/resolve-coreference.js';
 import { codeEvents } from '../stages/events/code-events.js';
+import { findMentions } from '../stages/mentions/find-mentions.js';
 import { segment } from '../stages/segment/segment.js';
 import type { CodeOptions, DocContext } from './context.js';
 
@@ -8,7 +10,9 @@ import type { CodeOptions, DocContext } from './context.js';
 export function codeArticle(article: Article, res: Resources, opts: CodeOptions = {}): CodedArticle {
   const date = article.date ?? opts.defaultDate;
   const seg = segment(article.text, res.tagger);
-  const ctx: DocContext = { article, seg, mentions: [], actors: [], actorOfMention: {} };
+  const proposed = findMentions(article, seg, res.lexicon, { date });
+  const coref = resolveCoreference(article, seg, proposed, res.lexicon);
+  const ctx: DocContext = { article: { ...article, ...(date ? { date } : {}) }, seg, mentions: coref.mentions, actors: coref.actors, actorOfMention: coref.actorOfMention };
   const quotes: CodedArticle['quotes'] = [];
   const events = codeEvents(ctx, quotes, res, { date });
   const out: CodedArticle = { id: article.id, ...(date ? { date } : {}), ...(article.title ? { title: article.title } : {}),
