@@ -24,6 +24,8 @@ export interface VerbEntry {
   block: string;
   /** CAMEO code of the isolated verb, null for the null code "---". */
   code: string | null;
+  /** Code of the reverse event (target -> source) of the isolated verb (`[032:033]`), null when none. */
+  reverse: string | null;
   /** Words that must come right before the verb word ("re" in RE_+ADMIT). */
   front: string[];
   /** Words that must come right after the verb word ("up" in CLEAR_UP, "off" in CORDON_OFF). */
@@ -33,6 +35,7 @@ export interface VerbEntry {
 export interface VerbBlock {
   name: string;
   code: string | null;
+  reverse: string | null;
   patterns: VerbPattern[];
 }
 
@@ -125,7 +128,8 @@ export function parseVerbDictionary(text: string, name: string): { dict: VerbDic
     if (header) {
       const nm = header[1]!.toUpperCase();
       const key = blocks.has(nm) ? `${nm}#${++blockNo}` : nm;
-      block = { name: nm, code: normCode(header[2] ?? ''), patterns: [] };
+      const [fwd, rev] = (header[2] ?? '').split(':');
+      block = { name: nm, code: normCode(fwd ?? ''), reverse: normCode(rev ?? ''), patterns: [] };
       blocks.set(key, block);
       mode = 'block';
       continue;
@@ -165,8 +169,9 @@ export function parseVerbDictionary(text: string, name: string): { dict: VerbDic
     mode = 'block';
     let rest = t;
     let code: string | null = block.code;
+    let reverse: string | null = block.reverse;
     const cm = /\[([^\]]*)\]\s*$/.exec(rest);
-    if (cm) { code = normCode(cm[1]!.split(':')[0]!); rest = rest.slice(0, cm.index).trim(); }
+    if (cm) { const [f, r] = cm[1]!.split(':'); code = normCode(f ?? ''); reverse = normCode(r ?? ''); rest = rest.slice(0, cm.index).trim(); }
     let irregular: string[] = [];
     const im = /\{([^}]*)\}/.exec(rest);
     if (im) { irregular = im[1]!.trim().split(/\s+/).filter(Boolean); rest = (rest.slice(0, im.index) + rest.slice(im.index + im[0].length)).trim(); }
@@ -186,7 +191,7 @@ export function parseVerbDictionary(text: string, name: string): { dict: VerbDic
     };
     const base = parse(stemRaw);
     if (!base.verb) continue;
-    const entry: VerbEntry = { lemma: [...base.front, base.verb, ...base.back].join(' '), block: block.name, code, front: base.front, back: base.back };
+    const entry: VerbEntry = { lemma: [...base.front, base.verb, ...base.back].join(' '), block: block.name, code, reverse, front: base.front, back: base.back };
     if (irregular.length) {
       addForm(base.verb, entry);
       for (const f of irregular) { const p = parse(f.replace(/^\+/, '')); if (p.verb) addForm(p.verb, entry); }

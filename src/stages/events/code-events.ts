@@ -112,6 +112,10 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     const actor = ctx.actorOfMention[m.id] ?? null;
     const actorObj = actor ? ctx.actors.find((a) => a.id === actor) : undefined;
     let code = m.code || actorObj?.code || '';
+    const country = m.code ? m.country : actorObj?.country ?? null;
+    const sectors = m.code ? m.sectors : actorObj?.sectors ?? [];
+    // an agent without a country is written with PETRARCH's null country: "---GOV"
+    if (code && !country && sectors.length && code.startsWith(sectors[0]!)) code = '---' + code;
     let actorId = actor;
     if (!code && FIRST_PLURAL.has(text.slice(m.start, m.end).toLowerCase())) {
       const q = quoteAt(quotes, m.start);
@@ -137,7 +141,8 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
   const groupAt = new Array<number>(n + 2).fill(-1);
   const groupOf = new Array<number>(n + 2).fill(-1);
   groups.forEach((g, gi) => { groupAt[g.ts] = gi; for (let t = g.ts; t < g.te; t++) groupOf[t] = gi; });
-  const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), synsets: er.verbs.synsets };
+  const npWord = toks.map((t) => (t.pos === 'ADP' ? 2 : ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.norm === "'s" ? 1 : 0));
+  const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, synsets: er.verbs.synsets };
 
   // ---- verb groups
   const verbs: VerbGroup[] = [];
@@ -205,8 +210,19 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
       if (gi >= 0) subject = groups[gi]!;
     }
     if (!subject) {
-      const gi = nearestGroupBefore(groupOf, V.auxStart, leftStart);
-      if (gi >= 0) subject = groups[gi]!;
+      // the first actor of the clause that is not inside a prepositional phrase, else the nearest one
+      for (let gi = 0; gi < groups.length && !subject; gi++) {
+        const g = groups[gi]!;
+        if (g.ts < leftStart || g.te > V.auxStart) continue;
+        let b = g.ts - 1;
+        while (b >= leftStart && (toks[b]!.pos === 'DET' || toks[b]!.pos === 'ADJ')) b--;
+        if (b >= leftStart && toks[b]!.pos === 'ADP') continue;
+        subject = g;
+      }
+      if (!subject) {
+        const gi = nearestGroupBefore(groupOf, V.auxStart, leftStart);
+        if (gi >= 0) subject = groups[gi]!;
+      }
     }
     if (!subject && v > 0) {
       // coordinated verb phrase: "condemned an attack ... and promised aid"
@@ -227,7 +243,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
       }
     }
     const code = match ? match.pattern.code : V.entry.code;
-    const reverse = match ? match.pattern.reverse : null;
+    const reverse = match ? match.pattern.reverse : V.entry.reverse;
     if (!code && !reverse) continue;
     // ---- source and target groups
     let src: Group | null = match?.source != null ? groups[match.source]! : subject;
@@ -251,6 +267,8 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
         if (gi >= 0 && groups[gi] !== src) { tgt = groups[gi]!; break; }
       }
     }
+    // a compound subject and no object: the members act on each other ("Gondor and Osgiliath renewed ties")
+    if (!tgt && !compound && src && distinctActors(parts, src) >= 2) compound = true;
     if (!src || (!tgt && !compound)) continue;
     V.coded = true;
     // ---- modality and date
@@ -284,7 +302,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     const lastTok = Math.max(V.end, match?.end ?? V.end, tgt ? tgt.te : 0) - 1;
     const evidence: Span = { start: evStart, end: toks[lastTok]!.end };
     for (const [a, b, c] of pairs) {
-      if (a.actor && a.actor === b.actor) continue;
+      if (a.actor && a.actor === b.actor && a.code === b.code) continue;
       if (!a.actor && !b.actor && a.code === b.code && a.mention.start === b.mention.start) continue;
       const key = `${a.actor ?? a.code}|${b.actor ?? b.code}|${c}|${a.code}|${b.code}`;
       if (seen.has(key)) continue;
@@ -302,6 +320,10 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
   return events;
 }
 
+function distinctActors(parts: Participant[], g: Group): number {
+  return new Set(g.members.map((k) => parts[k]!.actor ?? parts[k]!.code)).size;
+}
+
 function findBlock(d: VerbDictionary, name: string) {
   return d.blocks.get(name);
 }
@@ -313,7 +335,7 @@ function coordinated(toks: Token[], from: number, to: number): boolean {
   let mods = 0;
   for (let t = from; t < to; t++) {
     const w = toks[t]!.norm;
-    if (COORD.has(w)) { conj = true; continue; }
+    if (COORD.has(w) || w === '(' || w === ')') { conj = true; continue; }
     if (w === 'as' || w === 'well') continue;
     if (conj && (toks[t]!.pos === 'DET' || toks[t]!.pos === 'ADJ') && mods < 3) { mods++; continue; }
     return false;

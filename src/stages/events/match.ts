@@ -14,6 +14,8 @@ export interface MatchView {
   /** For each token, the index of the actor group starting there (or -1); `groupEnd` gives its end. */
   groupAt: readonly number[];
   groupEnd: readonly number[];
+  /** 1 for a noun-phrase word (determiner, adjective, noun, number), 2 for a preposition, else 0. */
+  npWord: readonly number[];
   /** Synsets of the dictionary. */
   synsets: ReadonlyMap<string, string[][]>;
 }
@@ -34,12 +36,9 @@ export interface PatternMatch {
 const GROUP_GAP = 3;
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 
-/** Does token i match a dictionary word? Exact norm, or the lemma (plural nouns), or a regular plural. */
+/** Does token i match a dictionary word? PETRARCH matches whole words only (synsets list their plurals). */
 function wordAt(v: MatchView, i: number, w: string): boolean {
-  const n = v.norms[i];
-  if (n === undefined) return false;
-  if (n === w || v.lemmas[i] === w) return true;
-  return n === w + 's' || n === w + 'es' || (w.endsWith('y') && n === w.slice(0, -1) + 'ies');
+  return v.norms[i] === w;
 }
 
 /** Lengths of the synset phrases that match forwards at token i (or backwards ending at i when dir = -1). */
@@ -74,7 +73,18 @@ function matchAtoms(v: MatchView, atoms: readonly PatAtom[], k: number, pos: num
   const a = atoms[k]!;
   const inRange = (p: number): boolean => (dir === 1 ? p < limit : p >= limit);
   const maxGap = a.tight ? 0 : a.group > 0 && a.group === prevGroup ? GROUP_GAP : Infinity;
-  if (a.kind === 'skip') return matchAtoms(v, atoms, k + 1, pos, dir, limit, a.group, st);
+  if (a.kind === 'skip') {
+    // `^` skips one noun phrase: an actor group, or a run of noun-phrase words (with a leading preposition)
+    if (dir === -1) return matchAtoms(v, atoms, k + 1, pos, dir, limit, a.group, st);
+    let p = pos;
+    if (v.npWord[p] === 2) p++;
+    const g = v.groupAt[p] ?? -1;
+    if (g >= 0) p = v.groupEnd[g]!;
+    else if (v.norms[p] === 'the' && (v.groupAt[p + 1] ?? -1) >= 0) p = v.groupEnd[v.groupAt[p + 1]!]!;
+    else while (p < limit && v.npWord[p] === 1 && (v.groupAt[p] ?? -1) < 0) p++;
+    if (p === pos || p > limit) return null;
+    return matchAtoms(v, atoms, k + 1, p, dir, limit, a.group, st);
+  }
   for (let gap = 0; gap <= maxGap; gap++) {
     const p = pos + dir * gap;
     if (!inRange(p)) break;
