@@ -64,6 +64,8 @@ const RELATIVE = new Set(['who', 'which', 'that']);
 const COORD = new Set([',', 'and', 'or', 'nor', '&', 'both', 'neither', 'either']);
 const FUTURE_GOVERNORS = new Set(['pledge', 'promise', 'vow', 'plan', 'intend', 'threaten', 'offer', 'agree', 'decide', 'prepare', 'aim', 'expect', 'hope', 'want', 'seek']);
 const EMBEDDING_GOVERNORS = new Set(['accuse', 'blame', 'charge', 'allege', 'deny', 'suspect', 'criticize', 'condemn', 'denounce']);
+const SECTOR_CODES = new Set(['GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'MED', 'EDU', 'BUS', 'CRM', 'CVL', 'ELI', 'HLH', 'LAB',
+  'LEG', 'REF', 'AGR', 'ENV', 'HRI', 'REL', 'MOD', 'RAD', 'UAF', 'SET', 'DEV', 'INS', 'PRO', 'SEP', 'MUS', 'CHR', 'JEW', 'BUD', 'HIN']);
 const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours']);
 
 /**
@@ -102,6 +104,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
   const lemmas = toks.map((t) => t.lemma.toLowerCase());
   // ---- participants: mentions with a code, as token ranges
   const parts: Participant[] = [];
+  const actorById = new Map(ctx.actors.map((a) => [a.id, a]));
   let tk = 0;
   for (const m of sentMentions) {
     if (m.type === 'pronoun' && POSSESSIVE.has(text.slice(m.start, m.end).toLowerCase())) continue;
@@ -110,23 +113,24 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     while (te < n && toks[te]!.start < m.end) te++;
     if (te <= tk) continue;
     const actor = ctx.actorOfMention[m.id] ?? null;
-    const actorObj = actor ? ctx.actors.find((a) => a.id === actor) : undefined;
-    let code = m.code || actorObj?.code || '';
-    const country = m.code ? m.country : actorObj?.country ?? null;
-    const sectors = m.code ? m.sectors : actorObj?.sectors ?? [];
+    const actorObj = actor ? actorById.get(actor) : undefined;
+    let code = m.code || actorObj?.code || (m.sectors.length ? m.sectors.join('') : '');
     // an agent without a country is written with PETRARCH's null country: "---GOV"
-    if (code && !country && sectors.length && code.startsWith(sectors[0]!)) code = '---' + code;
+    if (code && SECTOR_CODES.has(code.slice(0, 3))) code = '---' + code;
     let actorId = actor;
     if (!code && FIRST_PLURAL.has(text.slice(m.start, m.end).toLowerCase())) {
       const q = quoteAt(quotes, m.start);
-      const sp = q?.speaker ? ctx.actors.find((a) => a.id === q.speaker) : undefined;
+      const sp = q?.speaker ? actorById.get(q.speaker) : undefined;
       if (sp) { code = sp.code; actorId = sp.id; }
     }
     if (!code) continue;
     // nested mentions: keep the outer one
     const prev = parts[parts.length - 1];
-    if (prev && tk < prev.te) { if (te - tk > prev.te - prev.ts) parts[parts.length - 1] = { mention: m, actor: actorId, code, ts: tk, te }; continue; }
-    parts.push({ mention: m, actor: actorId, code, ts: tk, te });
+    if (prev && tk < prev.te) {
+      if (te - tk > prev.te - prev.ts) { while (parts.length && parts[parts.length - 1]!.ts === prev.ts) parts.pop(); } else continue;
+    }
+    // an actor entry with several codes ("ELR/GAL") stands for several actors
+    for (const c of code.split('/')) if (c) parts.push({ mention: m, actor: actorId, code: c, ts: tk, te });
   }
   // ---- coordinated groups ("Mordor, Rohan, Fornost and Bree")
   const groups: Group[] = [];
@@ -134,7 +138,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     const last = groups[groups.length - 1];
     if (last) {
       const prev = parts[last.members[last.members.length - 1]!]!;
-      if (coordinated(toks, prev.te, parts[p]!.ts)) { last.members.push(p); last.te = parts[p]!.te; continue; }
+      if (prev.ts === parts[p]!.ts || coordinated(toks, prev.te, parts[p]!.ts)) { last.members.push(p); last.te = parts[p]!.te; continue; }
     }
     groups.push({ members: [p], ts: parts[p]!.ts, te: parts[p]!.te });
   }
@@ -199,7 +203,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
   for (let v = 0; v < verbs.length; v++) {
     const V = verbs[v]!;
     const G = V.governor >= 0 ? verbs[V.governor]! : null;
-    if (G && G.coded && !EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) continue;
+    if (G && G.coded && !EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) { V.coded = true; continue; }
     // ---- subject
     let subject: Group | null = null;
     const leftStart = clauseStart(norms, V.auxStart);
@@ -321,7 +325,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
 }
 
 function distinctActors(parts: Participant[], g: Group): number {
-  return new Set(g.members.map((k) => parts[k]!.actor ?? parts[k]!.code)).size;
+  return new Set(g.members.map((k) => `${parts[k]!.actor}|${parts[k]!.code}`)).size;
 }
 
 function findBlock(d: VerbDictionary, name: string) {
