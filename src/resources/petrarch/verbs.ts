@@ -16,6 +16,11 @@ export interface VerbDictionary {
   /** Inflected or base form of a single-word verb (lower case) -> the verbs having that form. */
   forms: Map<string, VerbEntry[]>;
   blocks: Map<string, VerbBlock>;
+  /**
+   * PETRARCH-2 phrase-structured patterns (the file uses `{...}` / `(...)`): a pattern word is a head inside a
+   * phrase, so gaps do not cross prepositions, verbs or commas. Otherwise TABARI semantics: free gaps.
+   */
+  structured: boolean;
 }
 
 export interface VerbEntry {
@@ -201,5 +206,7 @@ export function parseVerbDictionary(text: string, name: string): { dict: VerbDic
       for (const f of regularVerbForms(base.verb)) addForm(f, entry);
     }
   }
-  return { dict: { name, synsets, forms, blocks }, problems };
+  let phrased = 0;
+  for (const b of blocks.values()) for (const p of b.patterns) if (/[{(]/.test(p.text)) phrased++;
+  return { dict: { name, synsets, forms, blocks, structured: phrased >= 10 }, problems };
 }

@@ -42,6 +42,7 @@ interface VerbGroup {
   gerundAfterPrep: string | null;
   /** Result, filled while coding. */
   subject: Group | null;
+  object: Group | null;
   coded: boolean;
   /** Index of the verb group governing this one ("agreed to restore": restore -> agreed). */
   governor: number;
@@ -146,7 +147,8 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
   const groupOf = new Array<number>(n + 2).fill(-1);
   groups.forEach((g, gi) => { groupAt[g.ts] = gi; for (let t = g.ts; t < g.te; t++) groupOf[t] = gi; });
   const npWord = toks.map((t) => (t.pos === 'ADP' ? 2 : ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.norm === "'s" ? 1 : 0));
-  const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, synsets: er.verbs.synsets };
+  const barrier = toks.map((t) => er.verbs.structured && (t.pos === 'ADP' || t.pos === 'VERB' || t.norm === ',' || t.norm === ';' || t.norm === ':'));
+  const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, synsets: er.verbs.synsets };
 
   // ---- verb groups
   const verbs: VerbGroup[] = [];
@@ -168,7 +170,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     if (!best) continue;
     let a = best.start - 1;
     let negated = false, future = false, hypothetical = false, be = false, infinitive = false;
-    while (a >= 0 && (AUX_WORDS.has(norms[a]!) || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)) || toks[a]!.pos === 'AUX')) {
+    while (a >= 0 && (AUX_WORDS.has(norms[a]!) || norms[a] === '"' || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)) || toks[a]!.pos === 'AUX')) {
       const w = norms[a]!;
       if (NEGATORS.has(w)) negated = true;
       if (FUTURE_AUX.has(w) || w === 'going' || w === 'about') future = true;
@@ -184,7 +186,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     const prevWord = norms[best.start - 1] ?? '';
     const gerundAfterPrep = /ing$/.test(t.norm) && toks[best.start - 1]?.pos === 'ADP' ? prevWord : null;
     verbs.push({ start: best.start, end: best.end, head: i, entry: best.e, auxStart: a + 1, negated, future, hypothetical, passive,
-      infinitive: infinitive || norms[a + 1] === 'to', gerundAfterPrep, subject: null, coded: false, governor: -1 });
+      infinitive: infinitive || norms[a + 1] === 'to', gerundAfterPrep, subject: null, object: null, coded: false, governor: -1 });
     i = best.end - 1;
   }
   // governors: an infinitive or prepositional gerund hangs on the nearest verb before it in the clause
@@ -194,7 +196,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     const U = verbs[v - 1]!;
     let clean = true;
     for (let t = U.end; t < V.auxStart; t++) if (LEFT_BOUNDARY.has(norms[t]!) && norms[t] !== 'that') { clean = false; break; }
-    if (clean && V.auxStart - U.end <= 12) V.governor = v - 1;
+    if (clean && V.auxStart - U.end <= 12 && !(V.infinitive && possessorBefore(toks, groupOf, groups, V.auxStart))) V.governor = v - 1;
   }
 
   const dates = findDates(text.slice(toks[0]!.start, toks[n - 1]!.end), toks[0]!.start, opts.date);
@@ -206,14 +208,29 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     if (G && G.coded && !EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) { V.coded = true; continue; }
     // ---- subject
     let subject: Group | null = null;
-    const leftStart = clauseStart(norms, V.auxStart);
-    if (G && !V.gerundAfterPrep) subject = G.subject;
-    else if (V.gerundAfterPrep === 'by' && G) subject = G.subject;
+    let leftStart = clauseStart(norms, V.auxStart);
+    let b0 = V.auxStart - 1;
+    while (b0 >= 0 && toks[b0]!.pos === 'ADV') b0--;
+    const prevFinite = previousFinite(verbs, v);
+    const vpCoordinated = b0 >= 0 && (norms[b0] === 'and' || norms[b0] === 'but' || (norms[b0] === ',' && !quoteBefore(norms, b0))) && prevFinite >= 0
+      && verbs[prevFinite]!.end <= b0;
+    if (G && V.gerundAfterPrep === 'of' && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) subject = G.object;
+    else if (G && (!V.gerundAfterPrep || V.gerundAfterPrep === 'by')) subject = G.subject;
+    if (!subject && V.infinitive && !G) subject = possessorBefore(toks, groupOf, groups, V.auxStart);
+    if (!subject && vpCoordinated) subject = verbs[prevFinite]!.subject;
     if (!subject && V.auxStart > 0 && RELATIVE.has(norms[V.auxStart - 1]!)) {
       const gi = nearestGroupBefore(groupOf, V.auxStart - 1, Math.max(0, V.auxStart - 12));
       if (gi >= 0) subject = groups[gi]!;
     }
+    // "...," said Dong: a reporting verb right after a closing quotation has its subject after it
+    if (!subject && b0 >= 1 && norms[b0] === '"' && norms[b0 - 1] === ',' || (!subject && b0 >= 1 && norms[b0] === ',' && norms[b0 - 1] === '"')) {
+      const gi = groupAt[V.end] ?? -1;
+      if (gi >= 0) subject = groups[gi]!;
+      leftStart = V.auxStart;
+    }
     if (!subject) {
+      // the subject is after the previous verb of the sentence (its clause is over)
+      if (prevFinite >= 0 && !G) leftStart = Math.max(leftStart, verbs[prevFinite]!.end);
       // the first actor of the clause that is not inside a prepositional phrase, else the nearest one
       for (let gi = 0; gi < groups.length && !subject; gi++) {
         const g = groups[gi]!;
@@ -227,12 +244,6 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
         const gi = nearestGroupBefore(groupOf, V.auxStart, leftStart);
         if (gi >= 0) subject = groups[gi]!;
       }
-    }
-    if (!subject && v > 0) {
-      // coordinated verb phrase: "condemned an attack ... and promised aid"
-      let b = V.auxStart - 1;
-      while (b >= 0 && toks[b]!.pos === 'ADV') b--;
-      if (b >= 0 && (norms[b] === 'and' || norms[b] === ',' || norms[b] === 'but')) subject = verbs[v - 1]!.subject;
     }
     V.subject = subject;
     // ---- pattern
@@ -275,6 +286,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     if (!tgt && !compound && src && distinctActors(parts, src) >= 2) compound = true;
     if (!src || (!tgt && !compound)) continue;
     V.coded = true;
+    V.object = tgt;
     // ---- modality and date
     let modality: Modality = 'asserted';
     const negated = V.negated && !(match?.consumedNegation);
@@ -282,7 +294,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     if (negated) modality = 'negated';
     else if (V.hypothetical || conditional(norms, V.auxStart) || (G && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase()))) modality = 'hypothetical';
     else if (V.future || (G && FUTURE_GOVERNORS.has(G.entry.lemma))) modality = 'future';
-    const dm = nearestDate(dates, toks, V.head);
+    const dm = nearestDate(dates.filter((d) => d.start >= toks[leftStart]!.start && d.end <= toks[postLimit - 1]!.end), toks, V.head);
     let date = opts.date;
     let dateEvidence: Span | undefined;
     if (dm) {
@@ -307,6 +319,8 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     const evidence: Span = { start: evStart, end: toks[lastTok]!.end };
     for (const [a, b, c] of pairs) {
       if (a.actor && a.actor === b.actor && a.code === b.code) continue;
+      // a government acting on its own country ("the Russian minister said ... Russia") is not an event
+      if (b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code)) continue;
       if (!a.actor && !b.actor && a.code === b.code && a.mention.start === b.mention.start) continue;
       const key = `${a.actor ?? a.code}|${b.actor ?? b.code}|${c}|${a.code}|${b.code}`;
       if (seen.has(key)) continue;
@@ -322,6 +336,27 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     }
   }
   return events;
+}
+
+/** The previous verb group that heads a clause (not an infinitive or a gerund after a preposition). */
+function previousFinite(verbs: VerbGroup[], v: number): number {
+  for (let u = v - 1; u >= 0; u--) if (!verbs[u]!.infinitive && !verbs[u]!.gerundAfterPrep) return u;
+  return -1;
+}
+
+function quoteBefore(norms: string[], i: number): boolean {
+  return norms[i - 1] === '"';
+}
+
+/** "the United States' attempt to maintain": the possessor of the noun before "to" is the subject. */
+function possessorBefore(toks: Token[], groupOf: number[], groups: Group[], auxStart: number): Group | null {
+  let t = auxStart - 1;
+  if (toks[t]?.norm === 'to') t--;
+  if (toks[t]?.pos !== 'NOUN') return null;
+  while (t > 0 && (toks[t]!.pos === 'NOUN' || toks[t]!.pos === 'ADJ')) t--;
+  if (toks[t]?.norm === "'s" || toks[t]?.norm === "'") t--;
+  const gi = groupOf[t] ?? -1;
+  return gi >= 0 ? groups[gi]! : null;
 }
 
 function distinctActors(parts: Participant[], g: Group): number {

@@ -16,6 +16,8 @@ export interface MatchView {
   groupEnd: readonly number[];
   /** 1 for a noun-phrase word (determiner, adjective, noun, number), 2 for a preposition, else 0. */
   npWord: readonly number[];
+  /** Tokens a gap between two pattern words may not pass: prepositions, verbs, commas. */
+  barrier: readonly boolean[];
   /** Synsets of the dictionary. */
   synsets: ReadonlyMap<string, string[][]>;
 }
@@ -85,9 +87,12 @@ function matchAtoms(v: MatchView, atoms: readonly PatAtom[], k: number, pos: num
     if (p === pos || p > limit) return null;
     return matchAtoms(v, atoms, k + 1, p, dir, limit, a.group, st);
   }
+  const actorAtom = a.kind === 'target' || a.kind === 'source' || a.kind === 'compound';
   for (let gap = 0; gap <= maxGap; gap++) {
     const p = pos + dir * gap;
     if (!inRange(p)) break;
+    // words of a pattern stay within one phrase: a gap may not pass a preposition, a verb or a comma
+    if (gap > 0 && !actorAtom && v.barrier[p - dir]) break;
     let nexts: Array<{ next: number; st: State }> = [];
     if (a.kind === 'word') {
       if (wordAt(v, p, a.value)) nexts.push({ next: p + dir, st: { ...st, neg: st.neg || NEGATION.has(a.value), edge: p } });
