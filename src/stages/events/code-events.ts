@@ -170,7 +170,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     if (!best) continue;
     let a = best.start - 1;
     let negated = false, future = false, hypothetical = false, be = false, infinitive = false;
-    while (a >= 0 && (AUX_WORDS.has(norms[a]!) || norms[a] === '"' || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)) || toks[a]!.pos === 'AUX')) {
+    while (a >= 0 && (AUX_WORDS.has(norms[a]!) || (norms[a] === '"' && AUX_WORDS.has(norms[a - 1] ?? '')) || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)) || toks[a]!.pos === 'AUX')) {
       const w = norms[a]!;
       if (NEGATORS.has(w)) negated = true;
       if (FUTURE_AUX.has(w) || w === 'going' || w === 'about') future = true;
@@ -214,7 +214,15 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     const prevFinite = previousFinite(verbs, v);
     const vpCoordinated = b0 >= 0 && (norms[b0] === 'and' || norms[b0] === 'but' || (norms[b0] === ',' && !quoteBefore(norms, b0))) && prevFinite >= 0
       && verbs[prevFinite]!.end <= b0;
-    if (G && V.gerundAfterPrep === 'of' && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) subject = G.object;
+    // "...," said Dong: a reporting verb right after a closing quotation has its subject after it
+    const q0 = V.start - 1;
+    if (!subject && q0 >= 1 && ((norms[q0] === '"' && norms[q0 - 1] === ',') || (norms[q0] === ',' && norms[q0 - 1] === '"'))) {
+      const gi = groupAt[V.end] ?? -1;
+      if (gi >= 0) subject = groups[gi]!;
+      leftStart = V.auxStart;
+    }
+    if (subject) { /* inverted reporting verb */ }
+    else if (G && V.gerundAfterPrep === 'of' && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) subject = G.object;
     else if (G && (!V.gerundAfterPrep || V.gerundAfterPrep === 'by')) subject = G.subject;
     if (!subject && V.infinitive && !G) subject = possessorBefore(toks, groupOf, groups, V.auxStart);
     if (!subject && vpCoordinated) subject = verbs[prevFinite]!.subject;
@@ -222,17 +230,13 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
       const gi = nearestGroupBefore(groupOf, V.auxStart - 1, Math.max(0, V.auxStart - 12));
       if (gi >= 0) subject = groups[gi]!;
     }
-    // "...," said Dong: a reporting verb right after a closing quotation has its subject after it
-    if (!subject && b0 >= 1 && norms[b0] === '"' && norms[b0 - 1] === ',' || (!subject && b0 >= 1 && norms[b0] === ',' && norms[b0 - 1] === '"')) {
-      const gi = groupAt[V.end] ?? -1;
-      if (gi >= 0) subject = groups[gi]!;
-      leftStart = V.auxStart;
-    }
     if (!subject) {
       // the subject is after the previous verb of the sentence (its clause is over)
       if (prevFinite >= 0 && !G) leftStart = Math.max(leftStart, verbs[prevFinite]!.end);
-      // the first actor of the clause that is not inside a prepositional phrase, else the nearest one
-      for (let gi = 0; gi < groups.length && !subject; gi++) {
+      // the first actor of the clause that is not inside a prepositional phrase, else the nearest one;
+      // after an earlier verb the nearest ("NATO's advance ... and China's defense chief pledges")
+      const afterVerb = prevFinite >= 0 && verbs[prevFinite]!.end > leftStart - 1 && leftStart === verbs[prevFinite]!.end;
+      for (let gi = 0; gi < groups.length && !subject && !afterVerb; gi++) {
         const g = groups[gi]!;
         if (g.ts < leftStart || g.te > V.auxStart) continue;
         let b = g.ts - 1;
@@ -243,6 +247,16 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
       if (!subject) {
         const gi = nearestGroupBefore(groupOf, V.auxStart, leftStart);
         if (gi >= 0) subject = groups[gi]!;
+      }
+    }
+    // "the conflict in Ukraine and China's defense chief pledges": a group opened inside a prepositional
+    // phrase only lends its last conjunct to the subject
+    if (subject && subject.members.length > 1 && subject.te <= V.auxStart) {
+      let b = subject.ts - 1;
+      while (b >= 0 && (toks[b]!.pos === 'DET' || toks[b]!.pos === 'ADJ')) b--;
+      if (b >= 0 && toks[b]!.pos === 'ADP') {
+        const last = subject.members[subject.members.length - 1]!;
+        subject = { members: subject.members.filter((k) => parts[k]!.ts === parts[last]!.ts), ts: parts[last]!.ts, te: subject.te };
       }
     }
     V.subject = subject;
