@@ -11,6 +11,11 @@ export interface EventResources {
   verbs: VerbDictionary;
   discards: DiscardList | null;
   cameo: CameoTables;
+  /**
+   * 'dyad' with the bundled dictionaries: CAMEO.2.0 plus dyad's supplement, and dyad's coding policy (promised or
+   * planned acts coded as intents, 03x/13x). 'petrarch' with a user's dictionaries: the dictionary alone decides.
+   */
+  policy: 'dyad' | 'petrarch';
 }
 
 const bundled = (): string => fileURLToPath(new URL('../../../../dictionaries/petrarch/', import.meta.url));
@@ -27,10 +32,13 @@ export function loadEventResources(dir?: string): EventResources {
   } catch {
     throw new DyadError('E_DICTIONARIES', `cannot read the dictionary directory ${d}`);
   }
-  const verbsFile = files.find((f) => /verbs/i.test(f) && !/\.md$/i.test(f)) ?? files.find((f) => /^CAMEO.*\.txt$/i.test(f));
+  const verbsFile = files.find((f) => /verbs/i.test(f) && !/\.md$/i.test(f) && !/^dyad\.supplement/i.test(f)) ?? files.find((f) => /^CAMEO.*\.txt$/i.test(f));
   if (!verbsFile) throw new DyadError('E_DICTIONARIES', `no verb dictionary (*verbs* or CAMEO*) in ${d}`);
-  const { dict } = parseVerbDictionary(fs.readFileSync(path.join(d, verbsFile), 'utf8'), verbsFile.replace(/\.txt$/i, '').replace(/\.verbs$/i, ''));
+  let verbText = fs.readFileSync(path.join(d, verbsFile), 'utf8');
+  const supplement = files.find((f) => /^dyad\.supplement/i.test(f));
+  if (!dir && supplement) verbText += '\n\n' + fs.readFileSync(path.join(d, supplement), 'utf8');
+  const { dict } = parseVerbDictionary(verbText, verbsFile.replace(/\.txt$/i, '').replace(/\.verbs$/i, ''));
   const discFile = files.find((f) => /discards/i.test(f));
   const discards = discFile ? parseDiscards(fs.readFileSync(path.join(d, discFile), 'utf8'), discFile) : null;
-  return { verbs: dict, discards, cameo: loadCameoTables() };
+  return { verbs: dict, discards, cameo: loadCameoTables(), policy: dir ? 'petrarch' : 'dyad' };
 }

@@ -3,7 +3,7 @@ import type { DocContext } from '../../pipeline/context.js';
 import { codeInfo } from '../../resources/cameo/cameo-tables.js';
 import { findPhrase } from '../../resources/petrarch/discards.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
-import type { VerbDictionary, VerbEntry } from '../../resources/petrarch/verbs.js';
+import type { VerbEntry } from '../../resources/petrarch/verbs.js';
 import { findDates, pastWeekday, type DateMention } from './event-date.js';
 import { matchPattern, type MatchView, type PatternMatch } from './match.js';
 
@@ -31,6 +31,8 @@ interface VerbGroup {
   end: number;
   head: number;
   entry: VerbEntry;
+  /** Every dictionary entry of these words (a verb may sit in several blocks). */
+  entries: VerbEntry[];
   /** First token of the auxiliary chain before the verb. */
   auxStart: number;
   negated: boolean;
@@ -159,15 +161,20 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     if (!entries) continue;
     if (!verbal(toks, i)) continue;
     let best: { e: VerbEntry; start: number; end: number } | null = null;
+    let alts: VerbEntry[] = [];
     for (const e of entries) {
       let ok = true;
       for (let k = 0; k < e.front.length && ok; k++) if (norms[i - e.front.length + k] !== e.front[k]) ok = false;
       for (let k = 0; k < e.back.length && ok; k++) if (norms[i + 1 + k] !== e.back[k]) ok = false;
       if (!ok) continue;
       const span = { e, start: i - e.front.length, end: i + 1 + e.back.length };
-      if (!best || span.end - span.start > best.end - best.start) best = span;
+      if (!best || span.end - span.start > best.end - best.start) { best = span; alts = [e]; }
+      else if (span.end - span.start === best.end - best.start) alts.push(e);
     }
     if (!best) continue;
+    // the verb's own code: the first of its entries (dictionary order) that has one
+    const coded = alts.find((e) => e.code || e.reverse);
+    if (coded) best.e = coded;
     let a = best.start - 1;
     let negated = false, future = false, hypothetical = false, be = false, infinitive = false;
     while (a >= 0 && (AUX_WORDS.has(norms[a]!) || (norms[a] === '"' && AUX_WORDS.has(norms[a - 1] ?? '')) || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)) || toks[a]!.pos === 'AUX')) {
@@ -185,7 +192,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     const passive = be && participle && !/ing$/.test(t.norm);
     const prevWord = norms[best.start - 1] ?? '';
     const gerundAfterPrep = /ing$/.test(t.norm) && toks[best.start - 1]?.pos === 'ADP' ? prevWord : null;
-    verbs.push({ start: best.start, end: best.end, head: i, entry: best.e, auxStart: a + 1, negated, future, hypothetical, passive,
+    verbs.push({ start: best.start, end: best.end, head: i, entry: best.e, entries: alts, auxStart: a + 1, negated, future, hypothetical, passive,
       infinitive: infinitive || norms[a + 1] === 'to', gerundAfterPrep, subject: null, object: null, coded: false, governor: -1 });
     i = best.end - 1;
   }
@@ -262,9 +269,13 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     V.subject = subject;
     // ---- pattern
     const postLimit = clauseEnd(norms, toks, V.end);
-    const block = er.verbs.blocks.get(V.entry.block) ?? findBlock(er.verbs, V.entry.block);
     let match: PatternMatch | null = null;
-    if (block) {
+    const tried = new Set<string>();
+    for (const e of V.entries) {
+      if (tried.has(e.block)) continue;
+      tried.add(e.block);
+      const block = er.verbs.blocks.get(e.block);
+      if (!block) continue;
       for (const p of block.patterns) {
         if (match && p.weight <= match.pattern.weight) continue;
         const m = matchPattern(view, p, V.start, V.end, 0, postLimit);
@@ -316,16 +327,24 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
       dateEvidence = { start: dm.start, end: dm.end };
       if (modality === 'asserted' && opts.date && daysBetween(date, opts.date) > 31) modality = 'historical';
     }
-    const rule = match ? `${er.verbs.name}:${V.entry.block}:${match.pattern.text}` : `${er.verbs.name}:${V.entry.block}:${V.entry.lemma.toUpperCase()}`;
+    // dyad's policy: a promised, planned or announced-for-later act is coded as the intent (CAMEO 03x / 13x)
+    let fwd = code;
+    let rev = reverse;
+    let intent = false;
+    if (er.policy === 'dyad' && modality === 'future' && fwd) {
+      const ic = intentCode(fwd);
+      if (ic) { fwd = ic; rev = null; intent = true; modality = 'asserted'; }
+    }
+    const rule = (intent ? 'dyad:intent<' : '') + (match ? `${er.verbs.name}:${match.pattern.block}:${match.pattern.text}` : `${er.verbs.name}:${V.entry.block}:${V.entry.lemma.toUpperCase()}`) + (intent ? '>' : '');
     const pairs: Array<[Participant, Participant, string]> = [];
     const srcParts = src.members.map((k) => parts[k]!);
     if (compound) {
-      for (const a of srcParts) for (const b of srcParts) if (a !== b) { if (code) pairs.push([a, b, code]); }
+      for (const a of srcParts) for (const b of srcParts) if (a !== b) { if (fwd) pairs.push([a, b, fwd]); }
     } else {
       const tgtParts = tgt!.members.map((k) => parts[k]!);
       for (const a of srcParts) for (const b of tgtParts) {
-        if (code) pairs.push([a, b, code]);
-        if (reverse) pairs.push([b, a, reverse]);
+        if (fwd) pairs.push([a, b, fwd]);
+        if (rev) pairs.push([b, a, rev]);
       }
     }
     const evStart = Math.min(toks[Math.min(V.start, match?.start ?? V.start)]!.start, src.ts < V.start ? toks[src.ts]!.start : Infinity);
@@ -352,6 +371,18 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
   return events;
 }
 
+const INTENT_OF: Record<string, string> = {
+  '061': '0311', '062': '0312', '063': '0313', '064': '0314', '071': '0331', '072': '0332', '073': '0333', '074': '0334',
+  '081': '0351', '083': '034', '0831': '0341', '0832': '0342', '0833': '0343', '0834': '0344', '084': '0353', '085': '0354', '086': '0355',
+  '087': '0356', '161': '1313', '162': '1311', '163': '1312', '164': '1313',
+};
+const INTENT_OF_ROOT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '16': '131', '17': '137', '18': '138', '19': '138', '20': '138' };
+
+/** The CAMEO code for the intent (or threat) to do what `code` does, or null when intent does not change it. */
+export function intentCode(code: string): string | null {
+  return INTENT_OF[code] ?? INTENT_OF[code.slice(0, 3)] ?? INTENT_OF_ROOT[code.slice(0, 2)] ?? null;
+}
+
 /** The previous verb group that heads a clause (not an infinitive or a gerund after a preposition). */
 function previousFinite(verbs: VerbGroup[], v: number): number {
   for (let u = v - 1; u >= 0; u--) if (!verbs[u]!.infinitive && !verbs[u]!.gerundAfterPrep) return u;
@@ -375,10 +406,6 @@ function possessorBefore(toks: Token[], groupOf: number[], groups: Group[], auxS
 
 function distinctActors(parts: Participant[], g: Group): number {
   return new Set(g.members.map((k) => `${parts[k]!.actor}|${parts[k]!.code}`)).size;
-}
-
-function findBlock(d: VerbDictionary, name: string) {
-  return d.blocks.get(name);
 }
 
 /** Tokens between two mentions only join them into one group when they are separators: ", and the". */
