@@ -119,7 +119,11 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     const actorObj = actor ? actorById.get(actor) : undefined;
     let code = m.code || actorObj?.code || (m.sectors.length ? m.sectors.join('') : '');
     // an agent without a country is written with PETRARCH's null country: "---GOV"
-    if (code && SECTOR_CODES.has(code.slice(0, 3))) code = '---' + code;
+    if (code && SECTOR_CODES.has(code.slice(0, 3))) {
+      // dyad's policy: an actor without a country ("the officials") is too vague to be a party to an event
+      if (er.policy === 'dyad') continue;
+      code = '---' + code;
+    }
     let actorId = actor;
     if (!code && FIRST_PLURAL.has(text.slice(m.start, m.end).toLowerCase())) {
       const q = quoteAt(quotes, m.start);
