@@ -4,9 +4,31 @@
  */
 export interface DiscardList {
   name: string;
-  /** Lower-case phrases (words separated by single spaces). */
+  /** Lower-case phrases as word lists. */
   sentence: string[][];
   story: string[][];
+  /** First word -> phrases starting with it, for one pass over the tokens. */
+  sentenceIndex: Map<string, string[][]>;
+  storyIndex: Map<string, string[][]>;
+}
+
+const indexOf = (phrases: string[][]): Map<string, string[][]> => {
+  const m = new Map<string, string[][]>();
+  for (const p of phrases) { const l = m.get(p[0]!); if (l) l.push(p); else m.set(p[0]!, [p]); }
+  return m;
+};
+
+/** Does any phrase of `index` occur in `words`? One pass over the words. */
+export function containsAny(words: readonly string[], index: ReadonlyMap<string, string[][]>): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const cands = index.get(words[i]!);
+    if (!cands) continue;
+    outer: for (const ph of cands) {
+      for (let k = 1; k < ph.length; k++) if (words[i + k] !== ph[k]) continue outer;
+      return true;
+    }
+  }
+  return false;
 }
 
 export function parseDiscards(text: string, name: string): DiscardList {
@@ -24,7 +46,7 @@ export function parseDiscards(text: string, name: string): DiscardList {
     if (!words.length || words.length > 6 || /[.,:]$/.test(s)) continue;
     (isStory ? story : sentence).push(words);
   }
-  return { name, sentence, story };
+  return { name, sentence, story, sentenceIndex: indexOf(sentence), storyIndex: indexOf(story) };
 }
 
 /** Index of the first token where `phrase` starts in `words` (lower-case norms), or -1. */

@@ -33,6 +33,8 @@ export interface VerbPattern {
   text: string;
   /** Number of word and synset atoms: more specific patterns win. */
   weight: number;
+  /** The literal words the pattern needs (a quick test before matching). */
+  required: string[];
 }
 
 const ATOM_OF: Record<string, AtomKind> = { $: 'source', '+': 'target', '%': 'compound', '^': 'skip' };
@@ -91,5 +93,6 @@ export function parsePattern(body: string, block: string, text: string): VerbPat
     pre.push({ ...a, tight: i === preFwd.length - 1 ? verbTightBefore : !!next?.tight });
   }
   const weight = [...pre, ...post].filter((a) => a.kind === 'word' || a.kind === 'syn').length;
-  return { block, pre, post, code, reverse, text: text.replace(/\s+/g, ' ').replace(/\s*#.*$/, ''), weight };
+  const required = [...new Set([...pre, ...post].filter((a) => a.kind === 'word').map((a) => a.value))];
+  return { block, pre, post, code, reverse, text: text.replace(/\s+/g, ' ').replace(/\s*#.*$/, ''), weight, required };
 }

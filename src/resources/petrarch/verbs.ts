@@ -13,6 +13,9 @@ export interface VerbDictionary {
   name: string;
   /** Synset name (with its "&", upper case, no trailing "_") -> phrases (each a list of lower-case words). */
   synsets: Map<string, string[][]>;
+  /** Synset name -> first word -> phrases, and -> last word -> phrases (for matching forwards and backwards). */
+  synsetFirst: Map<string, Map<string, string[][]>>;
+  synsetLast: Map<string, Map<string, string[][]>>;
   /** Inflected or base form of a single-word verb (lower case) -> the verbs having that form. */
   forms: Map<string, VerbEntry[]>;
   blocks: Map<string, VerbBlock>;
@@ -42,6 +45,8 @@ export interface VerbBlock {
   code: string | null;
   reverse: string | null;
   patterns: VerbPattern[];
+  /** Patterns by one of their required words (the first); `''` holds those that need no literal word. */
+  byWord: Map<string, VerbPattern[]>;
 }
 
 export interface DictionaryProblem {
@@ -134,7 +139,7 @@ export function parseVerbDictionary(text: string, name: string): { dict: VerbDic
       const nm = header[1]!.toUpperCase();
       const key = blocks.has(nm) ? `${nm}#${++blockNo}` : nm;
       const [fwd, rev] = (header[2] ?? '').split(':');
-      block = { name: nm, code: normCode(fwd ?? ''), reverse: normCode(rev ?? ''), patterns: [] };
+      block = { name: nm, code: normCode(fwd ?? ''), reverse: normCode(rev ?? ''), patterns: [], byWord: new Map() };
       blocks.set(key, block);
       mode = 'block';
       continue;
@@ -207,6 +212,26 @@ export function parseVerbDictionary(text: string, name: string): { dict: VerbDic
     }
   }
   let phrased = 0;
-  for (const b of blocks.values()) for (const p of b.patterns) if (/[{(]/.test(p.text)) phrased++;
-  return { dict: { name, synsets, forms, blocks, structured: phrased >= 10 }, problems };
+  for (const b of blocks.values()) {
+    for (const p of b.patterns) {
+      if (/[{(]/.test(p.text)) phrased++;
+      const key = p.required[0] ?? '';
+      const l = b.byWord.get(key);
+      if (l) l.push(p); else b.byWord.set(key, [p]);
+    }
+  }
+  const synsetFirst = new Map<string, Map<string, string[][]>>();
+  const synsetLast = new Map<string, Map<string, string[][]>>();
+  for (const [nm, phrases] of synsets) {
+    const f = new Map<string, string[][]>();
+    const l = new Map<string, string[][]>();
+    for (const ph of phrases) {
+      const a = ph[0]!, z = ph[ph.length - 1]!;
+      (f.get(a) ?? f.set(a, []).get(a)!).push(ph);
+      (l.get(z) ?? l.set(z, []).get(z)!).push(ph);
+    }
+    synsetFirst.set(nm, f);
+    synsetLast.set(nm, l);
+  }
+  return { dict: { name, synsets, synsetFirst, synsetLast, forms, blocks, structured: phrased >= 10 }, problems };
 }

@@ -1,9 +1,10 @@
 import type { CodedEvent, Mention, Modality, Quote, Span, Token } from '../../core/types.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { codeInfo } from '../../resources/cameo/cameo-tables.js';
-import { findPhrase } from '../../resources/petrarch/discards.js';
+import { containsAny } from '../../resources/petrarch/discards.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
-import type { VerbEntry } from '../../resources/petrarch/verbs.js';
+import type { VerbPattern } from '../../resources/petrarch/verb-patterns.js';
+import type { VerbBlock, VerbEntry } from '../../resources/petrarch/verbs.js';
 import { findDates, pastWeekday, type DateMention } from './event-date.js';
 import { matchPattern, type MatchView, type PatternMatch } from './match.js';
 
@@ -82,7 +83,7 @@ export function codeEvents(ctx: DocContext, quotes: Quote[], res: { events: Even
   const tokens = seg.tokens;
   const text = article.text;
   const allNorms = tokens.map((t) => t.norm);
-  if (er.discards) for (const ph of er.discards.story) if (findPhrase(allNorms, ph) >= 0) return [];
+  if (er.discards && containsAny(allNorms, er.discards.storyIndex)) return [];
   const out: CodedEvent[] = [];
   let mi = 0;
   const mentions = ctx.mentions;
@@ -93,7 +94,7 @@ export function codeEvents(ctx: DocContext, quotes: Quote[], res: { events: Even
     const sentMentions: Mention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) sentMentions.push(mentions[k]!);
     const norms = toks.map((t) => t.norm);
-    if (er.discards && er.discards.sentence.some((ph) => findPhrase(norms, ph) >= 0)) continue;
+    if (er.discards && containsAny(norms, er.discards.sentenceIndex)) continue;
     out.push(...codeSentence(ctx, si, toks, sentMentions, quotes, er, opts, text));
   }
   out.forEach((e, i) => { e.id = `e${i + 1}`; });
@@ -149,12 +150,15 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     }
     groups.push({ members: [p], ts: parts[p]!.ts, te: parts[p]!.te });
   }
+  // an event needs two parties: a sentence with fewer actors holds none
+  if (groups.length === 0 || (groups.length === 1 && groups[0]!.members.length < 2)) return [];
   const groupAt = new Array<number>(n + 2).fill(-1);
   const groupOf = new Array<number>(n + 2).fill(-1);
   groups.forEach((g, gi) => { groupAt[g.ts] = gi; for (let t = g.ts; t < g.te; t++) groupOf[t] = gi; });
   const npWord = toks.map((t) => (t.pos === 'ADP' ? 2 : ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.norm === "'s" ? 1 : 0));
+  const wordSet = new Set(norms);
   const barrier = toks.map((t) => er.verbs.structured && (t.pos === 'ADP' || t.pos === 'VERB' || t.norm === ',' || t.norm === ';' || t.norm === ':'));
-  const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, synsets: er.verbs.synsets };
+  const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, synsetFirst: er.verbs.synsetFirst, synsetLast: er.verbs.synsetLast };
 
   // ---- verb groups
   const verbs: VerbGroup[] = [];
@@ -210,7 +214,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     if (clean && V.auxStart - U.end <= 12 && !(V.infinitive && possessorBefore(toks, groupOf, groups, V.auxStart))) V.governor = v - 1;
   }
 
-  const dates = findDates(text.slice(toks[0]!.start, toks[n - 1]!.end), toks[0]!.start, opts.date);
+  let dates: DateMention[] | null = null;
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
   for (let v = 0; v < verbs.length; v++) {
@@ -273,18 +277,21 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     V.subject = subject;
     // ---- pattern
     const postLimit = clauseEnd(norms, toks, V.end);
-    let match: PatternMatch | null = null;
+    let match = null as PatternMatch | null;
     const tried = new Set<string>();
     for (const e of V.entries) {
       if (tried.has(e.block)) continue;
       tried.add(e.block);
       const block = er.verbs.blocks.get(e.block);
       if (!block) continue;
-      for (const p of block.patterns) {
-        if (match && p.weight <= match.pattern.weight) continue;
+      const tryPattern = (p: VerbPattern): void => {
+        if (match && p.weight < match.pattern.weight) return;
+        for (let k = 1; k < p.required.length; k++) if (!wordSet.has(p.required[k]!)) return;
         const m = matchPattern(view, p, V.start, V.end, 0, postLimit);
-        if (m) match = m;
-      }
+        if (m && (!match || m.pattern.weight > match.pattern.weight || (m.pattern.weight === match.pattern.weight && m.pattern.block === match.pattern.block && order(block, m.pattern) < order(block, match.pattern)))) match = m;
+      };
+      for (const p of block.byWord.get('') ?? []) tryPattern(p);
+      for (const w of wordSet) { const ps = block.byWord.get(w); if (ps) for (const p of ps) tryPattern(p); }
     }
     const code = match ? match.pattern.code : V.entry.code;
     const reverse = match ? match.pattern.reverse : V.entry.reverse;
@@ -323,7 +330,8 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     if (negated) modality = 'negated';
     else if (V.hypothetical || conditional(norms, V.auxStart) || (G && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase()))) modality = 'hypothetical';
     else if (V.future || (G && FUTURE_GOVERNORS.has(G.entry.lemma))) modality = 'future';
-    const dm = nearestDate(dates.filter((d) => d.start >= toks[leftStart]!.start && d.end <= toks[postLimit - 1]!.end), toks, V.head);
+    dates ??= findDates(text.slice(toks[0]!.start, toks[n - 1]!.end), toks[0]!.start, opts.date);
+    const dm = nearestDate(text, dates.filter((d) => d.start >= toks[leftStart]!.start && d.end <= toks[postLimit - 1]!.end), toks, V.head);
     let date = opts.date;
     let dateEvidence: Span | undefined;
     if (dm) {
@@ -385,6 +393,11 @@ const INTENT_OF_ROOT: Record<string, string> = { '04': '036', '05': '032', '06':
 /** The CAMEO code for the intent (or threat) to do what `code` does, or null when intent does not change it. */
 export function intentCode(code: string): string | null {
   return INTENT_OF[code] ?? INTENT_OF[code.slice(0, 3)] ?? INTENT_OF_ROOT[code.slice(0, 2)] ?? null;
+}
+
+/** Position of a pattern in its block (earlier patterns win ties, as in the dictionary file). */
+function order(block: VerbBlock, p: VerbPattern): number {
+  return block.patterns.indexOf(p);
 }
 
 /** The previous verb group that heads a clause (not an infinitive or a gerund after a preposition). */
@@ -484,11 +497,13 @@ function conditional(norms: string[], auxStart: number): boolean {
   return false;
 }
 
-function nearestDate(dates: DateMention[], toks: Token[], head: number): DateMention | null {
+/** The date expression nearest the verb; one before the verb counts only when no comma separates them. */
+function nearestDate(text: string, dates: DateMention[], toks: Token[], head: number): DateMention | null {
   let best: DateMention | null = null;
   let bestD = Infinity;
   const at = toks[head]!.start;
   for (const d of dates) {
+    if (d.end <= at && text.slice(d.end, at).includes(',')) continue;
     const dist = d.start >= at ? d.start - at : (at - d.end) * 1.5;
     if (dist < bestD) { bestD = dist; best = d; }
   }

@@ -11,7 +11,7 @@ export interface DateMention extends Span {
 }
 
 // cheap pre-filter: chrono only runs on sentences that could hold a date expression
-const DATEISH = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|last|next|ago|earlier|later|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{4}|\d{1,2}\/\d{1,2})\b/i;
+const DATEISH = /\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|today|yesterday|tomorrow|tonight|(last|next|this|past|coming) (week|month|year|decade|spring|summer|autumn|fall|winter|weekend|night)|ago|january|february|march|april|june|july|august|september|october|november|december|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|(in|on|since|by|until|from) (early |late |mid-)?may|(1[89]|20)\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 

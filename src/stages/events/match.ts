@@ -18,8 +18,9 @@ export interface MatchView {
   npWord: readonly number[];
   /** Tokens a gap between two pattern words may not pass: prepositions, verbs, commas. */
   barrier: readonly boolean[];
-  /** Synsets of the dictionary. */
-  synsets: ReadonlyMap<string, string[][]>;
+  /** Synsets of the dictionary, indexed by first and by last word. */
+  synsetFirst: ReadonlyMap<string, ReadonlyMap<string, string[][]>>;
+  synsetLast: ReadonlyMap<string, ReadonlyMap<string, string[][]>>;
 }
 
 export interface PatternMatch {
@@ -45,22 +46,25 @@ function wordAt(v: MatchView, i: number, w: string): boolean {
 
 /** Lengths of the synset phrases that match forwards at token i (or backwards ending at i when dir = -1). */
 function synsetLengths(v: MatchView, name: string, i: number, dir: 1 | -1, depth = 0): number[] {
-  const phrases = v.synsets.get(name);
-  if (!phrases || depth > 3) return [];
+  if (depth > 3) return [];
   const out: number[] = [];
-  for (const ph of phrases) {
-    if (ph.length === 1 && ph[0]!.startsWith('&')) { out.push(...synsetLengths(v, ph[0]!.toUpperCase(), i, dir, depth + 1)); continue; }
-    let ok = true;
-    for (let k = 0; k < ph.length && ok; k++) {
-      const w = ph[k]!;
-      const pos = dir === 1 ? i + k : i - (ph.length - 1 - k);
-      if (w.startsWith('&')) { ok = false; break; }
-      // inside a phrase only the last word may be inflected
-      if (k === ph.length - 1 ? !wordAt(v, pos, w) : v.norms[pos] !== w) ok = false;
+  // nested synsets ("+&TIETYPES") are listed under their own name, whatever the word
+  const nested = (dir === 1 ? v.synsetFirst : v.synsetLast).get(name);
+  if (!nested) return [];
+  for (const [w, phs] of nested) if (w.startsWith('&')) for (const ph of phs) if (ph.length === 1) out.push(...synsetLengths(v, ph[0]!.toUpperCase(), i, dir, depth + 1));
+  const word = v.norms[i];
+  const cands = word === undefined ? undefined : nested.get(word);
+  if (cands) {
+    for (const ph of cands) {
+      let ok = true;
+      for (let k = 0; k < ph.length && ok; k++) {
+        const pos = dir === 1 ? i + k : i - (ph.length - 1 - k);
+        if (v.norms[pos] !== ph[k]) ok = false;
+      }
+      if (ok) out.push(ph.length);
     }
-    if (ok) out.push(ph.length);
   }
-  return [...new Set(out)].sort((a, b) => b - a);
+  return out.length > 1 ? [...new Set(out)].sort((a, b) => b - a) : out;
 }
 
 interface State { target: number | null; source: number | null; compound: number | null; neg: boolean; edge: number }
