@@ -70,6 +70,7 @@ const FUTURE_GOVERNORS = new Set(['pledge', 'promise', 'vow', 'plan', 'intend', 
 const EMBEDDING_GOVERNORS = new Set(['accuse', 'blame', 'charge', 'allege', 'deny', 'suspect', 'criticize', 'condemn', 'denounce']);
 const SECTOR_CODES = new Set(['GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'MED', 'EDU', 'BUS', 'CRM', 'CVL', 'ELI', 'HLH', 'LAB',
   'LEG', 'REF', 'AGR', 'ENV', 'HRI', 'REL', 'MOD', 'RAD', 'UAF', 'SET', 'DEV', 'INS', 'PRO', 'SEP', 'MUS', 'CHR', 'JEW', 'BUD', 'HIN']);
+const SUBORDINATORS = new Set(['if', 'unless', 'when', 'while', 'because', 'although', 'though', 'since', 'after', 'before', 'until', 'whereas']);
 const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours']);
 
 /**
@@ -140,16 +141,54 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     // an actor entry with several codes ("ELR/GAL") stands for several actors
     for (const c of code.split('/')) if (c) parts.push({ mention: m, actor: actorId, code: c, ts: tk, te });
   }
+  // "we" / "us" inside a quotation is the speaker's side, when the mention stage left it without an actor
+  if (quotes.length) {
+    for (let t = 0; t < n; t++) {
+      const w = toks[t]!.norm;
+      if (w !== 'we' && w !== 'us') continue;
+      if (parts.some((p) => p.ts <= t && t < p.te)) continue;
+      const q = quoteAt(quotes, toks[t]!.start);
+      const sp = q?.speaker ? actorById.get(q.speaker) : undefined;
+      if (!sp || !sp.code || (er.policy === 'dyad' && !sp.country)) continue;
+      const m: Mention = { id: `we${toks[t]!.start}`, start: toks[t]!.start, end: toks[t]!.end, type: 'pronoun', head: { start: toks[t]!.start, end: toks[t]!.end },
+        kind: sp.kind, name: sp.name, code: sp.code, country: sp.country, sectors: sp.sectors, plural: true, rule: 'events:quote-speaker' };
+      parts.push({ mention: m, actor: sp.id, code: sp.code, ts: t, te: t + 1 });
+    }
+    parts.sort((a, b) => a.ts - b.ts);
+  }
   // ---- coordinated groups ("Mordor, Rohan, Fornost and Bree")
+  // a list joined by commas only counts when a conjunction closes it ("Mordor, Rohan and Bree", not "Gondor, Rohan will")
   const groups: Group[] = [];
+  let pendingCommas: number[] = []; // members joined by a comma since the last conjunction
+  const splitOpenList = (): void => {
+    const last = groups[groups.length - 1];
+    if (!last || !pendingCommas.length) { pendingCommas = []; return; }
+    const cut = last.members.indexOf(pendingCommas[0]!);
+    const tail = last.members.splice(cut);
+    last.te = parts[last.members[last.members.length - 1]!]!.te;
+    for (const k of tail) {
+      const g = groups[groups.length - 1]!;
+      if (parts[k]!.ts === parts[g.members[g.members.length - 1]!]!.ts) { g.members.push(k); continue; }
+      groups.push({ members: [k], ts: parts[k]!.ts, te: parts[k]!.te });
+    }
+    pendingCommas = [];
+  };
   for (let p = 0; p < parts.length; p++) {
     const last = groups[groups.length - 1];
     if (last) {
       const prev = parts[last.members[last.members.length - 1]!]!;
-      if (prev.ts === parts[p]!.ts || coordinated(toks, prev.te, parts[p]!.ts)) { last.members.push(p); last.te = parts[p]!.te; continue; }
+      const how = prev.ts === parts[p]!.ts ? 'same' : coordinated(toks, prev.te, parts[p]!.ts);
+      if (how) {
+        if (how === 'comma') pendingCommas.push(p);
+        else if (how === 'conj') pendingCommas = [];
+        last.members.push(p); last.te = parts[p]!.te;
+        continue;
+      }
     }
+    splitOpenList();
     groups.push({ members: [p], ts: parts[p]!.ts, te: parts[p]!.te });
   }
+  splitOpenList();
   // an event needs two parties: a sentence with fewer actors holds none
   if (groups.length === 0 || (groups.length === 1 && groups[0]!.members.length < 2)) return [];
   const groupAt = new Array<number>(n + 2).fill(-1);
@@ -276,7 +315,10 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     }
     V.subject = subject;
     // ---- pattern
-    const postLimit = clauseEnd(norms, toks, V.end);
+    let postLimit = clauseEnd(norms, toks, V.end);
+    if (leftStart > 0 && SUBORDINATORS.has(norms[leftStart - 1]!)) {
+      for (let t = V.end; t < postLimit; t++) if (norms[t] === ',') { postLimit = t; break; }
+    }
     let match = null as PatternMatch | null;
     const tried = new Set<string>();
     for (const e of V.entries) {
@@ -426,18 +468,20 @@ function distinctActors(parts: Participant[], g: Group): number {
 }
 
 /** Tokens between two mentions only join them into one group when they are separators: ", and the". */
-function coordinated(toks: Token[], from: number, to: number): boolean {
-  if (to <= from) return false;
-  let conj = false;
+/** How two mentions are joined: 'conj' (", and", "or", "nor", "(...)"), 'comma' (a comma only), or null (not joined). */
+function coordinated(toks: Token[], from: number, to: number): 'conj' | 'comma' | null {
+  if (to <= from) return null;
+  let sep: 'conj' | 'comma' | null = null;
   let mods = 0;
   for (let t = from; t < to; t++) {
     const w = toks[t]!.norm;
-    if (COORD.has(w) || w === '(' || w === ')') { conj = true; continue; }
+    if (w === ',') { sep ??= 'comma'; continue; }
+    if (COORD.has(w) || w === '(' || w === ')') { sep = 'conj'; continue; }
     if (w === 'as' || w === 'well') continue;
-    if (conj && (toks[t]!.pos === 'DET' || toks[t]!.pos === 'ADJ') && mods < 3) { mods++; continue; }
-    return false;
+    if (sep && (toks[t]!.pos === 'DET' || toks[t]!.pos === 'ADJ') && mods < 3) { mods++; continue; }
+    return null;
   }
-  return conj;
+  return sep;
 }
 
 /** A dictionary verb form that wink did not tag as a verb still counts in "X pledges support" (headline style). */
