@@ -1,5 +1,5 @@
 import worldCountries from "world-countries";
-const countries = worldCountries as unknown as Array<{ cca3: string; name: { common: string; official: string }; altSpellings: string[]; capital?: string[]; demonyms?: { eng?: { m?: string; f?: string } }; region: string; subregion: string }>;
+const countries = worldCountries as unknown as Array<{ cca3: string; name: { common: string; official: string }; altSpellings: string[]; capital?: string[]; demonyms?: { eng?: { m?: string; f?: string } }; region: string; subregion: string; independent?: boolean; unMember?: boolean }>;
 
 /** A country as the gazetteer knows it: CAMEO code, names, capital(s), demonyms and region. */
 export interface CountryRecord {
@@ -10,6 +10,8 @@ export interface CountryRecord {
   demonyms: string[];
   region: string;
   subregion: string;
+  /** A UN member or independent state (preferred over territories sharing its demonym: "French", "American"). */
+  sovereign: boolean;
 }
 
 /** CAMEO country codes that differ from ISO 3166 alpha-3 (Kosovo has no ISO code; world-countries uses UNK). */
@@ -43,7 +45,7 @@ export function loadCountries(): CountryRecord[] {
     }
     const dem = c.demonyms?.eng;
     const demonyms = dem ? [...new Set([dem.m, dem.f].filter((x): x is string => !!x))] : [];
-    out.push({ code, name: c.name.common, names: [...names], capitals: c.capital ?? [], demonyms, region: c.region, subregion: c.subregion });
+    out.push({ code, name: c.name.common, names: [...names], capitals: c.capital ?? [], demonyms, region: c.region, subregion: c.subregion, sovereign: !!(c.unMember || c.independent) });
   }
   return out;
 }

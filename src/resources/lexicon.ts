@@ -19,6 +19,8 @@ export interface LexEntry {
   /** Region of a country ("Asia"), for descriptions like "the Asian country". */
   region?: string;
   rule: string;
+  /** A territory rather than a sovereign state: ranked after states sharing a word with it. */
+  territory?: boolean;
   /** Names must be written with a capital (so "us" is not the US and "turkey" not Turkey). */
   capitalized: boolean;
   /** Short all-capital names ("US", "UN") must be written in capitals. */
@@ -69,7 +71,7 @@ export function buildLexicon(src: LexiconSources): Lexicon {
     for (const c of src.countries) {
       countries.set(c.code, c);
       const codes = [{ code: c.code }];
-      const base = { kind: 'country' as const, codes, sectors: [], region: c.region, capitalized: true };
+      const base = { kind: 'country' as const, codes, sectors: [], region: c.region, capitalized: true, ...(c.sovereign ? {} : { territory: true }) };
       for (const n of c.names) add(n.replace(/^the\s+/i, ''), { ...base, name: c.name, type: 'name', rule: `gazetteer:world-countries:name:${c.code}`, allCaps: /^[A-Z.]{2,4}$/.test(n) });
       for (const n of c.capitals) add(n, { ...base, name: c.name, type: 'metonym', rule: `gazetteer:world-countries:capital:${c.code}`, allCaps: false });
       for (const n of c.demonyms) {
@@ -89,10 +91,13 @@ export function buildLexicon(src: LexiconSources): Lexicon {
       const country = countries.get(first.code.slice(0, 3));
       const entry: LexEntry = { name: titleCase(e.name), kind, type: 'name', codes: e.codes, sectors: [], region: country?.region,
         rule: `petrarch:${file}:${e.name.replace(/\s+/g, '_')}`, capitalized: true, allCaps: false };
-      for (const p of e.phrases) {
+      e.phrases.forEach((p, k) => {
         const isAllCaps = p.tokens.length === 1 && p.tokens[0]!.replace(/\./g, '').length <= 4 && kind !== 'person';
-        trie.add(p, isAllCaps ? { ...entry, allCaps: true } : entry);
-      }
+        // a synonym of a country that the gazetteer does not know is a place inside it (a city, a province): its own actor
+        const place = kind === 'country' && k > 0 && src.gazetteer;
+        const v: LexEntry = place ? { ...entry, kind: 'other', name: titleCase(p.tokens.join(' ').replace(/ ' s/g, "'s")), rule: entry.rule + ':place' } : entry;
+        trie.add(p, isAllCaps ? { ...v, allCaps: true } : v);
+      });
     }
   }
   for (const { file, entries } of src.agents) {

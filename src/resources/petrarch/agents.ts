@@ -56,7 +56,7 @@ export function parseAgentDictionary(text: string, file: string): AgentEntry[] {
       const p = parsePhrase(v);
       if (!p) continue;
       phrases.push(p);
-      if (!irregular && !p.stem) {
+      if (!irregular) {
         const last = p.tokens[p.tokens.length - 1]!;
         if (/^[a-z]+$/.test(last)) phrases.push({ tokens: [...p.tokens.slice(0, -1), pluralOf(last)], stem: false });
       }

@@ -27,7 +27,23 @@ interface Entity {
   codeRule?: { rule: string; span: { start: number; end: number } };
   /** The role was read from a dictionary office ("defense minister"), not a generic noun ("chief"). */
   roleFromDictionary?: boolean;
+  /** Lower-case head words of its mentions ("team", "scientology"), for definite descriptions. */
+  heads: Set<string>;
+  /** Grammatical gender learnt from the pronouns already resolved to it. */
+  gender?: 'f' | 'm';
 }
+
+const FIRST_SECOND: ReadonlyMap<string, string> = new Map([['i', 'I'], ['me', 'I'], ['my', 'I'], ['myself', 'I'], ['we', 'we'], ['us', 'we'],
+  ['our', 'we'], ['ourselves', 'we'], ['you', 'you'], ['your', 'you']]);
+
+/** Category nouns whose definite use names the entity last named of that kind ("the company" after "Google"). */
+const CATEGORY_NOUNS = {
+  person: new Set(['man', 'woman', 'boy', 'girl', 'student', 'teenager', 'child', 'person']),
+  organization: new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'party', 'movement', 'church', 'alliance']),
+  country: new Set(['country', 'nation']),
+};
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const MALE = new Set(['he', 'him', 'his', 'himself']);
 
 const words = (s: string): string[] => s.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 1);
 
@@ -53,6 +69,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
 
   const attach = (e: Entity, m: Mention): void => {
     e.mentions.push(m);
+    if (m.type === 'description' && m.rule.startsWith('description:generic')) e.heads.add(m.name);
     e.lastSentence = sentOf(m.start);
     e.lastPos = m.start;
     entityOf.set(m.id, e);
@@ -61,7 +78,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
   };
   const create = (key: string, m: Mention, over: Partial<Entity> = {}): Entity => {
     const e: Entity = { key, kind: m.kind, name: m.name, named: m.type === 'name' || m.type === 'metonym', code: m.code, country: m.country,
-      sectors: [...m.sectors], mentions: [], nameWords: new Set(m.type === 'name' ? words(m.name) : []), lastSentence: 0, lastPos: 0,
+      sectors: [...m.sectors], mentions: [], heads: new Set<string>(), nameWords: new Set(m.type === 'name' ? words(m.name) : []), lastSentence: 0, lastPos: 0,
       plural: m.plural, ...(m.code ? { codeRule: { rule: m.rule, span: { start: m.start, end: m.end } } } : {}), ...over };
     if (m.role && !e.role) { e.role = m.role; e.roleFromDictionary = m.rule.includes('petrarch'); }
     entities.push(e);
@@ -70,12 +87,26 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     return e;
   };
   /** The most recent entity before `pos` passing `ok`, not further back than `maxBack` sentences. */
+  // walks back over the mentions already resolved (in text order), so the cost is bounded by the window, not the document
   const recent = (pos: number, ok: (e: Entity) => boolean, maxBack = 99): Entity | undefined => {
     const s = sentOf(pos);
-    let best: Entity | undefined;
-    for (const e of entities) if (ok(e) && e.lastPos < pos && s - e.lastSentence <= maxBack && (!best || e.lastPos > best.lastPos)) best = e;
-    return best;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const m = out[k]!;
+      if (s - sentOf(m.start) > maxBack) break;
+      if (m.start >= pos) continue;
+      const e = entityOf.get(m.id);
+      if (e && ok(e)) return e;
+    }
+    return undefined;
   };
+
+  const personsBySentence = new Map<number, Mention[]>();
+  for (const p of mentions) {
+    if (p.kind !== 'person' || p.type === 'pronoun') continue;
+    const k = sentOf(p.start);
+    const list = personsBySentence.get(k);
+    if (list) list.push(p); else personsBySentence.set(k, [p]);
+  }
 
   for (let idx = 0; idx < mentions.length; idx++) {
     const m = mentions[idx]!;
@@ -83,10 +114,19 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     if (m.type === 'pronoun') {
       const p = m.name.toLowerCase();
       let e: Entity | undefined;
-      if (m.kind === 'person') e = recent(m.start, (x) => x.kind === 'person' && !x.plural, 3);
-      else if (m.plural) e = recent(m.start, (x) => x.kind === 'country' || x.kind === 'organization' || x.kind === 'group', 2);
+      if (FIRST_SECOND.has(p)) {
+        // I/me/my: the person named in the same sentence (a speaker); we/us/our and you/your: one entity each per article
+        const key = FIRST_SECOND.get(p)!;
+        if (key === 'I') e = nearestPersonInSentence(m, idx);
+        if (!e) e = byKey.get('PRON:' + key);
+        if (e) attach(e, m); else create('PRON:' + key, { ...m, name: key, kind: key === 'we' ? 'group' : key === 'I' ? 'person' : 'other' }, { named: false });
+        continue;
+      }
+      const g = FEMALE.has(p) ? 'f' : MALE.has(p) ? 'm' : undefined;
+      if (m.kind === 'person') e = recent(m.start, (x) => x.kind === 'person' && !x.plural && !x.key.startsWith('PRON:') && (!g || !x.gender || x.gender === g), 4);
+      else if (m.plural) e = recent(m.start, (x) => (x.kind === 'country' || x.kind === 'organization' || x.kind === 'group') && !x.key.startsWith('PRON:'), 3);
       else e = recent(m.start, (x) => (x.kind === 'country' || x.kind === 'organization') && !x.plural, p === 'its' ? 2 : 1);
-      if (e) attach(e, m);
+      if (e) { if (g && !e.gender) e.gender = g; attach(e, m); }
       continue;
     }
     if (m.type === 'name' && m.kind === 'person' && !m.code) {
@@ -95,7 +135,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
       let e = byKey.get('P:' + ws.join(' '));
       if (!e) e = entities.find((x) => x.kind === 'person' && x.named && ws.every((w) => x.nameWords.has(w)));
       if (!e) e = appositive(m, idx);
-      if (!e) e = recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural, 3);
+      if (!e) e = recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:'), 3);
       if (e) { nameEntity(e, m); attach(e, m); } else create('P:' + ws.join(' '), m, { named: true });
       continue;
     }
@@ -104,10 +144,34 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
       // a single capitalised word: the surname of a person, or an acronym defined earlier
       let e = ws.length === 1 ? entities.find((x) => x.kind === 'person' && x.named && x.nameWords.has(ws[0]!)) : undefined;
       if (!e) e = acronyms.get(m.name);
+      // an initialism of an earlier name ("IE6" for "Internet Explorer 6", "LA" for "Los Angeles")
+      if (!e && /^[\p{Lu}\d.]{2,8}$/u.test(m.name)) e = entities.find((x) => x.named && x.kind !== 'person' && [m.name.replace(/\./g, ''), m.name.replace(/[\d.]/g, '')].includes(initials(x.name)));
+      // the last word of an earlier organization's name ("Scientology" after "Church of Scientology")
+      if (!e && ws.length === 1) e = entities.find((x) => x.named && (x.kind === 'organization' || x.kind === 'other') && x.name.split(/\s+/).length > 1 && words(x.name).slice(-1)[0] === ws[0]);
       if (!e) e = byKey.get('N:' + m.name.toLowerCase());
       if (e) { attach(e, m); continue; }
       e = create('N:' + m.name.toLowerCase(), m, { named: true });
       definesAcronym(m, e);
+      continue;
+    }
+    if (m.type === 'description' && m.rule.startsWith('description:generic')) {
+      const key = 'G:' + m.name + ':' + (m.country ?? '');
+      let e = byKey.get(key);
+      const definite = /^(the|this|that|these|those)\s/i.test(text.slice(m.start, m.end));
+      // "the organization", "the country", "the boy": a definite description of the entity last named of that kind
+      if (definite && !m.country && !m.plural) {
+        const generic = m.rule.slice('description:generic-'.length).split(':')[0];
+        const want: ActorKind | null = generic === 'person' && CATEGORY_NOUNS.person.has(m.name) ? 'person'
+          : generic === 'organization' && CATEGORY_NOUNS.organization.has(m.name) ? 'organization' : CATEGORY_NOUNS.country.has(m.name) ? 'country' : null;
+        const named = want ? recent(m.start, (x) => (x.kind === want || (want === 'organization' && x.kind === 'other')) && x.named && !x.plural && !x.key.startsWith('PRON:'), want === 'person' ? 3 : 6) : undefined;
+        if (named) e = named;
+      }
+      // "the team" after "the Afghan team": the entity last mentioned with that head word
+      if (!e && definite && !m.country) {
+        const byHead = recent(m.start, (x) => x.heads.has(m.name) && x.plural === m.plural && !x.key.startsWith('PRON:'), 10);
+        if (byHead) e = byHead;
+      }
+      if (e) attach(e, m); else create(key, m, { named: false });
       continue;
     }
     if (m.type === 'description') {
@@ -153,7 +217,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
       if (m.kind === 'person' && !e.code && m.code) { e.code = m.code; e.country = m.country; e.sectors = m.sectors; }
       attach(e, m);
     } else {
-      const p = m.kind === 'person' ? recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && (!x.country || x.country === m.country), 3) : undefined;
+      const p = m.kind === 'person' ? recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:') && (!x.country || x.country === m.country), 3) : undefined;
       if (p) { nameEntity(p, m); p.code = m.code; p.country = m.country; p.sectors = m.sectors; byKey.set(key, p); attach(p, m); continue; }
       const ne = create(key, m.kind === 'country' ? { ...m, name: lex.countries.get(m.country ?? '')?.name ?? m.name } : m, { named: m.type === 'name' || m.type === 'metonym' });
       if (m.kind === 'country') ne.region = lex.countries.get(m.country ?? '')?.region;
@@ -161,6 +225,12 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     }
   }
 
+  /** The person named nearest to `m` in its sentence, when that name has been resolved already (it precedes `m`). */
+  function nearestPersonInSentence(m: Mention, _idx: number): Entity | undefined {
+    let best: Mention | undefined;
+    for (const p of personsBySentence.get(sentOf(m.start)) ?? []) if (!best || Math.abs(p.start - m.start) < Math.abs(best.start - m.start)) best = p;
+    return best ? entityOf.get(best.id) : undefined;
+  }
   function nameEntity(e: Entity, m: Mention): void {
     if (!e.named) { e.named = true; e.name = m.name; }
     for (const w of words(m.name)) e.nameWords.add(w);
@@ -193,12 +263,18 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     for (const m of ms) actorOfMention[m.id] = id;
     const sectors = e.kind === 'country' ? [] : e.sectors;
     const code = e.kind === 'person' || e.kind === 'group' ? (e.country ?? '') + sectors.join('') : e.code || (e.country ?? '');
-    const name = e.name.startsWith('region:') ? text.slice(ms[0]!.start, ms[0]!.end) : e.name;
+    // an entity known only by descriptions is named by its first one ("Chelyabinsk's governor")
+    const name = e.name.startsWith('region:') || (!e.named && e.kind === 'person' && !e.key.startsWith('PRON:')) ? text.slice(ms[0]!.start, ms[0]!.end) : e.name;
     actors.push({ id, name, kind: e.kind, code, country: e.country ?? (code ? code.slice(0, 3) : null), sectors, ...(e.role ? { role: e.role } : {}),
       mentions: ms.map((m) => ({ start: m.start, end: m.end })), mentionIds: ms.map((m) => m.id), ...(e.codeRule ? { codeEvidence: e.codeRule } : {}) });
   });
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return { actors, actorOfMention, mentions: out };
+}
+
+/** "Internet Explorer 6" -> "IE6", "Los Angeles" -> "LA" (capitalised words and numbers only). */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^[\p{Lu}\d]/u.test(w)).map((w) => (/^\d+$/.test(w) ? w : w[0])).join('');
 }
 
 function compatibleSectors(a: string[], b: string[]): boolean {

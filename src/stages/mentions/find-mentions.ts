@@ -1,7 +1,7 @@
 import type { ActorKind, Article, Mention, MentionType, Segmentation, Token } from '../../core/types.js';
 import { codeOn } from '../../resources/petrarch/actors.js';
 import type { LexEntry, Lexicon } from '../../resources/lexicon.js';
-import { CALENDAR_WORDS, COUNTRY_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, PRONOUNS, ROLE_NOUNS } from './words.js';
+import { CALENDAR_WORDS, COUNTRY_NOUNS, GENERIC_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, PRONOUNS, ROLE_NOUNS } from './words.js';
 
 export interface MentionOptions {
   /** Article date (YYYY-MM-DD): decides which date-restricted code an entry has. */
@@ -17,6 +17,8 @@ interface Hit {
 }
 
 const TYPE_RANK: Record<string, number> = { name: 0, metonym: 1, demonym: 2, agent: 3 };
+/** Gazetteer countries first (a country's own name beats a dictionary variant), then names, capitals, demonyms, agents. */
+const rank = (v: LexEntry): number => (v.kind === 'country' && v.rule.startsWith('gazetteer') ? 0 : 10) + TYPE_RANK[v.type]! + (v.kind === 'country' ? 0 : 0.5) + (v.territory ? 0.25 : 0);
 const isCap = (text: string, t: Token): boolean => /^\p{Lu}/u.test(text.slice(t.start, t.start + 1));
 const isUpper = (s: string): boolean => s === s.toUpperCase() && /\p{Lu}/u.test(s);
 
@@ -26,7 +28,7 @@ function pickEntry(text: string, tokens: Token[], first: number, end: number, va
   for (const v of values) {
     if (v.capitalized && !isCap(text, tokens[first]!)) continue;
     if (v.allCaps && !isUpper(text.slice(tokens[first]!.start, tokens[end - 1]!.end))) continue;
-    if (!best || TYPE_RANK[v.type]! < TYPE_RANK[best.type]! || (v.type === best.type && v.kind === 'country' && best.kind !== 'country')) best = v;
+    if (!best || rank(v) < rank(best)) best = v;
   }
   return best;
 }
@@ -61,6 +63,7 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
   const text = article.text;
   const { tokens } = seg;
   const norms = tokens.map((t) => t.norm);
+  const midCaps = capitalisedMidSentence(text, seg);
   const out: Mention[] = [];
   let n = 0;
   const make = (first: number, end: number, headFirst: number, headEnd: number, f: Omit<Mention, 'id' | 'start' | 'end' | 'head'>): Mention => {
@@ -76,6 +79,9 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
     const isUsed = (k: number): boolean => used[k - s.firstToken] === 1;
     const hitAt = new Map<number, Hit>();
     for (const h of hits) hitAt.set(h.first, h);
+    /** Name (non-agent) hits by the index one past their last token. */
+    const nameEndingAt = new Map<number, Hit>();
+    for (const h of hits) if (h.entry.type !== 'agent') nameEndingAt.set(h.end, h);
 
     // 1. names, capitals and demonyms standing for a country or organization
     const nameHits = hits.filter((h) => h.entry.type !== 'agent');
@@ -96,7 +102,8 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
     for (let i = s.firstToken; i < s.lastToken; i++) {
       const agent = hitAt.get(i);
       const t = tokens[i]!;
-      let headFirst = i, headEnd = i + 1, sectors: string[] | null = null, headKind: 'role' | 'group' | 'country' | null = null, title = '';
+      let headFirst = i, headEnd = i + 1, sectors: string[] | null = null, headKind: 'role' | 'group' | 'country' | 'generic' | null = null, title = '';
+      let generic: 'person' | 'organization' | 'place' | null = null;
       if (agent && agent.entry.type === 'agent') {
         headEnd = agent.end;
         const last = norms[agent.end - 1]!;
@@ -104,15 +111,19 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
         headKind = GROUP_NOUNS.has(last) || last.endsWith('s') || agent.entry.name.endsWith('s') ? 'group' : 'role';
         if (headKind === 'group' && (last === 'police' || last === 'military' || last === 'government' || last === 'army' || last === 'administration')) headKind = 'group';
         title = text.slice(tokens[agent.first]!.start, tokens[agent.end - 1]!.end);
-      } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && ROLE_NOUNS.has(t.norm) && precededByOwner(tokens, i, hitAt))) {
+      } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && ROLE_NOUNS.has(t.norm) && precededByOwner(tokens, i, nameEndingAt))) {
         if (ROLE_NOUNS.has(t.norm)) { headKind = 'role'; sectors = ROLE_NOUNS.get(t.norm)!; title = text.slice(t.start, t.end); }
         else if (GROUP_NOUNS.has(t.norm)) { headKind = 'group'; sectors = GROUP_NOUNS.get(t.norm)!; title = text.slice(t.start, t.end); }
-        else if (COUNTRY_NOUNS.has(t.norm)) { headKind = 'country'; sectors = []; }
+        else if (COUNTRY_NOUNS.has(t.norm) && (nearCountryModifier(tokens, i, nameEndingAt) || lex.regionAdjectives.has(tokens[i - 1]?.norm ?? ''))) { headKind = 'country'; sectors = []; }
+        else if (t.pos === 'NOUN' && (generic = GENERIC_NOUNS.get(t.norm) ?? GENERIC_NOUNS.get(t.lemma) ?? null)) { headKind = 'generic'; sectors = []; }
       }
       if (!headKind || !sectors) continue;
+      // a capitalised head after a capitalised word is part of a proper name ("Regional Fisheries Authority", "Defense Minister Dong")
+      if (headKind !== 'generic' && i > s.firstToken && isCapName(text, tokens[headFirst]!) && isCapName(text, tokens[headFirst - 1]!) && tokens[headFirst - 1]!.pos !== 'DET'
+        && !hitAt.has(headFirst - 1) && !nameEndingAt.has(headFirst)) continue;
       // a noun followed by another noun is a modifier ("police chief"): let the last noun head the phrase
       const after = tokens[headEnd];
-      if (after && headEnd < s.lastToken && after.pos === 'NOUN' && (ROLE_NOUNS.has(after.norm) || GROUP_NOUNS.has(after.norm) || headKind === 'group')) continue;
+      if (after && headEnd < s.lastToken && after.pos === 'NOUN' && (ROLE_NOUNS.has(after.norm) || GROUP_NOUNS.has(after.norm) || headKind === 'group' || (agent && !ROLE_NOUNS.has(t.norm)))) continue;
       // walk left over the modifiers of the head: adjectives, nouns, demonyms, "X's", determiners
       let first = headFirst;
       let country: string | null = null, countryName = '', region: string | null = null, possessivePronoun = false;
@@ -120,18 +131,21 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       let k = headFirst - 1;
       while (k >= s.firstToken) {
         const tk = tokens[k]!;
-        const h = [...hitAt.values()].find((x) => x.end === k + 1 && x.entry.type !== 'agent');
+        const h = nameEndingAt.get(k + 1);
+        // a place that is not a country ("Texas student") is an entity of its own, not a modifier
+        if (h && h.entry.kind !== 'country' && (headKind === 'generic' || h.entry.kind !== 'organization')) break;
         if (h) {
           const dc = codeOn(h.entry.codes, opts.date);
           if (!country && dc) { country = dc.code.slice(0, 3); countryName = h.entry.name; }
           first = h.first; k = h.first - 1; continue;
         }
         if (tk.norm === "'s" || tk.norm === "'") {
-          const ph = [...hitAt.values()].find((x) => x.end === k && x.entry.type !== 'agent');
+          const ph = nameEndingAt.get(k);
           if (ph) { const dc = codeOn(ph.entry.codes, opts.date); if (!country && dc) { country = dc.code.slice(0, 3); countryName = ph.entry.name; } first = ph.first; k = ph.first - 1; continue; }
           break;
         }
-        if (tk.pos === 'ADJ' || tk.pos === 'NOUN' || (tk.pos === 'PROPN' && (!isCapName(text, tk) || lex.regionAdjectives.has(tk.norm))) || tk.pos === 'NUM') {
+        if (((tk.pos === 'ADJ' || tk.pos === 'NOUN') && (!isCapName(text, tk) || k === s.firstToken || lex.regionAdjectives.has(tk.norm) || headKind === 'role'))
+          || (tk.pos === 'PROPN' && (!isCapName(text, tk) || lex.regionAdjectives.has(tk.norm))) || tk.pos === 'NUM') {
           if (isUsed(k) && !hitAt.has(k)) break;
           const ds = DOMAIN_SECTORS.get(tk.norm);
           if (ds) ds.forEach((x) => extra.add(x));
@@ -150,6 +164,16 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       const det = tokens[first]!;
       const hasDet = det.pos === 'DET' || possessivePronoun;
       if (headKind === 'country' && !country && !region) continue;
+      if (headKind === 'generic') {
+        const plural = t.norm !== t.lemma && t.norm.endsWith('s') || ['people', 'men', 'women', 'children', 'crowd', 'public', 'population'].includes(t.norm);
+        if (!hasDet && !plural && !country) continue;
+        const kind: ActorKind = generic === 'person' ? (plural ? 'group' : 'person') : generic === 'organization' ? 'organization' : 'other';
+        make(first, headEnd, headFirst, headEnd, { type: 'description', kind, name: t.lemma, code: country ?? '', country, sectors: [], plural,
+          rule: `description:generic-${generic}:${t.lemma}` });
+        mark(first, headEnd);
+        i = headEnd - 1;
+        continue;
+      }
       if (!country && !hasDet && headKind !== 'group') continue;
       if (headKind === 'group' && !country && !hasDet && !(agent && agent.entry.type === 'agent')) continue;
       const allSectors = [...new Set([...sectors, ...extra])];
@@ -168,14 +192,17 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
     // 3. unknown proper names: runs of capitalised PROPN tokens the dictionaries did not cover
     for (let i = s.firstToken; i < s.lastToken; i++) {
       if (isUsed(i) || !isNameToken(text, tokens[i]!)) continue;
+      if (tokens[i]!.pos === 'NOUN' && isSentenceInitial(tokens, i, s.firstToken)) continue;
       let j = i;
       while (j < s.lastToken && !isUsed(j) && (isNameToken(text, tokens[j]!) || (j > i && isConnector(tokens[j]!) && j + 1 < s.lastToken && isNameToken(text, tokens[j + 1]!)))) j++;
-      // strip leading titles ("President", "Gen.") into the role
+      // strip leading titles ("President", "Gen.", "Emergencies Minister") into the role: cut after the last title word
       let f = i;
-      while (f < j - 1 && NAME_TITLES.has(norms[f]!)) f++;
+      for (let k = i; k < j - 1; k++) if (NAME_TITLES.has(norms[k]!) || ROLE_NOUNS.has(norms[k]!)) f = k + 1;
+      if (f > i && tokens[f]!.norm === 'of') f = i;
       const words = norms.slice(f, j);
       if (words.every((w) => CALENDAR_WORDS.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || lex.regionAdjectives.has(w))) { i = j - 1; continue; }
-      if (s.firstToken === i && j - f === 1 && tokens[i]!.pos !== 'PROPN') { i = j - 1; continue; }
+      // a lone capitalised word opening a sentence is a name only if the article also writes it capitalised mid-sentence
+      if (j - i === 1 && isSentenceInitial(tokens, i, s.firstToken) && !midCaps.has(norms[i]!)) { i = j - 1; continue; }
       const lastWord = words[words.length - 1]!;
       const kind: ActorKind = words.some((w) => ORG_HEADS.test(w)) ? 'organization' : words.some((w) => PLACE_HEADS.test(w)) ? 'other'
         : f > i || (j - f >= 2 && j - f <= 4 && words.every((w) => /^\p{L}/u.test(w))) ? 'person' : 'other';
@@ -200,10 +227,20 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
   return out;
 }
 
-/** "China's defense chief": a role word tagged as an adjective still heads a description after a possessive owner. */
-function precededByOwner(tokens: Token[], i: number, hitAt: Map<number, Hit>): boolean {
+/** A country name, demonym or "X's" stands right before the noun at i (after adjectives). */
+function nearCountryModifier(tokens: Token[], i: number, nameEndingAt: Map<number, Hit>): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (tokens[k]!.norm === "'s") return [...hitAt.values()].some((h) => h.end === k && h.entry.type !== 'agent');
+    if (nameEndingAt.get(k + 1)?.entry.kind === 'country') return true;
+    if (tokens[k]!.norm === "'s") continue;
+    if (tokens[k]!.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** "China's defense chief": a role word tagged as an adjective still heads a description after a possessive owner. */
+function precededByOwner(tokens: Token[], i: number, nameEndingAt: Map<number, Hit>): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (tokens[k]!.norm === "'s") return nameEndingAt.has(k);
     if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'ADJ') return false;
   }
   return false;
@@ -215,6 +252,26 @@ function sectorsOf(code: string): string[] {
 
 function isCapName(text: string, t: Token): boolean {
   return /^\p{Lu}/u.test(text.slice(t.start, t.start + 1));
+}
+
+/** Words the article writes with a capital somewhere other than at the start of a sentence. */
+function capitalisedMidSentence(text: string, seg: Segmentation): Set<string> {
+  const out = new Set<string>();
+  for (const s of seg.sentences) {
+    let initial = true;
+    for (let k = s.firstToken; k < s.lastToken; k++) {
+      const t = seg.tokens[k]!;
+      if (t.pos === 'PUNCT') continue;
+      if (!initial && /^\p{Lu}/u.test(text.slice(t.start, t.start + 1))) out.add(t.norm);
+      initial = false;
+    }
+  }
+  return out;
+}
+
+function isSentenceInitial(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first; k--) if (tokens[k]!.pos !== 'PUNCT') return false;
+  return true;
 }
 
 function isNameToken(text: string, t: Token): boolean {
