@@ -49,6 +49,8 @@ ROHAN [ROH]
 MORDOR [MOR]
 `;
 const AGENTS = `PRESIDENT [~GOV]
+SOLDIER [~MIL]
+AMBASSADOR [~GOV]
 `;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-events-'));
@@ -81,6 +83,10 @@ const RECORDS: Array<{ text: string; expected: string[]; why: string }> = [
     why: 'a conditional clause makes the event hypothetical' },
   { text: 'Arnor visited Gondor.', expected: ['ARN>GON:042:asserted', 'GON>ARN:043:asserted'],
     why: 'a [fwd:rev] code gives the reverse event too' },
+  { text: 'The ambassadors of Arnor and Rohan criticized Gondor.', expected: ['ARNGOV>GON:111:asserted', 'ROHGOV>GON:111:asserted'],
+    why: 'an agent followed by "of" and a list of countries is that agent of each country' },
+  { text: 'Mordor and Gondor welcome Rohan.', expected: ['GON>ROH:041:asserted', 'MOR>ROH:041:asserted'],
+    why: 'a base-form verb after a compound subject is still a verb even when the tagger calls it a noun' },
 ];
 
 for (const r of RECORDS) {

@@ -22,6 +22,8 @@ interface Participant {
   code: string;
   ts: number;
   te: number;
+  /** The code is an agent's only ("MIL"): no country yet. */
+  agentOnly?: boolean;
 }
 
 interface Group { members: number[]; ts: number; te: number }
@@ -120,12 +122,8 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     const actor = ctx.actorOfMention[m.id] ?? null;
     const actorObj = actor ? actorById.get(actor) : undefined;
     let code = m.code || actorObj?.code || (m.sectors.length ? m.sectors.join('') : '');
-    // an agent without a country is written with PETRARCH's null country: "---GOV"
-    if (code && SECTOR_CODES.has(code.slice(0, 3))) {
-      // dyad's policy: an actor without a country ("the officials") is too vague to be a party to an event
-      if (er.policy === 'dyad') continue;
-      code = '---' + code;
-    }
+    // an agent without a country ("soldiers", "the officials"): composed below with a following "of/from/in COUNTRY"
+    const agentOnly = !!code && SECTOR_CODES.has(code.slice(0, 3));
     let actorId = actor;
     if (!code && FIRST_PLURAL.has(text.slice(m.start, m.end).toLowerCase())) {
       const q = quoteAt(quotes, m.start);
@@ -139,7 +137,15 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
       if (te - tk > prev.te - prev.ts) { while (parts.length && parts[parts.length - 1]!.ts === prev.ts) parts.pop(); } else continue;
     }
     // an actor entry with several codes ("ELR/GAL") stands for several actors
-    for (const c of code.split('/')) if (c) parts.push({ mention: m, actor: actorId, code: c, ts: tk, te });
+    for (const c of code.split('/')) if (c) parts.push({ mention: m, actor: actorId, code: c, ts: tk, te, agentOnly });
+  }
+  composeAgents(toks, parts);
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const p = parts[k]!;
+    if (!p.agentOnly) continue;
+    // dyad's policy: an actor without a country is too vague to be a party to an event; PETRARCH writes "---GOV"
+    if (er.policy === 'dyad') parts.splice(k, 1);
+    else { p.code = '---' + p.code; p.agentOnly = false; }
   }
   // "we" / "us" inside a quotation is the speaker's side, when the mention stage left it without an actor
   if (quotes.length) {
@@ -437,6 +443,38 @@ export function intentCode(code: string): string | null {
   return INTENT_OF[code] ?? INTENT_OF[code.slice(0, 3)] ?? INTENT_OF_ROOT[code.slice(0, 2)] ?? null;
 }
 
+/**
+ * "Soldiers from Gondor", "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and Gondor": an agent
+ * without a country followed by of/from/in and a list of countries stands for that agent of each country.
+ */
+function composeAgents(toks: Token[], parts: Participant[]): void {
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    if (!p.agentOnly) continue;
+    // agents coordinated before the preposition share it: "lawmakers and officials in Fornost"
+    let last = k;
+    while (last + 1 < parts.length && parts[last + 1]!.agentOnly && coordinated(toks, parts[last]!.te, parts[last + 1]!.ts) === 'conj') last++;
+    let t = parts[last]!.te;
+    const prep = toks[t]?.norm;
+    if (prep !== 'of' && prep !== 'from' && prep !== 'in') continue;
+    t++;
+    if (toks[t]?.pos === 'DET') t++;
+    let j = last + 1;
+    if (j >= parts.length || parts[j]!.ts !== t || parts[j]!.agentOnly) continue;
+    const countries: Participant[] = [parts[j]!];
+    while (j + 1 < parts.length && !parts[j + 1]!.agentOnly && (parts[j + 1]!.ts === parts[j]!.ts || coordinated(toks, parts[j]!.te, parts[j + 1]!.ts))) countries.push(parts[++j]!);
+    const agents = parts.slice(k, last + 1);
+    const te = countries[countries.length - 1]!.te;
+    const composed: Participant[] = [];
+    for (const a of agents) for (const c of countries) {
+      const country = c.code.startsWith('IGO') || c.code.startsWith('NGO') ? c.code : c.code.slice(0, 3);
+      composed.push({ mention: a.mention, actor: a.actor, code: country + a.code, ts: p.ts, te, agentOnly: false });
+    }
+    parts.splice(k, j - k + 1, ...composed);
+    k += composed.length - 1;
+  }
+}
+
 /** Position of a pattern in its block (earlier patterns win ties, as in the dictionary file). */
 function order(block: VerbBlock, p: VerbPattern): number {
   return block.patterns.indexOf(p);
@@ -490,10 +528,11 @@ function verbal(toks: Token[], i: number): boolean {
   if (t.pos === 'VERB') return true;
   if (t.pos === 'AUX') return false;
   if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return false;
-  if (!/(s|ed)$/.test(t.norm)) return false;
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (!prev || !next) return false;
+  // "Fornost and Gondor welcome a resumption": a base form between a name and a determiner
+  if (!/(s|ed)$/.test(t.norm)) return (prev.pos === 'PROPN' || prev.norm === 'they' || prev.norm === 'we') && next.pos === 'DET';
   if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'PRON')) return false;
   if (prev.norm === "'s") return false;
   return ['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM', 'ADP'].includes(next.pos);
