@@ -532,7 +532,7 @@ function verbal(toks: Token[], i: number): boolean {
   const next = toks[i + 1];
   if (!prev || !next) return false;
   // "Fornost and Gondor welcome a resumption": a base form between a name and a determiner
-  if (!/(s|ed)$/.test(t.norm)) return (prev.pos === 'PROPN' || prev.norm === 'they' || prev.norm === 'we') && next.pos === 'DET';
+  if (!/(s|ed)$/.test(t.norm)) return (prev.pos === 'PROPN' || prev.norm === 'they' || prev.norm === 'we') && (next.pos === 'DET' || next.pos === 'PROPN');
   if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'PRON')) return false;
   if (prev.norm === "'s") return false;
   return ['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM', 'ADP'].includes(next.pos);
