@@ -17,6 +17,8 @@ export interface PatAtom {
   tight: boolean;
   /** 0 at top level; otherwise the id of the `{...}` / `(...)` group the atom belongs to. */
   group: number;
+  /** The atom is inside a `(...)` prepositional-phrase group. */
+  pp: boolean;
 }
 
 export interface VerbPattern {
@@ -66,16 +68,17 @@ export function parsePattern(body: string, block: string, text: string): VerbPat
     const out: PatAtom[] = [];
     let depth = 0;
     let group = 0;
+    let pp = false;
     for (const chunk0 of part.trim().split(/\s+/).filter(Boolean)) {
       let chunk = chunk0;
-      while (chunk.startsWith('{') || chunk.startsWith('(')) { if (depth++ === 0) group = ++groupId; chunk = chunk.slice(1); }
+      while (chunk.startsWith('{') || chunk.startsWith('(')) { if (depth++ === 0) { group = ++groupId; pp = chunk[0] === '('; } chunk = chunk.slice(1); }
       let closes = 0;
       while (chunk.endsWith('}') || chunk.endsWith(')')) { closes++; chunk = chunk.slice(0, -1); }
       const pieces = chunk.split('_');
       pieces.forEach((p, i) => {
         if (!p) return;
         const kind: AtomKind = ATOM_OF[p] ?? (p.startsWith('&') ? 'syn' : 'word');
-        out.push({ kind, value: kind === 'syn' ? p.toUpperCase().replace(/_+$/, '') : kind === 'word' ? p.toLowerCase() : p, tight: i > 0, group: depth > 0 ? group : 0 });
+        out.push({ kind, value: kind === 'syn' ? p.toUpperCase().replace(/_+$/, '') : kind === 'word' ? p.toLowerCase() : p, tight: i > 0, group: depth > 0 ? group : 0, pp: depth > 0 && pp });
       });
       depth = Math.max(0, depth - closes);
       if (depth === 0) group = 0;

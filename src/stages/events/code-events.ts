@@ -45,6 +45,8 @@ interface VerbGroup {
   /** The verb is an infinitive ("to restore") or a gerund after a preposition ("of supporting"). */
   infinitive: boolean;
   gerundAfterPrep: string | null;
+  /** An -ing form modifying the noun before it ("refugees fleeing the war"). */
+  modifier: boolean;
   /** Result, filled while coding. */
   subject: Group | null;
   object: Group | null;
@@ -203,7 +205,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
   const npWord = toks.map((t) => (t.pos === 'ADP' ? 2 : ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.norm === "'s" ? 1 : 0));
   const wordSet = new Set(norms);
   const barrier = toks.map((t) => er.verbs.structured && (t.pos === 'ADP' || t.pos === 'VERB' || t.norm === ',' || t.norm === ';' || t.norm === ':'));
-  const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, synsetFirst: er.verbs.synsetFirst, synsetLast: er.verbs.synsetLast };
+  const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, structured: er.verbs.structured, synsetFirst: er.verbs.synsetFirst, synsetLast: er.verbs.synsetLast };
 
   // ---- verb groups
   const verbs: VerbGroup[] = [];
@@ -244,9 +246,14 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     const participle = /(ed|en|wn|ne|t)$/.test(t.norm) && t.norm !== t.lemma.toLowerCase();
     const passive = be && participle && !/ing$/.test(t.norm);
     const prevWord = norms[best.start - 1] ?? '';
+    // "refugees fleeing", "its gunboats intercepting", "Jordan's visiting King": an -ing form right after a noun
+    // phrase, with no auxiliary, modifies that noun
+    const prevTok = toks[best.start - 1];
+    const modifier = /ing$/.test(t.norm) && a + 1 === best.start && !!prevTok && prevTok.pos !== 'ADP' && prevTok.pos !== 'PUNCT'
+      && ['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ', 'PART'].includes(prevTok.pos) && prevTok.norm !== 'to';
     const gerundAfterPrep = /ing$/.test(t.norm) && toks[best.start - 1]?.pos === 'ADP' ? prevWord : null;
     verbs.push({ start: best.start, end: best.end, head: i, entry: best.e, entries: alts, auxStart: a + 1, negated, future, hypothetical, passive,
-      infinitive: infinitive || norms[a + 1] === 'to', gerundAfterPrep, subject: null, object: null, coded: false, governor: -1 });
+      infinitive: infinitive || norms[a + 1] === 'to', gerundAfterPrep, modifier, subject: null, object: null, coded: false, governor: -1 });
     i = best.end - 1;
   }
   // governors: an infinitive or prepositional gerund hangs on the nearest verb before it in the clause
@@ -281,7 +288,13 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
       if (gi >= 0) subject = groups[gi]!;
       leftStart = V.auxStart;
     }
-    if (subject) { /* inverted reporting verb */ }
+    if (V.modifier) {
+      // the modified noun is the subject when it is an actor; otherwise the verb has none
+      const gi = groupOf[V.start - 1] ?? -1;
+      if (gi < 0 || groups[gi]!.te !== V.start) continue;
+      subject = groups[gi]!;
+    }
+    if (subject) { /* inverted reporting verb or modified noun */ }
     else if (G && V.gerundAfterPrep === 'of' && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) subject = G.object;
     else if (G && (!V.gerundAfterPrep || V.gerundAfterPrep === 'by')) subject = G.subject;
     if (!subject && V.infinitive && !G) subject = possessorBefore(toks, groupOf, groups, V.auxStart);
@@ -376,7 +389,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     const negated = V.negated && !(match?.consumedNegation);
     const quote = quoteAt(quotes, toks[V.head]!.start);
     if (negated) modality = 'negated';
-    else if (V.hypothetical || conditional(norms, V.auxStart) || (G && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase()))) modality = 'hypothetical';
+    else if (V.hypothetical || conditional(norms, V.auxStart) || (V.infinitive && !G && toks[V.auxStart - 1]?.pos === 'NOUN') || (G && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase()))) modality = 'hypothetical';
     else if (V.future || (G && FUTURE_GOVERNORS.has(G.entry.lemma))) modality = 'future';
     dates ??= findDates(text.slice(toks[0]!.start, toks[n - 1]!.end), toks[0]!.start, opts.date);
     const dm = nearestDate(text, dates.filter((d) => d.start >= toks[leftStart]!.start && d.end <= toks[postLimit - 1]!.end), toks, V.head);
@@ -411,7 +424,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     const lastTok = Math.max(V.end, match?.end ?? V.end, tgt ? tgt.te : 0) - 1;
     const evidence: Span = { start: evStart, end: toks[lastTok]!.end };
     for (const [a, b, c] of pairs) {
-      if (a.actor && a.actor === b.actor && a.code === b.code) continue;
+      if (a.code === b.code && (a.actor === b.actor || er.policy === 'dyad')) continue;
       // a government acting on its own country ("the Russian minister said ... Russia") is not an event
       if (b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code)) continue;
       if (!a.actor && !b.actor && a.code === b.code && a.mention.start === b.mention.start) continue;
@@ -507,14 +520,15 @@ function distinctActors(parts: Participant[], g: Group): number {
 
 /** Tokens between two mentions only join them into one group when they are separators: ", and the". */
 /** How two mentions are joined: 'conj' (", and", "or", "nor", "(...)"), 'comma' (a comma only), or null (not joined). */
-function coordinated(toks: Token[], from: number, to: number): 'conj' | 'comma' | null {
+function coordinated(toks: Token[], from: number, to: number): 'conj' | 'comma' | 'paren' | null {
   if (to <= from) return null;
-  let sep: 'conj' | 'comma' | null = null;
+  let sep: 'conj' | 'comma' | 'paren' | null = null;
   let mods = 0;
   for (let t = from; t < to; t++) {
     const w = toks[t]!.norm;
     if (w === ',') { sep ??= 'comma'; continue; }
-    if (COORD.has(w) || w === '(' || w === ')') { sep = 'conj'; continue; }
+    if (w === '(' || w === ')') { sep ??= 'paren'; continue; }
+    if (COORD.has(w)) { sep = 'conj'; continue; }
     if (w === 'as' || w === 'well') continue;
     if (sep && (toks[t]!.pos === 'DET' || toks[t]!.pos === 'ADJ') && mods < 3) { mods++; continue; }
     return null;

@@ -16,6 +16,8 @@ export interface MatchView {
   groupEnd: readonly number[];
   /** 1 for a noun-phrase word (determiner, adjective, noun, number), 2 for a preposition, else 0. */
   npWord: readonly number[];
+  /** The dictionary is PETRARCH-2 phrase-structured (see VerbDictionary.structured). */
+  structured: boolean;
   /** Tokens a gap between two pattern words may not pass: prepositions, verbs, commas. */
   barrier: readonly boolean[];
   /** Synsets of the dictionary, indexed by first and by last word. */
@@ -99,7 +101,9 @@ function matchAtoms(v: MatchView, atoms: readonly PatAtom[], k: number, pos: num
     if (gap > 0 && !actorAtom && v.barrier[p - dir]) break;
     let nexts: Array<{ next: number; st: State }> = [];
     if (a.kind === 'word') {
-      if (wordAt(v, p, a.value)) nexts.push({ next: p + dir, st: { ...st, neg: st.neg || NEGATION.has(a.value), edge: p } });
+      // the preposition heading a "(...)" group is a preposition, not the infinitive "to"
+      const headsGroup = a.pp && a.group !== prevGroup;
+      if (wordAt(v, p, a.value) && (!headsGroup || v.npWord[p] === 2)) nexts.push({ next: p + dir, st: { ...st, neg: st.neg || NEGATION.has(a.value), edge: p } });
     } else if (a.kind === 'syn') {
       for (const len of synsetLengths(v, a.value, p, dir)) {
         let neg = st.neg;
