@@ -39,6 +39,13 @@ export function loadEventResources(dir?: string): EventResources {
   if (!dir && supplement) verbText += '\n\n' + fs.readFileSync(path.join(d, supplement), 'utf8');
   const { dict } = parseVerbDictionary(verbText, verbsFile.replace(/\.txt$/i, '').replace(/\.verbs$/i, ''));
   const discFile = files.find((f) => /discards/i.test(f));
-  const discards = discFile ? parseDiscards(fs.readFileSync(path.join(d, discFile), 'utf8'), discFile) : null;
+  let discards = discFile ? parseDiscards(fs.readFileSync(path.join(d, discFile), 'utf8'), discFile) : null;
+  // dyad's policy: dated or historical sentences are coded with a date and the modality 'historical' instead of
+  // being discarded, so the Phoenix list's years ("1983") and time phrases ("years ago") are not used
+  if (!dir && discards) {
+    const temporal = (ph: string[]): boolean => ph.some((w) => /^\d{4}$/.test(w) || ['ago', 'later', 'earlier'].includes(w));
+    discards = parseDiscards([...discards.sentence.filter((p) => !temporal(p)).map((p) => p.join(' ')),
+      ...discards.story.filter((p) => !temporal(p)).map((p) => '+' + p.join(' '))].join('\n'), discards.name);
+  }
   return { verbs: dict, discards, cameo: loadCameoTables(), policy: dir ? 'petrarch' : 'dyad' };
 }
