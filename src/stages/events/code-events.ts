@@ -461,6 +461,13 @@ export function intentCode(code: string): string | null {
  * without a country followed by of/from/in and a list of countries stands for that agent of each country.
  */
 function composeAgents(toks: Token[], parts: Participant[]): void {
+  // "Danish media and government": an agent conjoined after a country's agent belongs to that country too
+  for (let k = 1; k < parts.length; k++) {
+    const p = parts[k]!, q = parts[k - 1]!;
+    if (!p.agentOnly || q.agentOnly || q.code.length <= 3 || q.code.startsWith('IGO')) continue;
+    if (coordinated(toks, q.te, p.ts) !== 'conj' || (q.mention.country ?? '') !== q.code.slice(0, 3)) continue;
+    parts[k] = { ...p, code: q.code.slice(0, 3) + p.code, agentOnly: false };
+  }
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k]!;
     if (!p.agentOnly) continue;
