@@ -70,7 +70,7 @@ const RIGHT_BOUNDARY = new Set(['after', 'before', 'when', 'while', 'because', '
 const REPORTING = new Set(['said', 'says', 'say', 'reported', 'reports', 'told', 'added', 'announced', 'stated', 'noted', 'according', 'quoted', 'claimed']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const COORD = new Set([',', 'and', 'or', 'nor', '&', 'both', 'neither', 'either']);
-const FUTURE_GOVERNORS = new Set(['pledge', 'promise', 'vow', 'plan', 'intend', 'threaten', 'offer', 'agree', 'decide', 'prepare', 'aim', 'expect', 'hope', 'want', 'seek']);
+const FUTURE_GOVERNORS = new Set(['pledge', 'promise', 'vow', 'plan', 'intend', 'threaten', 'offer', 'agree', 'prepare', 'aim', 'expect', 'hope', 'want', 'seek']);
 const EMBEDDING_GOVERNORS = new Set(['accuse', 'blame', 'charge', 'allege', 'deny', 'suspect', 'criticize', 'condemn', 'denounce']);
 const SECTOR_CODES = new Set(['GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'MED', 'EDU', 'BUS', 'CRM', 'CVL', 'ELI', 'HLH', 'LAB',
   'LEG', 'REF', 'AGR', 'ENV', 'HRI', 'REL', 'MOD', 'RAD', 'UAF', 'SET', 'DEV', 'INS', 'PRO', 'SEP', 'MUS', 'CHR', 'JEW', 'BUD', 'HIN']);
@@ -288,6 +288,13 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
       if (gi >= 0) subject = groups[gi]!;
       leftStart = V.auxStart;
     }
+    if (!V.modifier && a0(V) && /(ed|en)$/.test(norms[V.head]!) && norms[V.end] === 'by' && ['NOUN', 'PROPN'].includes(toks[V.start - 1]?.pos ?? '')) {
+      // "crimes committed by Croat forces": a past participle after a noun, with "by", is a reduced passive
+      const gi = groupOf[V.start - 1] ?? -1;
+      if (gi < 0 || groups[gi]!.te !== V.start) continue;
+      subject = groups[gi]!;
+      V.passive = true;
+    }
     if (V.modifier) {
       // the modified noun is the subject when it is an actor; otherwise the verb has none
       const gi = groupOf[V.start - 1] ?? -1;
@@ -495,6 +502,11 @@ function composeAgents(toks: Token[], parts: Participant[]): void {
   }
 }
 
+/** The verb has no auxiliary before it. */
+function a0(V: VerbGroup): boolean {
+  return V.auxStart === V.start;
+}
+
 /** Position of a pattern in its block (earlier patterns win ties, as in the dictionary file). */
 function order(block: VerbBlock, p: VerbPattern): number {
   return block.patterns.indexOf(p);
@@ -576,6 +588,12 @@ function clauseEnd(norms: string[], toks: Token[], from: number): number {
   for (let t = from; t < n; t++) {
     const w = norms[t]!;
     if (RIGHT_BOUNDARY.has(w) && t > from) return t;
+    // a coordinated verb phrase starts its own clause: "met Sunday and decided to approve ..."
+    if ((w === 'and' || w === 'but') && t > from) {
+      let k = t + 1;
+      while (k < n && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || norms[k] === 'not')) k++;
+      if (toks[k]?.pos === 'VERB') return t;
+    }
     if (w === ',' ) {
       // ", a senior official said" / ", officials said" / ", according to"
       for (let k = t + 1; k < Math.min(n, t + 9); k++) {
