@@ -110,7 +110,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
   opts: EventOptions, text: string): CodedEvent[] {
   const n = toks.length;
   const norms = toks.map((t) => t.norm);
-  const lemmas = toks.map((t) => t.lemma.toLowerCase());
+  const lemmas = toks.map((t) => (t.lemma ?? t.norm).toLowerCase());
   // ---- participants: mentions with a code, as token ranges
   const parts: Participant[] = [];
   const actorById = new Map(ctx.actors.map((a) => [a.id, a]));
@@ -243,7 +243,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
       a--;
     }
     if (norms[a] === 'to' || (a >= 0 && norms[a] === 'to')) infinitive = true;
-    const participle = /(ed|en|wn|ne|t)$/.test(t.norm) && t.norm !== t.lemma.toLowerCase();
+    const participle = /(ed|en|wn|ne|t)$/.test(t.norm) && t.norm !== (t.lemma ?? t.norm).toLowerCase();
     const passive = be && participle && !/ing$/.test(t.norm);
     const prevWord = norms[best.start - 1] ?? '';
     // "refugees fleeing", "its gunboats intercepting", "Jordan's visiting King": an -ing form right after a noun
