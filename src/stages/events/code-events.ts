@@ -1,4 +1,4 @@
-import type { CodedEvent, Mention, Modality, Quote, Span, Token } from '../../core/types.js';
+import type { Actor, CodedEvent, Mention, Modality, Quote, Span, Token } from '../../core/types.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { codeInfo } from '../../resources/cameo/cameo-tables.js';
 import { containsAny } from '../../resources/petrarch/discards.js';
@@ -92,28 +92,31 @@ export function codeEvents(ctx: DocContext, quotes: Quote[], res: { events: Even
   const out: CodedEvent[] = [];
   let mi = 0;
   const mentions = ctx.mentions;
+  const actorById = new Map(ctx.actors.map((a) => [a.id, a]));
   for (let si = 0; si < seg.sentences.length; si++) {
     const s = seg.sentences[si]!;
     const toks = tokens.slice(s.firstToken, s.lastToken);
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     const sentMentions: Mention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) sentMentions.push(mentions[k]!);
+    // quick exits: no actor mention (and no quotation that could lend one), or no verb of the dictionary
+    if (!sentMentions.length && !quotes.length) continue;
+    let hasVerb = false;
+    for (const t of toks) if (er.verbs.forms.has(t.norm)) { hasVerb = true; break; }
+    if (!hasVerb) continue;
     const norms = toks.map((t) => t.norm);
     if (er.discards && containsAny(norms, er.discards.sentenceIndex)) continue;
-    out.push(...codeSentence(ctx, si, toks, sentMentions, quotes, er, opts, text));
+    out.push(...codeSentence(ctx, actorById, si, toks, norms, sentMentions, quotes, er, opts, text));
   }
   out.forEach((e, i) => { e.id = `e${i + 1}`; });
   return out;
 }
 
-function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: Mention[], quotes: Quote[], er: EventResources,
-  opts: EventOptions, text: string): CodedEvent[] {
+function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si: number, toks: Token[], norms: string[], sentMentions: Mention[],
+  quotes: Quote[], er: EventResources, opts: EventOptions, text: string): CodedEvent[] {
   const n = toks.length;
-  const norms = toks.map((t) => t.norm);
-  const lemmas = toks.map((t) => (t.lemma ?? t.norm).toLowerCase());
   // ---- participants: mentions with a code, as token ranges
   const parts: Participant[] = [];
-  const actorById = new Map(ctx.actors.map((a) => [a.id, a]));
   let tk = 0;
   for (const m of sentMentions) {
     if (m.type === 'pronoun' && POSSESSIVE.has(text.slice(m.start, m.end).toLowerCase())) continue;
@@ -202,6 +205,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
   const groupAt = new Array<number>(n + 2).fill(-1);
   const groupOf = new Array<number>(n + 2).fill(-1);
   groups.forEach((g, gi) => { groupAt[g.ts] = gi; for (let t = g.ts; t < g.te; t++) groupOf[t] = gi; });
+  const lemmas = toks.map((t) => (t.lemma ?? t.norm).toLowerCase());
   const npWord = toks.map((t) => (t.pos === 'ADP' ? 2 : ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.norm === "'s" ? 1 : 0));
   const wordSet = new Set(norms);
   const barrier = toks.map((t) => er.verbs.structured && (t.pos === 'ADP' || t.pos === 'VERB' || t.norm === ',' || t.norm === ';' || t.norm === ':'));
@@ -266,7 +270,7 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     if (clean && V.auxStart - U.end <= 12 && !(V.infinitive && possessorBefore(toks, groupOf, groups, V.auxStart))) V.governor = v - 1;
   }
 
-  let dates: DateMention[] | null = null;
+  const dates = new Map<string, DateMention[]>(); // clause "start:end" -> its date expressions
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
   for (let v = 0; v < verbs.length; v++) {
@@ -398,8 +402,11 @@ function codeSentence(ctx: DocContext, si: number, toks: Token[], sentMentions: 
     if (negated) modality = 'negated';
     else if (V.hypothetical || conditional(norms, V.auxStart) || (V.infinitive && !G && toks[V.auxStart - 1]?.pos === 'NOUN') || (G && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase()))) modality = 'hypothetical';
     else if (V.future || (G && FUTURE_GOVERNORS.has(G.entry.lemma))) modality = 'future';
-    dates ??= findDates(text.slice(toks[0]!.start, toks[n - 1]!.end), toks[0]!.start, opts.date);
-    const dm = nearestDate(text, dates.filter((d) => d.start >= toks[leftStart]!.start && d.end <= toks[postLimit - 1]!.end), toks, V.head);
+    const cs = toks[leftStart]!.start, ce = toks[postLimit - 1]!.end;
+    const dkey = `${cs}:${ce}`;
+    let clauseDates = dates.get(dkey);
+    if (!clauseDates) { clauseDates = findDates(text.slice(cs, ce), cs, opts.date); dates.set(dkey, clauseDates); }
+    const dm = nearestDate(text, clauseDates, toks, V.head);
     let date = opts.date;
     let dateEvidence: Span | undefined;
     if (dm) {
