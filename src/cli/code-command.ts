@@ -1,4 +1,4 @@
-import { formatError } from '../core/errors.js';
+import { DyadError, formatError } from '../core/errors.js';
 import type { CodedArticle } from '../core/types.js';
 import { codeArticle } from '../pipeline/code-article.js';
 import { loadResources } from '../resources/resources.js';
@@ -21,7 +21,13 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
     err.write(`dyad: E_DATE --date must be YYYY-MM-DD, got ${opts.date}\n`);
     return 2;
   }
-  const res = loadResources({ dictionaries: opts.dictionaries });
+  let res: ReturnType<typeof loadResources>;
+  try {
+    res = loadResources({ dictionaries: opts.dictionaries });
+  } catch (e) {
+    if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return 2; }
+    throw e;
+  }
   let failed = 0;
   for await (const item of readInputs(files)) {
     if (!item.ok) { failed++; err.write(formatError(item.error) + '\n'); continue; }

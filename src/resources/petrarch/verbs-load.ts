@@ -33,7 +33,11 @@ export function loadEventResources(dir?: string): EventResources {
     throw new DyadError('E_DICTIONARIES', `cannot read the dictionary directory ${d}`);
   }
   const verbsFile = files.find((f) => /verbs/i.test(f) && !/\.md$/i.test(f) && !/^dyad\.supplement/i.test(f)) ?? files.find((f) => /^CAMEO.*\.txt$/i.test(f));
-  if (!verbsFile) throw new DyadError('E_DICTIONARIES', `no verb dictionary (*verbs* or CAMEO*) in ${d}`);
+  // a user's folder with actors only keeps the bundled verb dictionary (and dyad's policy)
+  if (!verbsFile) {
+    if (dir) return loadEventResources();
+    throw new DyadError('E_DICTIONARIES', `no verb dictionary (*verbs* or CAMEO*) in ${d}`);
+  }
   let verbText = fs.readFileSync(path.join(d, verbsFile), 'utf8');
   const supplement = files.find((f) => /^dyad\.supplement/i.test(f));
   if (!dir && supplement) verbText += '\n\n' + fs.readFileSync(path.join(d, supplement), 'utf8');
