@@ -50,6 +50,8 @@ interface VerbGroup {
   /** Result, filled while coding. */
   subject: Group | null;
   object: Group | null;
+  /** Modality the verb was coded with (or would have been), for the verbs it governs. */
+  modality: Modality | null;
   coded: boolean;
   /** Index of the verb group governing this one ("agreed to restore": restore -> agreed). */
   governor: number;
@@ -257,7 +259,7 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       && ['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ', 'PART'].includes(prevTok.pos) && prevTok.norm !== 'to';
     const gerundAfterPrep = /ing$/.test(t.norm) && toks[best.start - 1]?.pos === 'ADP' ? prevWord : null;
     verbs.push({ start: best.start, end: best.end, head: i, entry: best.e, entries: alts, auxStart: a + 1, negated, future, hypothetical, passive,
-      infinitive: infinitive || norms[a + 1] === 'to', gerundAfterPrep, modifier, subject: null, object: null, coded: false, governor: -1 });
+      infinitive: infinitive || norms[a + 1] === 'to', gerundAfterPrep, modifier, subject: null, object: null, modality: null, coded: false, governor: -1 });
     i = best.end - 1;
   }
   // governors: an infinitive or prepositional gerund hangs on the nearest verb before it in the clause
@@ -344,6 +346,9 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       }
     }
     V.subject = subject;
+    // hypothetical for every verb, coded or not, so that the verbs it governs inherit it
+    if (V.hypothetical || conditional(norms, V.auxStart) || (V.infinitive && !G && toks[V.auxStart - 1]?.pos === 'NOUN')
+      || (G && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) || G?.modality === 'hypothetical') V.modality = 'hypothetical';
     // ---- pattern
     let postLimit = clauseEnd(norms, toks, V.end);
     if (leftStart > 0 && SUBORDINATORS.has(norms[leftStart - 1]!)) {
@@ -400,12 +405,14 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     const negated = V.negated && !(match?.consumedNegation);
     const quote = quoteAt(quotes, toks[V.head]!.start);
     if (negated) modality = 'negated';
-    else if (V.hypothetical || conditional(norms, V.auxStart) || (V.infinitive && !G && toks[V.auxStart - 1]?.pos === 'NOUN') || (G && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase()))) modality = 'hypothetical';
+    else if (G?.modality === 'negated') modality = 'hypothetical';
+    else if (V.modality === 'hypothetical') modality = 'hypothetical';
     else if (V.future || (G && FUTURE_GOVERNORS.has(G.entry.lemma))) modality = 'future';
     const cs = toks[leftStart]!.start, ce = toks[postLimit - 1]!.end;
     const dkey = `${cs}:${ce}`;
     let clauseDates = dates.get(dkey);
     if (!clauseDates) { clauseDates = findDates(text.slice(cs, ce), cs, opts.date); dates.set(dkey, clauseDates); }
+    V.modality = modality;
     const dm = nearestDate(text, clauseDates, toks, V.head);
     let date = opts.date;
     let dateEvidence: Span | undefined;
