@@ -45,6 +45,10 @@ interface VerbGroup {
   /** The verb is an infinitive ("to restore") or a gerund after a preposition ("of supporting"). */
   infinitive: boolean;
   gerundAfterPrep: string | null;
+  /** The code the verb's pattern (or its own entry) gave, once matched. */
+  codeUsed?: string | null;
+  /** "must" / "should" / "ought to" in the verb group. */
+  obligation: boolean;
   /** An -ing form modifying the noun before it ("refugees fleeing the war"). */
   modifier: boolean;
   /** Result, filled while coding. */
@@ -237,12 +241,13 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     const coded = alts.find((e) => e.code || e.reverse);
     if (coded) best.e = coded;
     let a = best.start - 1;
-    let negated = false, future = false, hypothetical = false, be = false, infinitive = false;
+    let negated = false, future = false, hypothetical = false, be = false, infinitive = false, obligation = false;
     while (a >= 0 && (AUX_WORDS.has(norms[a]!) || (norms[a] === '"' && AUX_WORDS.has(norms[a - 1] ?? '')) || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)) || toks[a]!.pos === 'AUX')) {
       const w = norms[a]!;
       if (NEGATORS.has(w)) negated = true;
       if (FUTURE_AUX.has(w) || w === 'going' || w === 'about') future = true;
       if (HYPO_AUX.has(w)) hypothetical = true;
+      if (w === 'must' || w === 'should' || w === 'ought') obligation = true;
       if (BE.has(w) || (w === 'get' || w === 'got')) be = true;
       if (w === 'to' && a === best.start - 1 - countAdverbs(norms, toks, a + 1, best.start)) infinitive = true;
       if (w === 'to' && a >= 1 && BE.has(norms[a - 1]!)) future = true; // "is to visit"
@@ -259,7 +264,7 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       && ['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ', 'PART'].includes(prevTok.pos) && prevTok.norm !== 'to';
     const gerundAfterPrep = /ing$/.test(t.norm) && toks[best.start - 1]?.pos === 'ADP' ? prevWord : null;
     verbs.push({ start: best.start, end: best.end, head: i, entry: best.e, entries: alts, auxStart: a + 1, negated, future, hypothetical, passive,
-      infinitive: infinitive || norms[a + 1] === 'to', gerundAfterPrep, modifier, subject: null, object: null, modality: null, coded: false, governor: -1 });
+      infinitive: infinitive || norms[a + 1] === 'to', gerundAfterPrep, modifier, obligation, subject: null, object: null, modality: null, coded: false, governor: -1 });
     i = best.end - 1;
   }
   // governors: an infinitive or prepositional gerund hangs on the nearest verb before it in the clause
@@ -346,6 +351,29 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       }
     }
     V.subject = subject;
+    // dyad's policy: "X said that Y must ..." is X demanding of Y (CAMEO 100); Y's act itself is not asserted
+    if (V.obligation && subject && leftStart > 0 && norms[leftStart - 1] === 'that') {
+      const P = verbs.slice(0, v).reverse().find((u) => u.end <= leftStart - 1);
+      const pCode = P ? (P.codeUsed ?? P.entry.code ?? '') : '';
+      // "agreed that China and Russia must deepen their cooperation": an agreement on what must be done is an intent
+      if (pCode.startsWith('03')) V.future = true; else V.modality = 'hypothetical';
+      if (!pCode.startsWith('03') && er.policy === 'dyad' && P && P.subject && P.subject !== subject && !/^1[0-3]/.test(pCode)) {
+        for (const ka of P.subject.members) for (const kb of subject.members) {
+          const a = parts[ka]!, b = parts[kb]!;
+          if (a.code === b.code || (a.actor && a.actor === b.actor)) continue;
+          const info = codeInfo(er.cameo, '100');
+          const key = `${a.actor ?? a.code}|${b.actor ?? b.code}|100|${a.code}|${b.code}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const quote = quoteAt(quotes, toks[P.head]!.start);
+          events.push({ id: '', source: a.actor, target: b.actor, sourceCode: a.code, targetCode: b.code, cameo: '100', root: info.root, quad: info.quad,
+            goldstein: info.goldstein, plover: info.plover, modality: 'asserted', sentence: si,
+            evidence: { start: Math.min(toks[P.subject.ts]!.start, toks[P.start]!.start), end: toks[V.end - 1]!.end }, ...(opts.date ? { date: opts.date } : {}),
+            ...(quote ? { quote: quote.id } : {}), rule: `dyad:obligation:${P.entry.lemma.toUpperCase()} that ... ${norms.slice(V.auxStart, V.start).join(' ')} ${V.entry.lemma.toUpperCase()}`,
+            sourceSpan: { start: a.mention.start, end: a.mention.end }, targetSpan: { start: b.mention.start, end: b.mention.end } });
+        }
+      }
+    }
     // hypothetical for every verb, coded or not, so that the verbs it governs inherit it
     if (V.hypothetical || conditional(norms, V.auxStart) || (V.infinitive && !G && toks[V.auxStart - 1]?.pos === 'NOUN')
       || (G && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) || G?.modality === 'hypothetical') V.modality = 'hypothetical';
@@ -371,6 +399,7 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       for (const w of wordSet) { const ps = block.byWord.get(w); if (ps) for (const p of ps) tryPattern(p); }
     }
     const code = match ? match.pattern.code : V.entry.code;
+    V.codeUsed = code;
     const reverse = match ? match.pattern.reverse : V.entry.reverse;
     if (!code && !reverse) continue;
     // ---- source and target groups
@@ -406,7 +435,7 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     const quote = quoteAt(quotes, toks[V.head]!.start);
     if (negated) modality = 'negated';
     else if (G?.modality === 'negated') modality = 'hypothetical';
-    else if (V.modality === 'hypothetical') modality = 'hypothetical';
+    else if (V.modality === 'hypothetical' && !(V.obligation && er.policy === 'petrarch')) modality = 'hypothetical';
     else if (V.future || (G && FUTURE_GOVERNORS.has(G.entry.lemma))) modality = 'future';
     const cs = toks[leftStart]!.start, ce = toks[postLimit - 1]!.end;
     const dkey = `${cs}:${ce}`;
