@@ -160,3 +160,14 @@ test('the bundled CAMEO dictionary codes a pledge of support as 032 and a put-pr
   assert.ok(got.includes('CHN>RUS:032'), got.join(' '));
   assert.ok(got.includes('USA>CHN:170'), got.join(' '));
 });
+
+test('bundled policy: "X declared that Y must ..." is X demanding of Y (100), and Y\'s act is not asserted', () => {
+  const bundled = loadResources();
+  const evs = codeArticle({ id: 'm', text: 'The Bush administration declared Tuesday that China must drop barriers to U.S. exports.', date: '2024-05-10' }, bundled).events;
+  const demand = evs.find((e) => e.cameo === '100');
+  assert.ok(demand, JSON.stringify(evs.map((e) => e.rule)));
+  assert.equal(demand.sourceCode.slice(0, 3), 'USA');
+  assert.equal(demand.targetCode, 'CHN');
+  assert.ok(demand.rule.startsWith('dyad:obligation:'));
+  for (const e of evs) if (e.sourceCode === 'CHN') assert.notEqual(e.modality, 'asserted');
+});
