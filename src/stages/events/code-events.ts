@@ -135,6 +135,8 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     let code = m.code || actorObj?.code || (m.sectors.length ? m.sectors.join('') : '');
     // an agent without a country ("soldiers", "the officials"): composed below with a following "of/from/in COUNTRY"
     const agentOnly = !!code && SECTOR_CODES.has(code.slice(0, 3));
+    // "people", "residents": no actor anyone could hold responsible or address (dyad's policy)
+    if (er.policy === 'dyad' && code.startsWith('PPL')) continue;
     let actorId = actor;
     if (!code && FIRST_PLURAL.has(text.slice(m.start, m.end).toLowerCase())) {
       const q = quoteAt(quotes, m.start);
