@@ -513,6 +513,16 @@ export function intentCode(code: string): string | null {
  * without a country followed by of/from/in and a list of countries stands for that agent of each country.
  */
 function composeAgents(toks: Token[], parts: Participant[]): void {
+  // "Darfur rebels", "Gondor's police": an agent right after a place or country (or its "'s") belongs to it
+  for (let k = 1; k < parts.length; k++) {
+    const p = parts[k]!, q = parts[k - 1]!;
+    if (!p.agentOnly || q.agentOnly || q.code.length !== 3) continue;
+    let t = q.te;
+    if (toks[t]?.norm === "'s" || toks[t]?.norm === "'") t++;
+    if (t !== p.ts) continue;
+    parts.splice(k - 1, 2, { ...p, code: q.code + p.code, ts: q.ts, agentOnly: false });
+    k--;
+  }
   // "Danish media and government": an agent conjoined after a country's agent belongs to that country too
   for (let k = 1; k < parts.length; k++) {
     const p = parts[k]!, q = parts[k - 1]!;
