@@ -81,6 +81,8 @@ const EMBEDDING_GOVERNORS = new Set(['accuse', 'blame', 'charge', 'allege', 'den
 const SECTOR_CODES = new Set(['GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'MED', 'EDU', 'BUS', 'CRM', 'CVL', 'ELI', 'HLH', 'LAB',
   'LEG', 'REF', 'AGR', 'ENV', 'HRI', 'REL', 'MOD', 'RAD', 'UAF', 'SET', 'DEV', 'INS', 'PRO', 'SEP', 'MUS', 'CHR', 'JEW', 'BUD', 'HIN']);
 const SUBORDINATORS = new Set(['if', 'unless', 'when', 'while', 'because', 'although', 'though', 'since', 'after', 'before', 'until', 'whereas']);
+const REPORTED = new Set(['said', 'says', 'say', 'announced', 'announces', 'confirmed', 'confirms', 'declared', 'declares', 'stated', 'told',
+  'warned', 'warns', 'indicated', 'promised', 'pledged', 'vowed', 'insisted', 'added']);
 const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours']);
 
 /**
@@ -248,7 +250,10 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       const w = norms[a]!;
       if (NEGATORS.has(w)) negated = true;
       if (FUTURE_AUX.has(w) || w === 'going' || w === 'about') future = true;
-      if (HYPO_AUX.has(w)) hypothetical = true;
+      if (HYPO_AUX.has(w)) {
+        // "said they would boycott": a reported future, not a hypothetical
+        if ((w === 'would' || w === "'d") && reportedBefore(norms, a)) future = true; else hypothetical = true;
+      }
       if (w === 'must' || w === 'should' || w === 'ought') obligation = true;
       if (BE.has(w) || (w === 'get' || w === 'got')) be = true;
       if (w === 'to' && a === best.start - 1 - countAdverbs(norms, toks, a + 1, best.start)) infinitive = true;
@@ -426,6 +431,13 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
         if (gi >= 0 && groups[gi] !== src) { tgt = groups[gi]!; break; }
       }
     }
+    // a threat names its target in its condition: "threatened to stop talks if the United States goes ahead"
+    if (!tgt && !compound && (code ?? '').startsWith('13') && (norms[postLimit] === 'if' || norms[postLimit] === 'unless')) {
+      for (let t = postLimit + 1; t < n && norms[t] !== ','; t++) {
+        const gi = groupAt[t]!;
+        if (gi >= 0 && groups[gi] !== src) { tgt = groups[gi]!; break; }
+      }
+    }
     // a compound subject and no object: the members act on each other ("Gondor and Osgiliath renewed ties")
     if (!tgt && !compound && src && distinctActors(parts, src) >= 2) compound = true;
     if (!src || (!tgt && !compound)) continue;
@@ -478,7 +490,7 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     for (const [a, b, c] of pairs) {
       if (a.code === b.code && (a.actor === b.actor || er.policy === 'dyad')) continue;
       // a government acting on its own country ("the Russian minister said ... Russia") is not an event
-      if (b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code)) continue;
+      if (b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code) && b.mention.kind === 'country' && b.mention.type !== 'description') continue;
       if (!a.actor && !b.actor && a.code === b.code && a.mention.start === b.mention.start) continue;
       const key = `${a.actor ?? a.code}|${b.actor ?? b.code}|${c}|${a.code}|${b.code}`;
       if (seen.has(key)) continue;
@@ -555,6 +567,12 @@ function composeAgents(toks: Token[], parts: Participant[]): void {
     parts.splice(k, j - k + 1, ...composed);
     k += composed.length - 1;
   }
+}
+
+/** A reporting or announcing verb earlier in the sentence ("said", "announced", "confirmed"). */
+function reportedBefore(norms: string[], i: number): boolean {
+  for (let t = i - 1; t >= 0 && t >= i - 8; t--) if (REPORTED.has(norms[t]!)) return true;
+  return false;
 }
 
 /** The verb has no auxiliary before it. */
