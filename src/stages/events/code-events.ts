@@ -135,6 +135,8 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     const actor = ctx.actorOfMention[m.id] ?? null;
     const actorObj = actor ? actorById.get(actor) : undefined;
     let code = m.code || actorObj?.code || (m.sectors.length ? m.sectors.join('') : '');
+    // with a user's dictionaries only their agents give sectors: dyad's built-in role words ("leaders", "mayor") do not
+    if (er.policy === 'petrarch' && m.type === 'description' && m.sectors.length && !/agents/i.test(m.rule)) code = m.country ?? '';
     // an agent without a country ("soldiers", "the officials"): composed below with a following "of/from/in COUNTRY"
     const agentOnly = !!code && SECTOR_CODES.has(code.slice(0, 3));
     // "people", "residents": no actor anyone could hold responsible or address (dyad's policy)
