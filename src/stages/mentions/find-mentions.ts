@@ -38,7 +38,8 @@ function lexiconHits(text: string, tokens: Token[], norms: string[], from: numbe
   const hits: Hit[] = [];
   for (let i = from; i < to; ) {
     const t = tokens[i]!;
-    if (t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'PRON') { i++; continue; }
+    // "the" may open a dictionary phrase ("THE_HERMIT_KINGDOM", "THE_SHIRE"); other function words never do
+    if (t.pos === 'PUNCT' || (t.pos === 'DET' && t.norm !== 'the') || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'PRON') { i++; continue; }
     let taken = false;
     for (const m of lex.trie.matchAt(norms, i, to)) {
       const e = pickEntry(text, tokens, i, m.end, m.values);
