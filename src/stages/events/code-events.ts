@@ -441,7 +441,8 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       }
     }
     // a compound subject and no object: the members act on each other ("Gondor and Osgiliath renewed ties")
-    if (!tgt && !compound && src && distinctActors(parts, src) >= 2) compound = true;
+    // (dyad's policy: only for acts that are mutual by nature, roots 03-08; "Russia and China attacked" is not mutual)
+    if (!tgt && !compound && src && distinctActors(parts, src) >= 2 && (er.policy === 'petrarch' || /^0[3-8]/.test(code ?? ''))) compound = true;
     if (!src || (!tgt && !compound)) continue;
     V.coded = true;
     V.object = tgt;
