@@ -413,6 +413,13 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     if (!code && !reverse) continue;
     // ---- source and target groups
     let src: Group | null = match?.source != null ? groups[match.source]! : subject;
+    // "X noted that Y regretted ..." with "- NOTED + * [115]": the pattern made the clause subject its target, so the
+    // source is the actor before the pattern
+    if (match?.target != null && match.source == null && subject && groups[match.target] === subject) {
+      src = null;
+      for (let t = match.start - 1; t >= 0 && !src; t--) { const gi = groupOf[t]!; if (gi >= 0 && groups[gi] !== subject) src = groups[gi]!; }
+      if (src) { let first = src; for (const g of groups) if (g.te <= match.start && g !== subject) { first = g; break; } src = first; }
+    }
     let tgt: Group | null = match?.target != null ? groups[match.target]! : null;
     let compound = false;
     if (match && match.pattern.pre.some((a) => a.kind === 'compound')) {
