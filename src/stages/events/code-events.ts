@@ -83,6 +83,7 @@ const SECTOR_CODES = new Set(['GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', '
 const SUBORDINATORS = new Set(['if', 'unless', 'when', 'while', 'because', 'although', 'though', 'since', 'after', 'before', 'until', 'whereas']);
 const REPORTED = new Set(['said', 'says', 'say', 'announced', 'announces', 'confirmed', 'confirms', 'declared', 'declares', 'stated', 'told',
   'warned', 'warns', 'indicated', 'promised', 'pledged', 'vowed', 'insisted', 'added']);
+const PREP_LIKE = new Set(['for', 'of', 'by', 'in', 'on', 'after', 'before', 'without', 'since', 'despite']);
 const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours']);
 
 /**
@@ -248,7 +249,7 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     if (coded) best.e = coded;
     let a = best.start - 1;
     let negated = false, future = false, hypothetical = false, be = false, infinitive = false, obligation = false;
-    while (a >= 0 && (AUX_WORDS.has(norms[a]!) || (norms[a] === '"' && AUX_WORDS.has(norms[a - 1] ?? '')) || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)) || toks[a]!.pos === 'AUX')) {
+    while (a >= 0 && !(norms[a] === "'s" && ['PROPN', 'NOUN'].includes(toks[a - 1]?.pos ?? '')) && (AUX_WORDS.has(norms[a]!) || (norms[a] === '"' && AUX_WORDS.has(norms[a - 1] ?? '')) || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)) || toks[a]!.pos === 'AUX')) {
       const w = norms[a]!;
       if (NEGATORS.has(w)) negated = true;
       if (FUTURE_AUX.has(w) || w === 'going' || w === 'about') future = true;
@@ -271,7 +272,7 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     const prevTok = toks[best.start - 1];
     const modifier = /ing$/.test(t.norm) && a + 1 === best.start && !!prevTok && prevTok.pos !== 'ADP' && prevTok.pos !== 'PUNCT'
       && ['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ', 'PART'].includes(prevTok.pos) && prevTok.norm !== 'to';
-    const gerundAfterPrep = /ing$/.test(t.norm) && toks[best.start - 1]?.pos === 'ADP' ? prevWord : null;
+    const gerundAfterPrep = /ing$/.test(t.norm) && (toks[best.start - 1]?.pos === 'ADP' || (toks[best.start - 1]?.pos === 'SCONJ' && PREP_LIKE.has(prevWord))) ? prevWord : null;
     verbs.push({ start: best.start, end: best.end, head: i, entry: best.e, entries: alts, auxStart: a + 1, negated, future, hypothetical, passive,
       infinitive: infinitive || norms[a + 1] === 'to', gerundAfterPrep, modifier, obligation, subject: null, object: null, modality: null, coded: false, governor: -1 });
     i = best.end - 1;
@@ -283,7 +284,8 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     const U = verbs[v - 1]!;
     let clean = true;
     for (let t = U.end; t < V.auxStart; t++) if (LEFT_BOUNDARY.has(norms[t]!) && norms[t] !== 'that') { clean = false; break; }
-    if (clean && V.auxStart - U.end <= 12 && !(V.infinitive && possessorBefore(toks, groupOf, groups, V.auxStart))) V.governor = v - 1;
+    const nounComplement = !!V.gerundAfterPrep && toks[V.start - 2]?.pos === 'NOUN';
+    if (clean && V.auxStart - U.end <= 12 && !nounComplement && !(V.infinitive && possessorBefore(toks, groupOf, groups, V.auxStart))) V.governor = v - 1;
   }
 
   const dates = new Map<string, DateMention[]>(); // clause "start:end" -> its date expressions
@@ -385,6 +387,7 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     }
     // hypothetical for every verb, coded or not, so that the verbs it governs inherit it
     if (V.hypothetical || conditional(norms, V.auxStart) || (V.infinitive && !G && toks[V.auxStart - 1]?.pos === 'NOUN')
+      || (V.gerundAfterPrep && !G && toks[V.start - 2]?.pos === 'NOUN')
       || (G && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) || G?.modality === 'hypothetical') V.modality = 'hypothetical';
     // ---- pattern
     let postLimit = clauseEnd(norms, toks, V.end);
