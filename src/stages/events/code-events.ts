@@ -502,6 +502,8 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     const evidence: Span = { start: evStart, end: toks[lastTok]!.end };
     for (const [a, b, c] of pairs) {
       if (a.code === b.code && (a.actor === b.actor || er.policy === 'dyad')) continue;
+      // an actor does not act on itself ("Palestinian leaders said they would boycott ...": they = the leaders)
+      if (er.policy === 'dyad' && a.actor && a.actor === b.actor) continue;
       // a government acting on its own country ("the Russian minister said ... Russia") is not an event
       if (b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code) && b.mention.kind === 'country' && b.mention.type !== 'description') continue;
       if (!a.actor && !b.actor && a.code === b.code && a.mention.start === b.mention.start) continue;
@@ -644,6 +646,8 @@ function coordinated(toks: Token[], from: number, to: number): 'conj' | 'comma' 
 /** A dictionary verb form that wink did not tag as a verb still counts in "X pledges support" (headline style). */
 function verbal(toks: Token[], i: number): boolean {
   const t = toks[i]!;
+  // "US-led", "Iranian-backed": a participle inside a hyphenated modifier
+  if (toks[i - 1]?.norm === '-' && toks[i - 1]!.end === t.start) return false;
   if (t.pos === 'VERB') return true;
   if (t.pos === 'AUX') return false;
   if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return false;
