@@ -92,7 +92,9 @@ export function buildLexicon(src: LexiconSources): Lexicon {
       const entry: LexEntry = { name: titleCase(e.name), kind, type: 'name', codes: e.codes, sectors: [], region: country?.region,
         rule: `petrarch:${file}:${e.name.replace(/\s+/g, '_')}`, capitalized: true, allCaps: false };
       e.phrases.forEach((p, k) => {
-        const isAllCaps = p.tokens.length === 1 && p.tokens[0]!.replace(/\./g, '').length <= 4 && kind !== 'person';
+        // an acronym ("AU", "ICC", "UNDP") must be written in capitals; a short word with vowels ("BREE") is a name
+        const bare = p.tokens.length === 1 ? p.tokens[0]!.replace(/\./g, '') : '';
+        const isAllCaps = !!bare && (bare.length <= 3 || (bare.length === 4 && !/[aeiou]/i.test(bare)) || p.tokens[0]!.includes('.')) && kind !== 'person';
         // a synonym of a country that the gazetteer does not know is a place inside it (a city, a province): its own actor
         const place = kind === 'country' && k > 0 && src.gazetteer;
         const v: LexEntry = place ? { ...entry, kind: 'other', name: titleCase(p.tokens.join(' ').replace(/ ' s/g, "'s")), rule: entry.rule + ':place' } : entry;

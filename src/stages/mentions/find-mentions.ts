@@ -25,8 +25,10 @@ const isUpper = (s: string): boolean => s === s.toUpperCase() && /\p{Lu}/u.test(
 /** Picks the entry a match stands for, honouring capitalisation constraints; null when none fits. */
 function pickEntry(text: string, tokens: Token[], first: number, end: number, values: LexEntry[]): LexEntry | null {
   let best: LexEntry | null = null;
+  // a leading "the" of the phrase ("the Shire") may be lower case; the name after it may not
+  const capFirst = tokens[first]!.norm === 'the' && end - first > 1 ? first + 1 : first;
   for (const v of values) {
-    if (v.capitalized && !isCap(text, tokens[first]!)) continue;
+    if (v.capitalized && !isCap(text, tokens[capFirst]!)) continue;
     if (v.allCaps && !isUpper(text.slice(tokens[first]!.start, tokens[end - 1]!.end))) continue;
     if (!best || rank(v) < rank(best)) best = v;
   }
@@ -38,9 +40,13 @@ function lexiconHits(text: string, tokens: Token[], norms: string[], from: numbe
   const hits: Hit[] = [];
   for (let i = from; i < to; ) {
     const t = tokens[i]!;
-    if (t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'PRON') { i++; continue; }
+    // "the" may open a dictionary phrase ("THE_HERMIT_KINGDOM", "THE_SHIRE"); other function words never do
+    if (t.pos === 'PUNCT' || (t.pos === 'DET' && t.norm !== 'the') || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'PRON') { i++; continue; }
     let taken = false;
+    // a phrase opened by "the" counts only when the words after "the" are not an entry of their own ("the US")
+    const theEnds = t.norm === 'the' ? new Set(lex.trie.matchAt(norms, i + 1, to).map((m) => m.end)) : null;
     for (const m of lex.trie.matchAt(norms, i, to)) {
+      if (theEnds && theEnds.has(m.end)) continue;
       const e = pickEntry(text, tokens, i, m.end, m.values);
       if (!e) continue;
       hits.push({ first: i, end: m.end, entry: e, demonym: m.values.some((v) => v.type === 'demonym') });
