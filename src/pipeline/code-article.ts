@@ -16,7 +16,7 @@ export function codeArticle(article: Article, res: Resources, opts: CodeOptions 
   const coref = timed(t, 'coref', () => resolveCoreference(article, seg, proposed, res.lexicon));
   const ctx: DocContext = { article: { ...article, ...(date ? { date } : {}) }, seg, mentions: coref.mentions, actors: coref.actors, actorOfMention: coref.actorOfMention };
   const quotes: CodedArticle['quotes'] = [];
-  const events = codeEvents(ctx, quotes, res, { date });
+  const events = timed(t, 'events', () => codeEvents(ctx, quotes, res, { date }));
   const out: CodedArticle = { id: article.id, ...(date ? { date } : {}), ...(article.title ? { title: article.title } : {}),
     ...(article.url ? { url: article.url } : {}), text: article.text,
     sentences: seg.sentences.map((s) => ({ start: s.start, end: s.end })), actors: ctx.actors, quotes, events };
