@@ -206,7 +206,11 @@ function printTable(results: CorpusResult[], rssSingle: number, rssAll: number, 
     console.log(`  ${''.padEnd(22)}${'articles/s'.padStart(11)}${'sentences/s'.padStart(13)}${'tokens/s'.padStart(12)}${'MB/s'.padStart(8)}${'ms'.padStart(9)}${'cores'.padStart(7)}`);
     console.log(row('1 core, end to end', c.singleCore));
     console.log(row('tagger alone (floor)', c.floor));
-    if (c.workers) console.log(row(`${c.workers.n} worker threads`, c.workers, `${fmt(c.workers.speedup, 2)}x one core (start-up ${fmt(c.workers.startMs)} ms not counted)`));
+    if (c.workers) {
+      console.log(row(`${c.workers.n} worker threads`, c.workers, `${fmt(c.workers.speedup, 2)}x one core (start-up ${fmt(c.workers.startMs)} ms not counted)`));
+      console.log(`  per CPU-second with ${c.workers.n} workers: ${fmt((c.sentences * 1000) / c.workers.cpuMs)} sentences (one core: ${fmt((c.sentences * 1000) / c.singleCore.cpuMs)}); ` +
+        `the wall-time speedup needs ${c.workers.n} idle cores`);
+    }
     console.log(`  end to end = ${fmt(100 * c.fractionOfFloor, 1)}% of the tagger-alone speed (${fmt(100 * c.fractionOfFloorCpu, 1)}% by CPU time); ` +
       `per CPU-second: ${fmt((c.sentences * 1000) / c.singleCore.cpuMs)} sentences end to end, ${fmt((c.sentences * 1000) / c.floor.cpuMs)} with the tagger alone`);
     console.log(`  ingest (read, decode, normalise; not in the figures above): ${fmt(c.ingest.ms)} ms, ${fmt(c.ingest.mbPerS, 2)} MB/s`);
