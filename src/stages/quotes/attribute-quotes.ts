@@ -1,0 +1,509 @@
+import type { Mention, Quote, Span, Token } from '../../core/types.js';
+import type { DocContext } from '../../pipeline/context.js';
+import {
+  CUE_FORMS, DIRECT_ONLY, HEARER_CUES, NEEDS_PARTICLE, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, THAT_ONLY, TIME_WORDS,
+} from './cue-lexicon.js';
+import { findQuotations, type MarkedQuote } from './quote-marks.js';
+
+export interface QuoteOptions {
+  /** How many paragraphs back a floating quote may look for the statement whose speaker it inherits (default 3). */
+  floatingParagraphs?: number;
+  /** Fewest words a reported clause must hold (default 2). */
+  minReportedWords?: number;
+}
+
+/** A cue found in the text: the verb (or "according to"), who it is attributed to and, for reported speech, the clause. */
+interface Cue {
+  lemma: string;
+  sentence: number;
+  /** Token range of the cue words, [first, end). */
+  cue: [number, number];
+  /** Token range of the speaker's noun phrase or pronoun, when found in place. */
+  speaker: [number, number] | null;
+  /** The speaker is the one of the clause this cue hangs on ("said Dong, promising that ..."). */
+  inherits: boolean;
+  /** Tokens the attribution occupies (speaker, cue, hearer, setting): [first, end). */
+  group: [number, number];
+  /** The reported clause, as a token range, when there is one. */
+  content: [number, number] | null;
+  rule: string;
+}
+
+interface Draft {
+  content: Span;
+  cue: Span | null;
+  direct: boolean;
+  /** The cue the quote hangs on, whose speaker it takes; -1 for a floating quote. */
+  from: number;
+  rule: string;
+  paragraph: number;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const NP_JOINERS = new Set(['of', 'for', 'at']);
+const SETTING_PREPS = new Set(['on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
+const QUOTE_NORMS = new Set(['"', "'", '``', "''"]);
+const ATTRIBUTION_GAP = new Set([',', ':', '\u2014', '\u2013', '-', '--', 'that']);
+
+const isQuoteTok = (t: Token): boolean => QUOTE_NORMS.has(t.norm);
+const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM' && !isQuoteTok(t);
+
+/**
+ * Finds the statements an article attributes to someone: direct quotations (inside quotation marks) and
+ * reported speech ("X said that ...", "according to X, ..."), each with its content, cue and speaker. The
+ * speaker is read as a span in the text (a name, a description, a pronoun) and mapped to an actor through the
+ * actor mention that overlaps it; a speaker with no actor stays `null` with its span kept.
+ */
+export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote[] {
+  const floatingParagraphs = opts.floatingParagraphs ?? 3;
+  const minReportedWords = opts.minReportedWords ?? 2;
+  const text = ctx.article.text;
+  const { tokens, sentences } = ctx.seg;
+  if (tokens.length === 0) return [];
+
+  // quotations and the tokens they cover
+  const marks = findQuotations(text);
+  const inQuote = new Int32Array(tokens.length).fill(-1);
+  const openTok: number[] = [];
+  const closeTok: number[] = [];
+  {
+    let ti = 0;
+    marks.forEach((q, qi) => {
+      while (ti < tokens.length && tokens[ti]!.end <= q.open) ti++;
+      openTok.push(ti);
+      let tj = ti;
+      while (tj < tokens.length && tokens[tj]!.start <= q.close) { inQuote[tj] = qi; tj++; }
+      closeTok.push(Math.max(ti, tj - 1));
+      ti = tj;
+    });
+  }
+
+  // cues, sentence by sentence
+  const cues: Cue[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const first = cues.length;
+    for (let i = s.firstToken; i < s.lastToken; i++) {
+      if (inQuote[i]! >= 0) continue;
+      const c = readCue(i, s.firstToken, s.lastToken, si);
+      if (c) { cues.push(c); i = Math.max(i, c.cue[1] - 1); }
+    }
+    // a cue that hangs on another clause takes the speaker of the cue before it, else the sentence's subject
+    for (let k = first; k < cues.length; k++) {
+      const c = cues[k]!;
+      if (c.speaker || !c.inherits) continue;
+      const prev = k > first ? cues[k - 1]! : null;
+      c.speaker = prev?.speaker ?? sentenceSubject(s.firstToken, c.cue[0]);
+    }
+    // a clause followed by a later attribution in the same sentence ends before it
+    for (let k = first; k < cues.length; k++) {
+      const c = cues[k]!;
+      if (!c.content) continue;
+      for (let m = k + 1; m < cues.length; m++) {
+        const g = cues[m]!.group[0];
+        const attribution = cues[m]!.rule === 'reported:clause-then-cue' || tokens[g - 1]?.norm === ',' || tokens[g - 1]?.norm === ';';
+        if (attribution && g > c.content[0] && g < c.content[1]) {
+          let e = g;
+          while (e > c.content[0] && !isWord(tokens[e - 1]!) && !isQuoteTok(tokens[e - 1]!)) e--;
+          c.content = [c.content[0], e];
+        }
+      }
+    }
+  }
+
+  const drafts: Draft[] = [];
+  const tokSpan = (a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
+  const paragraphOf = (ti: number): number => sentences[tokens[ti]!.sentence]!.paragraph;
+
+  // direct quotations
+  marks.forEach((q, qi) => {
+    const o = openTok[qi]!;
+    const c = closeTok[qi]!;
+    if (o >= tokens.length) return;
+    const hit = attachDirect(q, qi, o, c);
+    if (!hit) return;
+    drafts.push({ content: q.content, cue: hit.from >= 0 ? tokSpan(cues[hit.from]!.cue[0], cues[hit.from]!.cue[1]) : null,
+      direct: true, from: hit.from, rule: hit.rule, paragraph: paragraphOf(o) });
+  });
+
+  // reported speech: a clause that is not one quotation already, and not mostly made of quoted words
+  cues.forEach((c, ci) => {
+    if (!c.content) return;
+    let [a, b] = c.content;
+    while (a < b && !isWord(tokens[a]!) && !isQuoteTok(tokens[a]!)) a++;
+    while (b > a && !isWord(tokens[b - 1]!) && !isQuoteTok(tokens[b - 1]!)) b--;
+    let words = 0;
+    let wordsBeforeQuote = -1;
+    let quoted = 0;
+    for (let t = a; t < b; t++) {
+      if (inQuote[t]! >= 0) { if (wordsBeforeQuote < 0) wordsBeforeQuote = words; if (isWord(tokens[t]!)) quoted++; continue; }
+      if (isWord(tokens[t]!)) words++;
+    }
+    if (words + quoted < minReportedWords) return;
+    if (wordsBeforeQuote >= 0 && wordsBeforeQuote < 5 && quoted * 3 >= words + quoted) return;
+    let span = tokSpan(a, b);
+    span = trimSpan(text, span);
+    if (span.end <= span.start) return;
+    drafts.push({ content: span, cue: tokSpan(c.cue[0], c.cue[1]), direct: false, from: ci, rule: c.rule, paragraph: paragraphOf(a) });
+  });
+
+  drafts.sort((x, y) => x.content.start - y.content.start || y.content.end - x.content.end);
+
+  // speakers: the cue's speaker span, or for a floating quote the one of the statement before it
+  const quotes: Quote[] = [];
+  const seen = new Set<string>();
+  interface Prior { speaker: string | null; span: Span | null; paragraph: number }
+  let last = null as Prior | null;
+  for (const d of drafts) {
+    const key = `${d.content.start}:${d.content.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let speakerSpan: Span | null = null;
+    let speaker: string | null = null;
+    if (d.from >= 0) {
+      const sp = cues[d.from]!.speaker;
+      if (sp) { speakerSpan = tokSpan(sp[0], sp[1]); speaker = actorFor(sp); }
+    } else if (last && d.paragraph - last.paragraph <= floatingParagraphs) {
+      speakerSpan = last.span; speaker = last.speaker;
+    }
+    if (d.from >= 0 && (speakerSpan || speaker)) last = { speaker, span: speakerSpan, paragraph: d.paragraph };
+    else if (d.from < 0 && last) last = { speaker: last.speaker, span: last.span, paragraph: d.paragraph };
+    quotes.push({ id: `q${quotes.length + 1}`, speaker, content: d.content, cue: d.cue, direct: d.direct, speakerSpan, rule: d.rule });
+  }
+  return quotes;
+
+  // ------------------------------------------------------------------------------------------- helpers
+
+  function isNpTok(t: Token, allowPossessive: boolean): boolean {
+    if (NP_POS.has(t.pos)) return !SUBJECT_PRONOUNS.has(t.norm) || t.pos === 'PROPN';
+    if (t.pos === 'PART' && (t.norm === "'s" || t.norm === "'")) return true;
+    if (t.norm === '-' || t.norm === '&') return true;
+    return allowPossessive && t.pos === 'PRON' && POSSESSIVES.has(t.norm);
+  }
+  function isNominal(t: Token): boolean { return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM'; }
+
+  /** The noun phrase (or speaker pronoun) whose last token is `e`, scanning left no further than `lo`. */
+  function npEndingAt(e: number, lo: number): [number, number] | null {
+    if (e < lo) return null;
+    const t = tokens[e]!;
+    if (t.pos === 'PRON') return SPEAKER_PRONOUNS.has(t.norm) ? [e, e + 1] : null;
+    if (!isNominal(t) || inQuote[e]! >= 0) return null;
+    let s = e;
+    while (s - 1 >= lo) {
+      const p = tokens[s - 1]!;
+      if (inQuote[s - 1]! >= 0) break;
+      if (p.pos === 'DET') { s--; break; }
+      if (isNpTok(p, true)) { s--; if (p.pos === 'PRON') break; continue; }
+      if (p.pos === 'ADP' && NP_JOINERS.has(p.norm) && s - 2 >= lo && isNominal(tokens[s - 2]!)) { s--; continue; }
+      break;
+    }
+    return [s, e + 1];
+  }
+
+  /** The noun phrase (or speaker pronoun) starting at `s`, no further than `hi`. */
+  function npStartingAt(s: number, hi: number): [number, number] | null {
+    if (s >= hi || inQuote[s]! >= 0) return null;
+    const t = tokens[s]!;
+    if (t.pos === 'PRON' && !POSSESSIVES.has(t.norm)) return SPEAKER_PRONOUNS.has(t.norm) ? [s, s + 1] : null;
+    let e = s;
+    let nominal = -1;
+    while (e < hi && inQuote[e]! < 0) {
+      const p = tokens[e]!;
+      if (p.pos === 'DET' && e > s) break;
+      if (isNpTok(p, e === s || tokens[e - 1]!.pos === 'ADP')) { if (isNominal(p)) nominal = e; e++; continue; }
+      if (p.pos === 'ADP' && NP_JOINERS.has(p.norm) && nominal === e - 1 && e + 1 < hi && isNpTok(tokens[e + 1]!, true)) { e++; continue; }
+      break;
+    }
+    return nominal >= 0 ? [s, nominal + 1] : null;
+  }
+
+  /** The subject of a cue verb at `i`: the phrase before it, past adverbs, auxiliaries and an appositive or relative clause. */
+  function subjectBefore(i: number, lo: number): [number, number] | null {
+    let j = i - 1;
+    while (j >= lo && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.norm === 'not' || tokens[j]!.norm === "n't")) j--;
+    if (j < lo) return null;
+    if (tokens[j]!.norm === ',') {
+      // "Dong Jun, China's defense minister, said" / "Smith, who chairs the panel, said"
+      let k = j - 1;
+      while (k >= lo && tokens[k]!.norm !== ',' && k > j - 16) k--;
+      if (k < lo || tokens[k]!.norm !== ',') return null;
+      const inner = tokens[k + 1]!;
+      const between = npStartingAt(k + 1, j);
+      if (inner.norm === 'who' || inner.norm === 'which' || (between && between[1] === j)) return npEndingAt(k - 1, lo) ?? between;
+      return null;
+    }
+    return npEndingAt(j, lo);
+  }
+
+  /** First noun phrase of the sentence, after an introductory phrase closed by a comma. */
+  function sentenceSubject(lo: number, hi: number): [number, number] | null {
+    let s = lo;
+    const t0 = tokens[lo];
+    if (t0 && (t0.pos === 'ADP' || t0.pos === 'ADV' || t0.pos === 'SCONJ')) {
+      let k = lo;
+      while (k < hi && tokens[k]!.norm !== ',') k++;
+      if (k < hi) s = k + 1;
+    }
+    while (s < hi && (isQuoteTok(tokens[s]!) || inQuote[s]! >= 0)) s++;
+    return npStartingAt(s, hi);
+  }
+
+  /** Skips the hearer ("told reporters"), times and settings ("on Tuesday", "in a statement") after a cue. */
+  function skipSetting(k: number, hi: number, lemma: string | null): number {
+    if (lemma && HEARER_CUES.has(lemma)) {
+      const np = npStartingAt(k, hi);
+      if (np) {
+        k = np[1];
+        // an appositive: "his Russian counterpart, Sergei Shoigu, that"
+        if (tokens[k]?.norm === ',') {
+          const app = npStartingAt(k + 1, hi);
+          if (app && tokens[app[1]]?.norm === ',') k = app[1] + 1;
+        }
+      }
+    }
+    for (let n = 0; n < 4 && k < hi; n++) {
+      const t = tokens[k]!;
+      if (inQuote[k]! >= 0) break;
+      if (TIME_WORDS.has(t.norm) && (t.pos === 'ADV' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET')) { k++; continue; }
+      if (t.pos === 'ADV' && !t.norm.endsWith('ly') && t.norm !== 'also') break;
+      if (t.pos === 'ADV') { k++; continue; }
+      if (t.pos === 'ADP' && SETTING_PREPS.has(t.norm)) {
+        const np = npStartingAt(k + 1, hi);
+        if (!np) break;
+        k = np[1];
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  /** End of a reported clause starting at `a`: the sentence end, cut before a new coordinated verb or a semicolon. */
+  function clauseEnd(a: number, hi: number): number {
+    for (let t = a + 2; t < hi; t++) {
+      const tk = tokens[t]!;
+      if (inQuote[t]! >= 0) continue;
+      if (tk.norm === ';') return t;
+      if (tk.pos === 'CCONJ' && t + 1 < hi) {
+        const n = tokens[t + 1]!;
+        if (n.pos === 'VERB' && inQuote[t + 1]! < 0 && /(ed|s)$/.test(n.norm) && !tokens[t - 1]!.norm.match(/^(to|not)$/)) return t;
+      }
+    }
+    return hi;
+  }
+
+  /** Reads a cue at token i (a speech verb or "according to") with its speaker, clause and extent. */
+  function readCue(i: number, lo: number, hi: number, si: number): Cue | null {
+    const t = tokens[i]!;
+    if (t.norm === 'according' && tokens[i + 1]?.norm === 'to' && i + 2 < hi) {
+      const sp = npStartingAt(i + 2, hi);
+      if (!sp) return null;
+      let spEnd = sp[1];
+      while (spEnd < hi && tokens[spEnd]!.pos === 'ADP' && NP_JOINERS.has(tokens[spEnd]!.norm)) { const more = npStartingAt(spEnd + 1, hi); if (!more) break; spEnd = more[1]; }
+      const before: [number, number] | null = i - 1 > lo && tokens[i - 1]!.norm === ',' ? [lo, i - 1] : null;
+      const after: [number, number] | null = spEnd < hi - 1 && tokens[spEnd]!.norm === ',' ? [spEnd + 1, hi] : null;
+      const words = (r: [number, number] | null): number => { let n = 0; if (r) for (let k = r[0]; k < r[1]; k++) if (isWord(tokens[k]!)) n++; return n; };
+      const lead = tokens[lo]!;
+      let content: [number, number] | null;
+      if (i === lo) content = after;
+      else if (after && before && (lead.pos === 'ADP' || lead.pos === 'ADV' || lead.pos === 'SCONJ' || words(before) < 3) && words(after) >= 3) content = after;
+      else if (before && (!after || words(before) >= words(after))) content = before;
+      else content = after ?? before;
+      if (content) content = [content[0], clauseEnd(content[0], content[1])];
+      return { lemma: 'according to', sentence: si, cue: [i, i + 2], speaker: [sp[0], spEnd], inherits: false, group: [i, spEnd], content, rule: 'according-to' };
+    }
+    const lemma = CUE_FORMS.get(t.norm) ?? CUE_FORMS.get(t.lemma.toLowerCase());
+    if (!lemma) return null;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') { if (lemma !== 'say' && lemma !== 'tell') return null; }
+    else if (t.pos === 'ADJ') { if (!t.norm.endsWith('ing')) return null; }
+    else if (t.pos !== 'VERB' && t.pos !== 'AUX') return null;
+    let cueEnd = i + 1;
+    const particle = NEEDS_PARTICLE.get(lemma);
+    if (particle) { if (!particle.has(tokens[i + 1]?.norm ?? '')) return null; cueEnd = i + 2; }
+    let p = i - 1;
+    while (p >= lo && tokens[p]!.pos === 'ADV') p--;
+    const prev = p >= lo ? tokens[p]! : null;
+    if (prev && (prev.norm === 'to' || prev.norm === 'be' || prev.norm === 'been' || prev.norm === 'being')) return null; // "refused to say", passives
+    if (prev && /^(was|were|is|are)$/.test(prev.norm) && !t.norm.endsWith('ing')) return null; // "was told"
+    const participle = t.norm.endsWith('ing') && !(prev && prev.pos === 'AUX');
+    let speaker: [number, number] | null = null;
+    let inherits = false;
+    let inverted = false;
+    let group: [number, number] = [i, cueEnd];
+    if (participle) {
+      if (!prev || prev.norm === ',' || prev.pos === 'CCONJ' || /^(while|by|after|before|when|in)$/.test(prev.norm)) inherits = true;
+      else { speaker = subjectBefore(i, lo); if (!speaker) return null; }
+    } else if (prev && (prev.norm === ',' || isQuoteTok(prev)) && npStartingAt(cueEnd, hi)) {
+      // "..., said Dong" / "..., said the minister"
+      speaker = npStartingAt(cueEnd, hi);
+      inverted = true;
+      let e = speaker![1];
+      // "said Dong Jun, the defense minister," : the appositive belongs to the attribution
+      if (tokens[e]?.norm === ',') { const app = npStartingAt(e + 1, hi); if (app && (app[1] >= hi - 1 || tokens[app[1]]!.norm === ',')) e = app[1]; }
+      group = [i, e];
+    } else {
+      speaker = subjectBefore(i, lo);
+      if (!speaker) {
+        if (prev && (prev.pos === 'CCONJ' || prev.norm === ',')) inherits = true;
+        else if (!prev) return null;
+        else return null;
+      } else group = [Math.min(speaker[0], i), cueEnd];
+    }
+
+    // the clause after the cue
+    let content: [number, number] | null = null;
+    let rule = '';
+    const from = inverted ? group[1] : cueEnd;
+    let k = skipSetting(from, hi, lemma);
+    if (lemma === 'accuse') {
+      // "X accused Y of doing Z": the charge is the content
+      let m = cueEnd;
+      const obj = npStartingAt(m, hi);
+      if (obj) m = obj[1];
+      if (tokens[m]?.norm === 'of' && m + 1 < hi) { content = [m + 1, clauseEnd(m + 1, hi)]; rule = 'reported:accuse-of'; }
+      group = [group[0], Math.max(group[1], m + 1)];
+    } else if (!DIRECT_ONLY.has(lemma)) {
+      if (tokens[k]?.norm === 'that' && k + 1 < hi) {
+        content = [k + 1, clauseEnd(k + 1, hi)]; rule = 'reported:that-clause';
+        group = [group[0], k + 1];
+      } else if (tokens[k]?.norm === ':' && k + 1 < hi && inQuote[k + 1]! < 0) {
+        content = [k + 1, hi]; rule = 'reported:colon';
+        group = [group[0], k + 1];
+      } else if (!inverted && !THAT_ONLY.has(lemma) && k < hi && startsClause(k, hi)) {
+        content = [k, clauseEnd(k, hi)]; rule = 'reported:bare-clause';
+        group = [group[0], k];
+      } else {
+        group = [group[0], Math.max(group[1], k)];
+        // "CLAUSE, X said." / "CLAUSE, said X on Tuesday."
+        let rest = k;
+        while (rest < hi && !isWord(tokens[rest]!) && !isQuoteTok(tokens[rest]!)) rest++;
+        const g0 = group[0];
+        if (rest >= hi && g0 - 1 > lo && tokens[g0 - 1]!.norm === ',' && !participle) {
+          let a = lo;
+          // a clause right after an earlier attribution in this sentence starts after it
+          for (let m = cues.length - 1; m >= 0 && cues[m]!.sentence === si; m--) { if (cues[m]!.group[1] <= g0 - 1) { a = Math.max(a, cues[m]!.group[1]); break; } }
+          while (a < g0 - 1 && !isWord(tokens[a]!) && !isQuoteTok(tokens[a]!)) a++;
+          // a clause that is one quotation is a direct quote already
+          const whole = inQuote[a]! >= 0 && inQuote[a] === inQuote[g0 - 2];
+          if (!whole && g0 - 1 > a) { content = [a, g0 - 1]; rule = 'reported:clause-then-cue'; }
+        }
+      }
+    } else group = [group[0], Math.max(group[1], k)];
+    return { lemma, sentence: si, cue: [i, cueEnd], speaker, inherits, group, content, rule };
+  }
+
+  /** A reported clause opens at k: a subject pronoun or a noun phrase followed by a verb. */
+  function startsClause(k: number, hi: number): boolean {
+    const t = tokens[k]!;
+    if (inQuote[k]! >= 0) return false;
+    let v = -1;
+    if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) v = k + 1;
+    else { const np = npStartingAt(k, hi); if (np) v = np[1]; }
+    if (v < 0 || v >= hi) return false;
+    while (v < hi && tokens[v]!.pos === 'ADV') v++;
+    return v < hi && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'VERB') && inQuote[v]! < 0;
+  }
+
+  /** How a quotation is attributed: the cue after it, the cue before it, the clause it sits in, or none. */
+  function attachDirect(q: MarkedQuote, qi: number, o: number, c: number): { from: number; rule: string } | null {
+    const sentO = tokens[o]!.sentence;
+    // after: '"...," said Dong' / '"...," he added' / '"...", according to X'
+    let k = c + 1;
+    while (k < tokens.length && (tokens[k]!.norm === ',' || tokens[k]!.norm === '\u2014' || tokens[k]!.norm === '--')) k++;
+    for (let ci = 0; ci < cues.length; ci++) {
+      const cu = cues[ci]!;
+      if (cu.group[0] !== k || cu.content && cu.rule !== 'reported:clause-then-cue') continue;
+      if (cu.sentence !== tokens[c]!.sentence && !/^[,\u2014-]|[,?!]$/.test(text.slice(q.content.end, q.close + 1).trim())) continue;
+      const rule = cu.lemma === 'according to' ? 'direct:quote-according-to' : cu.speaker && cu.speaker[0] > cu.cue[0] ? 'direct:quote-said-NAME' : 'direct:quote-NAME-said';
+      return { from: ci, rule };
+    }
+    // before: 'Dong said: "..."' / 'he said, "..."' (the cue in the middle of a quotation)
+    let b = o;
+    while (b > 0 && tokens[b - 1]!.sentence >= sentO - 1 && ATTRIBUTION_GAP.has(tokens[b - 1]!.norm)) b--;
+    for (let ci = cues.length - 1; ci >= 0; ci--) {
+      const cu = cues[ci]!;
+      if (cu.sentence > sentO) continue;
+      if (cu.sentence < sentO - 1) break;
+      if (cu.group[1] < b || cu.group[1] > o) continue;
+      const midQuote = qi > 0 && closeTok[qi - 1]! >= cu.group[0] - 2 && closeTok[qi - 1]! < cu.group[0] && tokens[closeTok[qi - 1]!]!.sentence === cu.sentence;
+      return { from: ci, rule: midQuote ? 'direct:quote-cue-quote' : 'direct:NAME-said-quote' };
+    }
+    // inside a reported clause: 'promising that Beijing "will not change ..."'
+    let best = -1;
+    for (let ci = 0; ci < cues.length; ci++) {
+      const cu = cues[ci]!;
+      if (cu.content && cu.content[0] <= o && c < cu.content[1] + 1 && (best < 0 || cu.content[0] >= cues[best]!.content![0])) best = ci;
+    }
+    const words = countWords(q.content);
+    if (best >= 0 && !looksLikeTitle(q.content, words)) return { from: best, rule: 'direct:partial-in-reported' };
+    // 'called the plan "a disaster"'
+    for (let ci = cues.length - 1; ci >= 0; ci--) {
+      const cu = cues[ci]!;
+      if (cu.sentence !== sentO || cu.cue[0] >= o) continue;
+      if (DIRECT_ONLY.has(cu.lemma) && o - cu.group[1] <= 6 && !looksLikeTitle(q.content, words)) return { from: ci, rule: 'direct:partial-called' };
+      break;
+    }
+    // floating: a quoted sentence standing alone
+    const s = sentences[sentO]!;
+    const alone = o === s.firstToken || (o > 0 && tokens[o - 1]!.sentence !== sentO);
+    const ends = /[.?!]$/.test(text.slice(q.content.start, q.content.end));
+    if (alone && ends && words >= 4) return { from: -1, rule: 'floating' };
+    return null;
+  }
+
+  function countWords(sp: Span): number {
+    const m = text.slice(sp.start, sp.end).match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu);
+    return m ? m.length : 0;
+  }
+
+  /** A short quoted name or title: every word capitalised, no sentence punctuation ("Fire and Fury"). */
+  function looksLikeTitle(sp: Span, words: number): boolean {
+    if (words > 8) return false;
+    const str = text.slice(sp.start, sp.end);
+    if (/[.?!,;:]$/.test(str)) return false;
+    const ws = str.match(/[\p{L}][\p{L}'\u2019-]*/gu) ?? [];
+    const minor = /^(a|an|the|of|and|or|in|on|at|to|for|with|by|from)$/;
+    return ws.length > 0 && ws.every((w, n) => /^\p{Lu}/u.test(w) || (n > 0 && minor.test(w))) && ws.some((w) => !minor.test(w));
+  }
+
+  /** The actor the speaker span names: the mention overlapping it, preferring the head before "of"/"for". */
+  function actorFor(sp: [number, number]): string | null {
+    if (ctx.mentions.length === 0) return null;
+    let headEnd = sp[1];
+    for (let t = sp[0] + 1; t < sp[1]; t++) if (tokens[t]!.pos === 'ADP') { headEnd = t; break; }
+    const whole = tokSpan(sp[0], sp[1]);
+    const head = tokSpan(sp[0], headEnd);
+    let best: Mention | null = null;
+    let bestScore = -1;
+    for (let m = firstMentionEndingAfter(whole.start); m < ctx.mentions.length; m++) {
+      const me = ctx.mentions[m]!;
+      if (me.start >= whole.end) break;
+      if (me.end <= whole.start) continue;
+      const actor = ctx.actorOfMention[me.id];
+      if (!actor) continue;
+      const inHead = me.start < head.end && head.start < me.end;
+      const score = (inHead ? 2 : 1) * 100000 + me.end;
+      if (score > bestScore) { bestScore = score; best = me; }
+    }
+    return best ? ctx.actorOfMention[best.id] ?? null : null;
+  }
+
+  function firstMentionEndingAfter(off: number): number {
+    // mentions are sorted by start; nested mentions are short, so step back a little from the first start >= off
+    let lo = 0;
+    let hi = ctx.mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.mentions[mid]!.start < off) lo = mid + 1; else hi = mid; }
+    let m = lo;
+    while (m > 0 && ctx.mentions[m - 1]!.end > off && lo - m < 8) m--;
+    return Math.max(0, m - 1);
+  }
+}
+
+/** Drops white space, quotation marks and trailing commas or periods at the edges of a reported clause. */
+function trimSpan(text: string, sp: Span): Span {
+  let { start, end } = sp;
+  while (start < end && /[\s"\u201c\u201d,]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:.]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

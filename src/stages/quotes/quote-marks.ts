@@ -1,0 +1,63 @@
+import type { Span } from '../../core/types.js';
+
+/** One passage between quotation marks. */
+export interface MarkedQuote {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark. */
+  close: number;
+  /** The quoted words, without marks, surrounding white space or a trailing comma. */
+  content: Span;
+  /** Offsets of the marks that reopen the quote on each new paragraph. */
+  reopen: number[];
+}
+
+const OPENERS = new Set(['\u201c', '\u201e', '\u00ab']);
+const CLOSERS = new Set(['\u201d', '\u00bb']);
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+
+/**
+ * Pairs double quotation marks (straight and curly) in one pass. Curly marks nest; a straight mark
+ * closes an open quote, else opens one. A quote still open at the end of a paragraph continues when the
+ * next paragraph opens with a mark (news style for a quote over several paragraphs); otherwise it is dropped.
+ * Single quotes are left alone: inside a double quote they are nested quotes, elsewhere mostly apostrophes.
+ */
+export function findQuotations(text: string): MarkedQuote[] {
+  const out: MarkedQuote[] = [];
+  let open = -1;
+  let depth = 0;
+  let reopen: number[] = [];
+  const push = (close: number): void => {
+    let s = open + 1;
+    let e = close;
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && (isSpace(text[e - 1]) || text[e - 1] === ',')) e--;
+    if (e > s) out.push({ open, close, content: { start: s, end: e }, reopen });
+    open = -1; depth = 0; reopen = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      if (open < 0) continue;
+      let j = i;
+      let lines = 0;
+      while (j < text.length && isSpace(text[j])) { if (text[j] === '\n') lines++; j++; }
+      const next = text[j];
+      if (next !== undefined && (next === '"' || OPENERS.has(next))) { reopen.push(j); i = j; continue; }
+      if (lines >= 2 || j >= text.length) { open = -1; depth = 0; reopen = []; }
+      i = j - 1;
+      continue;
+    }
+    if (OPENERS.has(c)) {
+      if (open < 0) { open = i; depth = 1; } else depth++;
+    } else if (CLOSERS.has(c)) {
+      if (open < 0) continue;
+      depth--;
+      if (depth <= 0) push(i);
+    } else if (c === '"') {
+      if (open >= 0) push(i);
+      else { open = i; depth = 1; }
+    }
+  }
+  return out;
+}
