@@ -42,7 +42,8 @@ interface Draft {
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NP_JOINERS = new Set(['of', 'for', 'at']);
-const SETTING_PREPS = new Set(['on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
+const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
 const QUOTE_NORMS = new Set(['"', "'", '``', "''"]);
 const ATTRIBUTION_GAP = new Set([',', ':', '\u2014', '\u2013', '-', '--', 'that']);
 
@@ -73,7 +74,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       while (ti < tokens.length && tokens[ti]!.end <= q.open) ti++;
       openTok.push(ti);
       let tj = ti;
-      while (tj < tokens.length && tokens[tj]!.start <= q.close) { inQuote[tj] = qi; tj++; }
+      while (tj < tokens.length && tokens[tj]!.start < q.closeEnd) { inQuote[tj] = qi; tj++; }
       closeTok.push(Math.max(ti, tj - 1));
       ti = tj;
     });
@@ -141,7 +142,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (isWord(tokens[t]!)) words++;
     }
     if (words + quoted < minReportedWords) return;
-    if (wordsBeforeQuote >= 0 && wordsBeforeQuote < 5 && quoted * 3 >= words + quoted) return;
+    if (wordsBeforeQuote >= 0 && words < 2) return;
+    if (isCourtesy(a, b)) return;
     let span = tokSpan(a, b);
     span = trimSpan(text, span);
     if (span.end <= span.start) return;
@@ -188,7 +190,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (e < lo) return null;
     const t = tokens[e]!;
     if (t.pos === 'PRON') return SPEAKER_PRONOUNS.has(t.norm) ? [e, e + 1] : null;
-    if (!isNominal(t) || inQuote[e]! >= 0) return null;
+    const adjHead = t.pos === 'ADJ' && e - 1 >= lo && tokens[e - 1]!.pos === 'NOUN'; // "attorney general"
+    if (!(isNominal(t) || adjHead) || inQuote[e]! >= 0) return null;
     let s = e;
     while (s - 1 >= lo) {
       const p = tokens[s - 1]!;
@@ -223,15 +226,21 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     let j = i - 1;
     while (j >= lo && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.norm === 'not' || tokens[j]!.norm === "n't")) j--;
     if (j < lo) return null;
+    if (tokens[j]!.norm === ')') {
+      // "Sen. Jane Roe (D-Ore.) said"
+      let k = j - 1;
+      while (k > lo && tokens[k]!.norm !== '(' && k > j - 8) k--;
+      if (tokens[k]!.norm === '(') j = k - 1;
+    }
+    if (j < lo) return null;
     if (tokens[j]!.norm === ',') {
       // "Dong Jun, China's defense minister, said" / "Smith, who chairs the panel, said"
       let k = j - 1;
       while (k >= lo && tokens[k]!.norm !== ',' && k > j - 16) k--;
       if (k < lo || tokens[k]!.norm !== ',') return null;
-      const inner = tokens[k + 1]!;
       const between = npStartingAt(k + 1, j);
-      if (inner.norm === 'who' || inner.norm === 'which' || (between && between[1] === j)) return npEndingAt(k - 1, lo) ?? between;
-      return null;
+      // "Trump, speaking to veterans, said" / "Smith, who chairs the panel, said" / "Dong Jun, the minister, said"
+      return npEndingAt(k - 1, lo) ?? (between && between[1] === j ? between : null);
     }
     return npEndingAt(j, lo);
   }
@@ -252,7 +261,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   /** Skips the hearer ("told reporters"), times and settings ("on Tuesday", "in a statement") after a cue. */
   function skipSetting(k: number, hi: number, lemma: string | null): number {
     if (lemma && HEARER_CUES.has(lemma)) {
-      const np = npStartingAt(k, hi);
+      const np = HEARER_PRONOUNS.has(tokens[k]?.norm ?? '') ? [k, k + 1] : npStartingAt(k, hi);
       if (np) {
         k = np[1];
         // an appositive: "his Russian counterpart, Sergei Shoigu, that"
@@ -279,6 +288,17 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     return k;
   }
 
+  /** A "that" opening the clause a few words after a cue, past the hearer and the setting, or -1. */
+  function findThat(from: number, hi: number): number {
+    for (let j = from; j < Math.min(hi, from + 16); j++) {
+      const tj = tokens[j]!;
+      if (tj.norm === 'that') return startsClause(j + 1, hi, false) || isQuoteTok(tokens[j + 1] ?? tj) ? j : -1;
+      if (tj.pos === 'AUX' || tj.pos === 'SCONJ' || tj.norm === '.' || tj.norm === ';' || tj.norm === ':' || CUE_FORMS.has(tj.norm)) return -1;
+      if (tj.pos === 'VERB' && !(j > from && /^(DET|ADJ|NOUN)$/.test(tokens[j - 1]!.pos))) return -1;
+    }
+    return -1;
+  }
+
   /** End of a reported clause starting at `a`: the sentence end, cut before a new coordinated verb or a semicolon. */
   function clauseEnd(a: number, hi: number): number {
     for (let t = a + 2; t < hi; t++) {
@@ -287,7 +307,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (tk.norm === ';') return t;
       if (tk.pos === 'CCONJ' && t + 1 < hi) {
         const n = tokens[t + 1]!;
-        if (n.pos === 'VERB' && inQuote[t + 1]! < 0 && /(ed|s)$/.test(n.norm) && !tokens[t - 1]!.norm.match(/^(to|not)$/)) return t;
+        if (n.pos === 'VERB' && inQuote[t + 1]! < 0 && (/(ed|s)$/.test(n.norm) || CUE_FORMS.has(n.norm)) && !tokens[t - 1]!.norm.match(/^(to|not)$/)) return t;
       }
     }
     return hi;
@@ -297,8 +317,14 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   function readCue(i: number, lo: number, hi: number, si: number): Cue | null {
     const t = tokens[i]!;
     if (t.norm === 'according' && tokens[i + 1]?.norm === 'to' && i + 2 < hi) {
-      const sp = npStartingAt(i + 2, hi);
-      if (!sp) return null;
+      let sp = npStartingAt(i + 2, hi);
+      if (!sp) {
+        // a phrase the tagger got wrong ("exit/VERB polls"): up to the next comma
+        let e = i + 2;
+        while (e < hi && e < i + 9 && tokens[e]!.norm !== ',' && tokens[e]!.pos !== 'PUNCT') e++;
+        if (e === i + 2 || (e < hi && tokens[e]!.norm !== ',' && tokens[e]!.norm !== '.')) return null;
+        sp = [i + 2, e];
+      }
       let spEnd = sp[1];
       while (spEnd < hi && tokens[spEnd]!.pos === 'ADP' && NP_JOINERS.has(tokens[spEnd]!.norm)) { const more = npStartingAt(spEnd + 1, hi); if (!more) break; spEnd = more[1]; }
       const before: [number, number] | null = i - 1 > lo && tokens[i - 1]!.norm === ',' ? [lo, i - 1] : null;
@@ -315,7 +341,14 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     }
     const lemma = CUE_FORMS.get(t.norm) ?? CUE_FORMS.get(t.lemma.toLowerCase());
     if (!lemma) return null;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') { if (lemma !== 'say' && lemma !== 'tell') return null; }
+    let nounCue = false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      // a noun cue needs its clause: "the claim that ...", "Trump charges that ..."
+      if (lemma !== 'say' && lemma !== 'tell') {
+        if (tokens[i + 1]?.norm !== 'that' || !startsClause(i + 2, hi, false)) return null;
+        nounCue = true;
+      }
+    }
     else if (t.pos === 'ADJ') { if (!t.norm.endsWith('ing')) return null; }
     else if (t.pos !== 'VERB' && t.pos !== 'AUX') return null;
     let cueEnd = i + 1;
@@ -324,17 +357,31 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     let p = i - 1;
     while (p >= lo && tokens[p]!.pos === 'ADV') p--;
     const prev = p >= lo ? tokens[p]! : null;
-    if (prev && (prev.norm === 'to' || prev.norm === 'be' || prev.norm === 'been' || prev.norm === 'being')) return null; // "refused to say", passives
+    if (prev && (prev.norm === 'be' || prev.norm === 'been' || prev.norm === 'being')) return null; // passives
     if (prev && /^(was|were|is|are)$/.test(prev.norm) && !t.norm.endsWith('ing')) return null; // "was told"
     const participle = t.norm.endsWith('ing') && !(prev && prev.pos === 'AUX');
     let speaker: [number, number] | null = null;
     let inherits = false;
     let inverted = false;
     let group: [number, number] = [i, cueEnd];
-    if (participle) {
+    if (prev && prev.norm === 'to') {
+      // "took to Twitter to accuse ...", "went on to say that ...": the sentence's subject speaks
+      inherits = true;
+    } else if (nounCue) {
+      // "Trump's claim that ...", "a New York Times report that ..."
+      let e = i - 1;
+      if (tokens[e]?.pos === 'PART') e--;
+      speaker = e >= lo ? npEndingAt(e, lo) : null;
+      if (!speaker) return null;
+    } else if (prev && (prev.norm === 'that' || prev.norm === 'which' || prev.norm === 'who') && p - 1 >= lo) {
+      // "a letter from his doctor that says ..."
+      speaker = npEndingAt(p - 1, lo);
+      if (speaker) { let s0 = speaker[0]; while (s0 > lo && (tokens[s0 - 1]!.pos === 'ADP' || isNpTok(tokens[s0 - 1]!, true))) s0--; const head = npStartingAt(s0, p); if (head) speaker = head; }
+      else inherits = true;
+    } else if (participle) {
       if (!prev || prev.norm === ',' || prev.pos === 'CCONJ' || /^(while|by|after|before|when|in)$/.test(prev.norm)) inherits = true;
       else { speaker = subjectBefore(i, lo); if (!speaker) return null; }
-    } else if (prev && (prev.norm === ',' || isQuoteTok(prev)) && npStartingAt(cueEnd, hi)) {
+    } else if (prev && (prev.norm === ',' || isQuoteTok(prev)) && npStartingAt(cueEnd, hi) && !startsClause(cueEnd, hi)) {
       // "..., said Dong" / "..., said the minister"
       speaker = npStartingAt(cueEnd, hi);
       inverted = true;
@@ -359,19 +406,25 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (lemma === 'accuse') {
       // "X accused Y of doing Z": the charge is the content
       let m = cueEnd;
-      const obj = npStartingAt(m, hi);
+      const obj = HEARER_PRONOUNS.has(tokens[m]?.norm ?? '') ? [m, m + 1] : npStartingAt(m, hi);
       if (obj) m = obj[1];
       if (tokens[m]?.norm === 'of' && m + 1 < hi) { content = [m + 1, clauseEnd(m + 1, hi)]; rule = 'reported:accuse-of'; }
       group = [group[0], Math.max(group[1], m + 1)];
     } else if (!DIRECT_ONLY.has(lemma)) {
+      const thatAt = tokens[k]?.norm === 'that' ? k : inverted ? -1 : findThat(from, hi);
+      if (thatAt >= 0 && thatAt + 1 < hi) k = thatAt;
       if (tokens[k]?.norm === 'that' && k + 1 < hi) {
         content = [k + 1, clauseEnd(k + 1, hi)]; rule = 'reported:that-clause';
         group = [group[0], k + 1];
       } else if (tokens[k]?.norm === ':' && k + 1 < hi && inQuote[k + 1]! < 0) {
         content = [k + 1, hi]; rule = 'reported:colon';
         group = [group[0], k + 1];
-      } else if (!inverted && !THAT_ONLY.has(lemma) && k < hi && startsClause(k, hi)) {
+      } else if (!inverted && !THAT_ONLY.has(lemma) && k < hi && startsClause(k, hi, false)) {
         content = [k, clauseEnd(k, hi)]; rule = 'reported:bare-clause';
+        group = [group[0], k];
+      } else if (!inverted && HEARER_CUES.has(lemma) && k > from && tokens[k]?.norm === 'to' && tokens[k + 1]?.pos === 'VERB') {
+        // "told his supporters to vote", "urged the council to act": a request
+        content = [k, clauseEnd(k, hi)]; rule = 'reported:directive';
         group = [group[0], k];
       } else {
         group = [group[0], Math.max(group[1], k)];
@@ -379,30 +432,46 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
         let rest = k;
         while (rest < hi && !isWord(tokens[rest]!) && !isQuoteTok(tokens[rest]!)) rest++;
         const g0 = group[0];
-        if (rest >= hi && g0 - 1 > lo && tokens[g0 - 1]!.norm === ',' && !participle) {
+        const commaBefore = g0 - 1 > lo && (tokens[g0 - 1]!.norm === ',' || (isQuoteTok(tokens[g0 - 1]!) && tokens[g0 - 2]!.norm === ','));
+        const nextTok = tokens[k + 1];
+        if (rest < hi && commaBefore && tokens[k]?.norm === ',' && !participle && nextTok && !isQuoteTok(nextTok) && inQuote[k + 1]! < 0 &&
+          !CUE_FORMS.has(nextTok.norm) && isWord(nextTok)) {
+          // "Acts of protest, Mr. Obama said, are acts of patriotism": the clause is the sentence around the cue
+          content = [lo, hi]; rule = 'reported:cue-inside';
+        } else if (rest >= hi && commaBefore && !participle) {
           let a = lo;
           // a clause right after an earlier attribution in this sentence starts after it
           for (let m = cues.length - 1; m >= 0 && cues[m]!.sentence === si; m--) { if (cues[m]!.group[1] <= g0 - 1) { a = Math.max(a, cues[m]!.group[1]); break; } }
           while (a < g0 - 1 && !isWord(tokens[a]!) && !isQuoteTok(tokens[a]!)) a++;
           // a clause that is one quotation is a direct quote already
           const whole = inQuote[a]! >= 0 && inQuote[a] === inQuote[g0 - 2];
-          if (!whole && g0 - 1 > a) { content = [a, g0 - 1]; rule = 'reported:clause-then-cue'; }
+          if (!whole && g0 - 1 > a) { content = [a, tokens[g0 - 1]!.norm === ',' ? g0 - 1 : g0]; rule = 'reported:clause-then-cue'; }
         }
       }
     } else group = [group[0], Math.max(group[1], k)];
     return { lemma, sentence: si, cue: [i, cueEnd], speaker, inherits, group, content, rule };
   }
 
-  /** A reported clause opens at k: a subject pronoun or a noun phrase followed by a verb. */
-  function startsClause(k: number, hi: number): boolean {
-    const t = tokens[k]!;
-    if (inQuote[k]! >= 0) return false;
-    let v = -1;
-    if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) v = k + 1;
-    else { const np = npStartingAt(k, hi); if (np) v = np[1]; }
-    if (v < 0 || v >= hi) return false;
-    while (v < hi && tokens[v]!.pos === 'ADV') v++;
-    return v < hi && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'VERB') && inQuote[v]! < 0;
+  /** A reported clause opens at k: a subject (pronoun or phrase) and, within a few words, a verb. */
+  function startsClause(k: number, hi: number, speakerMayFollow = true): boolean {
+    const t = tokens[k];
+    if (!t || inQuote[k]! >= 0) return false;
+    if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) {
+      let v = k + 1;
+      while (v < hi && tokens[v]!.pos === 'ADV') v++;
+      return v < hi && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'VERB');
+    }
+    if (!(NP_POS.has(t.pos) || t.pos === 'ADV' || (t.pos === 'PRON' && POSSESSIVES.has(t.norm)))) return false;
+    if (TIME_WORDS.has(t.norm) && t.pos !== 'DET') return false;
+    for (let j = k + 1; j < Math.min(hi, k + 16); j++) {
+      const tj = tokens[j]!;
+      if (isQuoteTok(tj) && j === k + 1 && speakerMayFollow) return false;
+      if (tj.pos === 'PUNCT' && !isQuoteTok(tj) && tj.norm !== '-' && tj.norm !== "'s") return false;
+      if (speakerMayFollow && (tj.norm === 'who' || tj.norm === 'which' || tj.norm === 'that')) return false;
+      if (tj.pos === 'AUX') return true;
+      if (tj.pos === 'VERB' && tokens[j - 1]!.norm !== 'to' && !tj.norm.endsWith('ing')) return true;
+    }
+    return false;
   }
 
   /** How a quotation is attributed: the cue after it, the cue before it, the clause it sits in, or none. */
@@ -414,7 +483,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     for (let ci = 0; ci < cues.length; ci++) {
       const cu = cues[ci]!;
       if (cu.group[0] !== k || cu.content && cu.rule !== 'reported:clause-then-cue') continue;
-      if (cu.sentence !== tokens[c]!.sentence && !/^[,\u2014-]|[,?!]$/.test(text.slice(q.content.end, q.close + 1).trim())) continue;
+      if (cu.sentence !== tokens[c]!.sentence && !/^[,\u2014-]|[,?!]$/.test(text.slice(q.content.end, q.closeEnd).trim())) continue;
       const rule = cu.lemma === 'according to' ? 'direct:quote-according-to' : cu.speaker && cu.speaker[0] > cu.cue[0] ? 'direct:quote-said-NAME' : 'direct:quote-NAME-said';
       return { from: ci, rule };
     }
@@ -450,6 +519,15 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     const ends = /[.?!]$/.test(text.slice(q.content.start, q.content.end));
     if (alone && ends && words >= 4) return { from: -1, rule: 'floating' };
     return null;
+  }
+
+  /** A clause that is a courtesy of the speaker's own ("he looked forward to ..."), not a claim. */
+  function isCourtesy(a: number, b: number): boolean {
+    for (let t = a; t < Math.min(b, a + 4); t++) {
+      const tk = tokens[t]!;
+      if (tk.pos === 'VERB' || tk.pos === 'AUX') return tk.lemma.toLowerCase() === 'look' && tokens[t + 1]?.norm === 'forward';
+    }
+    return false;
   }
 
   function countWords(sp: Span): number {
@@ -504,6 +582,6 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
 function trimSpan(text: string, sp: Span): Span {
   let { start, end } = sp;
   while (start < end && /[\s"\u201c\u201d,]/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:.]/.test(text[end - 1]!)) end--;
+  while (end > start && (/[\s,;:.]/.test(text[end - 1]!) || (/["\u201d]/.test(text[end - 1]!) && text[end - 2] === ','))) end--;
   return { start, end };
 }

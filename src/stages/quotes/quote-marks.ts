@@ -4,8 +4,9 @@ import type { Span } from '../../core/types.js';
 export interface MarkedQuote {
   /** Offset of the opening mark. */
   open: number;
-  /** Offset of the closing mark. */
+  /** Offset of the closing mark, and one past its end. */
   close: number;
+  closeEnd: number;
   /** The quoted words, without marks, surrounding white space or a trailing comma. */
   content: Span;
   /** Offsets of the marks that reopen the quote on each new paragraph. */
@@ -27,12 +28,13 @@ export function findQuotations(text: string): MarkedQuote[] {
   let open = -1;
   let depth = 0;
   let reopen: number[] = [];
-  const push = (close: number): void => {
-    let s = open + 1;
+  let openWidth = 1;
+  const push = (close: number, closeEnd: number): void => {
+    let s = open + openWidth;
     let e = close;
     while (s < e && isSpace(text[s])) s++;
     while (e > s && (isSpace(text[e - 1]) || text[e - 1] === ',')) e--;
-    if (e > s) out.push({ open, close, content: { start: s, end: e }, reopen });
+    if (e > s) out.push({ open, close, closeEnd, content: { start: s, end: e }, reopen });
     open = -1; depth = 0; reopen = [];
   };
   for (let i = 0; i < text.length; i++) {
@@ -43,20 +45,23 @@ export function findQuotations(text: string): MarkedQuote[] {
       let lines = 0;
       while (j < text.length && isSpace(text[j])) { if (text[j] === '\n') lines++; j++; }
       const next = text[j];
-      if (next !== undefined && (next === '"' || OPENERS.has(next))) { reopen.push(j); i = j; continue; }
+      if (next !== undefined && (next === '"' || OPENERS.has(next) || (next === "'" && text[j + 1] === "'"))) { reopen.push(j); i = next === "'" ? j + 1 : j; continue; }
       if (lines >= 2 || j >= text.length) { open = -1; depth = 0; reopen = []; }
       i = j - 1;
       continue;
     }
     if (OPENERS.has(c)) {
-      if (open < 0) { open = i; depth = 1; } else depth++;
+      if (open < 0) { open = i; openWidth = 1; depth = 1; } else depth++;
     } else if (CLOSERS.has(c)) {
       if (open < 0) continue;
       depth--;
-      if (depth <= 0) push(i);
-    } else if (c === '"') {
-      if (open >= 0) push(i);
-      else { open = i; depth = 1; }
+      if (depth <= 0) push(i, i + 1);
+    } else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
+      // a straight mark, or two apostrophes standing for one ('' in some newswire text)
+      const wide = c === "'";
+      if (open >= 0) push(i, wide ? i + 2 : i + 1);
+      else { open = i; openWidth = wide ? 2 : 1; depth = 1; }
+      if (wide) i++;
     }
   }
   return out;
