@@ -142,7 +142,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (isWord(tokens[t]!)) words++;
     }
     if (words + quoted < minReportedWords) return;
-    if (wordsBeforeQuote >= 0 && words < 2) return;
+    if (wordsBeforeQuote >= 0 && (words < 2 || (wordsBeforeQuote < 5 && quoted * 2 > words + quoted))) return;
     if (isCourtesy(a, b)) return;
     let span = tokSpan(a, b);
     span = trimSpan(text, span);
