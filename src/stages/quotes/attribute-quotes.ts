@@ -42,6 +42,7 @@ interface Draft {
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NP_JOINERS = new Set(['of', 'for', 'at']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
 const QUOTE_NORMS = new Set(['"', "'", '``', "''"]);
@@ -113,6 +114,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     }
   }
 
+  const actorById = new Map(ctx.actors.map((a) => [a.id, a]));
   const drafts: Draft[] = [];
   const tokSpan = (a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
   const paragraphOf = (ti: number): number => sentences[tokens[ti]!.sentence]!.paragraph;
@@ -242,7 +244,26 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       // "Trump, speaking to veterans, said" / "Smith, who chairs the panel, said" / "Dong Jun, the minister, said"
       return npEndingAt(k - 1, lo) ?? (between && between[1] === j ? between : null);
     }
-    return npEndingAt(j, lo);
+    const np = npEndingAt(j, lo);
+    if (np && tokens[np[0]]!.norm === 'who' && np[0] - 1 >= lo) {
+      // "Smith, who said ...": the speaker is the phrase the relative clause hangs on
+      const k = tokens[np[0] - 1]!.norm === ',' ? np[0] - 2 : np[0] - 1;
+      return npEndingAt(k, lo) ?? np;
+    }
+    if (np && isTimePhrase(np)) {
+      // "A report released this month said": past the time phrase, and a participle hanging on the subject
+      let k = np[0] - 1;
+      while (k >= lo && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'ADP')) k--;
+      const before = npEndingAt(k, lo);
+      return before && !isTimePhrase(before) ? before : null;
+    }
+    return np;
+  }
+
+  /** "Tuesday", "this month", "2010": a time, not a speaker. */
+  function isTimePhrase(np: [number, number]): boolean {
+    const h = tokens[np[1] - 1]!;
+    return TIME_WORDS.has(h.norm) || MONTHS.has(h.norm) || (h.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(h.norm));
   }
 
   /** First noun phrase of the sentence, after an introductory phrase closed by a comma. */
@@ -564,7 +585,39 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       const score = (inHead ? 2 : 1) * 100000 + me.end;
       if (score > bestScore) { bestScore = score; best = me; }
     }
-    return best ? ctx.actorOfMention[best.id] ?? null : null;
+    if (best) return ctx.actorOfMention[best.id] ?? null;
+    return actorBefore(sp, whole.start);
+  }
+
+  /**
+   * A speaker no actor mention covers: a pronoun takes the nearest actor of a fitting kind named before it, a
+   * name ("Mr. King") the nearest actor before it whose name ends with the same word. Looks back a few sentences.
+   */
+  function actorBefore(sp: [number, number], off: number): string | null {
+    const first = tokens[sp[0]]!;
+    let want: ((m: Mention) => boolean) | null = null;
+    if (sp[1] - sp[0] === 1 && first.pos === 'PRON') {
+      if (first.norm === 'he' || first.norm === 'she' || first.norm === 'i') want = (m) => m.kind === 'person';
+      else if (first.norm === 'it') want = (m) => m.kind === 'organization' || m.kind === 'country' || m.kind === 'group';
+      else return null;
+    } else {
+      let last = -1;
+      for (let t = sp[1] - 1; t >= sp[0]; t--) if (tokens[t]!.pos === 'PROPN') { last = t; break; }
+      if (last < 0) return null;
+      const word = tokens[last]!.norm;
+      want = (m) => {
+        const a = actorById.get(ctx.actorOfMention[m.id] ?? '');
+        return !!a && a.name.toLowerCase().split(/\s+/).pop() === word;
+      };
+    }
+    const minStart = sentences[Math.max(0, first.sentence - 6)]!.start;
+    for (let m = firstMentionEndingAfter(off); m >= 0; m--) {
+      const me = ctx.mentions[m]!;
+      if (me.start >= off) continue;
+      if (me.start < minStart) break;
+      if (ctx.actorOfMention[me.id] && want(me)) return ctx.actorOfMention[me.id]!;
+    }
+    return null;
   }
 
   function firstMentionEndingAfter(off: number): number {
