@@ -64,8 +64,33 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   const { tokens, sentences } = ctx.seg;
   if (tokens.length === 0) return [];
 
-  // quotations and the tokens they cover
-  const marks = findQuotations(text);
+  // transcripts: a paragraph opening with a speaker's name in capitals and a colon ("SMITH: We will ...")
+  const turnColons = new Set<number>();
+  const turns: Cue[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    if (si > 0 && sentences[si - 1]!.paragraph === s.paragraph) continue;
+    let t0 = s.firstToken;
+    if (isQuoteTok(tokens[t0]!)) t0++;
+    let colon = t0;
+    while (colon < s.lastToken && colon < t0 + 4 && tokens[colon]!.norm !== ':' && (tokens[colon]!.pos === 'PROPN' || tokens[colon]!.pos === 'NOUN' || tokens[colon]!.norm === '.')) colon++;
+    if (colon === t0 || colon >= s.lastToken - 1 || tokens[colon]!.norm !== ':') continue;
+    const name = text.slice(tokens[t0]!.start, tokens[colon - 1]!.end);
+    const capitals = /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
+    const headlineName = s.headline && colon - t0 <= 3 && tokens.slice(t0, colon).every((t) => t.pos === 'PROPN');
+    if (!capitals && !headlineName) continue;
+    let last = si;
+    while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === s.paragraph) last++;
+    let end = sentences[last]!.lastToken;
+    if (isQuoteTok(tokens[end - 1]!)) end--;
+    turnColons.add(tokens[colon]!.start);
+    turns.push({ lemma: ':', sentence: si, cue: [colon, colon + 1], speaker: [t0, colon], inherits: false, group: [t0, colon + 1],
+      content: [colon + 1, end], rule: 'transcript:NAME-colon' });
+  }
+
+  // quotations and the tokens they cover; marks running over transcript turns are the transcript's, not one quotation
+  const colonOffsets = [...turnColons];
+  const marks = findQuotations(text).filter((q) => !colonOffsets.some((o) => o > q.open && o < q.closeEnd));
   const inQuote = new Int32Array(tokens.length).fill(-1);
   const openTok: number[] = [];
   const closeTok: number[] = [];
@@ -82,7 +107,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   }
 
   // cues, sentence by sentence
-  const cues: Cue[] = [];
+  const cues: Cue[] = [...turns];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const first = cues.length;
@@ -124,7 +149,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     const o = openTok[qi]!;
     const c = closeTok[qi]!;
     if (o >= tokens.length) return;
-    const hit = attachDirect(q, qi, o, c);
+      const hit = attachDirect(q, qi, o, c);
     if (!hit) return;
     drafts.push({ content: q.content, cue: hit.from >= 0 ? tokSpan(cues[hit.from]!.cue[0], cues[hit.from]!.cue[1]) : null,
       direct: true, from: hit.from, rule: hit.rule, paragraph: paragraphOf(o) });
@@ -505,8 +530,19 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       const cu = cues[ci]!;
       if (cu.group[0] !== k || cu.content && cu.rule !== 'reported:clause-then-cue') continue;
       if (cu.sentence !== tokens[c]!.sentence && !/^[,\u2014-]|[,?!]$/.test(text.slice(q.content.end, q.closeEnd).trim())) continue;
+      // '"Fox News Sunday," Governor Pence said he ...': a title before a clause, not a quotation
+      if (looksLikeTitle(q.content, countWords(q.content)) && countWords(q.content) >= 2 && (!cu.speaker || cu.speaker[0] < cu.cue[0])) continue;
       const rule = cu.lemma === 'according to' ? 'direct:quote-according-to' : cu.speaker && cu.speaker[0] > cu.cue[0] ? 'direct:quote-said-NAME' : 'direct:quote-NAME-said';
       return { from: ci, rule };
+    }
+    // '"..." ― Name': a quotation signed with a dash
+    const dash = tokens[c + 1];
+    if (dash && /^[\u2015\u2014\u2013]$/.test(dash.norm)) {
+      const np = npStartingAt(c + 2, Math.min(tokens.length, c + 8));
+      if (np && tokens[np[1] - 1]!.pos === 'PROPN') {
+        cues.push({ lemma: 'dash', sentence: dash.sentence, cue: [c + 1, c + 2], speaker: np, inherits: false, group: [c + 1, np[1]], content: null, rule: '' });
+        return { from: cues.length - 1, rule: 'direct:quote-dash-NAME' };
+      }
     }
     // before: 'Dong said: "..."' / 'he said, "..."' (the cue in the middle of a quotation)
     let b = o;
