@@ -223,7 +223,13 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     while (s - 1 >= lo) {
       const p = tokens[s - 1]!;
       if (inQuote[s - 1]! >= 0) break;
-      if (p.pos === 'DET') { s--; break; }
+      if (p.pos === 'DET') {
+        s--;
+        // "a spokesperson for the ministry": a determiner after "for"/"of" does not start the phrase
+        const j = tokens[s - 1];
+        if (j && j.pos === 'ADP' && NP_JOINERS.has(j.norm) && s - 2 >= lo && isNominal(tokens[s - 2]!) && inQuote[s - 2]! < 0) { s--; continue; }
+        break;
+      }
       if (isNpTok(p, true)) { s--; if (p.pos === 'PRON') break; continue; }
       if (p.pos === 'ADP' && NP_JOINERS.has(p.norm) && s - 2 >= lo && isNominal(tokens[s - 2]!)) { s--; continue; }
       break;
@@ -452,8 +458,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (lemma === 'accuse') {
       // "X accused Y of doing Z": the charge is the content
       let m = cueEnd;
-      const obj = HEARER_PRONOUNS.has(tokens[m]?.norm ?? '') ? [m, m + 1] : npStartingAt(m, hi);
-      if (obj) m = obj[1];
+      while (m < hi && m < cueEnd + 10 && tokens[m]!.norm !== 'of' && inQuote[m]! < 0 && (isNpTok(tokens[m]!, true) || HEARER_PRONOUNS.has(tokens[m]!.norm))) m++;
       if (tokens[m]?.norm === 'of' && m + 1 < hi) { content = [m + 1, clauseEnd(m + 1, hi)]; rule = 'reported:accuse-of'; }
       group = [group[0], Math.max(group[1], m + 1)];
     } else if (!DIRECT_ONLY.has(lemma)) {
@@ -538,7 +543,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     // '"..." ― Name': a quotation signed with a dash
     const dash = tokens[c + 1];
     if (dash && /^[\u2015\u2014\u2013]$/.test(dash.norm)) {
-      const np = npStartingAt(c + 2, Math.min(tokens.length, c + 8));
+      let lineEnd = c + 3;
+      while (lineEnd < Math.min(tokens.length, c + 8) && !text.slice(tokens[lineEnd - 1]!.end, tokens[lineEnd]!.start).includes('\n')) lineEnd++;
+      const np = npStartingAt(c + 2, lineEnd);
       if (np && tokens[np[1] - 1]!.pos === 'PROPN') {
         cues.push({ lemma: 'dash', sentence: dash.sentence, cue: [c + 1, c + 2], speaker: np, inherits: false, group: [c + 1, np[1]], content: null, rule: '' });
         return { from: cues.length - 1, rule: 'direct:quote-dash-NAME' };
@@ -617,9 +624,12 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (me.end <= whole.start) continue;
       const actor = ctx.actorOfMention[me.id];
       if (!actor) continue;
+      // the head's actor first when it is a named one; else a named actor it speaks for ("a spokesperson for the ministry")
       const inHead = me.start < head.end && head.start < me.end;
-      const score = (inHead ? 2 : 1) * 100000 + me.end;
-      if (score > bestScore) { bestScore = score; best = me; }
+      const coded = !!actorById.get(actor)?.name;
+      const score = (coded ? 2 : 0) + (inHead ? 1 : 0);
+      if (score * 1e9 + me.end <= bestScore) continue;
+      bestScore = score * 1e9 + me.end; best = me;
     }
     if (best) return ctx.actorOfMention[best.id] ?? null;
     return actorBefore(sp, whole.start);
