@@ -1,7 +1,7 @@
 import type { Mention, Quote, Span, Token } from '../../core/types.js';
 import type { DocContext } from '../../pipeline/context.js';
 import {
-  CUE_FORMS, DIRECT_ONLY, HEARER_CUES, NEEDS_PARTICLE, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, THAT_ONLY, TIME_WORDS,
+  COMMITMENT_CUES, CUE_FORMS, DIRECT_ONLY, NAMING_CUES, HEARER_CUES, NEEDS_PARTICLE, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, THAT_ONLY, TIME_WORDS,
 } from './cue-lexicon.js';
 import { findQuotations, type MarkedQuote } from './quote-marks.js';
 
@@ -340,6 +340,33 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     return k;
   }
 
+  /** A verb at k, possibly after an opening quotation mark ("to \"go to your place\""). */
+  function startsVerb(k: number): boolean {
+    const t = tokens[k];
+    if (!t) return false;
+    if (isQuoteTok(t)) return tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX';
+    return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB');
+  }
+
+  /** The "to" of a request after its hearer: "called on Trump to stop". */
+  function findTo(from: number, hi: number): number {
+    for (let j = from; j < Math.min(hi, from + 10); j++) {
+      if (tokens[j]!.norm === 'to' && startsVerb(j + 1)) return j;
+      if (!isNpTok(tokens[j]!, true) && tokens[j]!.pos !== 'PRON') return -1;
+    }
+    return -1;
+  }
+
+  /** An object and what it is called: "the charges fabricated", "it \"a hoax\"", "Estonia as ...". */
+  function namesSomething(k: number, hi: number): boolean {
+    let e: number;
+    if (HEARER_PRONOUNS.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'it') e = k + 1;
+    else { const np = npStartingAt(k, hi); if (!np) return false; e = np[1]; }
+    const n = tokens[e];
+    if (!n || e >= hi) return false;
+    return isQuoteTok(n) || n.norm === 'as' || n.pos === 'ADJ' || (n.pos === 'DET' && n.norm !== 'that');
+  }
+
   /** A "that" opening the clause a few words after a cue, past the hearer and the setting, or -1. */
   function findThat(from: number, hi: number): number {
     for (let j = from; j < Math.min(hi, from + 16); j++) {
@@ -397,8 +424,11 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
       // a noun cue needs its clause: "the claim that ...", "Trump charges that ..."
       if (lemma !== 'say' && lemma !== 'tell') {
-        if (tokens[i + 1]?.norm !== 'that' || !startsClause(i + 2, hi, false)) return null;
-        nounCue = true;
+        let end = i + 1;
+        while (end < hi && !isWord(tokens[end]!)) end++;
+        const lastWord = end >= hi && i - 1 >= lo && isNominal(tokens[i - 1]!); // "..., The Wall Street Journal reports."
+        if (!lastWord && (tokens[i + 1]?.norm !== 'that' || !startsClause(i + 2, hi, false))) return null;
+        nounCue = !lastWord;
       }
     }
     else if (t.pos === 'ADJ') { if (!t.norm.endsWith('ing')) return null; }
@@ -473,8 +503,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       } else if (!inverted && !THAT_ONLY.has(lemma) && k < hi && startsClause(k, hi, false)) {
         content = [k, clauseEnd(k, hi)]; rule = 'reported:bare-clause';
         group = [group[0], k];
-      } else if (!inverted && HEARER_CUES.has(lemma) && k > from && tokens[k]?.norm === 'to' && tokens[k + 1]?.pos === 'VERB') {
-        // "told his supporters to vote", "urged the council to act": a request
+      } else if (!inverted && ((HEARER_CUES.has(lemma) && k > from) || COMMITMENT_CUES.has(lemma)) && tokens[k]?.norm === 'to' && startsVerb(k + 1)) {
+        // "told his supporters to vote", "urged the council to act": a request; "vowed to punish": a commitment
         content = [k, clauseEnd(k, hi)]; rule = 'reported:directive';
         group = [group[0], k];
       } else {
@@ -483,7 +513,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
         let rest = k;
         while (rest < hi && !isWord(tokens[rest]!) && !isQuoteTok(tokens[rest]!)) rest++;
         const g0 = group[0];
-        const commaBefore = g0 - 1 > lo && (tokens[g0 - 1]!.norm === ',' || (isQuoteTok(tokens[g0 - 1]!) && tokens[g0 - 2]!.norm === ','));
+        // ", X said" / ",\" X said" / ", as X pointed out,"
+        const asBefore = g0 - 2 > lo && tokens[g0 - 1]!.norm === 'as' && tokens[g0 - 2]!.norm === ',';
+        const commaBefore = asBefore || (g0 - 1 > lo && (tokens[g0 - 1]!.norm === ',' || (isQuoteTok(tokens[g0 - 1]!) && tokens[g0 - 2]!.norm === ',')));
         const nextTok = tokens[k + 1];
         if (rest < hi && commaBefore && tokens[k]?.norm === ',' && !participle && nextTok && !isQuoteTok(nextTok) && inQuote[k + 1]! < 0 &&
           !CUE_FORMS.has(nextTok.norm) && isWord(nextTok)) {
@@ -496,9 +528,22 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
           while (a < g0 - 1 && !isWord(tokens[a]!) && !isQuoteTok(tokens[a]!)) a++;
           // a clause that is one quotation is a direct quote already
           const whole = inQuote[a]! >= 0 && inQuote[a] === inQuote[g0 - 2];
-          if (!whole && g0 - 1 > a) { content = [a, tokens[g0 - 1]!.norm === ',' ? g0 - 1 : g0]; rule = 'reported:clause-then-cue'; }
+          const end = asBefore ? g0 - 2 : tokens[g0 - 1]!.norm === ',' ? g0 - 1 : g0;
+          if (!whole && end > a) { content = [a, end]; rule = 'reported:clause-then-cue'; }
         }
       }
+    } else if (lemma === 'call' && !inverted && (tokens[cueEnd]?.norm === 'for' || tokens[cueEnd]?.norm === 'on')) {
+      // "called for a moratorium": a demand; "called on the council to act": a request
+      const m = cueEnd + 1;
+      if (tokens[cueEnd]!.norm === 'for' && m < hi) { content = [m, clauseEnd(m, hi)]; rule = 'reported:call-for'; }
+      else {
+        const t2 = findTo(m, hi);
+        if (t2 >= 0) { content = [t2, clauseEnd(t2, hi)]; rule = 'reported:directive'; }
+      }
+      group = [group[0], m];
+    } else if (NAMING_CUES.has(lemma) && !inverted && namesSomething(cueEnd, hi)) {
+      // "called the charges fabricated", "described Mr. Obama as a climate evangelist": a judgement stated by the speaker
+      content = [cueEnd, clauseEnd(cueEnd, hi)]; rule = 'reported:call-X-Y';
     } else group = [group[0], Math.max(group[1], k)];
     return { lemma, sentence: si, cue: [i, cueEnd], speaker, inherits, group, content, rule };
   }

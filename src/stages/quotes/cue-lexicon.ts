@@ -28,6 +28,12 @@ export const THAT_ONLY = new Set(['continue', 'charge', 'call', 'describe', 'dis
 /** Cues that are never used to introduce reported speech (only direct quotations next to them). */
 export const DIRECT_ONLY = new Set(['continue', 'call', 'describe', 'dismiss', 'post', 'counter', 'retort', 'quip', 'joke']);
 
+/** Cues of a commitment or proposal, whose to-infinitive is what was said: "vowed to punish ...". */
+export const COMMITMENT_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 'propose', 'demand']);
+
+/** Cues that state a judgement by naming something: "called the charges fabricated". */
+export const NAMING_CUES = new Set(['call', 'describe', 'dismiss']);
+
 /** Cues whose object (the hearer) may stand between the verb and its clause: "told his counterpart that". */
 export const HEARER_CUES = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'caution', 'urge', 'ask', 'promise',
   'pledge', 'accuse', 'charge', 'answer', 'counter', 'call', 'describe', 'dismiss']);
