@@ -144,6 +144,17 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   const tokSpan = (a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
   const paragraphOf = (ti: number): number => sentences[tokens[ti]!.sentence]!.paragraph;
 
+  // indexes of the cues, for attaching quotations
+  const cuesByGroupStart = new Map<number, number[]>();
+  const cuesBySentence: number[][] = [];
+  const turnIndexes: number[] = [];
+  cues.forEach((cu, ci) => {
+    const g = cuesByGroupStart.get(cu.group[0]);
+    if (g) g.push(ci); else cuesByGroupStart.set(cu.group[0], [ci]);
+    (cuesBySentence[cu.sentence] ??= []).push(ci);
+    if (cu.lemma === ':' && cu.rule.startsWith('transcript')) turnIndexes.push(ci);
+  });
+
   // direct quotations
   marks.forEach((q, qi) => {
     const o = openTok[qi]!;
@@ -576,9 +587,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     // after: '"...," said Dong' / '"...," he added' / '"...", according to X'
     let k = c + 1;
     while (k < tokens.length && (tokens[k]!.norm === ',' || tokens[k]!.norm === '\u2014' || tokens[k]!.norm === '--')) k++;
-    for (let ci = 0; ci < cues.length; ci++) {
+    for (const ci of cuesByGroupStart.get(k) ?? []) {
       const cu = cues[ci]!;
-      if (cu.group[0] !== k || cu.content && cu.rule !== 'reported:clause-then-cue') continue;
+      if (cu.content && cu.rule !== 'reported:clause-then-cue') continue;
       if (cu.sentence !== tokens[c]!.sentence && !/^[,\u2014-]|[,?!]$/.test(text.slice(q.content.end, q.closeEnd).trim())) continue;
       // '"Fox News Sunday," Governor Pence said he ...': a title before a clause, not a quotation
       if (looksLikeTitle(q.content, countWords(q.content)) && countWords(q.content) >= 2 && (!cu.speaker || cu.speaker[0] < cu.cue[0])) continue;
@@ -609,7 +620,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     }
     // inside a reported clause: 'promising that Beijing "will not change ..."'
     let best = -1;
-    for (let ci = 0; ci < cues.length; ci++) {
+    for (const ci of [...(cuesBySentence[sentO] ?? []), ...turnIndexes]) {
       const cu = cues[ci]!;
       if (cu.content && cu.content[0] <= o && c < cu.content[1] + 1 && (best < 0 || cu.content[0] >= cues[best]!.content![0])) best = ci;
     }
