@@ -1,7 +1,7 @@
 import type { Mention, Quote, Span, Token } from '../../core/types.js';
 import type { DocContext } from '../../pipeline/context.js';
 import {
-  COMMITMENT_CUES, CUE_FORMS, DIRECT_ONLY, NAMING_CUES, HEARER_CUES, NEEDS_PARTICLE, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, THAT_ONLY, TIME_WORDS,
+  COMMITMENT_CUES, CUE_FORMS, DIRECT_ONLY, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, HEARER_CUES, NEEDS_PARTICLE, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, THAT_ONLY, TIME_WORDS,
 } from './cue-lexicon.js';
 import { findQuotations, type MarkedQuote } from './quote-marks.js';
 
@@ -490,6 +490,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
         else return null;
       } else group = [Math.min(speaker[0], i), cueEnd];
     }
+
+    // "the poll shows ...", "the study found ...": only a document reports a finding
+    if (FINDING_CUES.has(lemma) && (!speaker || inverted || !DOCUMENT_NOUNS.has(tokens[speaker[1] - 1]!.norm))) return null;
 
     // the clause after the cue
     let content: [number, number] | null = null;

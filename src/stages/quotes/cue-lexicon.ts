@@ -12,7 +12,7 @@ const SPEECH_VERBS = [
   'testify', 'inform', 'assure', 'remind', 'caution', 'boast', 'quip', 'joke', 'recount', 'report', 'reveal',
   'mention', 'repeat', 'affirm', 'proclaim', 'counter', 'retort', 'threaten', 'demand', 'propose',
   'estimate', 'indicate', 'disclose', 'conclude', 'charge', 'continue', 'point', 'post',
-  'accuse', 'call', 'describe', 'dismiss', 'declare', 'signal', 'hint', 'lament', 'speculate', 'forecast',
+  'accuse', 'call', 'describe', 'show', 'find', 'dismiss', 'declare', 'signal', 'hint', 'lament', 'speculate', 'forecast',
 ] as const;
 
 /** Cues that are only a cue with a complement they need ("call for", "point out"): checked by the caller. */
@@ -27,6 +27,14 @@ export const THAT_ONLY = new Set(['continue', 'charge', 'call', 'describe', 'dis
 
 /** Cues that are never used to introduce reported speech (only direct quotations next to them). */
 export const DIRECT_ONLY = new Set(['continue', 'call', 'describe', 'dismiss', 'post', 'counter', 'retort', 'quip', 'joke']);
+
+/** Verbs that report a finding, a cue only when a document speaks: "the poll shows", "the study found". */
+export const FINDING_CUES = new Set(['show', 'find']);
+
+/** Nouns of documents and measurements that publish findings. */
+export const DOCUMENT_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis',
+  'data', 'research', 'records', 'documents', 'document', 'investigation', 'audit', 'review', 'figures', 'statistics',
+  'census', 'estimate', 'estimates', 'model', 'test', 'tests', 'inquiry', 'probe', 'assessment', 'filing', 'filings', 'ruling']);
 
 /** Cues of a commitment or proposal, whose to-infinitive is what was said: "vowed to punish ...". */
 export const COMMITMENT_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 'propose', 'demand']);
