@@ -217,11 +217,23 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
 
   function isNpTok(t: Token, allowPossessive: boolean): boolean {
     if (NP_POS.has(t.pos)) return !SUBJECT_PRONOUNS.has(t.norm) || t.pos === 'PROPN';
+    if (isName(t)) return true;
     if (t.pos === 'PART' && (t.norm === "'s" || t.norm === "'")) return true;
     if (t.norm === '-' || t.norm === '&') return true;
     return allowPossessive && t.pos === 'PRON' && POSSESSIVES.has(t.norm);
   }
-  function isNominal(t: Token): boolean { return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM'; }
+  function isNominal(t: Token): boolean { return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || isName(t); }
+
+  /** A capitalised word the tagger took for a verb or adjective ("Lynch/VERB said"), not opening its sentence. */
+  function isName(t: Token): boolean {
+    if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
+    const c = text.charCodeAt(t.start);
+    if (!(c >= 65 && c <= 90)) return false;
+    const s = sentences[t.sentence]!;
+    let first = s.firstToken;
+    while (first < s.lastToken && (isQuoteTok(tokens[first]!) || tokens[first]!.pos === 'PUNCT')) first++;
+    return tokens[first] !== t && !CUE_FORMS.has(t.norm);
+  }
 
   /** The noun phrase (or speaker pronoun) whose last token is `e`, scanning left no further than `lo`. */
   function npEndingAt(e: number, lo: number): [number, number] | null {
@@ -406,6 +418,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   /** Reads a cue at token i (a speech verb or "according to") with its speaker, clause and extent. */
   function readCue(i: number, lo: number, hi: number, si: number): Cue | null {
     const t = tokens[i]!;
+    // a sentence cut after an abbreviation ("Rep. Jo Lee (D-Mass.) | said ..."): read the subject in the sentence before
+    if (i === lo && si > 0 && /^\p{Ll}/u.test(text[t.start] ?? '') && sentences[si - 1]!.paragraph === sentences[si]!.paragraph) lo = sentences[si - 1]!.firstToken;
     if (t.norm === 'according' && tokens[i + 1]?.norm === 'to' && i + 2 < hi) {
       let sp = npStartingAt(i + 2, hi);
       if (!sp) {
