@@ -488,7 +488,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     } else if (participle) {
       if (!prev || prev.norm === ',' || prev.pos === 'CCONJ' || /^(while|by|after|before|when|in)$/.test(prev.norm)) inherits = true;
       else { speaker = subjectBefore(i, lo); if (!speaker) return null; }
-    } else if (prev && (prev.norm === ',' || isQuoteTok(prev)) && npStartingAt(cueEnd, hi) && !startsClause(cueEnd, hi)) {
+    } else if ((!prev ? i === lo && /^\p{Lu}/u.test(text[t.start] ?? '') : prev.norm === ',' || isQuoteTok(prev)) && npStartingAt(cueEnd, hi) && !startsClause(cueEnd, hi)) {
+      // also "Said Ellis: ..." at the start of a sentence
       // "..., said Dong" / "..., said the minister"
       speaker = npStartingAt(cueEnd, hi);
       inverted = true;
@@ -604,7 +605,19 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     // after: '"...," said Dong' / '"...," he added' / '"...", according to X'
     let k = c + 1;
     while (k < tokens.length && (tokens[k]!.norm === ',' || tokens[k]!.norm === '\u2014' || tokens[k]!.norm === '--')) k++;
-    for (const ci of cuesByGroupStart.get(k) ?? []) {
+    const after: number[] = [...(cuesByGroupStart.get(k) ?? [])];
+    if (after.length === 0) {
+      // '"...," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the first cue after it
+      for (const ci of cuesBySentence[tokens[k]?.sentence ?? -1] ?? []) {
+        const cu = cues[ci]!;
+        if (cu.cue[0] <= k || cu.cue[0] > k + 40 || !cu.speaker || cu.speaker[0] > cu.cue[0] || cu.speaker[0] < k) continue;
+        let clean = true;
+        for (let t = k; t < cu.cue[0]; t++) if (inQuote[t]! >= 0 || tokens[t]!.norm === '.' || tokens[t]!.norm === ';') { clean = false; break; }
+        if (clean && isNpTok(tokens[k]!, true)) after.push(ci);
+        break;
+      }
+    }
+    for (const ci of after) {
       const cu = cues[ci]!;
       if (cu.content && cu.rule !== 'reported:clause-then-cue') continue;
       if (cu.sentence !== tokens[c]!.sentence && !/^[,\u2014-]|[,?!]$/.test(text.slice(q.content.end, q.closeEnd).trim())) continue;

@@ -12,7 +12,7 @@ const SPEECH_VERBS = [
   'testify', 'inform', 'assure', 'remind', 'caution', 'boast', 'quip', 'joke', 'recount', 'report', 'reveal',
   'mention', 'repeat', 'affirm', 'proclaim', 'counter', 'retort', 'threaten', 'demand', 'propose',
   'estimate', 'indicate', 'disclose', 'conclude', 'charge', 'continue', 'point', 'post',
-  'accuse', 'call', 'describe', 'show', 'find', 'dismiss', 'declare', 'signal', 'hint', 'lament', 'speculate', 'forecast',
+  'accuse', 'call', 'describe', 'show', 'find', 'shout', 'yell', 'scream', 'exclaim', 'whisper', 'mutter', 'chant', 'dismiss', 'declare', 'signal', 'hint', 'lament', 'speculate', 'forecast',
 ] as const;
 
 /** Cues that are only a cue with a complement they need ("call for", "point out"): checked by the caller. */
@@ -26,7 +26,7 @@ export const THAT_ONLY = new Set(['continue', 'charge', 'call', 'describe', 'dis
   'accuse', 'promise', 'pledge', 'vow', 'ask', 'answer', 'report', 'reveal', 'mention', 'repeat', 'lament', 'speculate']);
 
 /** Cues that are never used to introduce reported speech (only direct quotations next to them). */
-export const DIRECT_ONLY = new Set(['continue', 'call', 'describe', 'dismiss', 'post', 'counter', 'retort', 'quip', 'joke']);
+export const DIRECT_ONLY = new Set(['shout', 'yell', 'scream', 'exclaim', 'whisper', 'mutter', 'chant', 'continue', 'call', 'describe', 'dismiss', 'post', 'counter', 'retort', 'quip', 'joke']);
 
 /** Verbs that report a finding, a cue only when a document speaks: "the poll shows", "the study found". */
 export const FINDING_CUES = new Set(['show', 'find']);
