@@ -131,6 +131,49 @@ const RECORDS: GoldenRecord[] = [
     text: 'Part of the interview follows.\n\nHOST: Will you run again next year?\n\nLAMBERT: I have not decided yet.',
     quotes: ['I  Will you run again next year  <:>  [HOST]', 'I  I have not decided yet  <:>  [LAMBERT]'],
   },
+  {
+    why: 'a demand: called for ... (the content is what was demanded)',
+    text: 'The union called for a national strike in March.',
+    quotes: ['I  a national strike in March  <called>  [The union]'],
+  },
+  {
+    why: 'a commitment: vowed to ... (the to-infinitive is what was said)',
+    text: 'The new mayor vowed to close the coal plant within a year.',
+    quotes: ['I  to close the coal plant within a year  <vowed>  [The new mayor]'],
+  },
+  {
+    why: 'a judgement by naming: called X Y, with a partial quotation inside',
+    text: 'The senator called the merger "a disaster for farmers" on Tuesday.',
+    quotes: [
+      'I  the merger "a disaster for farmers" on Tuesday  <called>  [The senator]',
+      'D  a disaster for farmers  <called>  [The senator]',
+    ],
+  },
+  {
+    why: 'a claim named by a noun with a that-clause: X\'s claim that ...',
+    text: 'The ministry rejected the rebels\' claim that the airport had fallen.',
+    quotes: ['I  the airport had fallen  <claim>  [the rebels]'],
+  },
+  {
+    why: 'a finding published by a document: the poll shows ... (but not "the team shows")',
+    text: 'A new poll shows that most voters oppose the tax. The team shows great promise.',
+    quotes: ['I  most voters oppose the tax  <shows>  [A new poll]'],
+  },
+  {
+    why: 'an attribution in the middle introduced by "as": the statement is the whole sentence',
+    text: 'The dam, as the engineers pointed out, was never inspected.',
+    quotes: ['I  The dam, as the engineers pointed out, was never inspected  <pointed out>  [the engineers]'],
+  },
+  {
+    why: 'an inverted cue opening the sentence: Said X: "..."',
+    text: 'Said Ms. Varga: "Nobody asked the teachers."',
+    quotes: ['D  Nobody asked the teachers.  <Said>  [Ms. Varga]'],
+  },
+  {
+    why: 'a speaker whose title the sentence splitter cut after an abbreviation (D-Mass.)',
+    text: 'Rep. Jo Lindqvist (D-Mass.) said the bill would pass easily.',
+    quotes: ['I  the bill would pass easily  <said>  [Rep. Jo Lindqvist]'],
+  },
 ];
 
 const tagger = loadTagger();

@@ -477,7 +477,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     } else if (nounCue) {
       // "Trump's claim that ...", "a New York Times report that ..."
       let e = i - 1;
-      if (tokens[e]?.pos === 'PART') e--;
+      if (tokens[e]?.pos === 'PART' || tokens[e]?.norm === "'") e--;
       speaker = e >= lo ? npEndingAt(e, lo) : null;
       if (!speaker) return null;
     } else if (prev && (prev.norm === 'that' || prev.norm === 'which' || prev.norm === 'who') && p - 1 >= lo) {
