@@ -7,6 +7,7 @@ import { buildLexicon, type Lexicon } from './lexicon.js';
 import { parseActorDictionary, type ActorEntry } from './petrarch/actors.js';
 import { parseAgentDictionary, type AgentEntry } from './petrarch/agents.js';
 import { decodeDictionary } from './petrarch/phrase.js';
+import { expandDictionaries, type ActorDictionaries, type CompiledDictionaries } from './petrarch/compiled.js';
 import { loadTagger, type Tagger } from './tagger.js';
 
 /** Everything the stages read, loaded once at the edge and passed in read-only. */
@@ -23,8 +24,20 @@ export interface ResourceOptions {
 /** The repository's `dictionaries/` folder (bundled, converted PETRARCH/Phoenix files). */
 export const BUNDLED_DICTIONARIES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dictionaries');
 
+/** The bundled dictionaries in compact JSON, written by `npm run build` (scripts/compile-dictionaries.mjs). */
+export const COMPILED_DICTIONARIES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dictionaries/petrarch.json');
+
+/** The bundled dictionaries: the compiled JSON when the build wrote it, else the text files. */
+function loadBundledDictionaries(): ActorDictionaries {
+  try {
+    return expandDictionaries(JSON.parse(fs.readFileSync(COMPILED_DICTIONARIES, 'utf8')) as CompiledDictionaries);
+  } catch {
+    return loadActorDictionaries(path.join(BUNDLED_DICTIONARIES, 'petrarch'));
+  }
+}
+
 /** Actor and agent dictionaries of a directory, by file name: `*actors*` and `*agents*`. */
-export function loadActorDictionaries(dir: string): { actors: Array<{ file: string; entries: ActorEntry[] }>; agents: Array<{ file: string; entries: AgentEntry[] }> } {
+export function loadActorDictionaries(dir: string): ActorDictionaries {
   let files: string[];
   try {
     files = fs.readdirSync(dir).sort();
@@ -43,8 +56,7 @@ export function loadActorDictionaries(dir: string): { actors: Array<{ file: stri
 }
 
 export function loadResources(opts: ResourceOptions = {}): Resources {
-  const dir = opts.dictionaries ?? path.join(BUNDLED_DICTIONARIES, 'petrarch');
-  const { actors, agents } = loadActorDictionaries(dir);
+  const { actors, agents } = opts.dictionaries ? loadActorDictionaries(opts.dictionaries) : loadBundledDictionaries();
   // a user's own dictionaries are complete on their own (the validation suite's world is fictional)
   const lexicon = buildLexicon({ countries: loadCountries(), actors, agents, gazetteer: !opts.dictionaries });
   return { tagger: loadTagger(), lexicon };

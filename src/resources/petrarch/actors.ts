@@ -26,6 +26,8 @@ function fullDate(d: string): string | undefined {
 /** `[CHNGOV >20121115]`, `[CHNGOV 681031-720224]`, `[CHN]`, several per line. */
 export function parseCodes(s: string): DatedCode[] {
   const out: DatedCode[] = [];
+  const simple = /^\[([A-Z0-9]{3,15})\]$/.exec(s);
+  if (simple) return simple[1] === '---' ? out : [{ code: simple[1]! }];
   for (const m of s.matchAll(/\[([^\]]*)\]/g)) {
     const parts = m[1]!.trim().split(/\s+/);
     const code = (parts[0] ?? '').toUpperCase();

@@ -9,12 +9,14 @@ export interface PhraseKey {
   stem: boolean;
 }
 
+const SIMPLE = /^[a-z0-9]+$/;
 const WORD = /'s$|[\p{L}\p{N}][\p{L}\p{N}.'\u2019]*|[^\s\p{L}\p{N}]/gu;
 
 export function phraseTokens(s: string): string[] {
   const out: string[] = [];
   for (const w of s.toLowerCase().split(/[_\s]+/)) {
     if (!w) continue;
+    if (SIMPLE.test(w)) { out.push(w); continue; }
     for (const m of w.matchAll(WORD)) {
       let t = m[0].replace(/\u2019/g, "'");
       if (t.length > 2 && t.endsWith("'s")) { out.push(t.slice(0, -2), "'s"); continue; }

@@ -27,6 +27,8 @@ interface Entity {
   codeRule?: { rule: string; span: { start: number; end: number } };
   /** The role was read from a dictionary office ("defense minister"), not a generic noun ("chief"). */
   roleFromDictionary?: boolean;
+  /** Lower-case head words of its mentions ("team", "scientology"), for definite descriptions. */
+  heads: Set<string>;
   /** Grammatical gender learnt from the pronouns already resolved to it. */
   gender?: 'f' | 'm';
 }
@@ -67,6 +69,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
 
   const attach = (e: Entity, m: Mention): void => {
     e.mentions.push(m);
+    if (m.type === 'description' && m.rule.startsWith('description:generic')) e.heads.add(m.name);
     e.lastSentence = sentOf(m.start);
     e.lastPos = m.start;
     entityOf.set(m.id, e);
@@ -75,7 +78,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
   };
   const create = (key: string, m: Mention, over: Partial<Entity> = {}): Entity => {
     const e: Entity = { key, kind: m.kind, name: m.name, named: m.type === 'name' || m.type === 'metonym', code: m.code, country: m.country,
-      sectors: [...m.sectors], mentions: [], nameWords: new Set(m.type === 'name' ? words(m.name) : []), lastSentence: 0, lastPos: 0,
+      sectors: [...m.sectors], mentions: [], heads: new Set<string>(), nameWords: new Set(m.type === 'name' ? words(m.name) : []), lastSentence: 0, lastPos: 0,
       plural: m.plural, ...(m.code ? { codeRule: { rule: m.rule, span: { start: m.start, end: m.end } } } : {}), ...over };
     if (m.role && !e.role) { e.role = m.role; e.roleFromDictionary = m.rule.includes('petrarch'); }
     entities.push(e);
@@ -84,12 +87,26 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     return e;
   };
   /** The most recent entity before `pos` passing `ok`, not further back than `maxBack` sentences. */
+  // walks back over the mentions already resolved (in text order), so the cost is bounded by the window, not the document
   const recent = (pos: number, ok: (e: Entity) => boolean, maxBack = 99): Entity | undefined => {
     const s = sentOf(pos);
-    let best: Entity | undefined;
-    for (const e of entities) if (ok(e) && e.lastPos < pos && s - e.lastSentence <= maxBack && (!best || e.lastPos > best.lastPos)) best = e;
-    return best;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const m = out[k]!;
+      if (s - sentOf(m.start) > maxBack) break;
+      if (m.start >= pos) continue;
+      const e = entityOf.get(m.id);
+      if (e && ok(e)) return e;
+    }
+    return undefined;
   };
+
+  const personsBySentence = new Map<number, Mention[]>();
+  for (const p of mentions) {
+    if (p.kind !== 'person' || p.type === 'pronoun') continue;
+    const k = sentOf(p.start);
+    const list = personsBySentence.get(k);
+    if (list) list.push(p); else personsBySentence.set(k, [p]);
+  }
 
   for (let idx = 0; idx < mentions.length; idx++) {
     const m = mentions[idx]!;
@@ -118,7 +135,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
       let e = byKey.get('P:' + ws.join(' '));
       if (!e) e = entities.find((x) => x.kind === 'person' && x.named && ws.every((w) => x.nameWords.has(w)));
       if (!e) e = appositive(m, idx);
-      if (!e) e = recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural, 3);
+      if (!e) e = recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:'), 3);
       if (e) { nameEntity(e, m); attach(e, m); } else create('P:' + ws.join(' '), m, { named: true });
       continue;
     }
@@ -140,13 +157,19 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     if (m.type === 'description' && m.rule.startsWith('description:generic')) {
       const key = 'G:' + m.name + ':' + (m.country ?? '');
       let e = byKey.get(key);
+      const definite = /^(the|this|that|these|those)\s/i.test(text.slice(m.start, m.end));
       // "the organization", "the country", "the boy": a definite description of the entity last named of that kind
-      if (/^(the|this|that)\s/i.test(text.slice(m.start, m.end)) && !m.country && !m.plural) {
+      if (definite && !m.country && !m.plural) {
         const generic = m.rule.slice('description:generic-'.length).split(':')[0];
         const want: ActorKind | null = generic === 'person' && CATEGORY_NOUNS.person.has(m.name) ? 'person'
           : generic === 'organization' && CATEGORY_NOUNS.organization.has(m.name) ? 'organization' : CATEGORY_NOUNS.country.has(m.name) ? 'country' : null;
         const named = want ? recent(m.start, (x) => (x.kind === want || (want === 'organization' && x.kind === 'other')) && x.named && !x.plural && !x.key.startsWith('PRON:'), want === 'person' ? 3 : 6) : undefined;
         if (named) e = named;
+      }
+      // "the team" after "the Afghan team": the entity last mentioned with that head word
+      if (!e && definite && !m.country) {
+        const byHead = recent(m.start, (x) => x.heads.has(m.name) && x.plural === m.plural && !x.key.startsWith('PRON:'), 10);
+        if (byHead) e = byHead;
       }
       if (e) attach(e, m); else create(key, m, { named: false });
       continue;
@@ -194,7 +217,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
       if (m.kind === 'person' && !e.code && m.code) { e.code = m.code; e.country = m.country; e.sectors = m.sectors; }
       attach(e, m);
     } else {
-      const p = m.kind === 'person' ? recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && (!x.country || x.country === m.country), 3) : undefined;
+      const p = m.kind === 'person' ? recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:') && (!x.country || x.country === m.country), 3) : undefined;
       if (p) { nameEntity(p, m); p.code = m.code; p.country = m.country; p.sectors = m.sectors; byKey.set(key, p); attach(p, m); continue; }
       const ne = create(key, m.kind === 'country' ? { ...m, name: lex.countries.get(m.country ?? '')?.name ?? m.name } : m, { named: m.type === 'name' || m.type === 'metonym' });
       if (m.kind === 'country') ne.region = lex.countries.get(m.country ?? '')?.region;
@@ -202,18 +225,12 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     }
   }
 
-  function nearestPersonInSentence(m: Mention, idx: number): Entity | undefined {
-    const s = sentOf(m.start);
+  /** The person named nearest to `m` in its sentence, when that name has been resolved already (it precedes `m`). */
+  function nearestPersonInSentence(m: Mention, _idx: number): Entity | undefined {
     let best: Mention | undefined;
-    for (let k = 0; k < mentions.length; k++) {
-      const p = mentions[k]!;
-      if (k === idx || sentOf(p.start) !== s || p.kind !== 'person' || p.type === 'pronoun') continue;
-      if (!best || Math.abs(p.start - m.start) < Math.abs(best.start - m.start)) best = p;
-    }
-    return best ? entityOf.get(best.id) ?? (k2e(best)) : undefined;
+    for (const p of personsBySentence.get(sentOf(m.start)) ?? []) if (!best || Math.abs(p.start - m.start) < Math.abs(best.start - m.start)) best = p;
+    return best ? entityOf.get(best.id) : undefined;
   }
-  /** A person named later in the sentence has no entity yet: leave the pronoun to the per-article entity. */
-  function k2e(_m: Mention): Entity | undefined { return undefined; }
   function nameEntity(e: Entity, m: Mention): void {
     if (!e.named) { e.named = true; e.name = m.name; }
     for (const w of words(m.name)) e.nameWords.add(w);
@@ -246,7 +263,8 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     for (const m of ms) actorOfMention[m.id] = id;
     const sectors = e.kind === 'country' ? [] : e.sectors;
     const code = e.kind === 'person' || e.kind === 'group' ? (e.country ?? '') + sectors.join('') : e.code || (e.country ?? '');
-    const name = e.name.startsWith('region:') ? text.slice(ms[0]!.start, ms[0]!.end) : e.name;
+    // an entity known only by descriptions is named by its first one ("Chelyabinsk's governor")
+    const name = e.name.startsWith('region:') || (!e.named && e.kind === 'person' && !e.key.startsWith('PRON:')) ? text.slice(ms[0]!.start, ms[0]!.end) : e.name;
     actors.push({ id, name, kind: e.kind, code, country: e.country ?? (code ? code.slice(0, 3) : null), sectors, ...(e.role ? { role: e.role } : {}),
       mentions: ms.map((m) => ({ start: m.start, end: m.end })), mentionIds: ms.map((m) => m.id), ...(e.codeRule ? { codeEvidence: e.codeRule } : {}) });
   });

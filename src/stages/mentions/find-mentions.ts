@@ -63,6 +63,7 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
   const text = article.text;
   const { tokens } = seg;
   const norms = tokens.map((t) => t.norm);
+  const midCaps = capitalisedMidSentence(text, seg);
   const out: Mention[] = [];
   let n = 0;
   const make = (first: number, end: number, headFirst: number, headEnd: number, f: Omit<Mention, 'id' | 'start' | 'end' | 'head'>): Mention => {
@@ -78,6 +79,9 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
     const isUsed = (k: number): boolean => used[k - s.firstToken] === 1;
     const hitAt = new Map<number, Hit>();
     for (const h of hits) hitAt.set(h.first, h);
+    /** Name (non-agent) hits by the index one past their last token. */
+    const nameEndingAt = new Map<number, Hit>();
+    for (const h of hits) if (h.entry.type !== 'agent') nameEndingAt.set(h.end, h);
 
     // 1. names, capitals and demonyms standing for a country or organization
     const nameHits = hits.filter((h) => h.entry.type !== 'agent');
@@ -107,19 +111,19 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
         headKind = GROUP_NOUNS.has(last) || last.endsWith('s') || agent.entry.name.endsWith('s') ? 'group' : 'role';
         if (headKind === 'group' && (last === 'police' || last === 'military' || last === 'government' || last === 'army' || last === 'administration')) headKind = 'group';
         title = text.slice(tokens[agent.first]!.start, tokens[agent.end - 1]!.end);
-      } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && ROLE_NOUNS.has(t.norm) && precededByOwner(tokens, i, hitAt))) {
+      } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && ROLE_NOUNS.has(t.norm) && precededByOwner(tokens, i, nameEndingAt))) {
         if (ROLE_NOUNS.has(t.norm)) { headKind = 'role'; sectors = ROLE_NOUNS.get(t.norm)!; title = text.slice(t.start, t.end); }
         else if (GROUP_NOUNS.has(t.norm)) { headKind = 'group'; sectors = GROUP_NOUNS.get(t.norm)!; title = text.slice(t.start, t.end); }
-        else if (COUNTRY_NOUNS.has(t.norm) && (nearCountryModifier(tokens, i, hitAt) || lex.regionAdjectives.has(tokens[i - 1]?.norm ?? ''))) { headKind = 'country'; sectors = []; }
+        else if (COUNTRY_NOUNS.has(t.norm) && (nearCountryModifier(tokens, i, nameEndingAt) || lex.regionAdjectives.has(tokens[i - 1]?.norm ?? ''))) { headKind = 'country'; sectors = []; }
         else if (t.pos === 'NOUN' && (generic = GENERIC_NOUNS.get(t.norm) ?? GENERIC_NOUNS.get(t.lemma) ?? null)) { headKind = 'generic'; sectors = []; }
       }
       if (!headKind || !sectors) continue;
       // a capitalised head after a capitalised word is part of a proper name ("Regional Fisheries Authority", "Defense Minister Dong")
       if (headKind !== 'generic' && i > s.firstToken && isCapName(text, tokens[headFirst]!) && isCapName(text, tokens[headFirst - 1]!) && tokens[headFirst - 1]!.pos !== 'DET'
-        && !hitAt.has(headFirst - 1) && ![...hitAt.values()].some((h) => h.end === headFirst && h.entry.type !== 'agent')) continue;
+        && !hitAt.has(headFirst - 1) && !nameEndingAt.has(headFirst)) continue;
       // a noun followed by another noun is a modifier ("police chief"): let the last noun head the phrase
       const after = tokens[headEnd];
-      if (after && headEnd < s.lastToken && after.pos === 'NOUN' && (ROLE_NOUNS.has(after.norm) || GROUP_NOUNS.has(after.norm) || headKind === 'group')) continue;
+      if (after && headEnd < s.lastToken && after.pos === 'NOUN' && (ROLE_NOUNS.has(after.norm) || GROUP_NOUNS.has(after.norm) || headKind === 'group' || (agent && !ROLE_NOUNS.has(t.norm)))) continue;
       // walk left over the modifiers of the head: adjectives, nouns, demonyms, "X's", determiners
       let first = headFirst;
       let country: string | null = null, countryName = '', region: string | null = null, possessivePronoun = false;
@@ -127,16 +131,16 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       let k = headFirst - 1;
       while (k >= s.firstToken) {
         const tk = tokens[k]!;
-        const h = [...hitAt.values()].find((x) => x.end === k + 1 && x.entry.type !== 'agent');
+        const h = nameEndingAt.get(k + 1);
         // a place that is not a country ("Texas student") is an entity of its own, not a modifier
-        if (h && h.entry.kind !== 'country' && h.entry.kind !== 'organization') break;
+        if (h && h.entry.kind !== 'country' && (headKind === 'generic' || h.entry.kind !== 'organization')) break;
         if (h) {
           const dc = codeOn(h.entry.codes, opts.date);
           if (!country && dc) { country = dc.code.slice(0, 3); countryName = h.entry.name; }
           first = h.first; k = h.first - 1; continue;
         }
         if (tk.norm === "'s" || tk.norm === "'") {
-          const ph = [...hitAt.values()].find((x) => x.end === k && x.entry.type !== 'agent');
+          const ph = nameEndingAt.get(k);
           if (ph) { const dc = codeOn(ph.entry.codes, opts.date); if (!country && dc) { country = dc.code.slice(0, 3); countryName = ph.entry.name; } first = ph.first; k = ph.first - 1; continue; }
           break;
         }
@@ -191,12 +195,14 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       if (tokens[i]!.pos === 'NOUN' && isSentenceInitial(tokens, i, s.firstToken)) continue;
       let j = i;
       while (j < s.lastToken && !isUsed(j) && (isNameToken(text, tokens[j]!) || (j > i && isConnector(tokens[j]!) && j + 1 < s.lastToken && isNameToken(text, tokens[j + 1]!)))) j++;
-      // strip leading titles ("President", "Gen.") into the role
+      // strip leading titles ("President", "Gen.", "Emergencies Minister") into the role: cut after the last title word
       let f = i;
-      while (f < j - 1 && NAME_TITLES.has(norms[f]!)) f++;
+      for (let k = i; k < j - 1; k++) if (NAME_TITLES.has(norms[k]!) || ROLE_NOUNS.has(norms[k]!)) f = k + 1;
+      if (f > i && tokens[f]!.norm === 'of') f = i;
       const words = norms.slice(f, j);
       if (words.every((w) => CALENDAR_WORDS.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || lex.regionAdjectives.has(w))) { i = j - 1; continue; }
-      if (s.firstToken === i && j - f === 1 && tokens[i]!.pos !== 'PROPN') { i = j - 1; continue; }
+      // a lone capitalised word opening a sentence is a name only if the article also writes it capitalised mid-sentence
+      if (j - i === 1 && isSentenceInitial(tokens, i, s.firstToken) && !midCaps.has(norms[i]!)) { i = j - 1; continue; }
       const lastWord = words[words.length - 1]!;
       const kind: ActorKind = words.some((w) => ORG_HEADS.test(w)) ? 'organization' : words.some((w) => PLACE_HEADS.test(w)) ? 'other'
         : f > i || (j - f >= 2 && j - f <= 4 && words.every((w) => /^\p{L}/u.test(w))) ? 'person' : 'other';
@@ -222,9 +228,9 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
 }
 
 /** A country name, demonym or "X's" stands right before the noun at i (after adjectives). */
-function nearCountryModifier(tokens: Token[], i: number, hitAt: Map<number, Hit>): boolean {
+function nearCountryModifier(tokens: Token[], i: number, nameEndingAt: Map<number, Hit>): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if ([...hitAt.values()].some((h) => h.end === k + 1 && h.entry.type !== 'agent' && h.entry.kind === 'country')) return true;
+    if (nameEndingAt.get(k + 1)?.entry.kind === 'country') return true;
     if (tokens[k]!.norm === "'s") continue;
     if (tokens[k]!.pos !== 'ADJ') return false;
   }
@@ -232,9 +238,9 @@ function nearCountryModifier(tokens: Token[], i: number, hitAt: Map<number, Hit>
 }
 
 /** "China's defense chief": a role word tagged as an adjective still heads a description after a possessive owner. */
-function precededByOwner(tokens: Token[], i: number, hitAt: Map<number, Hit>): boolean {
+function precededByOwner(tokens: Token[], i: number, nameEndingAt: Map<number, Hit>): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (tokens[k]!.norm === "'s") return [...hitAt.values()].some((h) => h.end === k && h.entry.type !== 'agent');
+    if (tokens[k]!.norm === "'s") return nameEndingAt.has(k);
     if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'ADJ') return false;
   }
   return false;
@@ -246,6 +252,21 @@ function sectorsOf(code: string): string[] {
 
 function isCapName(text: string, t: Token): boolean {
   return /^\p{Lu}/u.test(text.slice(t.start, t.start + 1));
+}
+
+/** Words the article writes with a capital somewhere other than at the start of a sentence. */
+function capitalisedMidSentence(text: string, seg: Segmentation): Set<string> {
+  const out = new Set<string>();
+  for (const s of seg.sentences) {
+    let initial = true;
+    for (let k = s.firstToken; k < s.lastToken; k++) {
+      const t = seg.tokens[k]!;
+      if (t.pos === 'PUNCT') continue;
+      if (!initial && /^\p{Lu}/u.test(text.slice(t.start, t.start + 1))) out.add(t.norm);
+      initial = false;
+    }
+  }
+  return out;
 }
 
 function isSentenceInitial(tokens: Token[], i: number, first: number): boolean {
