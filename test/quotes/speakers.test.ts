@@ -25,9 +25,14 @@ test('a group or institution as speaker resolves to its country actor', () => {
   assert.deepEqual(got, ['flying drones over the reef -> Australia (The Australian authorities)']);
 });
 
-test('"a spokesperson for the ministry" speaks for the named actor in its prepositional phrase', () => {
-  const got = speakers('A spokesperson for the Indian foreign ministry said the visit was a success.');
-  assert.deepEqual(got, ['the visit was a success -> India (A spokesperson for the Indian foreign ministry)']);
+test('"a spokesperson for the ministry" speaks for the coded actor in its prepositional phrase', () => {
+  const text = 'A spokesperson for the Indian foreign ministry said the visit was a success.';
+  const out = codeArticle({ id: 't', text }, res);
+  assert.equal(out.quotes.length, 1);
+  const q = out.quotes[0]!;
+  assert.equal(text.slice(q.speakerSpan!.start, q.speakerSpan!.end), 'A spokesperson for the Indian foreign ministry');
+  const actor = out.actors.find((a) => a.id === q.speaker);
+  assert.ok(actor && actor.code.startsWith('IND'), `speaker coded ${actor?.code}`);
 });
 
 test('a speaker with no actor mention stays null, with its span kept', () => {

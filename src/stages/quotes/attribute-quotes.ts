@@ -710,10 +710,12 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (me.end <= whole.start) continue;
       const actor = ctx.actorOfMention[me.id];
       if (!actor) continue;
-      // the head's actor first when it is a named one; else a named actor it speaks for ("a spokesperson for the ministry")
+      // the head's actor first when it is named or coded with a country; else a coded actor it speaks for
+      // ("a spokesperson for the ministry" -> the ministry's government)
       const inHead = me.start < head.end && head.start < me.end;
-      const coded = !!actorById.get(actor)?.name;
-      const score = (coded ? 2 : 0) + (inHead ? 1 : 0);
+      const a = actorById.get(actor);
+      const rooted = !!a && a.code.length > a.sectors.join('').length;
+      const score = inHead && (rooted || me.type === 'name') ? 3 : rooted ? 2 : inHead ? 1 : 0;
       if (score * 1e9 + me.end <= bestScore) continue;
       bestScore = score * 1e9 + me.end; best = me;
     }
