@@ -724,16 +724,14 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   }
 
   /**
-   * A speaker no actor mention covers: a pronoun takes the nearest actor of a fitting kind named before it, a
-   * name ("Mr. King") the nearest actor before it whose name ends with the same word. Looks back a few sentences.
+   * A speaker no actor mention covers: a name ("Mr. King") takes the nearest actor before it whose name ends with the
+   * same word, looking back a few sentences. A pronoun coreference left unresolved stays unknown.
    */
   function actorBefore(sp: [number, number], off: number): string | null {
     const first = tokens[sp[0]]!;
     let want: ((m: Mention) => boolean) | null = null;
-    if (sp[1] - sp[0] === 1 && first.pos === 'PRON') {
-      if (first.norm === 'he' || first.norm === 'she' || first.norm === 'i') want = (m) => m.kind === 'person';
-      else if (first.norm === 'it') want = (m) => m.kind === 'organization' || m.kind === 'country' || m.kind === 'group';
-      else return null;
+    if (first.pos === 'PRON') {
+      return null; // pronouns are coreference's: one it left unresolved stays unknown
     } else {
       let last = -1;
       for (let t = sp[1] - 1; t >= sp[0]; t--) if (tokens[t]!.pos === 'PROPN') { last = t; break; }
