@@ -588,7 +588,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     }
     if (!(NP_POS.has(t.pos) || t.pos === 'ADV' || (t.pos === 'PRON' && POSSESSIVES.has(t.norm)))) return false;
     if (TIME_WORDS.has(t.norm) && t.pos !== 'DET') return false;
-    for (let j = k + 1; j < Math.min(hi, k + 16); j++) {
+    for (let j = k + 1; j < Math.min(hi, k + 24); j++) {
       const tj = tokens[j]!;
       if (isQuoteTok(tj) && j === k + 1 && speakerMayFollow) return false;
       if (tj.pos === 'PUNCT' && !isQuoteTok(tj) && tj.norm !== '-' && tj.norm !== "'s") return false;
