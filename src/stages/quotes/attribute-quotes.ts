@@ -546,7 +546,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
         const asBefore = g0 - 2 > lo && tokens[g0 - 1]!.norm === 'as' && tokens[g0 - 2]!.norm === ',';
         const commaBefore = asBefore || (g0 - 1 > lo && (tokens[g0 - 1]!.norm === ',' || (isQuoteTok(tokens[g0 - 1]!) && tokens[g0 - 2]!.norm === ',')));
         const nextTok = tokens[k + 1];
-        if (rest < hi && commaBefore && tokens[k]?.norm === ',' && !participle && nextTok && !isQuoteTok(nextTok) && inQuote[k + 1]! < 0 &&
+        if (rest < hi && commaBefore && !isQuoteTok(tokens[g0 - 1]!) && tokens[k]?.norm === ',' && !participle && nextTok && !isQuoteTok(nextTok) && inQuote[k + 1]! < 0 &&
           !CUE_FORMS.has(nextTok.norm) && isWord(nextTok)) {
           // "Acts of protest, Mr. Obama said, are acts of patriotism": the clause is the sentence around the cue
           content = [lo, hi]; rule = 'reported:cue-inside';
