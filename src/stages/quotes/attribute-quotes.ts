@@ -521,7 +521,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (tokens[m]?.norm === 'of' && m + 1 < hi) { content = [m + 1, clauseEnd(m + 1, hi)]; rule = 'reported:accuse-of'; }
       group = [group[0], Math.max(group[1], m + 1)];
     } else if (!DIRECT_ONLY.has(lemma)) {
-      const thatAt = tokens[k]?.norm === 'that' ? k : inverted ? -1 : findThat(from, hi);
+      let thatAt = tokens[k]?.norm === 'that' ? k : inverted ? -1 : findThat(from, hi);
+      // "emphasizing the threat that a Trump presidency would constitute": after an object, "that" is relative
+      if (thatAt > k && !HEARER_CUES.has(lemma) && tokens[thatAt - 1]!.norm !== ',' && /^(DET|NOUN|ADJ|PROPN)$/.test(tokens[from]!.pos)) thatAt = -1;
       if (thatAt >= 0 && thatAt + 1 < hi) k = thatAt;
       if (tokens[k]?.norm === 'that' && k + 1 < hi) {
         content = [k + 1, clauseEnd(k + 1, hi)]; rule = 'reported:that-clause';
