@@ -174,6 +174,11 @@ const RECORDS: GoldenRecord[] = [
     text: 'Rep. Jo Lindqvist (D-Mass.) said the bill would pass easily.',
     quotes: ['I  the bill would pass easily  <said>  [Rep. Jo Lindqvist]'],
   },
+  {
+    why: 'a subject with an appositive before the cue is not an inverted speaker after it',
+    text: "Ortiz, the city's mayor, stressed that the budget was final.",
+    quotes: ['I  the budget was final  <stressed>  [Ortiz]'],
+  },
 ];
 
 const tagger = loadTagger();

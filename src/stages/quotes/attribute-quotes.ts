@@ -394,7 +394,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   function findThat(from: number, hi: number): number {
     for (let j = from; j < Math.min(hi, from + 16); j++) {
       const tj = tokens[j]!;
-      if (tj.norm === 'that') return startsClause(j + 1, hi, false) || isQuoteTok(tokens[j + 1] ?? tj) ? j : -1;
+      if (tj.norm === 'that') return tj.pos !== 'PRON' && (startsClause(j + 1, hi, false) || isQuoteTok(tokens[j + 1] ?? tj)) ? j : -1;
       if (tj.pos === 'AUX' || tj.pos === 'SCONJ' || tj.norm === '.' || tj.norm === ';' || tj.norm === ':' || CUE_FORMS.has(tj.norm)) return -1;
       if (tj.pos === 'VERB' && !(j > from && /^(DET|ADJ|NOUN)$/.test(tokens[j - 1]!.pos))) return -1;
     }
@@ -488,7 +488,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     } else if (participle) {
       if (!prev || prev.norm === ',' || prev.pos === 'CCONJ' || /^(while|by|after|before|when|in)$/.test(prev.norm)) inherits = true;
       else { speaker = subjectBefore(i, lo); if (!speaker) return null; }
-    } else if ((!prev ? i === lo && /^\p{Lu}/u.test(text[t.start] ?? '') : prev.norm === ',' || isQuoteTok(prev)) && npStartingAt(cueEnd, hi) && !startsClause(cueEnd, hi)) {
+    } else if ((!prev ? i === lo && /^\p{Lu}/u.test(text[t.start] ?? '') : isQuoteTok(prev) || (prev.norm === ',' && !subjectBefore(i, lo))) &&
+      npStartingAt(cueEnd, hi) && !startsClause(cueEnd, hi)) {
       // also "Said Ellis: ..." at the start of a sentence
       // "..., said Dong" / "..., said the minister"
       speaker = npStartingAt(cueEnd, hi);

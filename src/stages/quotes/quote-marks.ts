@@ -29,6 +29,7 @@ export function findQuotations(text: string): MarkedQuote[] {
   let depth = 0;
   let reopen: number[] = [];
   let openWidth = 1;
+  let openCurly = false;
   const push = (close: number, closeEnd: number): void => {
     let s = open + openWidth;
     let e = close;
@@ -45,13 +46,16 @@ export function findQuotations(text: string): MarkedQuote[] {
       let lines = 0;
       while (j < text.length && isSpace(text[j])) { if (text[j] === '\n') lines++; j++; }
       const next = text[j];
-      if (next !== undefined && (next === '"' || OPENERS.has(next) || (next === "'" && text[j + 1] === "'"))) { reopen.push(j); i = next === "'" ? j + 1 : j; continue; }
+      // the next paragraph reopens the quote with a mark of the same kind (curly after curly, straight after straight)
+      const curlyNext = next !== undefined && OPENERS.has(next);
+      const straightNext = next === '"' || (next === "'" && text[j + 1] === "'");
+      if ((curlyNext && openCurly) || (straightNext && !openCurly)) { reopen.push(j); i = next === "'" ? j + 1 : j; continue; }
       if (lines >= 2 || j >= text.length) { open = -1; depth = 0; reopen = []; }
       i = j - 1;
       continue;
     }
     if (OPENERS.has(c)) {
-      if (open < 0) { open = i; openWidth = 1; depth = 1; } else depth++;
+      if (open < 0) { open = i; openWidth = 1; openCurly = true; depth = 1; } else depth++;
     } else if (CLOSERS.has(c)) {
       if (open < 0) continue;
       depth--;
@@ -60,7 +64,7 @@ export function findQuotations(text: string): MarkedQuote[] {
       // a straight mark, or two apostrophes standing for one ('' in some newswire text)
       const wide = c === "'";
       if (open >= 0) push(i, wide ? i + 2 : i + 1);
-      else { open = i; openWidth = wide ? 2 : 1; depth = 1; }
+      else { open = i; openWidth = wide ? 2 : 1; openCurly = false; depth = 1; }
       if (wide) i++;
     }
   }
