@@ -508,7 +508,16 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     }
 
     // "the poll shows ...", "the study found ...": only a document reports a finding
-    if (FINDING_CUES.has(lemma) && (!speaker || inverted || !DOCUMENT_NOUNS.has(tokens[speaker[1] - 1]!.norm))) return null;
+    if (FINDING_CUES.has(lemma)) {
+      if (inverted) return null;
+      // the document may head a longer subject: "A 2014 study by Harvard found", "a study that appeared in X found"
+      let doc = speaker && (DOCUMENT_NOUNS.has(tokens[speaker[1] - 1]!.norm) || tokens[speaker[1] - 1]!.pos === 'PROPN') ? speaker[1] - 1 : -1;
+      for (let j = i - 1; doc < 0 && j >= Math.max(lo, i - 15); j--) if (DOCUMENT_NOUNS.has(tokens[j]!.norm) && inQuote[j]! < 0) doc = j;
+      if (doc < 0) return null;
+      if (!speaker || speaker[1] - 1 !== doc) speaker = npEndingAt(doc, lo);
+      if (!speaker) return null;
+      group = [Math.min(group[0], speaker[0]), group[1]];
+    }
 
     // the clause after the cue
     let content: [number, number] | null = null;

@@ -34,7 +34,10 @@ export const FINDING_CUES = new Set(['show', 'find']);
 /** Nouns of documents and measurements that publish findings. */
 export const DOCUMENT_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis',
   'data', 'research', 'records', 'documents', 'document', 'investigation', 'audit', 'review', 'figures', 'statistics',
-  'census', 'estimate', 'estimates', 'model', 'test', 'tests', 'inquiry', 'probe', 'assessment', 'filing', 'filings', 'ruling']);
+  'census', 'estimate', 'estimates', 'model', 'test', 'tests', 'inquiry', 'probe', 'assessment', 'filing', 'filings', 'ruling',
+  // and those whose job is to find: "researchers found", "a federal judge found"
+  'researchers', 'scientists', 'investigators', 'analysts', 'economists', 'auditors', 'inspectors', 'authors', 'judge',
+  'court', 'panel', 'commission', 'committee', 'experts']);
 
 /** Cues of a commitment or proposal, whose to-infinitive is what was said: "vowed to punish ...". */
 export const COMMITMENT_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 'propose', 'demand']);
