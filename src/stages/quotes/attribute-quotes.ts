@@ -219,9 +219,11 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (NP_POS.has(t.pos)) return !SUBJECT_PRONOUNS.has(t.norm) || t.pos === 'PROPN';
     if (isName(t)) return true;
     if (t.pos === 'PART' && (t.norm === "'s" || t.norm === "'")) return true;
-    if (t.norm === '-' || t.norm === '&') return true;
+    if (t.norm === '&') return true;
+    if (t.norm === '-') return !isSpaceAt(t.start - 1) && !isSpaceAt(t.end); // "vice-presidential", not a dash " - "
     return allowPossessive && t.pos === 'PRON' && POSSESSIVES.has(t.norm);
   }
+  function isSpaceAt(i: number): boolean { const c = text[i]; return c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\u00a0'; }
   function isNominal(t: Token): boolean { return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || isName(t); }
 
   /** A capitalised word the tagger took for a verb or adjective ("Lynch/VERB said"), not opening its sentence. */
