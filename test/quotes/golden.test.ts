@@ -179,6 +179,11 @@ const RECORDS: GoldenRecord[] = [
     text: "Ortiz, the city's mayor, stressed that the budget was final.",
     quotes: ['I  the budget was final  <stressed>  [Ortiz]'],
   },
+  {
+    why: 'a subject with prepositional phrases and a time phrase before the cue: the whole phrase names the speaker',
+    text: 'The head of the farmers union in Valdora on Tuesday said the strike would continue.',
+    quotes: ['I  the strike would continue  <said>  [The head of the farmers union in Valdora]'],
+  },
 ];
 
 const tagger = loadTagger();

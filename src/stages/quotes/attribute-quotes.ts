@@ -264,6 +264,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
 
   /** The noun phrase (or speaker pronoun) starting at `s`, no further than `hi`. */
   function npStartingAt(s: number, hi: number): [number, number] | null {
+    hi = Math.min(hi, tokens.length);
     if (s >= hi || inQuote[s]! >= 0) return null;
     const t = tokens[s]!;
     if (t.pos === 'PRON' && !POSSESSIVES.has(t.norm)) return SPEAKER_PRONOUNS.has(t.norm) ? [s, s + 1] : null;
@@ -300,18 +301,29 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       // "Trump, speaking to veterans, said" / "Smith, who chairs the panel, said" / "Dong Jun, the minister, said"
       return npEndingAt(k - 1, lo) ?? (between && between[1] === j ? between : null);
     }
-    const np = npEndingAt(j, lo);
+    let np = npEndingAt(j, lo);
+    if (np && isTimePhrase(np)) {
+      // "Sanders on Tuesday said", "A report released this month said": past the time phrase (and a participle)
+      let k = np[0] - 1;
+      while (k >= lo && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'ADP')) k--;
+      const before = npEndingAt(k, lo);
+      np = before && !isTimePhrase(before) ? before : null;
+    }
+    // "the head of the party in Ohio said", "Protesters marching through the streets chanted": the phrase the
+    // prepositional phrase (or participle) hangs on is part of the subject
+    for (let n = 0; np && n < 3 && np[0] - 2 >= lo; n++) {
+      const p = tokens[np[0] - 1]!;
+      if (p.pos !== 'ADP' || p.norm === 'that') break;
+      let k = np[0] - 2;
+      if (tokens[k]!.pos === 'VERB' && /(ing|ed)$/.test(tokens[k]!.norm)) k--;
+      const outer = k >= lo ? npEndingAt(k, lo) : null;
+      if (!outer || SPEAKER_PRONOUNS.has(tokens[outer[0]]!.norm) || isTimePhrase(outer)) break;
+      np = [outer[0], np[1]];
+    }
     if (np && tokens[np[0]]!.norm === 'who' && np[0] - 1 >= lo) {
       // "Smith, who said ...": the speaker is the phrase the relative clause hangs on
       const k = tokens[np[0] - 1]!.norm === ',' ? np[0] - 2 : np[0] - 1;
       return npEndingAt(k, lo) ?? np;
-    }
-    if (np && isTimePhrase(np)) {
-      // "A report released this month said": past the time phrase, and a participle hanging on the subject
-      let k = np[0] - 1;
-      while (k >= lo && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'ADP')) k--;
-      const before = npEndingAt(k, lo);
-      return before && !isTimePhrase(before) ? before : null;
     }
     return np;
   }
@@ -643,7 +655,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     // '"..." ― Name': a quotation signed with a dash
     const dash = tokens[c + 1];
     if (dash && /^[\u2015\u2014\u2013]$/.test(dash.norm)) {
-      let lineEnd = c + 3;
+      let lineEnd = Math.min(tokens.length, c + 3);
       while (lineEnd < Math.min(tokens.length, c + 8) && !text.slice(tokens[lineEnd - 1]!.end, tokens[lineEnd]!.start).includes('\n')) lineEnd++;
       const np = npStartingAt(c + 2, lineEnd);
       if (np && tokens[np[1] - 1]!.pos === 'PROPN') {
