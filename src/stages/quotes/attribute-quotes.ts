@@ -257,6 +257,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       }
       if (isNpTok(p, true)) { s--; if (p.pos === 'PRON') break; continue; }
       if (p.pos === 'ADP' && NP_JOINERS.has(p.norm) && s - 2 >= lo && isNominal(tokens[s - 2]!)) { s--; continue; }
+      // "the Department for Education and Skills": "and" between capitalised names
+      if (p.norm === 'and' && s - 2 >= lo && tokens[s]!.pos === 'PROPN' && tokens[s - 2]!.pos === 'PROPN') { s--; continue; }
       break;
     }
     return [s, e + 1];
