@@ -160,7 +160,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     const o = openTok[qi]!;
     const c = closeTok[qi]!;
     if (o >= tokens.length) return;
-      const hit = attachDirect(q, qi, o, c);
+    const hit = attachDirect(q, qi, o, c);
     if (!hit) return;
     drafts.push({ content: q.content, cue: hit.from >= 0 ? tokSpan(cues[hit.from]!.cue[0], cues[hit.from]!.cue[1]) : null,
       direct: true, from: hit.from, rule: hit.rule, paragraph: paragraphOf(o) });
@@ -506,8 +506,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       else { speaker = subjectBefore(i, lo); if (!speaker) return null; }
     } else if ((!prev ? i === lo && /^\p{Lu}/u.test(text[t.start] ?? '') : isQuoteTok(prev) || (prev.norm === ',' && !subjectBefore(i, lo))) &&
       npStartingAt(cueEnd, hi) && !startsClause(cueEnd, hi)) {
-      // also "Said Ellis: ..." at the start of a sentence
-      // "..., said Dong" / "..., said the minister"
+      // inverted: '"...," said Dong', "..., said the minister", and "Said Ellis: ..." opening a sentence
       speaker = npStartingAt(cueEnd, hi);
       inverted = true;
       let e = speaker![1];
@@ -516,11 +515,10 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       group = [i, e];
     } else {
       speaker = subjectBefore(i, lo);
-      if (!speaker) {
-        if (prev && (prev.pos === 'CCONJ' || prev.norm === ',')) inherits = true;
-        else if (!prev) return null;
-        else return null;
-      } else group = [Math.min(speaker[0], i), cueEnd];
+      // no subject in place: "... and said", "..., said" take the speaker of the clause before
+      if (speaker) group = [Math.min(speaker[0], i), cueEnd];
+      else if (prev && (prev.pos === 'CCONJ' || prev.norm === ',')) inherits = true;
+      else return null;
     }
 
     // "the poll shows ...", "the study found ...": only a document reports a finding
