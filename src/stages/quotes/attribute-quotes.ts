@@ -43,6 +43,7 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NP_JOINERS = new Set(['of', 'for', 'at']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
 const QUOTE_NORMS = new Set(['"', "'", '``', "''"]);
@@ -261,6 +262,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (p.norm === 'and' && s - 2 >= lo && tokens[s]!.pos === 'PROPN' && tokens[s - 2]!.pos === 'PROPN') { s--; continue; }
       break;
     }
+    // "On Tuesday Sir Alan said": a time word is not part of the name
+    while (s < e && (DAYS.has(tokens[s]!.norm) || MONTHS.has(tokens[s]!.norm))) s++;
     return [s, e + 1];
   }
 
