@@ -184,6 +184,26 @@ const RECORDS: GoldenRecord[] = [
     text: 'The head of the farmers union in Valdora on Tuesday said the strike would continue.',
     quotes: ['I  the strike would continue  <said>  [The head of the farmers union in Valdora]'],
   },
+  {
+    why: 'a participle right after a quotation takes the speaker of that quotation',
+    text: 'The mayor said: "The bridge is safe," adding that inspections would continue monthly.',
+    quotes: ['D  The bridge is safe  <said>  [The mayor]', 'I  inspections would continue monthly  <adding>  [The mayor]'],
+  },
+  {
+    why: 'according to a long phrase (a document filed by someone) opening the sentence, up to its comma',
+    text: 'According to a complaint filed by the port authority last year, the company hid its losses.',
+    quotes: ['I  the company hid its losses  <According to>  [a complaint filed by the port authority last year]'],
+  },
+  {
+    why: 'a reported clause whose subject has an insertion between commas',
+    text: 'Supporters say the program, run by the housing agency, has built four thousand homes.',
+    quotes: ['I  the program, run by the housing agency, has built four thousand homes  <say>  [Supporters]'],
+  },
+  {
+    why: 'a title in quotation marks before the speaker does not block the clause after the cue',
+    text: 'On "Morning Report," Senator Ana Ruiz said the budget would pass.',
+    quotes: ['I  the budget would pass  <said>  [Senator Ana Ruiz]'],
+  },
 ];
 
 const tagger = loadTagger();

@@ -382,6 +382,14 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     return k;
   }
 
+  /** The attribution starting at g follows a quotation ending in a comma ('"...," she said'): the quotation is what was said. */
+  function afterQuotation(g: number): boolean {
+    const q = tokens[g - 1];
+    if (!q || !isQuoteTok(q) || inQuote[g - 1]! < 0 || !(tokens[g - 2]?.norm === ',' || text[q.start - 1] === ',')) return false;
+    const content = marks[inQuote[g - 1]!]!.content;
+    return !looksLikeTitle(content, countWords(content)); // 'On "Face the Nation," Ryan said ...' is a title
+  }
+
   /** A verb at k, possibly after an opening quotation mark ("to \"go to your place\""). */
   function startsVerb(k: number): boolean {
     const t = tokens[k];
@@ -450,6 +458,12 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       }
       let spEnd = sp[1];
       while (spEnd < hi && tokens[spEnd]!.pos === 'ADP' && NP_JOINERS.has(tokens[spEnd]!.norm)) { const more = npStartingAt(spEnd + 1, hi); if (!more) break; spEnd = more[1]; }
+      if (i === lo && tokens[spEnd]?.norm !== ',') {
+        // "According to a complaint filed by the commission and a suit by the state, ...": the phrase runs to the comma
+        let e = spEnd;
+        while (e < hi && e < spEnd + 25 && tokens[e]!.norm !== ',' && tokens[e]!.norm !== '.' && inQuote[e]! < 0) e++;
+        if (tokens[e]?.norm === ',') spEnd = e;
+      }
       const before: [number, number] | null = i - 1 > lo && tokens[i - 1]!.norm === ',' ? [lo, i - 1] : null;
       const after: [number, number] | null = spEnd < hi - 1 && tokens[spEnd]!.norm === ',' ? [spEnd + 1, hi] : null;
       const words = (r: [number, number] | null): number => { let n = 0; if (r) for (let k = r[0]; k < r[1]; k++) if (isWord(tokens[k]!)) n++; return n; };
@@ -497,7 +511,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       // "Trump's claim that ...", "a New York Times report that ..."
       let e = i - 1;
       if (tokens[e]?.pos === 'PART' || tokens[e]?.norm === "'") e--;
-      speaker = e >= lo ? npEndingAt(e, lo) : null;
+      speaker = e >= lo ? (tokens[e]!.pos === 'PRON' && POSSESSIVES.has(tokens[e]!.norm) ? [e, e + 1] : npEndingAt(e, lo)) : null;
       if (!speaker) return null;
     } else if (prev && (prev.norm === 'that' || prev.norm === 'which' || prev.norm === 'who') && p - 1 >= lo) {
       // "a letter from his doctor that says ..."
@@ -505,7 +519,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (speaker) { let s0 = speaker[0]; while (s0 > lo && (tokens[s0 - 1]!.pos === 'ADP' || isNpTok(tokens[s0 - 1]!, true))) s0--; const head = npStartingAt(s0, p); if (head) speaker = head; }
       else inherits = true;
     } else if (participle) {
-      if (!prev || prev.norm === ',' || prev.pos === 'CCONJ' || /^(while|by|after|before|when|in)$/.test(prev.norm)) inherits = true;
+      if (!prev || prev.norm === ',' || isQuoteTok(prev) || prev.pos === 'CCONJ' || /^(while|by|after|before|when|in)$/.test(prev.norm)) inherits = true;
       else { speaker = subjectBefore(i, lo); if (!speaker) return null; }
     } else if ((!prev ? i === lo && /^\p{Lu}/u.test(text[t.start] ?? '') : isQuoteTok(prev) || (prev.norm === ',' && !subjectBefore(i, lo))) &&
       npStartingAt(cueEnd, hi) && !startsClause(cueEnd, hi)) {
@@ -558,7 +572,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       } else if (tokens[k]?.norm === ':' && k + 1 < hi && inQuote[k + 1]! < 0) {
         content = [k + 1, hi]; rule = 'reported:colon';
         group = [group[0], k + 1];
-      } else if (!inverted && !THAT_ONLY.has(lemma) && k < hi && startsClause(k, hi, false)) {
+      } else if (!inverted && !THAT_ONLY.has(lemma) && k < hi && !afterQuotation(group[0]) && startsClause(k, hi, false)) {
         content = [k, clauseEnd(k, hi)]; rule = 'reported:bare-clause';
         group = [group[0], k];
       } else if (!inverted && ((HEARER_CUES.has(lemma) && k > from) || COMMITMENT_CUES.has(lemma)) && tokens[k]?.norm === 'to' && startsVerb(k + 1)) {
@@ -617,10 +631,15 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     }
     if (!(NP_POS.has(t.pos) || t.pos === 'ADV' || (t.pos === 'PRON' && POSSESSIVES.has(t.norm)))) return false;
     if (TIME_WORDS.has(t.norm) && t.pos !== 'DET') return false;
+    const lead = npStartingAt(k, hi);
+    if (lead && isTimePhrase(lead)) return false; // "said several months after her release
     for (let j = k + 1; j < Math.min(hi, k + 24); j++) {
       const tj = tokens[j]!;
       if (isQuoteTok(tj) && j === k + 1 && speakerMayFollow) return false;
-      if (tj.pos === 'PUNCT' && !isQuoteTok(tj) && tj.norm !== '-' && tj.norm !== "'s") return false;
+      if (tj.pos === 'PUNCT' && !isQuoteTok(tj) && tj.norm !== '-' && tj.norm !== "'s") {
+        // "the program, run by the department, has brought ...": an insertion inside the subject, when no speaker can follow
+        if (speakerMayFollow || !/^(,|--|\u2014|\u2013)$/.test(tj.norm)) return false;
+      }
       if (speakerMayFollow && (tj.norm === 'who' || tj.norm === 'which' || tj.norm === 'that')) return false;
       if (tj.pos === 'AUX') return true;
       if (tj.pos === 'VERB' && tokens[j - 1]!.norm !== 'to' && !tj.norm.endsWith('ing')) return true;

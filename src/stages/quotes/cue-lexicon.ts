@@ -79,4 +79,5 @@ export const SPEAKER_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 't
 /** Words for times and settings that sit between a cue and its clause: "said on Tuesday that", "said in a statement". */
 export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'then', 'now',
-  'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
+  'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend',
+  'weeks', 'months', 'years', 'days', 'hours', 'ago']);
