@@ -204,6 +204,21 @@ const RECORDS: GoldenRecord[] = [
     text: 'On "Morning Report," Senator Ana Ruiz said the budget would pass.',
     quotes: ['I  the budget would pass  <said>  [Senator Ana Ruiz]'],
   },
+  {
+    why: 'a clause with a partial quotation in two-apostrophe marks, then its attribution',
+    text: "Cutting the tax on small farms ''will pay for itself,'' Ana B. Ruiz said.",
+    quotes: ["I  Cutting the tax on small farms ''will pay for itself  <said>  [Ana B. Ruiz]", 'D  will pay for itself  <said>  [Ana B. Ruiz]'],
+  },
+  {
+    why: 'two clauses joined by "and", then an inverted cue: the comma before the cue is not an appositive',
+    text: 'The talks stalled on Monday, and the delegates went home, said one diplomat in the room.',
+    quotes: ['I  The talks stalled on Monday, and the delegates went home  <said>  [one diplomat]'],
+  },
+  {
+    why: 'a verb that is a cue only next to a quotation ("continue") is no cue in an ordinary clause',
+    text: 'Those discussions are continuing, he said.',
+    quotes: ['I  Those discussions are continuing  <said>  [he]'],
+  },
 ];
 
 const tagger = loadTagger();

@@ -303,7 +303,12 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       while (k >= lo && tokens[k]!.norm !== ',' && k > j - 16) k--;
       if (k < lo || tokens[k]!.norm !== ',') return null;
       const between = npStartingAt(k + 1, j);
-      // "Trump, speaking to veterans, said" / "Smith, who chairs the panel, said" / "Dong Jun, the minister, said"
+      // "Trump, speaking to veterans, said" / "Smith, who chairs the panel, said" / "Dong Jun, the minister, said";
+      // not a clause: "..., and the meeting fell apart, said a source"
+      const inner = tokens[k + 1]!;
+      const insertion = between !== null || inner.norm === 'who' || inner.norm === 'which' || inner.pos === 'ADP' ||
+        (inner.pos === 'VERB' && /(ing|ed)$/.test(inner.norm));
+      if (!insertion) return null;
       return npEndingAt(k - 1, lo) ?? (between && between[1] === j ? between : null);
     }
     let np = npEndingAt(j, lo);
@@ -382,10 +387,25 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     return k;
   }
 
+  /** The token before the run of quotation-mark tokens ending at t ('' is two tokens). */
+  function beforeMarks(t: number): number {
+    while (t >= 0 && isQuoteTok(tokens[t]!)) t--;
+    return t;
+  }
+
+  /** A quotation mark just before or after an attribution, past commas, colons and dashes. */
+  function nextToQuotation(group: [number, number]): boolean {
+    let a = group[0] - 1;
+    while (a >= 0 && ATTRIBUTION_GAP.has(tokens[a]!.norm) && tokens[a]!.norm !== 'that') a--;
+    let b = group[1];
+    while (b < tokens.length && ATTRIBUTION_GAP.has(tokens[b]!.norm) && tokens[b]!.norm !== 'that') b++;
+    return (a >= 0 && isQuoteTok(tokens[a]!)) || (b < tokens.length && isQuoteTok(tokens[b]!));
+  }
+
   /** The attribution starting at g follows a quotation ending in a comma ('"...," she said'): the quotation is what was said. */
   function afterQuotation(g: number): boolean {
     const q = tokens[g - 1];
-    if (!q || !isQuoteTok(q) || inQuote[g - 1]! < 0 || !(tokens[g - 2]?.norm === ',' || text[q.start - 1] === ',')) return false;
+    if (!q || !isQuoteTok(q) || inQuote[g - 1]! < 0 || !(tokens[beforeMarks(g - 1)]?.norm === ',' || text[q.start - 1] === ',')) return false;
     const content = marks[inQuote[g - 1]!]!.content;
     return !looksLikeTitle(content, countWords(content)); // 'On "Face the Nation," Ryan said ...' is a title
   }
@@ -587,7 +607,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
         const g0 = group[0];
         // ", X said" / ",\" X said" / ", as X pointed out,"
         const asBefore = g0 - 2 > lo && tokens[g0 - 1]!.norm === 'as' && tokens[g0 - 2]!.norm === ',';
-        const commaBefore = asBefore || (g0 - 1 > lo && (tokens[g0 - 1]!.norm === ',' || (isQuoteTok(tokens[g0 - 1]!) && tokens[g0 - 2]!.norm === ',')));
+        const commaBefore = asBefore || (g0 - 1 > lo && (tokens[g0 - 1]!.norm === ',' || (isQuoteTok(tokens[g0 - 1]!) && tokens[beforeMarks(g0 - 1)]?.norm === ',')));
         const nextTok = tokens[k + 1];
         if (rest < hi && commaBefore && !isQuoteTok(tokens[g0 - 1]!) && tokens[k]?.norm === ',' && !participle && nextTok && !isQuoteTok(nextTok) && inQuote[k + 1]! < 0 &&
           !CUE_FORMS.has(nextTok.norm) && isWord(nextTok)) {
@@ -617,6 +637,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       // "called the charges fabricated", "described Mr. Obama as a climate evangelist": a judgement stated by the speaker
       content = [cueEnd, clauseEnd(cueEnd, hi)]; rule = 'reported:call-X-Y';
     } else group = [group[0], Math.max(group[1], k)];
+    // "the talks are continuing", "his refusal to answer": without a clause or a quotation next to it, no cue
+    const weak = (prev?.norm === 'to' || DIRECT_ONLY.has(lemma)) && !NAMING_CUES.has(lemma);
+    if (weak && !content && !nextToQuotation(group)) return null;
     return { lemma, sentence: si, cue: [i, cueEnd], speaker, inherits, group, content, rule };
   }
 
@@ -815,6 +838,12 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
 function trimSpan(text: string, sp: Span): Span {
   let { start, end } = sp;
   while (start < end && /[\s"\u201c\u201d,]/.test(text[start]!)) start++;
-  while (end > start && (/[\s,;:.]/.test(text[end - 1]!) || (/["\u201d]/.test(text[end - 1]!) && text[end - 2] === ','))) end--;
-  return { start, end };
+  for (;;) {
+    while (end > start && /[\s,;:.]/.test(text[end - 1]!)) end--;
+    // closing marks right after a comma ('smart,"' or "smart,''") belong to the quotation, not the clause
+    let e = end;
+    while (e > start && /["\u201d']/.test(text[e - 1]!)) e--;
+    if (e < end && text[e - 1] === ',') { end = e - 1; continue; }
+    return { start, end };
+  }
 }
