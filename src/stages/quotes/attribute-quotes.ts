@@ -44,6 +44,7 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const NP_JOINERS = new Set(['of', 'for', 'at']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const FINDING_OBJECT_CUES = new Set(['show', 'find', 'indicate', 'suggest', 'reveal']);
 const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
 const QUOTE_NORMS = new Set(['"', "'", '``', "''"]);
@@ -484,7 +485,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
         while (e < hi && e < spEnd + 25 && tokens[e]!.norm !== ',' && tokens[e]!.norm !== '.' && inQuote[e]! < 0) e++;
         if (tokens[e]?.norm === ',') spEnd = e;
       }
-      const before: [number, number] | null = i - 1 > lo && tokens[i - 1]!.norm === ',' ? [lo, i - 1] : null;
+      const before: [number, number] | null = i - 1 > lo && /^(,|--|\u2014|\u2013)$/.test(tokens[i - 1]!.norm) ? [lo, i - 1] : null;
       const after: [number, number] | null = spEnd < hi - 1 && tokens[spEnd]!.norm === ',' ? [spEnd + 1, hi] : null;
       const words = (r: [number, number] | null): number => { let n = 0; if (r) for (let k = r[0]; k < r[1]; k++) if (isWord(tokens[k]!)) n++; return n; };
       const lead = tokens[lo]!;
@@ -598,6 +599,10 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       } else if (!inverted && ((HEARER_CUES.has(lemma) && k > from) || COMMITMENT_CUES.has(lemma)) && tokens[k]?.norm === 'to' && startsVerb(k + 1)) {
         // "told his supporters to vote", "urged the council to act": a request; "vowed to punish": a commitment
         content = [k, clauseEnd(k, hi)]; rule = 'reported:directive';
+        group = [group[0], k];
+      } else if (!inverted && speaker && FINDING_OBJECT_CUES.has(lemma) && DOCUMENT_NOUNS.has(tokens[speaker[1] - 1]!.norm) && npStartingAt(k, hi)) {
+        // "the poll indicates a tightening race": a document's finding given as a noun phrase
+        content = [k, clauseEnd(k, hi)]; rule = 'reported:finding';
         group = [group[0], k];
       } else {
         group = [group[0], Math.max(group[1], k)];
