@@ -457,7 +457,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (tk.norm === ';') return t;
       if (tk.pos === 'CCONJ' && t + 1 < hi) {
         const n = tokens[t + 1]!;
-        if (n.pos === 'VERB' && inQuote[t + 1]! < 0 && (/(ed|s)$/.test(n.norm) || CUE_FORMS.has(n.norm)) && !tokens[t - 1]!.norm.match(/^(to|not)$/)) return t;
+        if (n.pos === 'VERB' && inQuote[t + 1]! < 0 && (/ed$/.test(n.norm) || CUE_FORMS.has(n.norm)) && !tokens[t - 1]!.norm.match(/^(to|not)$/)) return t;
       }
     }
     return hi;
