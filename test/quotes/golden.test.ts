@@ -219,6 +219,16 @@ const RECORDS: GoldenRecord[] = [
     text: 'Those discussions are continuing, he said.',
     quotes: ['I  Those discussions are continuing  <said>  [he]'],
   },
+  {
+    why: 'a participle hanging on an event ("a news conference announcing that") takes the speaker of the main clause',
+    text: 'The minister spoke at a news conference announcing that the border would reopen.',
+    quotes: ['I  the border would reopen  <announcing>  [The minister]'],
+  },
+  {
+    why: 'a name with a party tag and an appositive before "said Friday": the day is not the speaker',
+    text: 'Attorney General Rosa Diaz (D), a candidate for governor, said Friday that the audit was complete.',
+    quotes: ['I  the audit was complete  <said>  [Attorney General Rosa Diaz]'],
+  },
 ];
 
 const tagger = loadTagger();

@@ -44,6 +44,8 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const NP_JOINERS = new Set(['of', 'for', 'at']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const EVENT_NOUNS = new Set(['conference', 'meeting', 'speech', 'interview', 'briefing', 'rally', 'hearing', 'event', 'appearance',
+  'session', 'call', 'address', 'debate', 'visit', 'ceremony', 'summit']);
 const FINDING_OBJECT_CUES = new Set(['show', 'find', 'indicate', 'suggest', 'reveal']);
 const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
@@ -310,7 +312,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       const insertion = between !== null || inner.norm === 'who' || inner.norm === 'which' || inner.pos === 'ADP' ||
         (inner.pos === 'VERB' && /(ing|ed)$/.test(inner.norm));
       if (!insertion) return null;
-      return npEndingAt(k - 1, lo) ?? (between && between[1] === j ? between : null);
+      let m = k - 1;
+      if (tokens[m]?.norm === ')') { while (m > lo && tokens[m]!.norm !== '(' && m > k - 10) m--; m--; } // "Roy Cooper (D), ..., said"
+      return npEndingAt(m, lo) ?? (between && between[1] === j ? between : null);
     }
     let np = npEndingAt(j, lo);
     if (np && isTimePhrase(np)) {
@@ -541,9 +545,14 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       else inherits = true;
     } else if (participle) {
       if (!prev || prev.norm === ',' || isQuoteTok(prev) || prev.pos === 'CCONJ' || /^(while|by|after|before|when|in)$/.test(prev.norm)) inherits = true;
-      else { speaker = subjectBefore(i, lo); if (!speaker) return null; }
+      else {
+        speaker = subjectBefore(i, lo);
+        if (!speaker) return null;
+        // "she said at a news conference announcing that ...": the event does not speak, its speaker does
+        if (EVENT_NOUNS.has(tokens[speaker[1] - 1]!.norm)) { speaker = null; inherits = true; }
+      }
     } else if ((!prev ? i === lo && /^\p{Lu}/u.test(text[t.start] ?? '') : isQuoteTok(prev) || (prev.norm === ',' && !subjectBefore(i, lo))) &&
-      npStartingAt(cueEnd, hi) && !startsClause(cueEnd, hi)) {
+      npStartingAt(cueEnd, hi) && !isTimePhrase(npStartingAt(cueEnd, hi)!) && !startsClause(cueEnd, hi)) {
       // inverted: '"...," said Dong', "..., said the minister", and "Said Ellis: ..." opening a sentence
       speaker = npStartingAt(cueEnd, hi);
       inverted = true;
