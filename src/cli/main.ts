@@ -1,5 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { runCode } from './code-command.js';
+import { registerDemoCommand } from './demo-command.js';
+import { registerExportCommand } from './export-command.js';
+import { registerIngestCommand } from './ingest-command.js';
+import { registerQueryCommand } from './query-command.js';
+import { registerServeCommand } from './serve-command.js';
 
 /** The `dyad` command line: a thin adapter over the programmatic API. Returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
@@ -17,6 +22,11 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (files: string[], opts: { format?: string; date?: string; dictionaries?: string; maxArticleChars?: string }) => {
       status = await runCode(files, opts, process.stdout, process.stderr);
     });
+  registerIngestCommand(program, (s) => { status = s; });
+  registerQueryCommand(program, (s) => { status = s; });
+  registerExportCommand(program, (s) => { status = s; });
+  registerServeCommand(program, (s) => { status = s; });
+  registerDemoCommand(program, (s) => { status = s; });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

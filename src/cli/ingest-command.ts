@@ -1,0 +1,107 @@
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { DyadError, formatError } from '../core/errors.js';
+import { loadResources } from '../resources/resources.js';
+import { readInputs } from '../stages/ingest/read-inputs.js';
+import { ingestArticles, type IngestProgress } from '../store/ingest.js';
+import { DEFAULT_DB, openStore } from '../store/open-store.js';
+
+export interface IngestCommandOptions {
+  db?: string;
+  date?: string;
+  source?: string;
+  dictionaries?: string;
+  logEvery?: string;
+  progress?: boolean;
+  maxArticleChars?: string;
+  batch?: string;
+}
+
+const rate = (p: IngestProgress): number => Math.round(p.sentences / Math.max(p.elapsedMs / 1000, 1e-3));
+const line = (p: IngestProgress): string =>
+  `ingest: ${p.read} articles (${p.stored} stored, ${p.skipped} skipped, ${p.failed} failed), ${p.sentences} sentences, ${rate(p)} sentences/s, ${p.events} events`;
+
+/** `dyad ingest`: code and store articles, skipping those already stored. */
+export async function runIngest(files: string[], opts: IngestCommandOptions, err: NodeJS.WriteStream | NodeJS.WritableStream): Promise<number> {
+  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
+    err.write(`dyad: E_DATE --date must be YYYY-MM-DD, got ${opts.date}\n`);
+    return 2;
+  }
+  const every = opts.logEvery === undefined ? 100 : Number(opts.logEvery);
+  if (!Number.isInteger(every) || every < 1) {
+    err.write(`dyad: E_ARG --log-every must be a positive integer, got ${opts.logEvery}\n`);
+    return 2;
+  }
+  const maxArticleChars = opts.maxArticleChars === undefined ? undefined : Number(opts.maxArticleChars);
+  if (maxArticleChars !== undefined && !(Number.isInteger(maxArticleChars) && maxArticleChars > 0)) {
+    err.write(`dyad: E_LIMIT --max-article-chars must be a positive whole number, got ${opts.maxArticleChars}\n`);
+    return 2;
+  }
+  const batchSize = opts.batch === undefined ? undefined : Number(opts.batch);
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0 && batchSize <= 10_000)) {
+    err.write(`dyad: E_ARG --batch must be a whole number from 1 to 10000, got ${opts.batch}\n`);
+    return 2;
+  }
+  const db = opts.db ?? DEFAULT_DB;
+  let store;
+  try {
+    store = openStore(db);
+  } catch (e) {
+    if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return 1; }
+    throw e;
+  }
+  const tty = opts.progress !== false && (err as NodeJS.WriteStream).isTTY === true;
+  const bar = tty ? new cliProgress.SingleBar({
+    stream: err as NodeJS.WriteStream, hideCursor: true, clearOnComplete: false,
+    format: 'ingest {read} articles | {stored} stored | {skipped} skipped | {sps} sentences/s | {events} events',
+  }) : null;
+  bar?.start(0, 0, { read: 0, stored: 0, skipped: 0, sps: 0, events: 0 });
+  let lastLog = 0;
+  // First Ctrl-C: store the articles in hand and stop (exit 130); a second one ends at once (the open transaction rolls back).
+  const abort = new AbortController();
+  const onSigint = (): void => {
+    if (abort.signal.aborted) { bar?.stop(); process.exit(130); }
+    abort.abort();
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    const res = loadResources({ dictionaries: opts.dictionaries });
+    const p = await ingestArticles(readInputs(files, { maxArticleChars }), store, res, {
+      defaultDate: opts.date, source: opts.source, signal: abort.signal, batchSize,
+      onError: (e) => { if (bar) bar.stop(); err.write(formatError(e) + '\n'); },
+      onProgress: (q) => {
+        if (bar) bar.update(q.read, { read: q.read, stored: q.stored, skipped: q.skipped, sps: rate(q), events: q.events });
+        else if (q.read - lastLog >= every) { lastLog = q.read; err.write(line(q) + '\n'); }
+      },
+    });
+    bar?.stop();
+    if (abort.signal.aborted) {
+      err.write(line(p).replace('ingest:', `ingest interrupted (${db}); run it again to resume:`) + '\n');
+      return 130;
+    }
+    err.write(line(p).replace('ingest:', `ingest done (${db}):`) + '\n');
+    return p.failed ? 1 : 0;
+  } catch (e) {
+    bar?.stop();
+    if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return 1; }
+    throw e;
+  } finally {
+    process.off('SIGINT', onSigint);
+    await store.close();
+  }
+}
+
+export function registerIngestCommand(program: Command, setStatus: (s: number) => void): void {
+  program.command('ingest')
+    .description('code articles and store them in a corpus database (already stored articles are skipped)')
+    .option('--db <path>', `SQLite file (created when missing)`, DEFAULT_DB)
+    .option('--date <YYYY-MM-DD>', 'publication date for articles that have none')
+    .option('--source <name>', 'outlet name stored with every article (default: the host of its URL)')
+    .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
+    .option('--max-article-chars <n>', 'skip (with an error) articles longer than this many characters (default 5000000)')
+    .option('--batch <n>', 'articles per transaction (default 32; 1: one transaction per article)')
+    .option('--log-every <n>', 'without a terminal: print a progress line every n articles', '100')
+    .option('--no-progress', 'no progress bar even on a terminal')
+    .argument('[files...]', 'inputs: files, directories, - for standard input')
+    .action(async (files: string[], opts: IngestCommandOptions) => { setStatus(await runIngest(files, opts, process.stderr)); });
+}

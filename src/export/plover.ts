@@ -1,0 +1,69 @@
+import type { Actor, CodedEvent } from '../core/types.js';
+import type { StoredArticle } from '../store/store.js';
+import { eventDate } from './gdelt.js';
+
+/** Record fields of the PLOVER manual (JSON/JSONL records); an export line uses no other key. */
+export const PLOVER_FIELDS = [
+  'id', 'has_event', 'date', 'time', 'enddate', 'endtime', 'actor', 'recipient', 'event', 'event_loc', 'event_text', 'quad_code',
+  'event_scale', 'mode', 'context', 'link', 'text', 'text_info', 'cite_info', 'coder', 'coded_date', 'coded_time', 'comment',
+] as const;
+export const PLOVER_ENTITY_FIELDS = ['code', 'sector', 'entity_text', 'identifier_id', 'identifier_text', 'religion', 'ethnicity', 'office', 'gender', 'age'] as const;
+export const PLOVER_TEXT_INFO_FIELDS = ['sequence', 'start', 'end', 'text_story'] as const;
+export const PLOVER_CITE_INFO_FIELDS = ['corpus', 'citation', 'url', 'title', 'language', 'publication', 'license', 'copyright', 'coder', 'codebook', 'version'] as const;
+
+export interface PloverEntity {
+  code: string;
+  sector?: string[];
+  entity_text?: string;
+  identifier_text?: string;
+  office?: string;
+}
+
+const IGO_LIKE = /^(IGO|NGO|IMG|MNC|UNO|EUR)/;
+
+function entity(actor: Actor | undefined, code: string, text: string): PloverEntity {
+  const country = code.slice(0, 3);
+  const sectors = IGO_LIKE.test(code) ? [code.slice(3)].filter(Boolean) : code.slice(3).match(/.{3}/g) ?? [];
+  const mention = actor?.mentions[0];
+  return {
+    code: country,
+    ...(sectors.length ? { sector: sectors } : {}),
+    ...(mention ? { entity_text: text.slice(mention.start, mention.end) } : {}),
+    ...(actor ? { identifier_text: actor.name } : {}),
+    ...(actor?.role ? { office: actor.role.title } : {}),
+  };
+}
+
+/**
+ * One PLOVER record for an event, or null when PLOVER has no category for it (CAMEO 01/02 statements and appeals)
+ * or it has no date (PLOVER requires one).
+ */
+export function ploverRecord(stored: StoredArticle, ev: CodedEvent, version: string, codedAt: string): Record<string, unknown> | null {
+  const a = stored.article;
+  const date = eventDate(a, ev);
+  if (!ev.plover?.event || !date) return null;
+  const actors = new Map(a.actors.map((x) => [x.id, x]));
+  const sentence = a.sentences[ev.sentence];
+  return {
+    id: `${a.id}:${ev.id}`,
+    has_event: true,
+    date,
+    actor: [entity(ev.source ? actors.get(ev.source) : undefined, ev.sourceCode, a.text)],
+    recipient: ev.target || ev.targetCode ? [entity(ev.target ? actors.get(ev.target) : undefined, ev.targetCode, a.text)] : [],
+    event: [ev.plover.event],
+    event_text: a.text.slice(ev.evidence.start, ev.evidence.end),
+    quad_code: ev.quad,
+    mode: ev.plover.mode ? [ev.plover.mode] : [],
+    context: ev.plover.context ? [ev.plover.context] : [],
+    ...(sentence ? { text: a.text.slice(sentence.start, sentence.end) } : {}),
+    text_info: { sequence: ev.sentence, start: ev.evidence.start, end: ev.evidence.end },
+    cite_info: {
+      ...(a.url ? { url: a.url } : {}), ...(a.title ? { title: a.title } : {}), ...(stored.source ? { publication: stored.source } : {}),
+      language: 'en', coder: 'dyad', codebook: 'PLOVER (translated from CAMEO ' + ev.cameo + ')', version,
+    },
+    coder: 'dyad',
+    coded_date: codedAt.slice(0, 10),
+    coded_time: codedAt.slice(11, 19),
+    ...(ev.modality !== 'asserted' ? { comment: `modality: ${ev.modality}` } : {}),
+  };
+}

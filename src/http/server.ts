@@ -1,0 +1,210 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import { DyadError } from '../core/errors.js';
+import { textId } from '../core/hash.js';
+import { codeArticle } from '../pipeline/code-article.js';
+import { describeZodError } from '../query/params.js';
+import { runQuery } from '../query/run-query.js';
+import type { Resources } from '../resources/resources.js';
+import type { Store } from '../store/store.js';
+import { contentHash } from '../store/article-meta.js';
+import { API_DOC } from './api-doc.js';
+
+export interface ServeOptions {
+  /** Interface to bind (default 127.0.0.1: only this machine). */
+  host?: string;
+  /** Port (0: any free port). */
+  port?: number;
+  /** Enables POST /api/articles (coding and storing articles over HTTP); requires `token`. */
+  allowWrite?: boolean;
+  /** Bearer token required by write endpoints. */
+  token?: string;
+  /** Loads the coding resources for write endpoints (called once, on the first write). */
+  resources?: () => Resources;
+  /** Largest request body accepted, in bytes (default 1 MiB). */
+  maxBodyBytes?: number;
+}
+
+export interface RunningServer {
+  server: http.Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+const WEB_DIR = fileURLToPath(new URL('../../../src/web/', import.meta.url));
+const STATIC: Record<string, string> = {
+  '/': 'index.html', '/index.html': 'index.html', '/app.js': 'app.js', '/style.css': 'style.css',
+};
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+const QUERY_ROUTES: Record<string, string> = {
+  '/api/events': 'events', '/api/series': 'series', '/api/network': 'network', '/api/quotes': 'quotes', '/api/actors': 'actors',
+  '/api/clusters': 'clusters', '/api/search': 'search', '/api/stats': 'stats',
+};
+const MAX_URL = 4096;
+const MAX_PARAMS = 32;
+
+const articleInput = z.strictObject({
+  id: z.string().min(1).max(500).optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  title: z.string().max(2000).optional(),
+  url: z.string().url().max(2000).optional(),
+  text: z.string().min(1),
+});
+const postBody = z.union([articleInput, z.array(articleInput).min(1).max(1000)]);
+
+class HttpError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) { super(message); }
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown, head = false): void {
+  const data = JSON.stringify(body);
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(data) });
+  res.end(head ? undefined : data);
+}
+
+function sendError(res: http.ServerResponse, status: number, code: string, message: string): void {
+  if (res.headersSent) { res.destroy(); return; }
+  sendJson(res, status, { error: { code, message } });
+}
+
+/** Host names a loopback-bound server answers to; anything else is a DNS-rebinding attempt. */
+function loopbackHostOk(hostHeader: string | undefined): boolean {
+  if (!hostHeader) return false;
+  const name = hostHeader.startsWith('[') ? hostHeader.slice(0, hostHeader.indexOf(']') + 1) : hostHeader.split(':')[0]!;
+  return ['localhost', '127.0.0.1', '[::1]'].includes(name.toLowerCase());
+}
+
+const isLoopback = (host: string): boolean => host === '127.0.0.1' || host === 'localhost' || host === '::1' || host.startsWith('127.');
+
+function tokenOk(header: string | undefined, token: string): boolean {
+  const m = /^Bearer (.+)$/.exec(header ?? '');
+  if (!m) return false;
+  const a = Buffer.from(m[1]!);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(req: http.IncomingMessage, max: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > max) throw new HttpError(413, 'E_TOO_LARGE', `request body over ${max} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of req) {
+    size += (c as Buffer).length;
+    if (size > max) throw new HttpError(413, 'E_TOO_LARGE', `request body over ${max} bytes`);
+    chunks.push(c as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The HTTP handler: JSON API under /api, the page at /. Exposed for tests; `serve` wraps it in a server. */
+export function createHandler(store: Store, opts: ServeOptions = {}): http.RequestListener {
+  const host = opts.host ?? '127.0.0.1';
+  const maxBody = opts.maxBodyBytes ?? 1024 * 1024;
+  let resources: Resources | null = null;
+  return (req, res) => {
+    void (async () => {
+      const method = req.method ?? 'GET';
+      if ((req.url ?? '').length > MAX_URL) throw new HttpError(414, 'E_URL_TOO_LONG', `URL over ${MAX_URL} characters`);
+      if (isLoopback(host) && !loopbackHostOk(req.headers.host)) throw new HttpError(421, 'E_HOST', 'this server answers only to localhost');
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const route = url.pathname;
+      if (STATIC[route] !== undefined) {
+        if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'E_METHOD', `${method} not allowed on ${route}`);
+        const file = path.join(WEB_DIR, STATIC[route]!);
+        const data = await fs.promises.readFile(file);
+        res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': data.length, 'cache-control': 'no-cache' });
+        res.end(method === 'HEAD' ? undefined : data);
+        return;
+      }
+      if (route === '/api/articles' && method === 'POST') {
+        if (!opts.allowWrite || !opts.token) throw new HttpError(403, 'E_WRITE_DISABLED', 'write endpoints are off; start dyad serve with --allow-write and a token');
+        if (!tokenOk(req.headers.authorization, opts.token)) {
+          res.setHeader('www-authenticate', 'Bearer');
+          throw new HttpError(401, 'E_TOKEN', 'missing or wrong bearer token');
+        }
+        if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'E_CONTENT_TYPE', 'send application/json');
+        const raw = await readBody(req, maxBody);
+        let json: unknown;
+        try { json = JSON.parse(raw); } catch (e) { throw new HttpError(400, 'E_JSON', `body is not JSON: ${(e as Error).message}`); }
+        const parsed = postBody.safeParse(json);
+        if (!parsed.success) throw new HttpError(400, 'E_PARAM', describeZodError(parsed.error));
+        resources ??= opts.resources?.() ?? null;
+        if (!resources) throw new HttpError(503, 'E_NO_RESOURCES', 'this server cannot code articles');
+        const results = [];
+        for (const a of Array.isArray(parsed.data) ? parsed.data : [parsed.data]) {
+          const article = { ...a, id: a.id ?? textId(a.text) };
+          if (await store.hasArticle(article.id, contentHash(article.text))) { results.push({ id: article.id, status: 'duplicate' }); continue; }
+          const r = await store.putArticle(codeArticle(article, resources));
+          results.push({ id: article.id, status: r.status, ...(r.status === 'inserted' ? { events: r.events } : {}) });
+        }
+        sendJson(res, 200, { results });
+        return;
+      }
+      if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'E_METHOD', `${method} not allowed on ${route}`);
+      const params: Record<string, string> = {};
+      let count = 0;
+      for (const [k, v] of url.searchParams) {
+        if (++count > MAX_PARAMS) throw new HttpError(400, 'E_PARAM', `more than ${MAX_PARAMS} parameters`);
+        if (k in params) throw new HttpError(400, 'E_PARAM', `${k}: given more than once`);
+        params[k] = v;
+      }
+      if (route === '/api' || route === '/api/') { sendJson(res, 200, API_DOC, method === 'HEAD'); return; }
+      const kind = QUERY_ROUTES[route];
+      if (kind) { sendJson(res, 200, await runQuery(store, kind, params), method === 'HEAD'); return; }
+      const art = /^\/api\/articles\/([^/]+)$/.exec(route);
+      if (art) {
+        if (Object.keys(params).length) throw new HttpError(400, 'E_PARAM', 'this endpoint takes no parameters');
+        let id: string;
+        try { id = decodeURIComponent(art[1]!); } catch { throw new HttpError(400, 'E_PARAM', 'id: bad percent-encoding'); }
+        sendJson(res, 200, await runQuery(store, 'article', { id }), method === 'HEAD');
+        return;
+      }
+      throw new HttpError(404, 'E_NOT_FOUND', `no such endpoint ${route} (see /api)`);
+    })().catch((e: unknown) => {
+      if (e instanceof HttpError) return sendError(res, e.status, e.code, e.message);
+      if (e instanceof DyadError) {
+        const status = e.code === 'E_NOT_FOUND' ? 404 : e.code === 'E_PARAM' || e.code === 'E_QUERY' ? 400 : 500;
+        return sendError(res, status, e.code, e.message);
+      }
+      // A bug: say so without leaking internals; the server keeps running.
+      process.stderr.write(`dyad serve: internal error on ${req.method} ${req.url}: ${(e as Error)?.stack ?? String(e)}\n`);
+      sendError(res, 500, 'E_INTERNAL', 'internal error');
+    });
+  };
+}
+
+/** Starts the API and the page on host:port (127.0.0.1 and a free port by default). */
+export async function serve(store: Store, opts: ServeOptions = {}): Promise<RunningServer> {
+  if (opts.allowWrite && (!opts.token || opts.token.length < 16)) {
+    throw new DyadError('E_TOKEN', 'write endpoints need a token of at least 16 characters (--token or DYAD_TOKEN)');
+  }
+  const host = opts.host ?? '127.0.0.1';
+  const server = http.createServer({ maxHeaderSize: 16 * 1024, requestTimeout: 30_000, headersTimeout: 10_000 }, createHandler(store, { ...opts, host }));
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => resolve());
+  });
+  const addr = server.address() as AddressInfo;
+  const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  return {
+    server,
+    url: `http://${shown}:${addr.port}`,
+    close: () => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+  };
+}

@@ -1,0 +1,515 @@
+import Database from 'better-sqlite3';
+import { DyadError } from '../../core/errors.js';
+import type { Actor, CodedArticle, CodedEvent, Modality, Quote } from '../../core/types.js';
+import { contentHash, sourceOf } from '../article-meta.js';
+import type {
+  ActorQuery, ActorRow, ClusterFilter, ClusterRow, EventFilter, EventRow, Network, NetworkQuery, PutMeta, PutResult,
+  QuoteQuery, QuoteRow, SearchQuery, SearchResult, Store, StoreOptions, StoredArticle, TimeSeriesPoint, TimeSeriesQuery,
+} from '../store.js';
+import { migrations } from './migrations.js';
+
+type Row = Record<string, unknown>;
+type Param = string | number | null;
+
+const DEFAULT_LIMIT = 100;
+const MAX_LIMIT = 10_000;
+
+/** Opens (creating when missing) an SQLite corpus file and brings its schema up to date. */
+export function openSqliteStore(file: string, opts: StoreOptions = {}): SqliteStore {
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('cache_size = -65536'); // 64 MiB: the event indexes stay in memory while a corpus loads
+    migrate(db);
+    db.pragma('optimize = 0x10002');
+  } catch (e) {
+    throw new DyadError('E_DB', `cannot open database ${file}: ${(e as Error).message}`);
+  }
+  return new SqliteStore(db, opts);
+}
+
+function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations.at(-1)!.version;
+  if (current > latest) throw new Error(`its schema version ${current} is newer than this dyad knows (${latest}); upgrade dyad`);
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+  }
+}
+
+/** A `code >= prefix AND code < prefix+DEL` range, so a CAMEO code prefix uses the index. */
+function codePrefix(col: string, prefix: string, params: Param[]): string {
+  params.push(prefix, prefix + '\u007f');
+  return `(${col} >= ? AND ${col} < ?)`;
+}
+
+const CODE_LIKE = /^[A-Z0-9]{3,}$/;
+
+function limitOf(p: { limit?: number; offset?: number }, params: Param[]): string {
+  const limit = Math.min(Math.max(1, Math.floor(p.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+  const offset = Math.max(0, Math.floor(p.offset ?? 0));
+  params.push(limit, offset);
+  return ' LIMIT ? OFFSET ?';
+}
+
+/** FTS5 query from user words: each word quoted, so no FTS syntax reaches the engine. */
+function ftsQuery(q: string): string | null {
+  const words = q.match(/[\p{L}\p{N}]+/gu);
+  if (!words?.length) return null;
+  return words.slice(0, 16).map((w) => `"${w}"`).join(' ');
+}
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  private readonly windowDays: number;
+  private readonly stmt: Record<string, Database.Statement>;
+
+  constructor(db: Database.Database, opts: StoreOptions = {}) {
+    this.db = db;
+    this.windowDays = opts.clusterWindowDays ?? 2;
+    const p = (sql: string) => db.prepare(sql);
+    this.stmt = {
+      has: p('SELECT 1 FROM articles WHERE id = ? OR content_hash = ? LIMIT 1'),
+      named: p('SELECT pk, code FROM entities WHERE name = ? COLLATE NOCASE ORDER BY pk LIMIT 1000'),
+      hasId: p('SELECT 1 FROM articles WHERE id = ?'),
+      insArticle: p(`INSERT INTO articles (id, content_hash, date, title, url, source, text, extra, added_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insFts: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      upEntity: p(`INSERT INTO entities (code, name, kind, country, sectors) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (code, name) DO UPDATE SET code = code RETURNING pk`),
+      upRole: p(`INSERT INTO entity_roles (entity, title, first_date, last_date) VALUES (?, ?, ?, ?)
+        ON CONFLICT (entity, title) DO UPDATE SET
+          first_date = CASE WHEN excluded.first_date IS NULL THEN first_date WHEN first_date IS NULL THEN excluded.first_date
+                            ELSE min(first_date, excluded.first_date) END,
+          last_date = CASE WHEN excluded.last_date IS NULL THEN last_date WHEN last_date IS NULL THEN excluded.last_date
+                           ELSE max(last_date, excluded.last_date) END`),
+      insActor: p('INSERT INTO actors (article, local_id, entity, role_title, json) VALUES (?, ?, ?, ?, ?)'),
+      countActor: p('UPDATE entities SET n_articles = n_articles + 1, n_mentions = n_mentions + ? WHERE pk = ?'),
+      allEdges: p(`SELECT source_entity AS s, target_entity AS t, n, cooperation AS coop, conflict AS conf, goldstein AS gs
+        FROM edge_counts WHERE modality = ? AND n >= ? ORDER BY n DESC, s, t LIMIT ?`),
+      countEvent: p('UPDATE entities SET n_events = n_events + 1 WHERE pk = ?'),
+      countEdge: p(`INSERT INTO edge_counts (modality, source_entity, target_entity, n, cooperation, conflict, goldstein)
+        VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT (modality, source_entity, target_entity) DO UPDATE SET n = n + 1,
+        cooperation = cooperation + excluded.cooperation, conflict = conflict + excluded.conflict, goldstein = goldstein + excluded.goldstein`),
+      insMention: p('INSERT INTO mentions (article, actor, seq, start, end) VALUES (?, ?, ?, ?, ?)'),
+      insQuote: p(`INSERT INTO quotes (article, local_id, speaker, speaker_entity, direct, content_start, content_end,
+        content_text, cue_start, cue_end, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      findCluster: p(`SELECT pk FROM clusters WHERE source_code = ? AND target_code = ? AND root = ? AND modality = ?
+        AND anchor_date BETWEEN date(?, ?) AND date(?, ?)
+        ORDER BY abs(julianday(anchor_date) - julianday(?)), pk LIMIT 1`),
+      insCluster: p(`INSERT INTO clusters (source_code, target_code, root, cameo, modality, anchor_date, first_date, last_date, quad, goldstein)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insEvent: p(`INSERT INTO events (article, local_id, source_entity, target_entity, source_code, target_code, cameo, root,
+        quad, goldstein, plover_event, plover_mode, modality, sentence, ev_start, ev_end, evidence_text, date, rule, cluster, json)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      updCluster: p(`UPDATE clusters SET
+        num_mentions = (SELECT count(*) FROM events WHERE cluster = $c),
+        num_articles = (SELECT count(DISTINCT article) FROM events WHERE cluster = $c),
+        num_sources = (SELECT count(DISTINCT coalesce(a.source, '')) FROM events e JOIN articles a ON a.pk = e.article WHERE e.cluster = $c),
+        first_date = (SELECT min(date) FROM events WHERE cluster = $c),
+        last_date = (SELECT max(date) FROM events WHERE cluster = $c)
+        WHERE pk = $c`),
+    };
+  }
+
+  /** Entity ids whose canonical name is `name` (case-insensitive), resolved before the query so indexes stay usable. */
+  private entitiesNamed(name: string, unlessCodePrefix: boolean): number[] {
+    return (this.stmt.named!.all(name) as { pk: number; code: string }[])
+      .filter((r) => !(unlessCodePrefix && r.code.startsWith(name))).map((r) => r.pk);
+  }
+
+  /** Either a CAMEO code prefix (upper-case) or an actor's canonical name, matched against one side of an event. */
+  private actorMatch(codeCol: string, entityCol: string, value: string, params: Param[]): string {
+    const isCode = CODE_LIKE.test(value);
+    // Entities already covered by the code prefix are left out, so the common case stays one index range.
+    const named = this.entitiesNamed(value, isCode);
+    const conds: string[] = [];
+    if (isCode) conds.push(codePrefix(codeCol, value, params));
+    if (named.length) {
+      conds.push(`${entityCol} IN (${named.map(() => '?').join(', ')})`);
+      params.push(...named);
+    }
+    return conds.length ? `(${conds.join(' OR ')})` : '0';
+  }
+
+  async hasArticle(id: string, hash: string): Promise<boolean> {
+    return this.stmt.has!.get(id, hash) !== undefined;
+  }
+
+  async putArticle(a: CodedArticle, meta: PutMeta = {}): Promise<PutResult> {
+    return (await this.putArticles([{ article: a, meta }]))[0]!;
+  }
+
+  async putArticles(batch: { article: CodedArticle; meta?: PutMeta }[]): Promise<PutResult[]> {
+    try {
+      return this.putArticlesSync(batch);
+    } catch (e) {
+      // Read-only file, full disk, locked database: the transaction rolled back, nothing of these articles is stored.
+      if (e instanceof Database.SqliteError) {
+        const ids = batch.map((b) => b.article.id);
+        throw new DyadError('E_DB', `cannot store article${ids.length > 1 ? 's' : ''} ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}: ${e.message} (${e.code}); nothing of ${ids.length > 1 ? 'them' : 'it'} was stored`);
+      }
+      throw e;
+    }
+  }
+
+  /** One article in its own immediate transaction (synchronous; benchmarks use it). */
+  putArticleSync(a: CodedArticle, meta: PutMeta = {}): PutResult {
+    return this.putArticlesSync([{ article: a, meta }])[0]!;
+  }
+
+  /** The synchronous core: the batch in one immediate transaction, all or nothing. */
+  putArticlesSync(batch: { article: CodedArticle; meta?: PutMeta }[]): PutResult[] {
+    return this.db.transaction(() => batch.map((b) => this.putOne(b.article, b.meta ?? {}))).immediate();
+  }
+
+  private putOne(a: CodedArticle, meta: PutMeta): PutResult {
+    const hash = contentHash(a.text);
+    const dup = this.stmt.has!.get(a.id, hash);
+    if (dup !== undefined) return { status: 'duplicate', reason: this.stmt.hasId!.get(a.id) ? 'id' : 'hash' };
+    const { id, date, title, url, text, actors, quotes, events, ...extra } = a;
+    const info = this.stmt.insArticle!.run(id, hash, date ?? null, title ?? null, url ?? null, meta.source ?? sourceOf(url),
+      text, JSON.stringify(extra), new Date().toISOString());
+    const art = Number(info.lastInsertRowid);
+    this.stmt.insFts!.run(art, title ?? '', text);
+    const entityOf = new Map<string, number>();
+    for (const actor of actors) entityOf.set(actor.id, this.putActor(art, actor, date ?? null));
+    for (const q of quotes) this.putQuote(art, a.text, q, entityOf);
+    const touched = new Set<number>();
+    for (const ev of events) touched.add(this.putEvent(art, a.text, ev, date ?? null, entityOf));
+    for (const c of touched) this.stmt.updCluster!.run({ c });
+    return { status: 'inserted', events: events.length };
+  }
+
+  private putActor(art: number, actor: Actor, date: string | null): number {
+    const ent = this.stmt.upEntity!.get(actor.code, actor.name, actor.kind, actor.country ?? null, JSON.stringify(actor.sectors ?? [])) as { pk: number };
+    if (actor.role) this.stmt.upRole!.run(ent.pk, actor.role.title, date, date);
+    this.stmt.insActor!.run(art, actor.id, ent.pk, actor.role?.title ?? null, JSON.stringify(actor));
+    actor.mentions.forEach((m, i) => this.stmt.insMention!.run(art, actor.id, i, m.start, m.end));
+    this.stmt.countActor!.run(actor.mentions.length, ent.pk);
+    return ent.pk;
+  }
+
+  private putQuote(art: number, text: string, q: Quote, entityOf: Map<string, number>): void {
+    this.stmt.insQuote!.run(art, q.id, q.speaker, q.speaker ? entityOf.get(q.speaker) ?? null : null, q.direct ? 1 : 0,
+      q.content.start, q.content.end, text.slice(q.content.start, q.content.end), q.cue?.start ?? null, q.cue?.end ?? null,
+      JSON.stringify(q));
+  }
+
+  /** Stores one event and returns the cluster it joined (same dyad, root and modality, anchor date within the window). */
+  private putEvent(art: number, text: string, ev: CodedEvent, articleDate: string | null, entityOf: Map<string, number>): number {
+    const date = ev.date ?? articleDate;
+    let cluster: number | undefined;
+    if (date) {
+      const w = this.windowDays;
+      const hit = this.stmt.findCluster!.get(ev.sourceCode, ev.targetCode, ev.root, ev.modality, date, `-${w} days`, date, `+${w} days`, date) as { pk: number } | undefined;
+      cluster = hit?.pk;
+    }
+    if (cluster === undefined) {
+      cluster = Number(this.stmt.insCluster!.run(ev.sourceCode, ev.targetCode, ev.root, ev.cameo, ev.modality, date, date, date, ev.quad, ev.goldstein).lastInsertRowid);
+    }
+    const se = ev.source ? entityOf.get(ev.source) ?? null : null;
+    const te = ev.target ? entityOf.get(ev.target) ?? null : null;
+    if (se !== null) this.stmt.countEvent!.run(se);
+    if (te !== null && te !== se) this.stmt.countEvent!.run(te);
+    if (se !== null && te !== null && se !== te) this.stmt.countEdge!.run(ev.modality, se, te, ev.quad <= 2 ? 1 : 0, ev.quad >= 3 ? 1 : 0, ev.goldstein);
+    this.stmt.insEvent!.run(art, ev.id, se, te,
+      ev.sourceCode, ev.targetCode, ev.cameo, ev.root, ev.quad, ev.goldstein, ev.plover?.event ?? null, ev.plover?.mode ?? null,
+      ev.modality, ev.sentence, ev.evidence.start, ev.evidence.end, text.slice(ev.evidence.start, ev.evidence.end), date, ev.rule ?? '',
+      cluster, JSON.stringify(ev));
+    return cluster;
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const t of ['articles', 'entities', 'entity_roles', 'actors', 'mentions', 'quotes', 'events', 'clusters']) {
+      out[t] = (this.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+    }
+    return out;
+  }
+
+  async events(f: EventFilter): Promise<EventRow[]> {
+    const where: string[] = [];
+    const params: Param[] = [];
+    const dir = (s: string | undefined, t: string | undefined, se: number | undefined, te: number | undefined): string[] => {
+      const w: string[] = [];
+      if (s !== undefined) w.push(this.actorMatch('e.source_code', 'e.source_entity', s, params));
+      if (t !== undefined) w.push(this.actorMatch('e.target_code', 'e.target_entity', t, params));
+      if (se !== undefined) { w.push('e.source_entity = ?'); params.push(se); }
+      if (te !== undefined) { w.push('e.target_entity = ?'); params.push(te); }
+      return w;
+    };
+    if (f.both) {
+      const a = dir(f.source, f.target, f.sourceEntity, f.targetEntity);
+      const b = dir(f.target, f.source, f.targetEntity, f.sourceEntity);
+      if (a.length) where.push(`((${a.join(' AND ')}) OR (${b.join(' AND ')}))`);
+    } else {
+      where.push(...dir(f.source, f.target, f.sourceEntity, f.targetEntity));
+    }
+    if (f.actor !== undefined) {
+      const s = this.actorMatch('e.source_code', 'e.source_entity', f.actor, params);
+      const t = this.actorMatch('e.target_code', 'e.target_entity', f.actor, params);
+      where.push(`(${s} OR ${t})`);
+    }
+    if (f.code !== undefined) where.push(codePrefix('e.cameo', f.code, params));
+    if (f.from !== undefined) { where.push('e.date >= ?'); params.push(f.from); }
+    if (f.to !== undefined) { where.push('e.date <= ?'); params.push(f.to); }
+    if (f.modality !== undefined) { where.push('e.modality = ?'); params.push(f.modality); }
+    if (f.quad !== undefined) { where.push('e.quad = ?'); params.push(f.quad); }
+    if (f.article !== undefined) { where.push('a.id = ?'); params.push(f.article); }
+    if (f.cluster !== undefined) { where.push('e.cluster = ?'); params.push(f.cluster); }
+    const sql = `SELECT a.id AS article, a.title AS articleTitle, e.local_id AS id, e.date, se.name AS source, te.name AS target,
+        e.source_entity AS sourceEntity, e.target_entity AS targetEntity, e.source_code AS sourceCode, e.target_code AS targetCode,
+        e.cameo, e.root, e.quad, e.goldstein, e.plover_event, e.plover_mode, e.json, e.modality, e.ev_start, e.ev_end,
+        e.evidence_text AS evidenceText, e.rule, e.cluster
+      FROM events e JOIN articles a ON a.pk = e.article
+      LEFT JOIN entities se ON se.pk = e.source_entity LEFT JOIN entities te ON te.pk = e.target_entity
+      ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY e.date IS NULL, e.date, e.pk${limitOf(f, params)}`;
+    return (this.db.prepare(sql).all(...params) as Row[]).map((r) => {
+      const ev = JSON.parse(r.json as string) as CodedEvent;
+      return {
+        article: r.article as string, articleTitle: (r.articleTitle as string | null) ?? null, id: r.id as string,
+        date: (r.date as string | null) ?? null, source: (r.source as string | null) ?? null, target: (r.target as string | null) ?? null,
+        sourceEntity: (r.sourceEntity as number | null) ?? null, targetEntity: (r.targetEntity as number | null) ?? null,
+        sourceCode: r.sourceCode as string, targetCode: r.targetCode as string, cameo: r.cameo as string, root: r.root as string,
+        quad: r.quad as number, goldstein: r.goldstein as number, plover: ev.plover, modality: r.modality as Modality,
+        evidence: { start: r.ev_start as number, end: r.ev_end as number }, evidenceText: r.evidenceText as string,
+        rule: r.rule as string, cluster: r.cluster as number,
+      };
+    });
+  }
+
+  async timeSeries(q: TimeSeriesQuery): Promise<TimeSeriesPoint[]> {
+    const period = q.interval === 'day' ? 'date' : q.interval === 'week' ? "date(date, '-6 days', 'weekday 1')" : "substr(date, 1, 7) || '-01'";
+    const params: Param[] = [];
+    const side = (s: string, t: string | undefined): string => {
+      const w = [this.actorMatch('source_code', 'source_entity', s, params)];
+      if (t !== undefined) w.push(this.actorMatch('target_code', 'target_entity', t, params));
+      // `+modality`: keeps the planner off the modality-led indexes, so the dyad index answers (with or without statistics).
+      w.push('+modality = ?', 'date >= ?', 'date <= ?');
+      params.push(q.modality ?? 'asserted', q.from ?? '0000-00-00', q.to ?? '9999-99-99');
+      return `SELECT date, quad, goldstein FROM events WHERE ${w.join(' AND ')}`;
+    };
+    let inner = side(q.source, q.target);
+    if (q.both && q.target !== undefined) inner += ' UNION ALL ' + side(q.target, q.source);
+    const sql = `SELECT ${period} AS period, count(*) AS n, sum(quad = 1) AS q1, sum(quad = 2) AS q2, sum(quad = 3) AS q3,
+      sum(quad = 4) AS q4, sum(goldstein) AS gs FROM (${inner}) GROUP BY period ORDER BY period`;
+    return (this.db.prepare(sql).all(...params) as Row[]).map((r) => ({
+      period: r.period as string, count: r.n as number,
+      quad: [r.q1 as number, r.q2 as number, r.q3 as number, r.q4 as number],
+      goldsteinSum: round(r.gs as number), goldsteinMean: round((r.gs as number) / (r.n as number)),
+    }));
+  }
+
+  async network(q: NetworkQuery): Promise<Network> {
+    const params: Param[] = [];
+    // With an actor, `+modality` steers the planner to the actor's code or entity index instead of a modality-led scan.
+    const base = (): string => {
+      const w = [q.actor === undefined ? 'modality = ?' : '+modality = ?', 'source_entity IS NOT NULL', 'target_entity IS NOT NULL', 'source_entity <> target_entity'];
+      params.push(q.modality ?? 'asserted');
+      if (q.from !== undefined) { w.push('date >= ?'); params.push(q.from); }
+      if (q.to !== undefined) { w.push('date <= ?'); params.push(q.to); }
+      return w.join(' AND ');
+    };
+    let rows: string;
+    if (q.actor === undefined && q.from === undefined && q.to === undefined) {
+      // All time, no actor: the edge counts kept on write answer without reading the events.
+      params.push(q.modality ?? 'asserted', q.minCount ?? 1, Math.min(Math.max(1, q.limit ?? 500), MAX_LIMIT));
+      const edges = (this.stmt.allEdges!.all(...params) as Row[]).map((r) => ({
+        source: r.s as number, target: r.t as number, count: r.n as number, cooperation: r.coop as number,
+        conflict: r.conf as number, goldsteinSum: round(r.gs as number),
+      }));
+      return this.withNodes(edges);
+    }
+    if (q.actor === undefined) {
+      rows = `SELECT source_entity, target_entity, quad, goldstein FROM events WHERE ${base()}`;
+    } else {
+      // Two index ranges (actor as source; actor as target but not source) instead of one OR over the whole table.
+      const a = `${base()} AND ${this.actorMatch('source_code', 'source_entity', q.actor, params)}`;
+      const b = `${base()} AND ${this.actorMatch('target_code', 'target_entity', q.actor, params)}`;
+      const notA = `NOT ${this.actorMatch('source_code', 'source_entity', q.actor, params)}`;
+      rows = `SELECT source_entity, target_entity, quad, goldstein FROM events WHERE ${a}
+        UNION ALL SELECT source_entity, target_entity, quad, goldstein FROM events WHERE ${b} AND ${notA}`;
+    }
+    params.push(q.minCount ?? 1, Math.min(Math.max(1, q.limit ?? 500), MAX_LIMIT));
+    const edges = (this.db.prepare(`SELECT source_entity AS s, target_entity AS t, count(*) AS n, sum(quad <= 2) AS coop,
+        sum(quad >= 3) AS conf, sum(goldstein) AS gs
+      FROM (${rows}) GROUP BY source_entity, target_entity HAVING n >= ?
+      ORDER BY n DESC, s, t LIMIT ?`).all(...params) as Row[]).map((r) => ({
+      source: r.s as number, target: r.t as number, count: r.n as number, cooperation: r.coop as number,
+      conflict: r.conf as number, goldsteinSum: round(r.gs as number),
+    }));
+    return this.withNodes(edges);
+  }
+
+  private withNodes(edges: Network['edges']): Network {
+    const weight = new Map<number, number>();
+    for (const e of edges) {
+      weight.set(e.source, (weight.get(e.source) ?? 0) + e.count);
+      weight.set(e.target, (weight.get(e.target) ?? 0) + e.count);
+    }
+    const ids = [...weight.keys()];
+    const nodes = ids.length === 0 ? [] : (this.db.prepare(`SELECT pk, name, code, kind FROM entities WHERE pk IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as Row[]).map((r) => ({
+      id: r.pk as number, name: r.name as string, code: r.code as string, kind: r.kind as string, events: weight.get(r.pk as number) ?? 0,
+    })).sort((a, b) => b.events - a.events || a.id - b.id);
+    return { nodes, edges };
+  }
+
+  async quotes(q: QuoteQuery): Promise<QuoteRow[]> {
+    const params: Param[] = [];
+    const w: string[] = [];
+    if (q.speaker !== undefined) {
+      if (CODE_LIKE.test(q.speaker)) {
+        w.push(`(qu.speaker_entity IN (SELECT pk FROM entities WHERE ${codePrefix('code', q.speaker, params)} OR name = ? COLLATE NOCASE))`);
+        params.push(q.speaker);
+      } else {
+        w.push('qu.speaker_entity IN (SELECT pk FROM entities WHERE name = ? COLLATE NOCASE)');
+        params.push(q.speaker);
+      }
+    }
+    if (q.q !== undefined) { w.push("qu.content_text LIKE ? ESCAPE '\\'"); params.push('%' + q.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%'); }
+    if (q.article !== undefined) { w.push('a.id = ?'); params.push(q.article); }
+    const sql = `SELECT a.id AS article, qu.local_id AS id, en.name AS speaker, en.code AS speakerCode, qu.speaker_entity AS speakerEntity,
+        qu.direct, qu.content_start AS cs, qu.content_end AS ce, qu.content_text AS contentText, a.date
+      FROM quotes qu JOIN articles a ON a.pk = qu.article LEFT JOIN entities en ON en.pk = qu.speaker_entity
+      ${w.length ? 'WHERE ' + w.join(' AND ') : ''} ORDER BY a.date IS NULL, a.date, a.pk, qu.content_start${limitOf(q, params)}`;
+    return (this.db.prepare(sql).all(...params) as Row[]).map((r) => ({
+      article: r.article as string, id: r.id as string, speaker: (r.speaker as string | null) ?? null,
+      speakerCode: (r.speakerCode as string | null) ?? null, speakerEntity: (r.speakerEntity as number | null) ?? null,
+      direct: r.direct === 1, content: { start: r.cs as number, end: r.ce as number }, contentText: r.contentText as string,
+      date: (r.date as string | null) ?? null,
+    }));
+  }
+
+  async article(id: string): Promise<StoredArticle | null> {
+    const a = this.db.prepare('SELECT pk, id, date, title, url, source, text, extra, added_at FROM articles WHERE id = ?').get(id) as Row | undefined;
+    if (!a) return null;
+    const pk = a.pk as number;
+    const parse = <T>(sql: string): T[] => (this.db.prepare(sql).all(pk) as { json: string }[]).map((r) => JSON.parse(r.json) as T);
+    const extra = JSON.parse(a.extra as string) as Record<string, unknown>;
+    const article = {
+      id: a.id as string,
+      ...(a.date != null ? { date: a.date as string } : {}),
+      ...(a.title != null ? { title: a.title as string } : {}),
+      ...(a.url != null ? { url: a.url as string } : {}),
+      text: a.text as string,
+      ...extra,
+      actors: parse<Actor>('SELECT json FROM actors WHERE article = ? ORDER BY rowid'),
+      quotes: parse<Quote>('SELECT json FROM quotes WHERE article = ? ORDER BY rowid'),
+      events: parse<CodedEvent>('SELECT json FROM events WHERE article = ? ORDER BY pk'),
+    } as CodedArticle;
+    const clusters: Record<string, ClusterRow> = {};
+    for (const r of this.db.prepare(`SELECT e.local_id AS event_id, ${CLUSTER_COLS} FROM events e JOIN clusters c ON c.pk = e.cluster
+      WHERE e.article = ?`).all(pk) as Row[]) clusters[r.event_id as string] = clusterRow(r);
+    return { article, source: (a.source as string | null) ?? null, addedAt: a.added_at as string, clusters };
+  }
+
+  async actors(q: ActorQuery): Promise<ActorRow[]> {
+    const params: Param[] = [];
+    let where = '';
+    if (q.q !== undefined && q.q !== '') {
+      const esc = q.q.replace(/[\\%_]/g, (c) => '\\' + c);
+      where = "WHERE en.name LIKE ? ESCAPE '\\' OR en.code LIKE ? ESCAPE '\\'";
+      params.push('%' + esc + '%', esc.toUpperCase() + '%');
+    }
+    // Counts are kept up to date by putArticle, so listing and searching actors reads one table.
+    const sql = `SELECT en.pk, en.name, en.code, en.kind, en.country, en.sectors, en.n_articles AS articles, en.n_mentions AS mentions,
+        en.n_events AS events FROM entities en ${where} ORDER BY articles DESC, en.pk${limitOf(q, params)}`;
+    const rows = this.db.prepare(sql).all(...params) as Row[];
+    const roles = this.db.prepare('SELECT title, first_date, last_date FROM entity_roles WHERE entity = ? ORDER BY first_date, title');
+    return rows.map((r) => ({
+      id: r.pk as number, name: r.name as string, code: r.code as string, kind: r.kind as string,
+      country: (r.country as string | null) ?? null, sectors: JSON.parse(r.sectors as string) as string[],
+      roles: (roles.all(r.pk) as Row[]).map((x) => ({ title: x.title as string, from: (x.first_date as string | null) ?? null, to: (x.last_date as string | null) ?? null })),
+      articles: r.articles as number, mentions: r.mentions as number, events: r.events as number,
+    }));
+  }
+
+  async clusters(f: ClusterFilter): Promise<ClusterRow[]> {
+    const params: Param[] = [];
+    const w: string[] = [];
+    if (f.actor !== undefined) {
+      if (!CODE_LIKE.test(f.actor)) {
+        w.push(`pk IN (SELECT cluster FROM events WHERE source_entity IN (SELECT pk FROM entities WHERE name = ? COLLATE NOCASE)
+          OR target_entity IN (SELECT pk FROM entities WHERE name = ? COLLATE NOCASE))`);
+        params.push(f.actor, f.actor);
+      } else {
+        w.push(`(${codePrefix('source_code', f.actor, params)} OR ${codePrefix('target_code', f.actor, params)})`);
+      }
+    }
+    if (f.root !== undefined) { w.push('root = ?'); params.push(f.root); }
+    if (f.from !== undefined) { w.push('last_date >= ?'); params.push(f.from); }
+    if (f.to !== undefined) { w.push('first_date <= ?'); params.push(f.to); }
+    if (f.minArticles !== undefined) { w.push('num_articles >= ?'); params.push(f.minArticles); }
+    const sql = `SELECT ${CLUSTER_COLS} FROM clusters c ${w.length ? 'WHERE ' + w.join(' AND ') : ''}
+      ORDER BY num_articles DESC, num_mentions DESC, pk${limitOf(f, params)}`;
+    return (this.db.prepare(sql).all(...params) as Row[]).map(clusterRow);
+  }
+
+  async search(q: SearchQuery): Promise<SearchResult> {
+    const limit = Math.min(Math.max(1, q.limit ?? 20), 200);
+    const actors = await this.actors({ q: q.q, limit });
+    const fts = ftsQuery(q.q);
+    const articles: SearchResult['articles'] = [];
+    if (fts) {
+      const rows = this.db.prepare(`SELECT a.id, a.title, a.date, a.text FROM articles_fts f JOIN articles a ON a.pk = f.rowid
+        WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(fts, limit) as Row[];
+      const first = (q.q.match(/[\p{L}\p{N}]+/u) ?? [''])[0]!.toLowerCase();
+      for (const r of rows) {
+        const text = r.text as string;
+        const at = Math.max(0, text.toLowerCase().indexOf(first));
+        // Start the snippet at a word boundary about 60 characters before the first hit.
+        let start = Math.max(0, at - 60);
+        if (start > 0) start = Math.min(at, text.indexOf(' ', start) + 1 || at);
+        articles.push({ id: r.id as string, title: (r.title as string | null) ?? null, date: (r.date as string | null) ?? null,
+          snippet: (start > 0 ? '…' : '') + text.slice(start, at + 100).replace(/\s+/g, ' ') + '…' });
+      }
+    }
+    return { actors, articles };
+  }
+
+  async articleIds(): Promise<string[]> {
+    return (this.db.prepare('SELECT id FROM articles ORDER BY pk').all() as { id: string }[]).map((r) => r.id);
+  }
+
+  async cluster(id: number): Promise<ClusterRow | null> {
+    const r = this.db.prepare(`SELECT ${CLUSTER_COLS} FROM clusters c WHERE c.pk = ?`).get(id) as Row | undefined;
+    return r ? clusterRow(r) : null;
+  }
+
+  async close(): Promise<void> {
+    // Refresh the planner's statistics when tables grew (cheap with a limit): the query plans depend on them.
+    if (this.db.open && !this.db.readonly) {
+      this.db.pragma('analysis_limit = 1000');
+      this.db.pragma('optimize');
+    }
+    this.db.close();
+  }
+}
+
+const CLUSTER_COLS = `c.*, (SELECT a.id FROM events f JOIN articles a ON a.pk = f.article WHERE f.cluster = c.pk ORDER BY f.pk LIMIT 1) AS first_article,
+  (SELECT f.local_id FROM events f WHERE f.cluster = c.pk ORDER BY f.pk LIMIT 1) AS first_event`;
+
+function clusterRow(r: Row): ClusterRow {
+  return {
+    id: r.pk as number, sourceCode: r.source_code as string, targetCode: r.target_code as string, root: r.root as string,
+    cameo: r.cameo as string, modality: r.modality as Modality, firstDate: (r.first_date as string | null) ?? null,
+    lastDate: (r.last_date as string | null) ?? null, quad: r.quad as number, goldstein: r.goldstein as number,
+    numMentions: r.num_mentions as number, numArticles: r.num_articles as number, numSources: r.num_sources as number,
+    firstArticle: r.first_article as string, firstEvent: r.first_event as string,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
