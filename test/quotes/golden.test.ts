@@ -257,3 +257,8 @@ test('quote ids run q1, q2, ... in text order and every span lies inside the tex
     for (const s of [q.content, q.cue, q.speakerSpan]) if (s) assert.ok(s.start >= 0 && s.start < s.end && s.end <= text.length);
   });
 });
+
+test('regression: a token wink leaves without a lemma ("cannot" before a comma) does not crash the stage', () => {
+  assert.deepEqual(render('Because we cannot, we do not have tools, the scientist said.'),
+    ['I  Because we cannot, we do not have tools  <said>  [the scientist]']);
+});

@@ -501,7 +501,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (content) content = [content[0], clauseEnd(content[0], content[1])];
       return { lemma: 'according to', sentence: si, cue: [i, i + 2], speaker: [sp[0], spEnd], inherits: false, group: [i, spEnd], content, rule: 'according-to' };
     }
-    const lemma = CUE_FORMS.get(t.norm) ?? CUE_FORMS.get(t.lemma.toLowerCase());
+    const lemma = CUE_FORMS.get(t.norm) ?? CUE_FORMS.get((t.lemma ?? '').toLowerCase());
     if (!lemma) return null;
     let nounCue = false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
@@ -760,7 +760,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   function isCourtesy(a: number, b: number): boolean {
     for (let t = a; t < Math.min(b, a + 4); t++) {
       const tk = tokens[t]!;
-      if (tk.pos === 'VERB' || tk.pos === 'AUX') return tk.lemma.toLowerCase() === 'look' && tokens[t + 1]?.norm === 'forward';
+      if (tk.pos === 'VERB' || tk.pos === 'AUX') return (tk.lemma ?? '').toLowerCase() === 'look' && tokens[t + 1]?.norm === 'forward';
     }
     return false;
   }
