@@ -92,6 +92,13 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       content: [colon + 1, end], rule: 'transcript:NAME-colon' });
   }
 
+  // the first word of each sentence (past quotation marks and punctuation)
+  const firstWord = sentences.map((s) => {
+    let f = s.firstToken;
+    while (f < s.lastToken && (isQuoteTok(tokens[f]!) || tokens[f]!.pos === 'PUNCT')) f++;
+    return f;
+  });
+
   // quotations and the tokens they cover; marks running over transcript turns are the transcript's, not one quotation
   const colonOffsets = [...turnColons];
   const marks = findQuotations(text).filter((q) => !colonOffsets.some((o) => o > q.open && o < q.closeEnd));
@@ -235,10 +242,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
     const c = text.charCodeAt(t.start);
     if (!(c >= 65 && c <= 90)) return false;
-    const s = sentences[t.sentence]!;
-    let first = s.firstToken;
-    while (first < s.lastToken && (isQuoteTok(tokens[first]!) || tokens[first]!.pos === 'PUNCT')) first++;
-    return tokens[first] !== t && !CUE_FORMS.has(t.norm);
+    return tokens[firstWord[t.sentence]!] !== t && !CUE_FORMS.has(t.norm);
   }
 
   /** The noun phrase (or speaker pronoun) whose last token is `e`, scanning left no further than `lo`. */

@@ -38,7 +38,13 @@ export function findQuotations(text: string): MarkedQuote[] {
     if (e > s) out.push({ open, close, closeEnd, content: { start: s, end: e }, reopen });
     open = -1; depth = 0; reopen = [];
   };
+  // jump from one candidate character to the next instead of testing every character
+  const candidate = /["'\n\u201c\u201d\u201e\u00ab\u00bb]/g;
   for (let i = 0; i < text.length; i++) {
+    candidate.lastIndex = i;
+    const m = candidate.exec(text);
+    if (!m) break;
+    i = m.index;
     const c = text[i]!;
     if (c === '\n') {
       if (open < 0) continue;
