@@ -229,6 +229,11 @@ const RECORDS: GoldenRecord[] = [
     text: 'Attorney General Rosa Diaz (D), a candidate for governor, said Friday that the audit was complete.',
     quotes: ['I  the audit was complete  <said>  [Attorney General Rosa Diaz]'],
   },
+  {
+    why: 'the cue between two halves of a quotation, with a participle phrase after it',
+    text: '"Every delay costs us," the engineer said, pointing at the cracks, "and the river keeps rising."',
+    quotes: ['D  Every delay costs us  <said>  [the engineer]', 'D  and the river keeps rising.  <said>  [the engineer]'],
+  },
 ];
 
 const tagger = loadTagger();

@@ -167,11 +167,13 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   });
 
   // direct quotations
+  const attached: Array<{ from: number; rule: string } | null> = [];
   marks.forEach((q, qi) => {
     const o = openTok[qi]!;
     const c = closeTok[qi]!;
     if (o >= tokens.length) return;
     const hit = attachDirect(q, qi, o, c);
+    attached[qi] = hit;
     if (!hit) return;
     drafts.push({ content: q.content, cue: hit.from >= 0 ? tokSpan(cues[hit.from]!.cue[0], cues[hit.from]!.cue[1]) : null,
       direct: true, from: hit.from, rule: hit.rule, paragraph: paragraphOf(o) });
@@ -751,6 +753,15 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (cu.sentence !== sentO || cu.cue[0] >= o) continue;
       if (DIRECT_ONLY.has(cu.lemma) && o - cu.group[1] <= 6 && !looksLikeTitle(q.content, words)) return { from: ci, rule: 'direct:partial-called' };
       break;
+    }
+    // '"...," Tester said, referring to the excuse, "you give ammunition ..."': the second half of a quotation
+    // whose cue sits a few words before it, after the first half
+    const before = qi > 0 ? attached[qi - 1] : null;
+    if (before && before.from >= 0 && /^direct:quote-(NAME-said|said-NAME)$/.test(before.rule)) {
+      const cu = cues[before.from]!;
+      let clean = cu.group[1] <= o && o - cu.group[1] <= 12 && tokens[cu.group[1]]?.sentence === sentO;
+      for (let t = cu.group[1]; clean && t < o; t++) if (inQuote[t]! >= 0 || /^[.;:?!]$/.test(tokens[t]!.norm)) clean = false;
+      if (clean) return { from: before.from, rule: 'direct:quote-cue-quote' };
     }
     // floating: a quoted sentence standing alone
     const s = sentences[sentO]!;
