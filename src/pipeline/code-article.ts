@@ -1,14 +1,19 @@
 import type { Article, CodedArticle } from '../core/types.js';
 import type { Resources } from '../resources/resources.js';
+import { resolveCoreference } from '../stages/coref/resolve-coreference.js';
+import { findMentions } from '../stages/mentions/find-mentions.js';
 import { segment } from '../stages/segment/segment.js';
-import type { CodeOptions } from './context.js';
+import type { CodeOptions, DocContext } from './context.js';
 
 /** Runs every stage on one article and returns the contract JSON for it. */
 export function codeArticle(article: Article, res: Resources, opts: CodeOptions = {}): CodedArticle {
   const date = article.date ?? opts.defaultDate;
   const seg = segment(article.text, res.tagger);
+  const proposed = findMentions(article, seg, res.lexicon, { date });
+  const coref = resolveCoreference(article, seg, proposed, res.lexicon);
+  const ctx: DocContext = { article: { ...article, ...(date ? { date } : {}) }, seg, mentions: coref.mentions, actors: coref.actors, actorOfMention: coref.actorOfMention };
   const out: CodedArticle = { id: article.id, ...(date ? { date } : {}), ...(article.title ? { title: article.title } : {}),
     ...(article.url ? { url: article.url } : {}), text: article.text,
-    sentences: seg.sentences.map((s) => ({ start: s.start, end: s.end })), actors: [], quotes: [], events: [] };
+    sentences: seg.sentences.map((s) => ({ start: s.start, end: s.end })), actors: ctx.actors, quotes: [], events: [] };
   return out;
 }

@@ -1,0 +1,51 @@
+import worldCountries from "world-countries";
+const countries = worldCountries as unknown as Array<{ cca3: string; name: { common: string; official: string }; altSpellings: string[]; capital?: string[]; demonyms?: { eng?: { m?: string; f?: string } }; region: string; subregion: string; independent?: boolean; unMember?: boolean }>;
+
+/** A country as the gazetteer knows it: CAMEO code, names, capital(s), demonyms and region. */
+export interface CountryRecord {
+  code: string;
+  name: string;
+  names: string[];
+  capitals: string[];
+  demonyms: string[];
+  region: string;
+  subregion: string;
+  /** A UN member or independent state (preferred over territories sharing its demonym: "French", "American"). */
+  sovereign: boolean;
+}
+
+/** CAMEO country codes that differ from ISO 3166 alpha-3 (Kosovo has no ISO code; world-countries uses UNK). */
+const CAMEO_CODE: Record<string, string> = { UNK: 'KSV' };
+
+/** Short forms news writers use that the dataset lacks (all derived from the official names). */
+const EXTRA_NAMES: Record<string, string[]> = {
+  USA: ['United States', 'the United States', 'US', 'U.S.', 'USA', 'America'],
+  GBR: ['Britain', 'Great Britain', 'UK', 'U.K.'],
+  RUS: ['Russian Federation'],
+  KOR: ['South Korea'],
+  PRK: ['North Korea'],
+  COD: ['DR Congo', 'DRC', 'Democratic Republic of Congo'],
+  CIV: ["Cote d'Ivoire"],
+  ARE: ['UAE', 'Emirates'],
+  NLD: ['Holland'],
+  PSE: ['Palestinian territories'],
+  CZE: ['Czech Republic'],
+  MMR: ['Burma'],
+};
+
+/** Countries from the maintained `world-countries` dataset (names, capitals, demonyms, regions). */
+export function loadCountries(): CountryRecord[] {
+  const out: CountryRecord[] = [];
+  for (const c of countries) {
+    const code = CAMEO_CODE[c.cca3] ?? c.cca3;
+    const names = new Set<string>([c.name.common, c.name.official, ...(EXTRA_NAMES[c.cca3] ?? [])]);
+    for (const a of c.altSpellings) {
+      // alternative spellings hold two-letter codes and native names: keep Latin names of 3+ letters
+      if (a.length >= 4 && /^[\p{Script=Latin}\s'.-]+$/u.test(a) && !/^[A-Z]{2,3}$/.test(a)) names.add(a);
+    }
+    const dem = c.demonyms?.eng;
+    const demonyms = dem ? [...new Set([dem.m, dem.f].filter((x): x is string => !!x))] : [];
+    out.push({ code, name: c.name.common, names: [...names], capitals: c.capital ?? [], demonyms, region: c.region, subregion: c.subregion, sovereign: !!(c.unMember || c.independent) });
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+import type { ActorKind } from '../core/types.js';
+import { codeOn, type ActorEntry, type DatedCode } from './petrarch/actors.js';
+import type { AgentEntry } from './petrarch/agents.js';
+import { parsePhrase, phraseTokens } from './petrarch/phrase.js';
+import type { CountryRecord } from './gazetteer.js';
+import { PhraseTrie } from './phrase-trie.js';
+
+export type LexType = 'name' | 'metonym' | 'demonym' | 'agent';
+
+/** One way of naming an actor or an agent, as found in the gazetteer or a dictionary. */
+export interface LexEntry {
+  name: string;
+  kind: ActorKind;
+  type: LexType;
+  /** Actor codes, possibly date-restricted (empty for agents). */
+  codes: DatedCode[];
+  /** Agent sectors ("GOV", "MIL"); empty for names. */
+  sectors: string[];
+  /** Region of a country ("Asia"), for descriptions like "the Asian country". */
+  region?: string;
+  rule: string;
+  /** A territory rather than a sovereign state: ranked after states sharing a word with it. */
+  territory?: boolean;
+  /** Names must be written with a capital (so "us" is not the US and "turkey" not Turkey). */
+  capitalized: boolean;
+  /** Short all-capital names ("US", "UN") must be written in capitals. */
+  allCaps: boolean;
+}
+
+export interface Lexicon {
+  trie: PhraseTrie<LexEntry>;
+  /** Country code -> record (region, canonical name). */
+  countries: Map<string, CountryRecord>;
+  /** Demonym/adjective (lower case) -> country code, also for region adjectives ("asian" -> region Asia). */
+  regionAdjectives: Map<string, string>;
+}
+
+const ORG_WORDS = /\b(ministry|ministries|organi[sz]ation|council|committee|commission|agency|party|union|bank|company|corporation|corp|inc|university|association|front|forces|army|navy|brigade|movement|congress|parliament|assembly|court|government|group|league|alliance|fund|institute|foundation|society|federation|office|department|authority|service|police|media|news|church|club)\b/i;
+
+/** Kind of a dictionary actor from its code and name. */
+export function kindOfEntry(name: string, code: string, countryCodes: Set<string>): ActorKind {
+  if (code.length === 3 && countryCodes.has(code)) return 'country';
+  if (/^(IGO|NGO|IMG|INT|MNC|UNO|NGM|EUR|AFR|ASA|WST)/.test(code) || ORG_WORDS.test(name)) return 'organization';
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length >= 2 && words.length <= 5 && code.length > 3) return 'person';
+  if (code.length === 3) return 'country';
+  return 'organization';
+}
+
+export interface LexiconSources {
+  countries: CountryRecord[];
+  actors: Array<{ file: string; entries: ActorEntry[] }>;
+  agents: Array<{ file: string; entries: AgentEntry[] }>;
+  /** Use the gazetteer of countries (off for a user's own dictionaries that are complete on their own). */
+  gazetteer: boolean;
+}
+
+/** Builds the phrase trie of every actor name, capital, demonym and agent. */
+export function buildLexicon(src: LexiconSources): Lexicon {
+  const trie = new PhraseTrie<LexEntry>();
+  const countries = new Map<string, CountryRecord>();
+  const regionAdjectives = new Map<string, string>();
+  const countryCodes = new Set<string>();
+  for (const c of src.countries) countryCodes.add(c.code);
+  const add = (phrase: string, e: LexEntry, exact = true): void => {
+    const p = parsePhrase(exact ? phrase.replace(/\s+/g, '_') + '_' : phrase);
+    if (!p) return;
+    trie.add(p, e);
+  };
+  if (src.gazetteer) {
+    for (const c of src.countries) {
+      countries.set(c.code, c);
+      const codes = [{ code: c.code }];
+      const base = { kind: 'country' as const, codes, sectors: [], region: c.region, capitalized: true, ...(c.sovereign ? {} : { territory: true }) };
+      for (const n of c.names) add(n.replace(/^the\s+/i, ''), { ...base, name: c.name, type: 'name', rule: `gazetteer:world-countries:name:${c.code}`, allCaps: /^[A-Z.]{2,4}$/.test(n) });
+      for (const n of c.capitals) add(n, { ...base, name: c.name, type: 'metonym', rule: `gazetteer:world-countries:capital:${c.code}`, allCaps: false });
+      for (const n of c.demonyms) {
+        add(n, { ...base, name: c.name, type: 'demonym', rule: `gazetteer:world-countries:demonym:${c.code}`, allCaps: false });
+        add(n + 's', { ...base, kind: 'group', name: c.name, type: 'demonym', rule: `gazetteer:world-countries:demonym-plural:${c.code}`, allCaps: false });
+      }
+    }
+    for (const region of new Set(src.countries.map((c) => c.region))) {
+      const adj = REGION_ADJECTIVES[region];
+      for (const a of adj ?? []) regionAdjectives.set(a, region);
+    }
+  }
+  for (const { file, entries } of src.actors) {
+    for (const e of entries) {
+      const first = codeOn(e.codes, undefined) ?? e.codes[0]!;
+      const kind = kindOfEntry(e.name, first.code, countryCodes);
+      const country = countries.get(first.code.slice(0, 3));
+      const entry: LexEntry = { name: titleCase(e.name), kind, type: 'name', codes: e.codes, sectors: [], region: country?.region,
+        rule: `petrarch:${file}:${e.name.replace(/\s+/g, '_')}`, capitalized: true, allCaps: false };
+      e.phrases.forEach((p, k) => {
+        const isAllCaps = p.tokens.length === 1 && p.tokens[0]!.replace(/\./g, '').length <= 4 && kind !== 'person';
+        // a synonym of a country that the gazetteer does not know is a place inside it (a city, a province): its own actor
+        const place = kind === 'country' && k > 0 && src.gazetteer;
+        const v: LexEntry = place ? { ...entry, kind: 'other', name: titleCase(p.tokens.join(' ').replace(/ ' s/g, "'s")), rule: entry.rule + ':place' } : entry;
+        trie.add(p, isAllCaps ? { ...v, allCaps: true } : v);
+      });
+    }
+  }
+  for (const { file, entries } of src.agents) {
+    for (const a of entries) {
+      const entry: LexEntry = { name: a.name.toLowerCase(), kind: 'group', type: 'agent', codes: [], sectors: a.sectors, rule: `petrarch:${file}:${a.name.replace(/\s+/g, '_')}`, capitalized: false, allCaps: false };
+      for (const p of a.phrases) trie.add(p, entry);
+    }
+  }
+  return { trie, countries, regionAdjectives };
+}
+
+const REGION_ADJECTIVES: Record<string, string[]> = {
+  Asia: ['asian'], Europe: ['european'], Africa: ['african'], Americas: ['american', 'latin american', 'south american'], Oceania: ['pacific', 'oceanian'],
+};
+
+export function titleCase(raw: string): string {
+  const s = raw.replace(/^the\s+/i, '');
+  if (/^[A-Z0-9.&-]{2,6}$/.test(s)) return s;
+  return s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\bOf\b|\bAnd\b|\bThe\b|\bFor\b/g, (w, i: number) => (i === 0 ? w : w.toLowerCase()));
+}
+
+export { phraseTokens };

@@ -1,0 +1,48 @@
+import type { ActorEntry, DatedCode } from './actors.js';
+import type { AgentEntry } from './agents.js';
+import type { PhraseKey } from './phrase.js';
+
+/** Parsed actor and agent dictionaries, as `loadActorDictionaries` returns them. */
+export interface ActorDictionaries {
+  actors: Array<{ file: string; entries: ActorEntry[] }>;
+  agents: Array<{ file: string; entries: AgentEntry[] }>;
+}
+
+/**
+ * A compact JSON form of parsed dictionaries, written at build time so start-up reads one JSON file instead of
+ * tokenizing 2 MB of dictionary text: a phrase is its tokens joined by spaces (`*` appended for a stem), a code
+ * `CODE|from|to`.
+ */
+type CompactActor = [name: string, source: string, phrases: string[], codes: string[]];
+type CompactAgent = [name: string, source: string, phrases: string[], sectors: string[], prefix: 0 | 1];
+export interface CompiledDictionaries {
+  version: 1;
+  actors: Array<{ file: string; entries: CompactActor[] }>;
+  agents: Array<{ file: string; entries: CompactAgent[] }>;
+}
+
+const packPhrase = (p: PhraseKey): string => p.tokens.join(' ') + (p.stem ? '*' : '');
+const unpackPhrase = (s: string): PhraseKey => (s.endsWith('*') ? { tokens: s.slice(0, -1).split(' '), stem: true } : { tokens: s.split(' '), stem: false });
+const packCode = (c: DatedCode): string => `${c.code}|${c.from ?? ''}|${c.to ?? ''}`;
+function unpackCode(s: string): DatedCode {
+  const [code, from, to] = s.split('|');
+  const c: DatedCode = { code: code! };
+  if (from) c.from = from;
+  if (to) c.to = to;
+  return c;
+}
+
+export function compileDictionaries(d: ActorDictionaries): CompiledDictionaries {
+  return {
+    version: 1,
+    actors: d.actors.map(({ file, entries }) => ({ file, entries: entries.map((e): CompactActor => [e.name, e.source, e.phrases.map(packPhrase), e.codes.map(packCode)]) })),
+    agents: d.agents.map(({ file, entries }) => ({ file, entries: entries.map((a): CompactAgent => [a.name, a.source, a.phrases.map(packPhrase), a.sectors, a.prefix ? 1 : 0]) })),
+  };
+}
+
+export function expandDictionaries(c: CompiledDictionaries): ActorDictionaries {
+  return {
+    actors: c.actors.map(({ file, entries }) => ({ file, entries: entries.map(([name, source, phrases, codes]) => ({ name, source, phrases: phrases.map(unpackPhrase), codes: codes.map(unpackCode) })) })),
+    agents: c.agents.map(({ file, entries }) => ({ file, entries: entries.map(([name, source, phrases, sectors, prefix]) => ({ name, source, phrases: phrases.map(unpackPhrase), sectors, prefix: prefix === 1 })) })),
+  };
+}

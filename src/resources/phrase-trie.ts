@@ -1,0 +1,70 @@
+import type { PhraseKey } from './petrarch/phrase.js';
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>> | null;
+  values: T[] | null;
+  /** Values whose phrase ends with a stem at this point: (stem, value). */
+  stems: Array<{ stem: string; value: T }> | null;
+}
+
+const newNode = <T>(): TrieNode<T> => ({ next: null, values: null, stems: null });
+
+export interface TrieMatch<T> {
+  /** One past the last token matched. */
+  end: number;
+  values: T[];
+}
+
+/** A token trie over dictionary phrases; finds every phrase starting at a token position in O(phrase length). */
+export class PhraseTrie<T> {
+  private readonly root: TrieNode<T> = newNode<T>();
+  /** Root-level stems indexed by their first two letters, so a lookup scans only a few. */
+  private readonly rootStems = new Map<string, Array<{ stem: string; value: T }>>();
+  size = 0;
+
+  add(key: PhraseKey, value: T): void {
+    let node = this.root;
+    const last = key.tokens.length - 1;
+    for (let i = 0; i < last; i++) node = this.child(node, key.tokens[i]!);
+    const t = key.tokens[last]!;
+    if (key.stem) {
+      if (node === this.root) {
+        const k = t.slice(0, 2);
+        let list = this.rootStems.get(k);
+        if (!list) this.rootStems.set(k, (list = []));
+        list.push({ stem: t, value });
+      } else (node.stems ??= []).push({ stem: t, value });
+    } else {
+      const c = this.child(node, t);
+      (c.values ??= []).push(value);
+    }
+    this.size++;
+  }
+
+  private child(node: TrieNode<T>, t: string): TrieNode<T> {
+    node.next ??= new Map();
+    let c = node.next.get(t);
+    if (!c) node.next.set(t, (c = newNode<T>()));
+    return c;
+  }
+
+  /** Every match starting at tokens[i], longest first. `stop(j)` ends the walk before token j (e.g. sentence end). */
+  matchAt(tokens: readonly string[], i: number, limit: number): Array<TrieMatch<T>> {
+    const out: Array<TrieMatch<T>> = [];
+    let node: TrieNode<T> | undefined = this.root;
+    for (let j = i; j < limit && node; j++) {
+      const t = tokens[j]!;
+      const stems = node === this.root ? this.rootStems.get(t.slice(0, 2)) : node.stems;
+      if (stems) {
+        const vals = stems.filter((s) => t.startsWith(s.stem)).map((s) => s.value);
+        if (vals.length) out.push({ end: j + 1, values: vals });
+      }
+      node = node.next?.get(t);
+      if (node?.values) out.push({ end: j + 1, values: node.values });
+    }
+    out.sort((a, b) => b.end - a.end);
+    // a stem and an exact phrase can end at the same token: one match with both values
+    for (let k = out.length - 1; k > 0; k--) if (out[k]!.end === out[k - 1]!.end) { out[k - 1] = { end: out[k]!.end, values: [...out[k - 1]!.values, ...out[k]!.values] }; out.splice(k, 1); }
+    return out;
+  }
+}

@@ -1,0 +1,274 @@
+import type { Actor, ActorKind, Article, Mention, Role, Segmentation } from '../../core/types.js';
+import type { Lexicon } from '../../resources/lexicon.js';
+
+export interface CorefResult {
+  actors: Actor[];
+  /** mention id -> actor id */
+  actorOfMention: Record<string, string>;
+  /** The mentions with `antecedent` filled in (new objects; the input is not changed). */
+  mentions: Mention[];
+}
+
+interface Entity {
+  key: string;
+  kind: ActorKind;
+  name: string;
+  named: boolean; // has a proper name (not only descriptions)
+  code: string;
+  country: string | null;
+  sectors: string[];
+  region?: string;
+  role?: Role;
+  mentions: Mention[];
+  nameWords: Set<string>;
+  lastSentence: number;
+  lastPos: number;
+  plural: boolean;
+  codeRule?: { rule: string; span: { start: number; end: number } };
+  /** The role was read from a dictionary office ("defense minister"), not a generic noun ("chief"). */
+  roleFromDictionary?: boolean;
+  /** Grammatical gender learnt from the pronouns already resolved to it. */
+  gender?: 'f' | 'm';
+}
+
+const FIRST_SECOND: ReadonlyMap<string, string> = new Map([['i', 'I'], ['me', 'I'], ['my', 'I'], ['myself', 'I'], ['we', 'we'], ['us', 'we'],
+  ['our', 'we'], ['ourselves', 'we'], ['you', 'you'], ['your', 'you']]);
+
+/** Category nouns whose definite use names the entity last named of that kind ("the company" after "Google"). */
+const CATEGORY_NOUNS = {
+  person: new Set(['man', 'woman', 'boy', 'girl', 'student', 'teenager', 'child', 'person']),
+  organization: new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'party', 'movement', 'church', 'alliance']),
+  country: new Set(['country', 'nation']),
+};
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+
+const words = (s: string): string[] => s.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 1);
+
+/**
+ * Groups mentions into one actor per real entity: names by country code or person name, surnames to the full name,
+ * acronyms to the organization they abbreviate, role descriptions ("the Chinese minister") to the person of that
+ * country, unnamed role descriptions to the next name introduced nearby ("China's defense chief ... Dong Jun"),
+ * appositions ("his Russian counterpart, Sergei Shoigu"), and pronouns to the most recent compatible entity.
+ * Mentions that resolve to nothing (an "it" with no antecedent) are dropped.
+ */
+export function resolveCoreference(article: Article, seg: Segmentation, mentions: Mention[], lex: Lexicon): CorefResult {
+  const text = article.text;
+  const sentOf = (pos: number): number => {
+    let lo = 0, hi = seg.sentences.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (seg.sentences[mid]!.start <= pos) lo = mid; else hi = mid - 1; }
+    return lo;
+  };
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const entityOf = new Map<string, Entity>();
+  const out: Mention[] = [];
+  const acronyms = new Map<string, Entity>();
+
+  const attach = (e: Entity, m: Mention): void => {
+    e.mentions.push(m);
+    e.lastSentence = sentOf(m.start);
+    e.lastPos = m.start;
+    entityOf.set(m.id, e);
+    const prev = e.mentions.length > 1 ? e.mentions[e.mentions.length - 2]! : null;
+    out.push(prev ? { ...m, antecedent: prev.id } : { ...m });
+  };
+  const create = (key: string, m: Mention, over: Partial<Entity> = {}): Entity => {
+    const e: Entity = { key, kind: m.kind, name: m.name, named: m.type === 'name' || m.type === 'metonym', code: m.code, country: m.country,
+      sectors: [...m.sectors], mentions: [], nameWords: new Set(m.type === 'name' ? words(m.name) : []), lastSentence: 0, lastPos: 0,
+      plural: m.plural, ...(m.code ? { codeRule: { rule: m.rule, span: { start: m.start, end: m.end } } } : {}), ...over };
+    if (m.role && !e.role) { e.role = m.role; e.roleFromDictionary = m.rule.includes('petrarch'); }
+    entities.push(e);
+    byKey.set(key, e);
+    attach(e, m);
+    return e;
+  };
+  /** The most recent entity before `pos` passing `ok`, not further back than `maxBack` sentences. */
+  // walks back over the mentions already resolved (in text order), so the cost is bounded by the window, not the document
+  const recent = (pos: number, ok: (e: Entity) => boolean, maxBack = 99): Entity | undefined => {
+    const s = sentOf(pos);
+    for (let k = out.length - 1; k >= 0; k--) {
+      const m = out[k]!;
+      if (s - sentOf(m.start) > maxBack) break;
+      if (m.start >= pos) continue;
+      const e = entityOf.get(m.id);
+      if (e && ok(e)) return e;
+    }
+    return undefined;
+  };
+
+  const personsBySentence = new Map<number, Mention[]>();
+  for (const p of mentions) {
+    if (p.kind !== 'person' || p.type === 'pronoun') continue;
+    const k = sentOf(p.start);
+    const list = personsBySentence.get(k);
+    if (list) list.push(p); else personsBySentence.set(k, [p]);
+  }
+
+  for (let idx = 0; idx < mentions.length; idx++) {
+    const m = mentions[idx]!;
+    const sent = sentOf(m.start);
+    if (m.type === 'pronoun') {
+      const p = m.name.toLowerCase();
+      let e: Entity | undefined;
+      if (FIRST_SECOND.has(p)) {
+        // I/me/my: the person named in the same sentence (a speaker); we/us/our and you/your: one entity each per article
+        const key = FIRST_SECOND.get(p)!;
+        if (key === 'I') e = nearestPersonInSentence(m, idx);
+        if (!e) e = byKey.get('PRON:' + key);
+        if (e) attach(e, m); else create('PRON:' + key, { ...m, name: key, kind: key === 'we' ? 'group' : key === 'I' ? 'person' : 'other' }, { named: false });
+        continue;
+      }
+      const g = FEMALE.has(p) ? 'f' : MALE.has(p) ? 'm' : undefined;
+      if (m.kind === 'person') e = recent(m.start, (x) => x.kind === 'person' && !x.plural && !x.key.startsWith('PRON:') && (!g || !x.gender || x.gender === g), 4);
+      else if (m.plural) e = recent(m.start, (x) => (x.kind === 'country' || x.kind === 'organization' || x.kind === 'group') && !x.key.startsWith('PRON:'), 3);
+      else e = recent(m.start, (x) => (x.kind === 'country' || x.kind === 'organization') && !x.plural, p === 'its' ? 2 : 1);
+      if (e) { if (g && !e.gender) e.gender = g; attach(e, m); }
+      continue;
+    }
+    if (m.type === 'name' && m.kind === 'person' && !m.code) {
+      // an unknown person: the same name, a surname or first name of a known person, an apposition, or a pending role
+      const ws = words(m.name);
+      let e = byKey.get('P:' + ws.join(' '));
+      if (!e) e = entities.find((x) => x.kind === 'person' && x.named && ws.every((w) => x.nameWords.has(w)));
+      if (!e) e = appositive(m, idx);
+      if (!e) e = recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:'), 3);
+      if (e) { nameEntity(e, m); attach(e, m); } else create('P:' + ws.join(' '), m, { named: true });
+      continue;
+    }
+    if (m.type === 'name' && !m.code && m.kind !== 'person') {
+      const ws = words(m.name);
+      // a single capitalised word: the surname of a person, or an acronym defined earlier
+      let e = ws.length === 1 ? entities.find((x) => x.kind === 'person' && x.named && x.nameWords.has(ws[0]!)) : undefined;
+      if (!e) e = acronyms.get(m.name);
+      // an initialism of an earlier name ("IE6" for "Internet Explorer 6", "LA" for "Los Angeles")
+      if (!e && /^[\p{Lu}\d.]{2,8}$/u.test(m.name)) e = entities.find((x) => x.named && x.kind !== 'person' && [m.name.replace(/\./g, ''), m.name.replace(/[\d.]/g, '')].includes(initials(x.name)));
+      // the last word of an earlier organization's name ("Scientology" after "Church of Scientology")
+      if (!e && ws.length === 1) e = entities.find((x) => x.named && (x.kind === 'organization' || x.kind === 'other') && x.name.split(/\s+/).length > 1 && words(x.name).slice(-1)[0] === ws[0]);
+      if (!e) e = byKey.get('N:' + m.name.toLowerCase());
+      if (e) { attach(e, m); continue; }
+      e = create('N:' + m.name.toLowerCase(), m, { named: true });
+      definesAcronym(m, e);
+      continue;
+    }
+    if (m.type === 'description' && m.rule.startsWith('description:generic')) {
+      const key = 'G:' + m.name + ':' + (m.country ?? '');
+      let e = byKey.get(key);
+      // "the organization", "the country", "the boy": a definite description of the entity last named of that kind
+      if (/^(the|this|that)\s/i.test(text.slice(m.start, m.end)) && !m.country && !m.plural) {
+        const generic = m.rule.slice('description:generic-'.length).split(':')[0];
+        const want: ActorKind | null = generic === 'person' && CATEGORY_NOUNS.person.has(m.name) ? 'person'
+          : generic === 'organization' && CATEGORY_NOUNS.organization.has(m.name) ? 'organization' : CATEGORY_NOUNS.country.has(m.name) ? 'country' : null;
+        const named = want ? recent(m.start, (x) => (x.kind === want || (want === 'organization' && x.kind === 'other')) && x.named && !x.plural && !x.key.startsWith('PRON:'), want === 'person' ? 3 : 6) : undefined;
+        if (named) e = named;
+      }
+      if (e) attach(e, m); else create(key, m, { named: false });
+      continue;
+    }
+    if (m.type === 'description') {
+      let e: Entity | undefined;
+      if (m.kind === 'country') {
+        if (m.country) e = byKey.get('C:' + m.country);
+        else if (m.name.startsWith('region:')) { const reg = m.name.slice(7); e = recent(m.start, (x) => x.kind === 'country' && x.region === reg); }
+        if (!e && m.country) { const c = lex.countries.get(m.country); e = create('C:' + m.country, { ...m, name: c?.name ?? m.country, code: m.country }, { named: false }); continue; }
+        if (e) attach(e, m);
+        continue;
+      }
+      if (m.kind === 'group') {
+        // "The US authorities", "Russian troops": the country acting through its institutions
+        if (m.country) { e = byKey.get('C:' + m.country); if (!e) { const c = lex.countries.get(m.country); e = create('C:' + m.country, { ...m, kind: 'country', name: c?.name ?? m.country, code: m.country, sectors: [] }, { named: false }); continue; } attach(e, m); continue; }
+        const key = 'G:' + text.slice(m.head.start, m.head.end).toLowerCase();
+        e = byKey.get(key);
+        if (e) attach(e, m); else create(key, { ...m, name: text.slice(m.head.start, m.head.end) });
+        continue;
+      }
+      // a role: the person of that country holding it
+      const isCounterpart = /counterpart/i.test(text.slice(m.head.start, m.head.end));
+      let sectors = m.sectors;
+      let possessor: Entity | undefined;
+      if (isCounterpart) {
+        possessor = recent(m.start + 1, (x) => x.kind === 'person' && !x.plural, 2);
+        if (possessor && !sectors.length) sectors = possessor.sectors;
+      }
+      e = recent(m.start, (x) => x.kind === 'person' && !x.plural && x !== possessor && (!m.country || x.country === m.country)
+        && (m.country !== null || x.country !== null) && compatibleSectors(x.sectors, sectors), 99);
+      if (isCounterpart && e && possessor && e === possessor) e = undefined;
+      // a counterpart holds the possessor's office: the title is inherited, the evidence is this phrase
+      const role = m.role && !isCounterpart ? m.role : possessor?.role ? { title: possessor.role.title, evidence: { start: m.start, end: m.end } } : undefined;
+      if (e) { if (!e.country && m.country) { e.country = m.country; } if (!e.sectors.length && sectors.length) e.sectors = [...sectors]; if (role && (!e.role || (m.rule.includes('petrarch') && !e.roleFromDictionary))) { e.role = role; e.roleFromDictionary = m.rule.includes('petrarch'); } attach(e, m); continue; }
+      create('R:' + m.id, { ...m, sectors: [...sectors], code: m.country ? m.country + sectors.join('') : '', kind: 'person' },
+        { named: false, ...(role ? { role, roleFromDictionary: isCounterpart ? !!possessor?.roleFromDictionary : m.rule.includes('petrarch') } : {}) });
+      continue;
+    }
+    // dictionary and gazetteer names
+    const key = m.kind === 'country' ? 'C:' + (m.country ?? m.code) : 'N:' + m.name.toLowerCase();
+    const e = byKey.get(key);
+    if (e) {
+      if (!e.named && (m.type === 'name' || m.type === 'metonym')) { e.named = true; e.name = m.name; }
+      if (m.kind === 'person' && !e.code && m.code) { e.code = m.code; e.country = m.country; e.sectors = m.sectors; }
+      attach(e, m);
+    } else {
+      const p = m.kind === 'person' ? recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:') && (!x.country || x.country === m.country), 3) : undefined;
+      if (p) { nameEntity(p, m); p.code = m.code; p.country = m.country; p.sectors = m.sectors; byKey.set(key, p); attach(p, m); continue; }
+      const ne = create(key, m.kind === 'country' ? { ...m, name: lex.countries.get(m.country ?? '')?.name ?? m.name } : m, { named: m.type === 'name' || m.type === 'metonym' });
+      if (m.kind === 'country') ne.region = lex.countries.get(m.country ?? '')?.region;
+      definesAcronym(m, ne);
+    }
+  }
+
+  /** The person named nearest to `m` in its sentence, when that name has been resolved already (it precedes `m`). */
+  function nearestPersonInSentence(m: Mention, _idx: number): Entity | undefined {
+    let best: Mention | undefined;
+    for (const p of personsBySentence.get(sentOf(m.start)) ?? []) if (!best || Math.abs(p.start - m.start) < Math.abs(best.start - m.start)) best = p;
+    return best ? entityOf.get(best.id) : undefined;
+  }
+  function nameEntity(e: Entity, m: Mention): void {
+    if (!e.named) { e.named = true; e.name = m.name; }
+    for (const w of words(m.name)) e.nameWords.add(w);
+    byKey.set('P:' + words(m.name).join(' '), e);
+  }
+  /** "X, NAME" where X is an unnamed role description ending right before ", ". */
+  function appositive(m: Mention, idx: number): Entity | undefined {
+    for (let k = idx - 1; k >= 0; k--) {
+      const p = mentions[k]!;
+      if (p.end > m.start) continue;
+      const gap = text.slice(p.end, m.start);
+      if (/^\s*,\s*$/.test(gap) && p.type === 'description' && p.kind === 'person') { const e = entityOf.get(p.id); return e && !e.named ? e : undefined; }
+      return undefined;
+    }
+    return undefined;
+  }
+  /** "North Atlantic Treaty Organization (NATO)": the parenthesised capitals name the same entity. */
+  function definesAcronym(m: Mention, e: Entity): void {
+    const mm = text.slice(m.end, m.end + 16).match(/^\s*\((\p{Lu}[\p{Lu}\d&.-]{1,10})\)/u);
+    if (mm) acronyms.set(mm[1]!, e);
+  }
+
+  // actors in order of first mention
+  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const actors: Actor[] = [];
+  const actorOfMention: Record<string, string> = {};
+  entities.forEach((e, i) => {
+    const id = `a${i + 1}`;
+    const ms = [...e.mentions].sort((a, b) => a.start - b.start);
+    for (const m of ms) actorOfMention[m.id] = id;
+    const sectors = e.kind === 'country' ? [] : e.sectors;
+    const code = e.kind === 'person' || e.kind === 'group' ? (e.country ?? '') + sectors.join('') : e.code || (e.country ?? '');
+    // an entity known only by descriptions is named by its first one ("Chelyabinsk's governor")
+    const name = e.name.startsWith('region:') || (!e.named && e.kind === 'person' && !e.key.startsWith('PRON:')) ? text.slice(ms[0]!.start, ms[0]!.end) : e.name;
+    actors.push({ id, name, kind: e.kind, code, country: e.country ?? (code ? code.slice(0, 3) : null), sectors, ...(e.role ? { role: e.role } : {}),
+      mentions: ms.map((m) => ({ start: m.start, end: m.end })), mentionIds: ms.map((m) => m.id), ...(e.codeRule ? { codeEvidence: e.codeRule } : {}) });
+  });
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { actors, actorOfMention, mentions: out };
+}
+
+/** "Internet Explorer 6" -> "IE6", "Los Angeles" -> "LA" (capitalised words and numbers only). */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^[\p{Lu}\d]/u.test(w)).map((w) => (/^\d+$/.test(w) ? w : w[0])).join('');
+}
+
+function compatibleSectors(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return true;
+  return a.some((x) => b.includes(x));
+}

@@ -1,0 +1,295 @@
+import type { ActorKind, Article, Mention, MentionType, Segmentation, Token } from '../../core/types.js';
+import { codeOn } from '../../resources/petrarch/actors.js';
+import type { LexEntry, Lexicon } from '../../resources/lexicon.js';
+import { CALENDAR_WORDS, COUNTRY_NOUNS, GENERIC_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, PRONOUNS, ROLE_NOUNS } from './words.js';
+
+export interface MentionOptions {
+  /** Article date (YYYY-MM-DD): decides which date-restricted code an entry has. */
+  date?: string;
+}
+
+interface Hit {
+  first: number; // token index
+  end: number; // one past the last token
+  entry: LexEntry;
+  /** The words are a nationality adjective ("Chinese") of the country named. */
+  demonym: boolean;
+}
+
+const TYPE_RANK: Record<string, number> = { name: 0, metonym: 1, demonym: 2, agent: 3 };
+/** Gazetteer countries first (a country's own name beats a dictionary variant), then names, capitals, demonyms, agents. */
+const rank = (v: LexEntry): number => (v.kind === 'country' && v.rule.startsWith('gazetteer') ? 0 : 10) + TYPE_RANK[v.type]! + (v.kind === 'country' ? 0 : 0.5) + (v.territory ? 0.25 : 0);
+const isCap = (text: string, t: Token): boolean => /^\p{Lu}/u.test(text.slice(t.start, t.start + 1));
+const isUpper = (s: string): boolean => s === s.toUpperCase() && /\p{Lu}/u.test(s);
+
+/** Picks the entry a match stands for, honouring capitalisation constraints; null when none fits. */
+function pickEntry(text: string, tokens: Token[], first: number, end: number, values: LexEntry[]): LexEntry | null {
+  let best: LexEntry | null = null;
+  for (const v of values) {
+    if (v.capitalized && !isCap(text, tokens[first]!)) continue;
+    if (v.allCaps && !isUpper(text.slice(tokens[first]!.start, tokens[end - 1]!.end))) continue;
+    if (!best || rank(v) < rank(best)) best = v;
+  }
+  return best;
+}
+
+/** Dictionary and gazetteer matches over one sentence, longest first, left to right. */
+function lexiconHits(text: string, tokens: Token[], norms: string[], from: number, to: number, lex: Lexicon): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = from; i < to; ) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'PRON') { i++; continue; }
+    let taken = false;
+    for (const m of lex.trie.matchAt(norms, i, to)) {
+      const e = pickEntry(text, tokens, i, m.end, m.values);
+      if (!e) continue;
+      hits.push({ first: i, end: m.end, entry: e, demonym: m.values.some((v) => v.type === 'demonym') });
+      i = m.end;
+      taken = true;
+      break;
+    }
+    if (!taken) i++;
+  }
+  return hits;
+}
+
+/**
+ * Finds every actor mention of an article: names from the gazetteer and dictionaries (with the code in force on the
+ * article date), agents combined with their country ("The US authorities" -> USAGOV), role descriptions
+ * ("China's defense chief", "his Russian counterpart"), unknown proper names, acronyms defined in the text and
+ * personal pronouns. Coreference comes later; this stage only proposes mentions, sorted by start.
+ */
+export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, opts: MentionOptions = {}): Mention[] {
+  const text = article.text;
+  const { tokens } = seg;
+  const norms = tokens.map((t) => t.norm);
+  const midCaps = capitalisedMidSentence(text, seg);
+  const out: Mention[] = [];
+  let n = 0;
+  const make = (first: number, end: number, headFirst: number, headEnd: number, f: Omit<Mention, 'id' | 'start' | 'end' | 'head'>): Mention => {
+    const m: Mention = { id: `m${++n}`, start: tokens[first]!.start, end: tokens[end - 1]!.end, head: { start: tokens[headFirst]!.start, end: tokens[headEnd - 1]!.end }, ...f };
+    out.push(m);
+    return m;
+  };
+
+  for (const s of seg.sentences) {
+    const hits = lexiconHits(text, tokens, norms, s.firstToken, s.lastToken, lex);
+    const used = new Uint8Array(s.lastToken - s.firstToken);
+    const mark = (a: number, b: number): void => { for (let k = a; k < b; k++) used[k - s.firstToken] = 1; };
+    const isUsed = (k: number): boolean => used[k - s.firstToken] === 1;
+    const hitAt = new Map<number, Hit>();
+    for (const h of hits) hitAt.set(h.first, h);
+    /** Name (non-agent) hits by the index one past their last token. */
+    const nameEndingAt = new Map<number, Hit>();
+    for (const h of hits) if (h.entry.type !== 'agent') nameEndingAt.set(h.end, h);
+
+    // 1. names, capitals and demonyms standing for a country or organization
+    const nameHits = hits.filter((h) => h.entry.type !== 'agent');
+    for (const h of nameHits) {
+      const e = h.entry;
+      const dc = codeOn(e.codes, opts.date) ?? (e.codes.length ? { code: e.codes[0]!.code.slice(0, 3) } : undefined);
+      const code = dc?.code ?? '';
+      const next = tokens[h.end];
+      // a demonym used as an adjective ("Chinese defense minister") is read inside descriptions below
+      if (h.demonym && e.kind !== 'group' && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.norm === '-')) { mark(h.first, h.end); continue; }
+      const type: MentionType = e.type === 'metonym' ? 'metonym' : h.demonym ? 'demonym' : 'name';
+      make(h.first, h.end, h.first, h.end, { type, kind: e.kind === 'group' ? 'country' : e.kind, name: e.name, code,
+        country: code ? code.slice(0, 3) : null, sectors: sectorsOf(code), plural: e.kind === 'group', rule: e.rule });
+      mark(h.first, h.end);
+    }
+
+    // 2. descriptions headed by an agent, office or country noun, with their country modifier
+    for (let i = s.firstToken; i < s.lastToken; i++) {
+      const agent = hitAt.get(i);
+      const t = tokens[i]!;
+      let headFirst = i, headEnd = i + 1, sectors: string[] | null = null, headKind: 'role' | 'group' | 'country' | 'generic' | null = null, title = '';
+      let generic: 'person' | 'organization' | 'place' | null = null;
+      if (agent && agent.entry.type === 'agent') {
+        headEnd = agent.end;
+        const last = norms[agent.end - 1]!;
+        sectors = agent.entry.sectors;
+        headKind = GROUP_NOUNS.has(last) || last.endsWith('s') || agent.entry.name.endsWith('s') ? 'group' : 'role';
+        if (headKind === 'group' && (last === 'police' || last === 'military' || last === 'government' || last === 'army' || last === 'administration')) headKind = 'group';
+        title = text.slice(tokens[agent.first]!.start, tokens[agent.end - 1]!.end);
+      } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && ROLE_NOUNS.has(t.norm) && precededByOwner(tokens, i, nameEndingAt))) {
+        if (ROLE_NOUNS.has(t.norm)) { headKind = 'role'; sectors = ROLE_NOUNS.get(t.norm)!; title = text.slice(t.start, t.end); }
+        else if (GROUP_NOUNS.has(t.norm)) { headKind = 'group'; sectors = GROUP_NOUNS.get(t.norm)!; title = text.slice(t.start, t.end); }
+        else if (COUNTRY_NOUNS.has(t.norm) && (nearCountryModifier(tokens, i, nameEndingAt) || lex.regionAdjectives.has(tokens[i - 1]?.norm ?? ''))) { headKind = 'country'; sectors = []; }
+        else if (t.pos === 'NOUN' && (generic = GENERIC_NOUNS.get(t.norm) ?? GENERIC_NOUNS.get(t.lemma) ?? null)) { headKind = 'generic'; sectors = []; }
+      }
+      if (!headKind || !sectors) continue;
+      // a capitalised head after a capitalised word is part of a proper name ("Regional Fisheries Authority", "Defense Minister Dong")
+      if (headKind !== 'generic' && i > s.firstToken && isCapName(text, tokens[headFirst]!) && isCapName(text, tokens[headFirst - 1]!) && tokens[headFirst - 1]!.pos !== 'DET'
+        && !hitAt.has(headFirst - 1) && !nameEndingAt.has(headFirst)) continue;
+      // a noun followed by another noun is a modifier ("police chief"): let the last noun head the phrase
+      const after = tokens[headEnd];
+      if (after && headEnd < s.lastToken && after.pos === 'NOUN' && (ROLE_NOUNS.has(after.norm) || GROUP_NOUNS.has(after.norm) || headKind === 'group' || (agent && !ROLE_NOUNS.has(t.norm)))) continue;
+      // walk left over the modifiers of the head: adjectives, nouns, demonyms, "X's", determiners
+      let first = headFirst;
+      let country: string | null = null, countryName = '', region: string | null = null, possessivePronoun = false;
+      const extra = new Set<string>();
+      let k = headFirst - 1;
+      while (k >= s.firstToken) {
+        const tk = tokens[k]!;
+        const h = nameEndingAt.get(k + 1);
+        // a place that is not a country ("Texas student") is an entity of its own, not a modifier
+        if (h && h.entry.kind !== 'country' && h.entry.kind !== 'organization') break;
+        if (h) {
+          const dc = codeOn(h.entry.codes, opts.date);
+          if (!country && dc) { country = dc.code.slice(0, 3); countryName = h.entry.name; }
+          first = h.first; k = h.first - 1; continue;
+        }
+        if (tk.norm === "'s" || tk.norm === "'") {
+          const ph = nameEndingAt.get(k);
+          if (ph) { const dc = codeOn(ph.entry.codes, opts.date); if (!country && dc) { country = dc.code.slice(0, 3); countryName = ph.entry.name; } first = ph.first; k = ph.first - 1; continue; }
+          break;
+        }
+        if (((tk.pos === 'ADJ' || tk.pos === 'NOUN') && (!isCapName(text, tk) || k === s.firstToken || lex.regionAdjectives.has(tk.norm) || headKind === 'role'))
+          || (tk.pos === 'PROPN' && (!isCapName(text, tk) || lex.regionAdjectives.has(tk.norm))) || tk.pos === 'NUM') {
+          if (isUsed(k) && !hitAt.has(k)) break;
+          const ds = DOMAIN_SECTORS.get(tk.norm);
+          if (ds) ds.forEach((x) => extra.add(x));
+          const reg = lex.regionAdjectives.get(tk.norm);
+          if (reg) region = reg;
+          if (tk.pos === 'NOUN' && !ds && headKind !== 'group') { if (!DOMAIN_SECTORS.has(tk.norm)) { /* compound noun modifier */ } }
+          first = k; k--; continue;
+        }
+        if (tk.pos === 'DET' || (tk.pos === 'PRON' && PRONOUNS.get(tk.norm)?.possessive)) {
+          if (tk.pos === 'PRON') possessivePronoun = true;
+          first = k; k--;
+        }
+        break;
+      }
+      // phrases that name nothing in particular ("a pillar", "people") stay out unless they carry a country or a determiner
+      const det = tokens[first]!;
+      const hasDet = det.pos === 'DET' || possessivePronoun;
+      if (headKind === 'country' && !country && !region) continue;
+      if (headKind === 'generic') {
+        const plural = t.norm !== t.lemma && t.norm.endsWith('s') || ['people', 'men', 'women', 'children', 'crowd', 'public', 'population'].includes(t.norm);
+        if (!hasDet && !plural && !country) continue;
+        const kind: ActorKind = generic === 'person' ? (plural ? 'group' : 'person') : generic === 'organization' ? 'organization' : 'other';
+        make(first, headEnd, headFirst, headEnd, { type: 'description', kind, name: t.lemma, code: country ?? '', country, sectors: [], plural,
+          rule: `description:generic-${generic}:${t.lemma}` });
+        mark(first, headEnd);
+        i = headEnd - 1;
+        continue;
+      }
+      if (!country && !hasDet && headKind !== 'group') continue;
+      if (headKind === 'group' && !country && !hasDet && !(agent && agent.entry.type === 'agent')) continue;
+      const allSectors = [...new Set([...sectors, ...extra])];
+      const plural = headKind === 'group';
+      const kind: ActorKind = headKind === 'role' ? 'person' : headKind === 'country' ? 'country' : 'group';
+      // the possessive pronoun of "his Russian counterpart" is a mention of its own
+      const code = country ? country + (headKind === 'country' ? '' : allSectors.join('')) : '';
+      const m = make(first, headEnd, headFirst, headEnd, { type: 'description', kind, name: countryName, code, country,
+        sectors: headKind === 'country' ? [] : allSectors, plural, rule: `description:${headKind}${agent ? ':' + agent.entry.rule : ''}` });
+      if (region && !country) m.name = `region:${region}`;
+      if (headKind === 'role' && title) m.role = { title: roleTitle(text, tokens, first, headEnd, headFirst), evidence: { start: tokens[first]!.start, end: tokens[headEnd - 1]!.end } };
+      mark(first, headEnd);
+      i = headEnd - 1;
+    }
+
+    // 3. unknown proper names: runs of capitalised PROPN tokens the dictionaries did not cover
+    for (let i = s.firstToken; i < s.lastToken; i++) {
+      if (isUsed(i) || !isNameToken(text, tokens[i]!)) continue;
+      if (tokens[i]!.pos === 'NOUN' && isSentenceInitial(tokens, i, s.firstToken)) continue;
+      let j = i;
+      while (j < s.lastToken && !isUsed(j) && (isNameToken(text, tokens[j]!) || (j > i && isConnector(tokens[j]!) && j + 1 < s.lastToken && isNameToken(text, tokens[j + 1]!)))) j++;
+      // strip leading titles ("President", "Gen.", "Emergencies Minister") into the role: cut after the last title word
+      let f = i;
+      for (let k = i; k < j - 1; k++) if (NAME_TITLES.has(norms[k]!) || ROLE_NOUNS.has(norms[k]!)) f = k + 1;
+      if (f > i && tokens[f]!.norm === 'of') f = i;
+      const words = norms.slice(f, j);
+      if (words.every((w) => CALENDAR_WORDS.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || lex.regionAdjectives.has(w))) { i = j - 1; continue; }
+      // a lone capitalised word opening a sentence is a name only if the article also writes it capitalised mid-sentence
+      if (j - i === 1 && isSentenceInitial(tokens, i, s.firstToken) && !midCaps.has(norms[i]!)) { i = j - 1; continue; }
+      const lastWord = words[words.length - 1]!;
+      const kind: ActorKind = words.some((w) => ORG_HEADS.test(w)) ? 'organization' : words.some((w) => PLACE_HEADS.test(w)) ? 'other'
+        : f > i || (j - f >= 2 && j - f <= 4 && words.every((w) => /^\p{L}/u.test(w))) ? 'person' : 'other';
+      const m = make(f, j, f, j, { type: 'name', kind, name: text.slice(tokens[f]!.start, tokens[j - 1]!.end), code: '', country: null, sectors: [], plural: false,
+        rule: kind === 'person' ? (f > i ? 'name:title+propn' : 'name:propn-run') : kind === 'organization' ? 'name:org-head' : 'name:propn' });
+      if (f > i) m.role = { title: text.slice(tokens[i]!.start, tokens[f - 1]!.end), evidence: { start: tokens[i]!.start, end: tokens[f - 1]!.end } };
+      void lastWord;
+      mark(i, j);
+      i = j - 1;
+    }
+
+    // 4. personal pronouns
+    for (let i = s.firstToken; i < s.lastToken; i++) {
+      const t = tokens[i]!;
+      const p = PRONOUNS.get(t.norm);
+      if (!p || isUsed(i)) continue;
+      make(i, i + 1, i, i + 1, { type: 'pronoun', kind: p.person ? 'person' : 'other', name: text.slice(t.start, t.end), code: '', country: null, sectors: [], plural: p.plural, rule: 'pronoun' });
+    }
+  }
+  // acronyms defined in the text: "North Atlantic Treaty Organization (NATO)"
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+/** A country name, demonym or "X's" stands right before the noun at i (after adjectives). */
+function nearCountryModifier(tokens: Token[], i: number, nameEndingAt: Map<number, Hit>): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (nameEndingAt.get(k + 1)?.entry.kind === 'country') return true;
+    if (tokens[k]!.norm === "'s") continue;
+    if (tokens[k]!.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** "China's defense chief": a role word tagged as an adjective still heads a description after a possessive owner. */
+function precededByOwner(tokens: Token[], i: number, nameEndingAt: Map<number, Hit>): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (tokens[k]!.norm === "'s") return nameEndingAt.has(k);
+    if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+function sectorsOf(code: string): string[] {
+  return code.length > 3 ? (code.slice(3).match(/.{3}/g) ?? []) : [];
+}
+
+function isCapName(text: string, t: Token): boolean {
+  return /^\p{Lu}/u.test(text.slice(t.start, t.start + 1));
+}
+
+/** Words the article writes with a capital somewhere other than at the start of a sentence. */
+function capitalisedMidSentence(text: string, seg: Segmentation): Set<string> {
+  const out = new Set<string>();
+  for (const s of seg.sentences) {
+    let initial = true;
+    for (let k = s.firstToken; k < s.lastToken; k++) {
+      const t = seg.tokens[k]!;
+      if (t.pos === 'PUNCT') continue;
+      if (!initial && /^\p{Lu}/u.test(text.slice(t.start, t.start + 1))) out.add(t.norm);
+      initial = false;
+    }
+  }
+  return out;
+}
+
+function isSentenceInitial(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first; k--) if (tokens[k]!.pos !== 'PUNCT') return false;
+  return true;
+}
+
+function isNameToken(text: string, t: Token): boolean {
+  if (!(t.pos === 'PROPN' || (t.pos === 'NOUN' && /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end))))) return false;
+  return /^\p{Lu}/u.test(text.slice(t.start, t.start + 1)) && !CALENDAR_WORDS.has(t.norm);
+}
+
+function isConnector(t: Token): boolean {
+  return t.norm === 'of' || t.norm === 'al' || t.norm === 'bin' || t.norm === 'de' || t.norm === 'van' || t.norm === 'von' || t.norm === 'la' || t.norm === '-';
+}
+
+/** "The Chinese defense minister" -> "Defense Minister": the office words of a role description, title-cased. */
+function roleTitle(text: string, tokens: Token[], first: number, end: number, headFirst: number): string {
+  const words: string[] = [];
+  for (let k = first; k < end; k++) {
+    const t = tokens[k]!;
+    if (k < headFirst && !DOMAIN_SECTORS.has(t.norm) && t.pos !== 'NOUN') continue;
+    words.push(text.slice(t.start, t.end));
+  }
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
