@@ -19,6 +19,7 @@ as_pg() {
   else "$@"; fi
 }
 
+cd /tmp  # the postgres user may not be able to read the caller's directory
 case "$cmd" in
   start)
     dir=$(mktemp -d /tmp/dyad-pg.XXXXXX)

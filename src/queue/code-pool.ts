@@ -14,11 +14,11 @@ export type CodeResponse =
 export const defaultThreads = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
 /**
- * N worker threads that code articles (each loads the resources once). `code()` resolves with the coded article; the
- * pool hands each request to the least busy thread. Close it when done.
+ * N worker threads that code articles (each loads the resources once). `code()` resolves with the coded article;
+ * requests go to the threads in turn. Close it when done.
  */
 export class CodePool {
-  private readonly threads: { worker: Worker; busy: number; ready: Promise<void> }[] = [];
+  private readonly threads: { worker: Worker; ready: Promise<void> }[] = [];
   private readonly waiting = new Map<number, { resolve: (c: CodedArticle) => void; reject: (e: Error) => void }>();
   private seq = 0;
   private failure: Error | null = null;
@@ -30,14 +30,13 @@ export class CodePool {
       let failReady!: (e: Error) => void;
       const ready = new Promise<void>((res, rej) => { markReady = res; failReady = rej; });
       ready.catch(() => undefined);
-      const t = { worker, busy: 0, ready };
+      const t = { worker, ready };
       worker.on('message', (m: CodeResponse) => {
         if (m.seq === -1) {
           if (m.error) failReady(new DyadError(m.error.code, m.error.message));
           else markReady();
           return;
         }
-        t.busy--;
         const w = this.waiting.get(m.seq);
         this.waiting.delete(m.seq);
         if (!w) return;
@@ -67,9 +66,9 @@ export class CodePool {
 
   code(article: Article, defaultDate?: string): Promise<CodedArticle> {
     if (this.failure) return Promise.reject(this.failure);
-    const t = this.threads.reduce((a, b) => (b.busy < a.busy ? b : a));
+    // Round robin, not least-busy: for a given input and thread count, each thread codes the same articles every run.
     const seq = this.seq++;
-    t.busy++;
+    const t = this.threads[seq % this.threads.length]!;
     return new Promise<CodedArticle>((resolve, reject) => {
       this.waiting.set(seq, { resolve, reject });
       t.worker.postMessage({ seq, article, defaultDate } satisfies CodeRequest);

@@ -28,6 +28,7 @@ export async function ingestArticlesParallel(items: AsyncIterable<IngestItem>, s
       opts.onError?.(x.error);
       return;
     }
+    p.read++; // as in ingestArticles: read = stored + skipped, counted once the article is settled
     if (x.kind === 'skip') {
       p.skipped++;
     } else {
@@ -58,7 +59,6 @@ export async function ingestArticlesParallel(items: AsyncIterable<IngestItem>, s
       pending.push({ kind: 'failed', error: item.error });
     } else {
       const { article } = item.value;
-      p.read++;
       if (await store.hasArticle(article.id, contentHash(article.text))) {
         pending.push({ kind: 'skip', item: item.value });
       } else {

@@ -136,6 +136,7 @@ export class PostgresStore implements Store {
     } catch (e) {
       throw dbError(`cannot reach Postgres at ${this.where}: ${(e as Error).message}`, e);
     }
+    c.on('error', () => undefined);
     try {
       await c.query('BEGIN');
       await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`dyad-migrate:${this.schema}`]);
@@ -205,6 +206,9 @@ export class PostgresStore implements Store {
       throw dbError(`cannot reach Postgres at ${this.where}: ${(e as Error).message}`, e);
     }
     let broken = false;
+    // A connection cut mid-transaction fails the running query; the client's own 'error' event must not end the process.
+    const onClientError = (): void => { broken = true; };
+    c.on('error', onClientError);
     try {
       await c.query('BEGIN');
       await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`dyad-write:${this.schema}`]);
@@ -240,6 +244,7 @@ export class PostgresStore implements Store {
       if (e instanceof DyadError) throw e;
       throw dbError(`cannot store article ${a.id} in ${this.where}: ${(e as Error).message}`, e);
     } finally {
+      c.off('error', onClientError);
       c.release(broken);
     }
   }
