@@ -222,19 +222,15 @@ export class PostgresStore implements Store {
       const art = (await c.query(`INSERT INTO articles (id, content_hash, date, title, url, source, text, extra, added_at)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING pk`,
       [id, hash, date ?? null, title ?? null, url ?? null, meta.source ?? sourceOf(url), text, JSON.stringify(extra), new Date().toISOString()])).rows[0]!.pk as number;
-      const entityOf = new Map<string, number>();
-      for (let i = 0; i < actors.length; i++) entityOf.set(actors[i]!.id, await this.putActor(c, art, i, actors[i]!, date ?? null));
-      for (let i = 0; i < quotes.length; i++) await this.putQuote(c, art, i, a.text, quotes[i]!, entityOf);
-      const touched = new Set<number>();
-      for (const ev of events) touched.add(await this.putEvent(c, art, a.text, ev, date ?? null, entityOf));
-      for (const cl of touched) {
-        await c.query(`UPDATE clusters SET
-          num_mentions = (SELECT count(*) FROM events WHERE cluster = $1),
-          num_articles = (SELECT count(DISTINCT article) FROM events WHERE cluster = $1),
-          num_sources = (SELECT count(DISTINCT coalesce(a.source, '')) FROM events e JOIN articles a ON a.pk = e.article WHERE e.cluster = $1),
-          first_date = (SELECT min(date) FROM events WHERE cluster = $1),
-          last_date = (SELECT max(date) FROM events WHERE cluster = $1)
-          WHERE pk = $1`, [cl]);
+      const entityOf = await this.putActors(c, art, actors, date ?? null);
+      await this.putQuotes(c, art, a.text, quotes, entityOf);
+      const touched = await this.putEvents(c, art, a.text, events, date ?? null, entityOf);
+      if (touched.length) {
+        await c.query(`UPDATE clusters c SET num_mentions = s.n, num_articles = s.na, num_sources = s.ns, first_date = s.fd, last_date = s.ld
+          FROM (SELECT e.cluster, count(*) AS n, count(DISTINCT e.article) AS na, count(DISTINCT coalesce(a.source, '')) AS ns,
+                  min(e.date) AS fd, max(e.date) AS ld
+                FROM events e JOIN articles a ON a.pk = e.article WHERE e.cluster = ANY($1::bigint[]) GROUP BY e.cluster) s
+          WHERE c.pk = s.cluster`, [touched]);
       }
       await c.query('COMMIT');
       return { status: 'inserted', events: events.length };
@@ -249,60 +245,122 @@ export class PostgresStore implements Store {
     }
   }
 
-  private async putActor(c: pg.PoolClient, art: number, ord: number, actor: Actor, date: string | null): Promise<number> {
-    const ent = (await c.query(`INSERT INTO entities (code, name, kind, country, sectors) VALUES ($1, $2, $3, $4, $5)
-      ON CONFLICT (code, name) DO UPDATE SET code = EXCLUDED.code RETURNING pk`,
-    [actor.code, actor.name, actor.kind, actor.country ?? null, JSON.stringify(actor.sectors ?? [])])).rows[0]!.pk as number;
-    if (actor.role) {
-      await c.query(`INSERT INTO entity_roles (entity, title, first_date, last_date) VALUES ($1, $2, $3, $3)
+  /** Entities (upserted), roles, actors and mentions of one article, a statement each; returns actor id -> entity. */
+  private async putActors(c: pg.PoolClient, art: number, actors: Actor[], date: string | null): Promise<Map<string, number>> {
+    const entityOf = new Map<string, number>();
+    if (!actors.length) return entityOf;
+    const key = (x: { code: string; name: string }): string => x.code + '\u0000' + x.name;
+    const firstOf = new Map<string, Actor>();
+    for (const x of actors) if (!firstOf.has(key(x))) firstOf.set(key(x), x);
+    const ents = [...firstOf.values()];
+    // One row per entity; ON CONFLICT may touch a row only once per statement, hence the de-duplication above.
+    const er = await c.query(`INSERT INTO entities (code, name, kind, country, sectors)
+      SELECT code, name, kind, country, sectors FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+        WITH ORDINALITY AS u(code, name, kind, country, sectors, ord) ORDER BY ord
+      ON CONFLICT (code, name) DO UPDATE SET code = EXCLUDED.code RETURNING pk, code, name`,
+    [ents.map((x) => x.code), ents.map((x) => x.name), ents.map((x) => x.kind), ents.map((x) => x.country ?? null), ents.map((x) => JSON.stringify(x.sectors ?? []))]);
+    const pkOf = new Map(er.rows.map((r) => [key(r as { code: string; name: string }), r.pk as number]));
+    for (const x of actors) entityOf.set(x.id, pkOf.get(key(x))!);
+    const roles = new Map<string, [number, string]>();
+    for (const x of actors) if (x.role) roles.set(`${entityOf.get(x.id)}\u0000${x.role.title}`, [entityOf.get(x.id)!, x.role.title]);
+    if (roles.size) {
+      const rs = [...roles.values()];
+      await c.query(`INSERT INTO entity_roles (entity, title, first_date, last_date)
+        SELECT e, t, $3, $3 FROM unnest($1::bigint[], $2::text[]) AS u(e, t)
         ON CONFLICT (entity, title) DO UPDATE SET first_date = LEAST(entity_roles.first_date, EXCLUDED.first_date),
-          last_date = GREATEST(entity_roles.last_date, EXCLUDED.last_date)`, [ent, actor.role.title, date]);
+          last_date = GREATEST(entity_roles.last_date, EXCLUDED.last_date)`, [rs.map((r) => r[0]), rs.map((r) => r[1]), date]);
     }
-    await c.query('INSERT INTO actors (article, local_id, ord, entity, role_title, json) VALUES ($1, $2, $3, $4, $5, $6)',
-      [art, actor.id, ord, ent, actor.role?.title ?? null, JSON.stringify(actor)]);
-    if (actor.mentions.length) {
-      await c.query(`INSERT INTO mentions (article, actor, seq, start_off, end_off)
-        SELECT $1, $2, s.seq, s.a, s.b FROM unnest($3::int[], $4::int[], $5::int[]) AS s(seq, a, b)`,
-      [art, actor.id, actor.mentions.map((_, i) => i), actor.mentions.map((m) => m.start), actor.mentions.map((m) => m.end)]);
+    await c.query(`INSERT INTO actors (article, local_id, ord, entity, role_title, json)
+      SELECT $1, * FROM unnest($2::text[], $3::int[], $4::bigint[], $5::text[], $6::text[])`,
+    [art, actors.map((x) => x.id), actors.map((_, i) => i), actors.map((x) => entityOf.get(x.id)!), actors.map((x) => x.role?.title ?? null), actors.map((x) => JSON.stringify(x))]);
+    const m: [string, number, number, number][] = [];
+    for (const x of actors) x.mentions.forEach((sp, i) => m.push([x.id, i, sp.start, sp.end]));
+    if (m.length) {
+      await c.query(`INSERT INTO mentions (article, actor, seq, start_off, end_off) SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[], $5::int[])`,
+        [art, m.map((r) => r[0]), m.map((r) => r[1]), m.map((r) => r[2]), m.map((r) => r[3])]);
     }
-    return ent;
+    return entityOf;
   }
 
-  private async putQuote(c: pg.PoolClient, art: number, ord: number, text: string, q: Quote, entityOf: Map<string, number>): Promise<void> {
+  private async putQuotes(c: pg.PoolClient, art: number, text: string, quotes: Quote[], entityOf: Map<string, number>): Promise<void> {
+    if (!quotes.length) return;
     await c.query(`INSERT INTO quotes (article, local_id, ord, speaker, speaker_entity, direct, content_start, content_end,
-      content_text, cue_start, cue_end, json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [art, q.id, ord, q.speaker, q.speaker ? entityOf.get(q.speaker) ?? null : null, q.direct, q.content.start, q.content.end,
-      text.slice(q.content.start, q.content.end), q.cue?.start ?? null, q.cue?.end ?? null, JSON.stringify(q)]);
+      content_text, cue_start, cue_end, json)
+      SELECT $1, * FROM unnest($2::text[], $3::int[], $4::text[], $5::bigint[], $6::bool[], $7::int[], $8::int[], $9::text[], $10::int[], $11::int[], $12::text[])`,
+    [art, quotes.map((q) => q.id), quotes.map((_, i) => i), quotes.map((q) => q.speaker), quotes.map((q) => (q.speaker ? entityOf.get(q.speaker) ?? null : null)),
+      quotes.map((q) => q.direct), quotes.map((q) => q.content.start), quotes.map((q) => q.content.end), quotes.map((q) => text.slice(q.content.start, q.content.end)),
+      quotes.map((q) => q.cue?.start ?? null), quotes.map((q) => q.cue?.end ?? null), quotes.map((q) => JSON.stringify(q))]);
   }
 
-  /** Stores one event and returns the cluster it joined (same dyad, root and modality, anchor date within the window). */
-  private async putEvent(c: pg.PoolClient, art: number, text: string, ev: CodedEvent, articleDate: string | null, entityOf: Map<string, number>): Promise<number> {
-    const date = ev.date ?? articleDate;
-    let cluster: number | undefined;
-    const day = date ? dayNumber(date) : NaN;
-    if (date && Number.isFinite(day)) {
-      const w = this.windowDays;
-      const rows = (await c.query(`SELECT pk, anchor_date FROM clusters WHERE source_code = $1 AND target_code = $2 AND root = $3
-        AND modality = $4 AND anchor_date BETWEEN $5 AND $6`, [ev.sourceCode, ev.targetCode, ev.root, ev.modality, dayString(day - w), dayString(day + w)])).rows;
-      let best = Infinity;
+  /**
+   * Stores the events, each joining the nearest cluster of the same dyad, root and modality whose anchor date is within
+   * the window (else a new one, which later events of the same article may join). Returns the clusters touched.
+   */
+  private async putEvents(c: pg.PoolClient, art: number, text: string, events: CodedEvent[], articleDate: string | null, entityOf: Map<string, number>): Promise<number[]> {
+    if (!events.length) return [];
+    const w = this.windowDays;
+    const dyadKey = (x: { sourceCode: string; targetCode: string; root: string; modality: string }): string =>
+      [x.sourceCode, x.targetCode, x.root, x.modality].join('\u0000');
+    const days = events.map((ev) => { const d = ev.date ?? articleDate; return d ? dayNumber(d) : NaN; }).filter(Number.isFinite);
+    const candidates: { pk: number; key: string; day: number }[] = [];
+    if (days.length) {
+      const rows = (await c.query(`SELECT pk, source_code, target_code, root, modality, anchor_date FROM clusters
+        WHERE (source_code, target_code, root, modality) IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]))
+          AND anchor_date BETWEEN $5 AND $6`,
+      [events.map((e) => e.sourceCode), events.map((e) => e.targetCode), events.map((e) => e.root), events.map((e) => e.modality),
+        dayString(Math.min(...days) - w), dayString(Math.max(...days) + w)])).rows;
       for (const r of rows) {
-        const d = Math.abs(dayNumber(r.anchor_date as string) - day);
-        if (d < best || (d === best && (r.pk as number) < cluster!)) { best = d; cluster = r.pk as number; }
+        const day = dayNumber(r.anchor_date as string);
+        if (Number.isFinite(day)) candidates.push({ pk: r.pk as number, key: dyadKey({ sourceCode: r.source_code, targetCode: r.target_code, root: r.root, modality: r.modality } as never), day });
       }
     }
-    if (cluster === undefined) {
-      cluster = (await c.query(`INSERT INTO clusters (source_code, target_code, root, cameo, modality, anchor_date, first_date, last_date, quad, goldstein)
-        VALUES ($1, $2, $3, $4, $5, $6, $6, $6, $7, $8) RETURNING pk`,
-      [ev.sourceCode, ev.targetCode, ev.root, ev.cameo, ev.modality, date, ev.quad, ev.goldstein])).rows[0]!.pk as number;
+    // New clusters get provisional keys above every stored one (so ties keep creation order), real keys below.
+    const PROVISIONAL = 2 ** 52;
+    const created: { ev: CodedEvent; date: string | null }[] = [];
+    const clusterOf: number[] = [];
+    for (const ev of events) {
+      const date = ev.date ?? articleDate;
+      const day = date ? dayNumber(date) : NaN;
+      let best: { pk: number; dist: number } | undefined;
+      if (Number.isFinite(day)) {
+        const k = dyadKey(ev);
+        for (const cand of candidates) {
+          if (cand.key !== k) continue;
+          const dist = Math.abs(cand.day - day);
+          if (dist <= w && (!best || dist < best.dist || (dist === best.dist && cand.pk < best.pk))) best = { pk: cand.pk, dist };
+        }
+      }
+      if (best) { clusterOf.push(best.pk); continue; }
+      const pk = PROVISIONAL + created.length;
+      created.push({ ev, date });
+      if (Number.isFinite(day)) candidates.push({ pk, key: dyadKey(ev), day });
+      clusterOf.push(pk);
     }
+    if (created.length) {
+      const pks = (await c.query(`SELECT nextval(pg_get_serial_sequence('clusters', 'pk')) AS pk FROM generate_series(1, $1)`, [created.length]))
+        .rows.map((r) => r.pk as number).sort((x, y) => x - y);
+      await c.query(`INSERT INTO clusters (pk, source_code, target_code, root, cameo, modality, anchor_date, first_date, last_date, quad, goldstein)
+        OVERRIDING SYSTEM VALUE
+        SELECT pk, s, t, r, cm, m, d, d, d, q, g FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::float8[])
+          AS u(pk, s, t, r, cm, m, d, q, g)`,
+      [pks, created.map((x) => x.ev.sourceCode), created.map((x) => x.ev.targetCode), created.map((x) => x.ev.root), created.map((x) => x.ev.cameo),
+        created.map((x) => x.ev.modality), created.map((x) => x.date), created.map((x) => x.ev.quad), created.map((x) => x.ev.goldstein)]);
+      for (let i = 0; i < clusterOf.length; i++) if (clusterOf[i]! >= PROVISIONAL) clusterOf[i] = pks[clusterOf[i]! - PROVISIONAL]!;
+    }
+    const ent = (id: string | null): number | null => (id ? entityOf.get(id) ?? null : null);
     await c.query(`INSERT INTO events (article, local_id, source_entity, target_entity, source_code, target_code, cameo, root,
       quad, goldstein, plover_event, plover_mode, modality, sentence, ev_start, ev_end, evidence_text, date, rule, cluster, json)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)`,
-    [art, ev.id, ev.source ? entityOf.get(ev.source) ?? null : null, ev.target ? entityOf.get(ev.target) ?? null : null,
-      ev.sourceCode, ev.targetCode, ev.cameo, ev.root, ev.quad, ev.goldstein, ev.plover?.event ?? null, ev.plover?.mode ?? null,
-      ev.modality, ev.sentence, ev.evidence.start, ev.evidence.end, text.slice(ev.evidence.start, ev.evidence.end), date, ev.rule ?? '',
-      cluster, JSON.stringify(ev)]);
-    return cluster;
+      SELECT $1, local_id, se, te, sc, tc, cameo, root, quad, gs, pe, pm, modality, sentence, es, ee, et, date, rule, cluster, json
+      FROM unnest($2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::float8[], $11::text[],
+        $12::text[], $13::text[], $14::int[], $15::int[], $16::int[], $17::text[], $18::text[], $19::text[], $20::bigint[], $21::text[])
+        WITH ORDINALITY AS u(local_id, se, te, sc, tc, cameo, root, quad, gs, pe, pm, modality, sentence, es, ee, et, date, rule, cluster, json, ord)
+      ORDER BY ord`,
+    [art, events.map((e) => e.id), events.map((e) => ent(e.source)), events.map((e) => ent(e.target)), events.map((e) => e.sourceCode),
+      events.map((e) => e.targetCode), events.map((e) => e.cameo), events.map((e) => e.root), events.map((e) => e.quad), events.map((e) => e.goldstein),
+      events.map((e) => e.plover?.event ?? null), events.map((e) => e.plover?.mode ?? null), events.map((e) => e.modality), events.map((e) => e.sentence),
+      events.map((e) => e.evidence.start), events.map((e) => e.evidence.end), events.map((e) => text.slice(e.evidence.start, e.evidence.end)),
+      events.map((e) => e.date ?? articleDate), events.map((e) => e.rule ?? ''), clusterOf, events.map((e) => JSON.stringify(e))]);
+    return [...new Set(clusterOf)];
   }
 
   async counts(): Promise<Record<string, number>> {
