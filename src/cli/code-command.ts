@@ -8,6 +8,7 @@ export interface CodeCommandOptions {
   format?: string;
   date?: string;
   dictionaries?: string;
+  maxArticleChars?: string;
 }
 
 /** `dyad code`: read inputs, code each article, print one JSON line per article in input order. */
@@ -21,9 +22,18 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
     err.write(`dyad: E_DATE --date must be YYYY-MM-DD, got ${opts.date}\n`);
     return 2;
   }
+  const maxArticleChars = opts.maxArticleChars === undefined ? undefined : Number(opts.maxArticleChars);
+  if (maxArticleChars !== undefined && !(Number.isInteger(maxArticleChars) && maxArticleChars > 0)) {
+    err.write(`dyad: E_LIMIT --max-article-chars must be a positive whole number, got ${opts.maxArticleChars}\n`);
+    return 2;
+  }
+  if (files.length === 0 && process.stdin.isTTY) {
+    err.write('dyad: E_NO_INPUT no input: give FILE... (or - to read standard input), or pipe text into dyad code\n');
+    return 2;
+  }
   const res = loadResources({ dictionaries: opts.dictionaries });
   let failed = 0;
-  for await (const item of readInputs(files)) {
+  for await (const item of readInputs(files, { maxArticleChars })) {
     if (!item.ok) { failed++; err.write(formatError(item.error) + '\n'); continue; }
     const coded: CodedArticle = codeArticle(item.value.article, res, { defaultDate: opts.date });
     out.write(format === 'pretty' ? JSON.stringify(coded, null, 2) + '\n' : JSON.stringify(coded) + '\n');

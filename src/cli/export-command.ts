@@ -33,9 +33,31 @@ export async function runExport(opts: ExportCommandOptions, out: NodeJS.Writable
     if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return 1; }
     throw e;
   }
-  const target = opts.out ? fs.createWriteStream(opts.out) : out;
+  let fd: number | undefined;
+  if (opts.out) {
+    try {
+      fd = fs.openSync(opts.out, 'w');
+    } catch (e) {
+      await store.close();
+      err.write(`dyad: E_WRITE cannot write ${opts.out}: ${(e as Error).message}\n`);
+      return 1;
+    }
+  }
+  const target = fd !== undefined ? fs.createWriteStream('', { fd }) : out;
+  // A reader that goes away (`dyad export ... | head`) ends the export quietly; other write errors are reported.
+  let failure: NodeJS.ErrnoException | null = null;
+  (target as NodeJS.EventEmitter).on('error', (e: NodeJS.ErrnoException) => { failure = e; });
+  const stop = new Error('output closed');
   const write = (line: string): Promise<void> | void => {
-    if (!target.write(line + '\n')) return new Promise((resolve) => (target as NodeJS.EventEmitter).once('drain', () => resolve()));
+    if (failure) throw stop;
+    if (!target.write(line + '\n')) {
+      return new Promise((resolve, reject) => {
+        const done = (): void => { (target as NodeJS.EventEmitter).off('error', fail); resolve(); };
+        const fail = (): void => { (target as NodeJS.EventEmitter).off('drain', done); reject(stop); };
+        (target as NodeJS.EventEmitter).once('drain', done);
+        (target as NodeJS.EventEmitter).once('error', fail);
+      });
+    }
   };
   try {
     const all: Modality[] = ['asserted', 'negated', 'future', 'hypothetical', 'historical'];
@@ -47,6 +69,12 @@ export async function runExport(opts: ExportCommandOptions, out: NodeJS.Writable
       err.write(`export: ${rows} rows of ${opts.format} written to ${opts.out}\n`);
     }
     return 0;
+  } catch (e) {
+    if (e !== stop && !failure) throw e;
+    const f = failure as NodeJS.ErrnoException | null;
+    if (f?.code === 'EPIPE') return 0;
+    err.write(`dyad: E_WRITE cannot write ${opts.out ?? 'the output'}: ${f?.message}\n`);
+    return 1;
   } finally {
     await store.close();
   }

@@ -16,6 +16,7 @@ export interface IngestCommandOptions {
   dictionaries?: string;
   logEvery?: string;
   progress?: boolean;
+  maxArticleChars?: string;
   /** Enqueue one job per article for `dyad worker` instead of coding here (Postgres only). */
   enqueue?: boolean;
   jobTimeout?: string;
@@ -38,6 +39,11 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
     err.write(`dyad: E_ARG --log-every must be a positive integer, got ${opts.logEvery}\n`);
     return 2;
   }
+  const maxArticleChars = opts.maxArticleChars === undefined ? undefined : Number(opts.maxArticleChars);
+  if (maxArticleChars !== undefined && !(Number.isInteger(maxArticleChars) && maxArticleChars > 0)) {
+    err.write(`dyad: E_LIMIT --max-article-chars must be a positive whole number, got ${opts.maxArticleChars}\n`);
+    return 2;
+  }
   const db = opts.db ?? DEFAULT_DB;
   if (opts.enqueue) return runEnqueue(files, { ...opts, db }, err);
   const workers = workersOption(opts.workers);
@@ -56,10 +62,17 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
   }) : null;
   bar?.start(0, 0, { read: 0, stored: 0, skipped: 0, sps: 0, events: 0 });
   let lastLog = 0;
+  // First Ctrl-C: finish the article in hand and stop (exit 130); a second one ends at once (the open transaction rolls back).
+  const abort = new AbortController();
+  const onSigint = (): void => {
+    if (abort.signal.aborted) { bar?.stop(); process.exit(130); }
+    abort.abort();
+  };
+  process.on('SIGINT', onSigint);
   try {
     const pool = workers > 1 ? new CodePool(workers, { dictionaries: opts.dictionaries }) : null;
     const ingestOpts: Parameters<typeof ingestArticles>[3] = {
-      defaultDate: opts.date, source: opts.source,
+      defaultDate: opts.date, source: opts.source, signal: abort.signal,
       onError: (e) => { if (bar) bar.stop(); err.write(formatError(e) + '\n'); },
       onProgress: (q) => {
         if (bar) bar.update(q.read, { read: q.read, stored: q.stored, skipped: q.skipped, sps: rate(q), events: q.events });
@@ -69,12 +82,17 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
     let p: IngestProgress;
     try {
       await pool?.ready();
-      p = pool ? await ingestArticlesParallel(readInputs(files), store, pool, ingestOpts)
-        : await ingestArticles(readInputs(files), store, loadResources({ dictionaries: opts.dictionaries }), ingestOpts);
+      const items = readInputs(files, { maxArticleChars });
+      p = pool ? await ingestArticlesParallel(items, store, pool, ingestOpts)
+        : await ingestArticles(items, store, loadResources({ dictionaries: opts.dictionaries }), ingestOpts);
     } finally {
       await pool?.close();
     }
     bar?.stop();
+    if (abort.signal.aborted) {
+      err.write(line(p).replace('ingest:', `ingest interrupted (${db}); run it again to resume:`) + '\n');
+      return 130;
+    }
     err.write(line(p).replace('ingest:', `ingest done (${db}):`) + '\n');
     return p.failed ? 1 : 0;
   } catch (e) {
@@ -82,6 +100,7 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
     if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return 1; }
     throw e;
   } finally {
+    process.off('SIGINT', onSigint);
     await store.close();
   }
 }
@@ -93,6 +112,7 @@ export function registerIngestCommand(program: Command, setStatus: (s: number) =
     .option('--date <YYYY-MM-DD>', 'publication date for articles that have none')
     .option('--source <name>', 'outlet name stored with every article (default: the host of its URL)')
     .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
+    .option('--max-article-chars <n>', 'skip (with an error) articles longer than this many characters (default 5000000)')
     .option('--log-every <n>', 'without a terminal: print a progress line every n articles', '100')
     .option('--no-progress', 'no progress bar even on a terminal')
     .option('--workers <n>', 'coding threads (default: one per core)')

@@ -25,7 +25,7 @@ const positive = (name: string, v: string | undefined, dflt: number): number | s
 };
 
 /** `dyad ingest --db postgres://... --enqueue`: read the inputs and queue one job per article. */
-export async function runEnqueue(files: string[], opts: { db: string; date?: string; source?: string; jobTimeout?: string }, err: Out): Promise<number> {
+export async function runEnqueue(files: string[], opts: { db: string; date?: string; source?: string; jobTimeout?: string; maxArticleChars?: string }, err: Out): Promise<number> {
   if (!isPostgresUrl(opts.db)) {
     err.write(`dyad: E_ARG --enqueue needs a postgres:// --db (the job queue lives in Postgres), got ${opts.db}\n`);
     return 2;
@@ -37,7 +37,8 @@ export async function runEnqueue(files: string[], opts: { db: string; date?: str
     try {
       const boss = await openQueue(opts.db, { onError: () => undefined });
       try {
-        const p = await enqueueArticles(readInputs(files), boss, store, {
+        const max = opts.maxArticleChars === undefined ? undefined : Number(opts.maxArticleChars);
+        const p = await enqueueArticles(readInputs(files, { maxArticleChars: max }), boss, store, {
           defaultDate: opts.date, source: opts.source, jobTimeoutSeconds: Math.ceil(timeout),
           onError: (e) => err.write(formatError(e) + '\n'),
         });

@@ -55,6 +55,7 @@ export async function ingestArticlesParallel(items: AsyncIterable<IngestItem>, s
   };
 
   for await (const item of items) {
+    if (opts.signal?.aborted) break;
     if (!item.ok) {
       pending.push({ kind: 'failed', error: item.error });
     } else {
@@ -67,9 +68,10 @@ export async function ingestArticlesParallel(items: AsyncIterable<IngestItem>, s
         pending.push({ kind: 'code', item: item.value, coded });
       }
     }
-    while (pending.length >= window) await settle(pending.shift()!);
+    while (pending.length >= window && !opts.signal?.aborted) await settle(pending.shift()!);
   }
-  while (pending.length) await settle(pending.shift()!);
+  // On Ctrl-C the articles still in flight are dropped, not stored: a re-run codes them again.
+  while (pending.length && !opts.signal?.aborted) await settle(pending.shift()!);
   p.elapsedMs = performance.now() - t0;
   return p;
 }

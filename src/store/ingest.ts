@@ -25,6 +25,8 @@ export interface IngestOptions {
   source?: string;
   onProgress?: (p: IngestProgress, item: SourcedArticle) => void;
   onError?: (e: DyadError) => void;
+  /** Stops after the article being stored (Ctrl-C): everything before it is stored, nothing after. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function ingestArticles(items: AsyncIterable<IngestItem>, store: St
   const t0 = performance.now();
   const p: IngestProgress = { read: 0, stored: 0, skipped: 0, failed: 0, sentences: 0, events: 0, elapsedMs: 0 };
   for await (const item of items) {
+    if (opts.signal?.aborted) break;
     if (!item.ok) {
       p.failed++;
       opts.onError?.(item.error);
@@ -57,6 +60,8 @@ export async function ingestArticles(items: AsyncIterable<IngestItem>, store: St
     }
     p.elapsedMs = performance.now() - t0;
     opts.onProgress?.(p, item.value);
+    // Let signals (Ctrl-C), timers and output through between articles: coding is synchronous.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   p.elapsedMs = performance.now() - t0;
   return p;

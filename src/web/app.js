@@ -61,7 +61,7 @@ function layout(nodes, edges, w, h) {
     return { x: w / 2 + (w / 3) * Math.cos(a), y: h / 2 + (h / 3) * Math.sin(a) };
   });
   const index = new Map(nodes.map((nd, i) => [nd.id, i]));
-  const k = Math.sqrt((w * h) / Math.max(1, n)) * 0.6;
+  const k = Math.sqrt((w * h) / Math.max(1, n)) * 0.9;
   let t = w / 10;
   for (let it = 0; it < 250; it++) {
     const disp = pos.map(() => ({ x: 0, y: 0 }));
@@ -98,7 +98,7 @@ async function loadNetwork() {
   const net = await api('/api/network', { from: $('net-from').value, to: $('net-to').value, actor: $('net-actor').value.trim(), limit: 300 });
   const svg = $('network');
   svg.replaceChildren();
-  const nodes = net.nodes.slice(0, 80);
+  const nodes = net.nodes.slice(0, 60); // the busiest actors: more is unreadable
   const keep = new Set(nodes.map((n) => n.id));
   const edges = net.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
   state.nodes = new Map(nodes.map((n) => [n.id, n]));
@@ -126,14 +126,16 @@ async function loadNetwork() {
     gEdges.append(g);
   }
   const defs = svgEl('defs');
-  const marker = svgEl('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 16, refY: 5, markerWidth: 5, markerHeight: 5, orient: 'auto-start-reverse' });
+  const marker = svgEl('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 18, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' });
   marker.append(svgEl('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#888' }));
   defs.append(marker);
   const gNodes = svgEl('g', { class: 'nodes' });
   for (const n of nodes) {
     const p = at.get(n.id);
     const g = svgEl('g', { class: 'node', transform: `translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`, 'data-id': n.id });
-    g.append(svgEl('circle', { r: (4 + Math.sqrt(n.events) * 1.5).toFixed(1) }), svgEl('text', { x: 8, y: -6 }, n.name),
+    const right = p.x > 640; // keep labels inside the drawing
+    g.append(svgEl('circle', { r: (4 + Math.min(16, Math.sqrt(n.events))).toFixed(1) }),
+      svgEl('text', { x: right ? -8 : 8, y: -6, 'text-anchor': right ? 'end' : 'start' }, n.name),
       svgEl('title', {}, `${n.name} (${n.code || 'no code'}, ${n.kind}): ${n.events} events`));
     g.addEventListener('click', () => { $('net-actor').value = n.name; loadNetwork().catch(showError); });
     gNodes.append(g);

@@ -27,6 +27,8 @@ interface Entity {
   codeRule?: { rule: string; span: { start: number; end: number } };
   /** The role was read from a dictionary office ("defense minister"), not a generic noun ("chief"). */
   roleFromDictionary?: boolean;
+  /** Lower-case head words of its mentions ("team", "scientology"), for definite descriptions. */
+  heads: Set<string>;
   /** Grammatical gender learnt from the pronouns already resolved to it. */
   gender?: 'f' | 'm';
 }
@@ -67,6 +69,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
 
   const attach = (e: Entity, m: Mention): void => {
     e.mentions.push(m);
+    if (m.type === 'description' && m.rule.startsWith('description:generic')) e.heads.add(m.name);
     e.lastSentence = sentOf(m.start);
     e.lastPos = m.start;
     entityOf.set(m.id, e);
@@ -75,7 +78,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
   };
   const create = (key: string, m: Mention, over: Partial<Entity> = {}): Entity => {
     const e: Entity = { key, kind: m.kind, name: m.name, named: m.type === 'name' || m.type === 'metonym', code: m.code, country: m.country,
-      sectors: [...m.sectors], mentions: [], nameWords: new Set(m.type === 'name' ? words(m.name) : []), lastSentence: 0, lastPos: 0,
+      sectors: [...m.sectors], mentions: [], heads: new Set<string>(), nameWords: new Set(m.type === 'name' ? words(m.name) : []), lastSentence: 0, lastPos: 0,
       plural: m.plural, ...(m.code ? { codeRule: { rule: m.rule, span: { start: m.start, end: m.end } } } : {}), ...over };
     if (m.role && !e.role) { e.role = m.role; e.roleFromDictionary = m.rule.includes('petrarch'); }
     entities.push(e);
@@ -154,13 +157,19 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     if (m.type === 'description' && m.rule.startsWith('description:generic')) {
       const key = 'G:' + m.name + ':' + (m.country ?? '');
       let e = byKey.get(key);
+      const definite = /^(the|this|that|these|those)\s/i.test(text.slice(m.start, m.end));
       // "the organization", "the country", "the boy": a definite description of the entity last named of that kind
-      if (/^(the|this|that)\s/i.test(text.slice(m.start, m.end)) && !m.country && !m.plural) {
+      if (definite && !m.country && !m.plural) {
         const generic = m.rule.slice('description:generic-'.length).split(':')[0];
         const want: ActorKind | null = generic === 'person' && CATEGORY_NOUNS.person.has(m.name) ? 'person'
           : generic === 'organization' && CATEGORY_NOUNS.organization.has(m.name) ? 'organization' : CATEGORY_NOUNS.country.has(m.name) ? 'country' : null;
         const named = want ? recent(m.start, (x) => (x.kind === want || (want === 'organization' && x.kind === 'other')) && x.named && !x.plural && !x.key.startsWith('PRON:'), want === 'person' ? 3 : 6) : undefined;
         if (named) e = named;
+      }
+      // "the team" after "the Afghan team": the entity last mentioned with that head word
+      if (!e && definite && !m.country) {
+        const byHead = recent(m.start, (x) => x.heads.has(m.name) && x.plural === m.plural && !x.key.startsWith('PRON:'), 10);
+        if (byHead) e = byHead;
       }
       if (e) attach(e, m); else create(key, m, { named: false });
       continue;

@@ -1,48 +1,175 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DyadError } from '../../core/errors.js';
-import { textId } from '../../core/hash.js';
-import type { Article, SourcedArticle } from '../../core/types.js';
+import { buildArticle, fail } from './article.js';
+import { readCsv } from './csv.js';
+import { readFeed } from './feed.js';
+import { declaredEncoding } from './decode.js';
+import { extractHtml } from './html.js';
+import { readJsonl } from './jsonl.js';
+import { resolveOptions, type IngestItem, type ReadOptions, type ResolvedReadOptions } from './options.js';
+import { bufferChunks, checkHead, decodeAll, fileChunks, InputProblem, peek, readAll, type Peeked } from './source.js';
+import { textArticle } from './text.js';
 
-export type IngestItem = { ok: true; value: SourcedArticle } | { ok: false; error: DyadError };
+export type { IngestItem, ReadOptions } from './options.js';
+export { DEFAULT_MAX_ARTICLE_CHARS } from './options.js';
 
-export interface ReadOptions {
-  /** Standard input, read when an input is "-" (or no input is given). */
-  stdin?: NodeJS.ReadableStream;
+type Kind = 'text' | 'html' | 'jsonl' | 'csv' | 'feed';
+
+/** Input kinds by file extension (lower-cased). */
+const KIND_BY_EXTENSION: Record<string, Kind> = {
+  '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+  '.csv': 'csv', '.xml': 'feed', '.rss': 'feed', '.atom': 'feed', '.rdf': 'feed',
+};
+
+const LIMIT_HINT = 'raise the limit with --max-article-chars';
+
+/** The kind of a file from its extension, or undefined when dyad does not read that extension. */
+export function kindOfPath(file: string): Kind | undefined {
+  return KIND_BY_EXTENSION[path.extname(file).toLowerCase()];
 }
 
-/** Minimal reader (txt and jsonl) until the full ingest stage lands. */
+/**
+ * Reads every input in order and yields one item per article (or per problem): files by extension, directories
+ * (every supported file below, in sorted path order), and standard input for "-" or no input (kind sniffed from the
+ * first character). Never throws for bad input: each problem is an item with a stable code naming the input and line.
+ */
 export async function* readInputs(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<IngestItem> {
-  const list = inputs.length ? inputs : ['-'];
-  for (const input of list) {
-    let data: string;
+  const o = resolveOptions(opts);
+  for (const input of inputs.length ? inputs : ['-']) {
     try {
-      data = input === '-' ? await readStream(opts.stdin ?? process.stdin) : fs.readFileSync(input, 'utf8');
-    } catch (e) {
-      yield { ok: false, error: new DyadError('E_READ', (e as Error).message, { input }) };
-      continue;
-    }
-    if (path.extname(input) === '.jsonl') {
-      const lines = data.split('\n');
-      for (let i = 0; i < lines.length; i++) {
-        if (!lines[i]!.trim()) continue;
+      if (input === '-') {
+        const peeked = await peek(bufferChunks(o.stdin as AsyncIterable<unknown>));
         try {
-          const o = JSON.parse(lines[i]!) as Partial<Article>;
-          const text = String(o.text);
-          yield { ok: true, value: { article: { id: o.id ? String(o.id) : textId(text), date: o.date, text }, origin: { input, line: i + 1 } } };
-        } catch (e) {
-          yield { ok: false, error: new DyadError('E_JSONL', (e as Error).message, { input, line: i + 1 }) };
+          yield* readPeeked('-', sniffKind(peeked.head), peeked, o);
+        } finally {
+          await peeked.close();
         }
+        continue;
       }
-    } else {
-      const text = data.replace(/\r\n?/g, '\n');
-      yield { ok: true, value: { article: { id: textId(text), text }, origin: { input } } };
+      const stat = await fs.promises.stat(input);
+      if (stat.isDirectory()) {
+        const files = await listDirectory(input);
+        if (!files.length) yield fail('E_EMPTY', `no ${Object.keys(KIND_BY_EXTENSION).join(' ')} files under this directory`, { input });
+        for (const file of files) yield* readFile(file, kindOfPath(file)!, o);
+      } else {
+        yield* readFile(input, kindOfPath(input), o);
+      }
+    } catch (e) {
+      yield readError(e, input);
     }
   }
 }
 
-async function readStream(s: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of s) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(String(c)));
-  return Buffer.concat(chunks).toString('utf8');
+async function* readFile(file: string, kind: Kind | undefined, o: ResolvedReadOptions): AsyncGenerator<IngestItem> {
+  try {
+    const stat = await fs.promises.stat(file);
+    if (!stat.isFile()) { yield fail('E_READ', 'not a regular file', { input: file }); return; }
+    const cap = kind === 'html' || kind === 'feed' ? o.maxMarkupBytes : kind === 'text' ? o.maxTextBytes : Infinity;
+    if (stat.size > cap) { yield fail('E_TOO_LARGE', `file of ${stat.size} bytes is over the limit of ${cap}; ${LIMIT_HINT}`, { input: file }); return; }
+    const peeked = await peek(fileChunks(file));
+    try {
+      yield* readPeeked(file, kind ?? sniffKind(peeked.head), peeked, o);
+    } finally {
+      await peeked.close();
+    }
+  } catch (e) {
+    yield readError(e, file);
+  }
+}
+
+/** Reads one input of a known kind whose first bytes have been peeked. */
+async function* readPeeked(input: string, kind: Kind, peeked: Peeked, o: ResolvedReadOptions): AsyncGenerator<IngestItem> {
+  if (kind === 'jsonl') { yield* nonEmpty(readJsonl(input, peeked, o), input); return; }
+  if (kind === 'csv') { yield* nonEmpty(readCsv(input, peeked, o), input); return; }
+  let text: string;
+  try {
+    const sniffed = checkHead(peeked.head);
+    const bytes = await readAll(peeked.chunks, kind === 'text' ? o.maxTextBytes : o.maxMarkupBytes, LIMIT_HINT);
+    text = decodeAll(bytes, sniffed, kind === 'text' ? undefined : declaredEncoding(peeked.head, kind));
+  } catch (e) {
+    yield readError(e, input);
+    return;
+  }
+  const origin = { input };
+  if (kind === 'feed') { yield* readFeed(input, text, o); return; }
+  if (kind === 'html') {
+    let page;
+    try {
+      page = extractHtml(text);
+    } catch (e) {
+      yield fail('E_HTML', `HTML could not be read: ${(e as Error).message}`, origin);
+      return;
+    }
+    yield buildArticle({ title: page.title, date: page.date, url: page.url, text: page.text }, origin, o);
+    return;
+  }
+  yield buildArticle(textArticle(text), origin, o);
+}
+
+/** Passes items through; a line-oriented input that gave nothing at all is reported as empty. */
+async function* nonEmpty(items: AsyncGenerator<IngestItem>, input: string): AsyncGenerator<IngestItem> {
+  let any = false;
+  for await (const item of items) { any = true; yield item; }
+  if (!any) yield fail('E_EMPTY', 'empty input: no articles', { input });
+}
+
+/**
+ * What standard input (or a file with an unknown extension) holds, from its first non-blank character:
+ * `{` is JSONL, `<` is a feed when the root is rss/feed/rdf:RDF and HTML otherwise, anything else plain text.
+ */
+function sniffKind(head: Buffer): Kind {
+  const sniffed = head.length >= 2 && (head[0] === 0xff || head[0] === 0xfe) ? new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be') : new TextDecoder('utf-8');
+  const start = sniffed.decode(head).replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{')) return 'jsonl';
+  if (start.startsWith('<')) {
+    const firstElement = /<(?![?!])([A-Za-z][\w:.-]*)/.exec(start.slice(0, 1024));
+    return firstElement && /^(rss|feed|rdf:RDF)$/.test(firstElement[1]!) ? 'feed' : 'html';
+  }
+  return 'text';
+}
+
+/** Every supported file under a directory, recursively, in sorted path order; hidden entries and other extensions skipped. */
+async function listDirectory(root: string): Promise<string[]> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const stack = [root];
+  while (stack.length) {
+    const dir = stack.pop()!;
+    const real = await fs.promises.realpath(dir);
+    if (seen.has(real)) continue; // a symlink loop
+    seen.add(real);
+    for (const entry of await fs.promises.readdir(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const st = await fs.promises.stat(full).catch(() => undefined);
+        isDir = st?.isDirectory() ?? false;
+        isFile = st?.isFile() ?? false;
+      }
+      if (isDir) stack.push(full);
+      else if (isFile && kindOfPath(full)) files.push(full);
+    }
+  }
+  return files.sort(comparePaths);
+}
+
+/** Compares paths segment by segment, so a folder's files stay together ("a/b" before "a-c"). */
+function comparePaths(a: string, b: string): number {
+  const x = a.split(path.sep);
+  const y = b.split(path.sep);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
+function readError(e: unknown, input: string): IngestItem {
+  if (e instanceof InputProblem) return fail(e.code, e.message, e.line === undefined ? { input } : { input, line: e.line });
+  const err = e as NodeJS.ErrnoException;
+  const reason = err.code === 'ENOENT' ? 'no such file or directory'
+    : err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied'
+      : err.code === 'EISDIR' ? 'is a directory' : err.message;
+  return fail('E_READ', `cannot read: ${reason}`, { input });
 }

@@ -133,7 +133,7 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
         const tk = tokens[k]!;
         const h = nameEndingAt.get(k + 1);
         // a place that is not a country ("Texas student") is an entity of its own, not a modifier
-        if (h && h.entry.kind !== 'country' && h.entry.kind !== 'organization') break;
+        if (h && h.entry.kind !== 'country' && (headKind === 'generic' || h.entry.kind !== 'organization')) break;
         if (h) {
           const dc = codeOn(h.entry.codes, opts.date);
           if (!country && dc) { country = dc.code.slice(0, 3); countryName = h.entry.name; }

@@ -23,6 +23,7 @@ export function openSqliteStore(file: string, opts: StoreOptions = {}): SqliteSt
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    db.pragma('cache_size = -65536'); // 64 MiB: the event indexes stay in memory while a corpus loads
     migrate(db);
     db.pragma('optimize = 0x10002');
   } catch (e) {
@@ -33,6 +34,8 @@ export function openSqliteStore(file: string, opts: StoreOptions = {}): SqliteSt
 
 function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations.at(-1)!.version;
+  if (current > latest) throw new Error(`its schema version ${current} is newer than this dyad knows (${latest}); upgrade dyad`);
   for (const m of migrations) {
     if (m.version <= current) continue;
     db.transaction(() => {
@@ -135,7 +138,13 @@ export class SqliteStore implements Store {
   }
 
   async putArticle(a: CodedArticle, meta: PutMeta = {}): Promise<PutResult> {
-    return this.putArticleSync(a, meta);
+    try {
+      return this.putArticleSync(a, meta);
+    } catch (e) {
+      // Read-only file, full disk, locked database: the transaction rolled back, nothing of the article is stored.
+      if (e instanceof Database.SqliteError) throw new DyadError('E_DB', `cannot store article ${a.id}: ${e.message} (${e.code}); nothing of it was stored`);
+      throw e;
+    }
   }
 
   /** The synchronous core of putArticle: one immediate transaction, all or nothing. */
@@ -259,7 +268,8 @@ export class SqliteStore implements Store {
     const side = (s: string, t: string | undefined): string => {
       const w = [this.actorMatch('source_code', 'source_entity', s, params)];
       if (t !== undefined) w.push(this.actorMatch('target_code', 'target_entity', t, params));
-      w.push('modality = ?', 'date >= ?', 'date <= ?');
+      // `+modality`: keeps the planner off the modality-led indexes, so the dyad index answers (with or without statistics).
+      w.push('+modality = ?', 'date >= ?', 'date <= ?');
       params.push(q.modality ?? 'asserted', q.from ?? '0000-00-00', q.to ?? '9999-99-99');
       return `SELECT date, quad, goldstein FROM events WHERE ${w.join(' AND ')}`;
     };
@@ -276,8 +286,9 @@ export class SqliteStore implements Store {
 
   async network(q: NetworkQuery): Promise<Network> {
     const params: Param[] = [];
+    // With an actor, `+modality` steers the planner to the actor's code or entity index instead of a modality-led scan.
     const base = (): string => {
-      const w = ['modality = ?', 'source_entity IS NOT NULL', 'target_entity IS NOT NULL', 'source_entity <> target_entity'];
+      const w = [q.actor === undefined ? 'modality = ?' : '+modality = ?', 'source_entity IS NOT NULL', 'target_entity IS NOT NULL', 'source_entity <> target_entity'];
       params.push(q.modality ?? 'asserted');
       if (q.from !== undefined) { w.push('date >= ?'); params.push(q.from); }
       if (q.to !== undefined) { w.push('date <= ?'); params.push(q.to); }
@@ -420,7 +431,9 @@ export class SqliteStore implements Store {
       for (const r of rows) {
         const text = r.text as string;
         const at = Math.max(0, text.toLowerCase().indexOf(first));
-        const start = Math.max(0, at - 60);
+        // Start the snippet at a word boundary about 60 characters before the first hit.
+        let start = Math.max(0, at - 60);
+        if (start > 0) start = Math.min(at, text.indexOf(' ', start) + 1 || at);
         articles.push({ id: r.id as string, title: (r.title as string | null) ?? null, date: (r.date as string | null) ?? null,
           snippet: (start > 0 ? '…' : '') + text.slice(start, at + 100).replace(/\s+/g, ' ') + '…' });
       }
