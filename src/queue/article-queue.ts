@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
+import { DyadError } from '../core/errors.js';
 import type { Article } from '../core/types.js';
 import { dbError, parsePgUrl, redactUrl } from '../store/postgres/postgres-store.js';
 
@@ -59,13 +60,32 @@ export async function openQueue(url: string, opts: QueueOptions = {}): Promise<P
   return boss;
 }
 
-/** Adds one job for an article; false when a job for that article id is already queued. */
+/**
+ * Adds one job for an article; false when a job for that article id is already queued. An article Postgres cannot
+ * hold (U+0000 in a field) is an E_QUEUE error naming it.
+ */
 export async function enqueueArticle(boss: PgBoss, job: ArticleJob, opts: EnqueueOptions = {}): Promise<boolean> {
-  const id = await boss.send(ARTICLE_QUEUE, job as unknown as object, {
-    id: articleJobId(job.article.id), singletonKey: job.article.id,
-    expireInSeconds: opts.jobTimeoutSeconds ?? 300, retryLimit: opts.retryLimit ?? 5, retryDelay: 1,
-  });
-  return id !== null;
+  const a = job.article;
+  if ([a.id, a.text, a.title, a.url, a.date].some((v) => typeof v === 'string' && v.includes('\u0000'))) {
+    throw new DyadError('E_QUEUE', `article ${a.id}: holds the NUL character (U+0000), which Postgres cannot store; remove it or ingest into SQLite`);
+  }
+  try {
+    const id = await boss.send(ARTICLE_QUEUE, job as unknown as object, {
+      id: articleJobId(a.id), singletonKey: a.id,
+      expireInSeconds: opts.jobTimeoutSeconds ?? 300, retryLimit: opts.retryLimit ?? 5, retryDelay: 1,
+    });
+    return id !== null;
+  } catch (e) {
+    throw dbError(`cannot queue article ${a.id}: ${(e as Error).message}`, e);
+  }
+}
+
+/** The article of a job, or null when the job does not hold one (written by something other than dyad). */
+export function jobArticle(data: unknown): ArticleJob | null {
+  const j = data as Partial<ArticleJob> | null;
+  const a = j?.article;
+  if (!a || typeof a !== 'object' || typeof a.id !== 'string' || typeof a.text !== 'string') return null;
+  return j as ArticleJob;
 }
 
 /** Jobs not finished yet: waiting, waiting for a retry, or being worked on. */

@@ -1,4 +1,5 @@
-import type { DyadError } from '../core/errors.js';
+import { DyadError } from '../core/errors.js';
+import { isTransientPgError } from '../store/postgres/postgres-store.js';
 import type { IngestItem } from '../stages/ingest/read-inputs.js';
 import { contentHash } from '../store/article-meta.js';
 import type { Store } from '../store/store.js';
@@ -35,9 +36,15 @@ export async function enqueueArticles(items: AsyncIterable<IngestItem>, boss: Pg
     }
     const { article } = item.value;
     p.read++;
-    if (await store.hasArticle(article.id, contentHash(article.text))) p.alreadyStored++;
-    else if (await enqueueArticle(boss, { article, defaultDate: opts.defaultDate, source: opts.source }, opts)) p.queued++;
-    else p.alreadyQueued++;
+    try {
+      if (await store.hasArticle(article.id, contentHash(article.text))) p.alreadyStored++;
+      else if (await enqueueArticle(boss, { article, defaultDate: opts.defaultDate, source: opts.source }, opts)) p.queued++;
+      else p.alreadyQueued++;
+    } catch (e) {
+      if (!(e instanceof DyadError) || isTransientPgError(e)) throw e;
+      p.failed++;
+      opts.onError?.(new DyadError(e.code, e.message, item.value.origin));
+    }
     p.elapsedMs = performance.now() - t0;
     opts.onProgress?.(p);
   }

@@ -4,7 +4,7 @@ import { DyadError } from '../core/errors.js';
 import { codeArticle } from '../pipeline/code-article.js';
 import type { Resources } from '../resources/resources.js';
 import { createPostgresStore, isTransientPgError, redactUrl } from '../store/postgres/postgres-store.js';
-import { ARTICLE_QUEUE, type ArticleJob, openQueue, pendingJobs } from './article-queue.js';
+import { ARTICLE_QUEUE, type ArticleJob, jobArticle, openQueue, pendingJobs } from './article-queue.js';
 
 export interface WorkerOptions {
   /** postgres:// URL of the store; the queue lives in the same database. */
@@ -80,14 +80,21 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerStats> {
   try {
     boss = await retrying(() => openQueue(opts.db, { maintenanceSeconds: opts.maintenanceSeconds, onError: noteError }));
     while (!opts.signal?.aborted) {
-      const jobs = await retrying(() => boss!.fetch<ArticleJob>(ARTICLE_QUEUE, { batchSize: 1 }));
+      const jobs = await retrying(() => boss!.fetch<unknown>(ARTICLE_QUEUE, { batchSize: 1 }));
       const job = jobs[0];
       if (!job) {
         if (opts.exitWhenIdle && (await retrying(() => pendingJobs(boss!))) === 0) break;
         await sleep(opts.pollMs ?? 500);
         continue;
       }
-      const { article, defaultDate, source } = job.data;
+      const data = jobArticle(job.data);
+      if (!data) {
+        stats.failed++;
+        opts.log(`dyad worker: E_JOB job ${job.id} holds no article ({article: {id, text}}); failed`);
+        await retrying(() => boss!.fail(ARTICLE_QUEUE, job.id, { message: 'not an article job' }));
+        continue;
+      }
+      const { article, defaultDate, source } = data;
       try {
         const coded = codeArticle(article, opts.resources, { defaultDate });
         const r = await retrying(() => store.putArticle(coded, { source }));
