@@ -17,6 +17,7 @@ export interface IngestCommandOptions {
   logEvery?: string;
   progress?: boolean;
   maxArticleChars?: string;
+  batch?: string;
   /** Enqueue one job per article for `dyad worker` instead of coding here (Postgres only). */
   enqueue?: boolean;
   jobTimeout?: string;
@@ -44,6 +45,11 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
     err.write(`dyad: E_LIMIT --max-article-chars must be a positive whole number, got ${opts.maxArticleChars}\n`);
     return 2;
   }
+  const batchSize = opts.batch === undefined ? undefined : Number(opts.batch);
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0 && batchSize <= 10_000)) {
+    err.write(`dyad: E_ARG --batch must be a whole number from 1 to 10000, got ${opts.batch}\n`);
+    return 2;
+  }
   const db = opts.db ?? DEFAULT_DB;
   if (opts.enqueue) return runEnqueue(files, { ...opts, db }, err);
   const workers = workersOption(opts.workers);
@@ -62,7 +68,7 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
   }) : null;
   bar?.start(0, 0, { read: 0, stored: 0, skipped: 0, sps: 0, events: 0 });
   let lastLog = 0;
-  // First Ctrl-C: finish the article in hand and stop (exit 130); a second one ends at once (the open transaction rolls back).
+  // First Ctrl-C: store the articles in hand and stop (exit 130); a second one ends at once (the open transaction rolls back).
   const abort = new AbortController();
   const onSigint = (): void => {
     if (abort.signal.aborted) { bar?.stop(); process.exit(130); }
@@ -72,7 +78,7 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
   try {
     const pool = workers > 1 ? new CodePool(workers, { dictionaries: opts.dictionaries }) : null;
     const ingestOpts: Parameters<typeof ingestArticles>[3] = {
-      defaultDate: opts.date, source: opts.source, signal: abort.signal,
+      defaultDate: opts.date, source: opts.source, signal: abort.signal, batchSize,
       onError: (e) => { if (bar) bar.stop(); err.write(formatError(e) + '\n'); },
       onProgress: (q) => {
         if (bar) bar.update(q.read, { read: q.read, stored: q.stored, skipped: q.skipped, sps: rate(q), events: q.events });
@@ -113,6 +119,7 @@ export function registerIngestCommand(program: Command, setStatus: (s: number) =
     .option('--source <name>', 'outlet name stored with every article (default: the host of its URL)')
     .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
     .option('--max-article-chars <n>', 'skip (with an error) articles longer than this many characters (default 5000000)')
+    .option('--batch <n>', 'articles per transaction (default 32; 1: one transaction per article)')
     .option('--log-every <n>', 'without a terminal: print a progress line every n articles', '100')
     .option('--no-progress', 'no progress bar even on a terminal')
     .option('--workers <n>', 'coding threads (default: one per core)')

@@ -3,7 +3,7 @@ import type { CodedArticle, SourcedArticle } from '../core/types.js';
 import type { IngestItem } from '../stages/ingest/read-inputs.js';
 import { contentHash } from '../store/article-meta.js';
 import type { IngestOptions, IngestProgress } from '../store/ingest.js';
-import type { Store } from '../store/store.js';
+import type { PutMeta, Store } from '../store/store.js';
 import type { CodePool } from './code-pool.js';
 
 type Pending =
@@ -13,7 +13,8 @@ type Pending =
 
 /**
  * `ingestArticles` with the coding spread over the threads of `pool`: the main thread reads, skips what is stored,
- * and stores the coded articles in input order, one transaction each (so a re-run resumes as before). At most
+ * and stores the coded articles in input order, in batches of `batchSize` per transaction as ingestArticles does
+ * (so an interrupted run leaves whole articles and a re-run resumes). At most
  * `4 × threads` articles are in flight, so memory stays bounded on any corpus size.
  */
 export async function ingestArticlesParallel(items: AsyncIterable<IngestItem>, store: Store, pool: CodePool, opts: IngestOptions = {}): Promise<IngestProgress> {
@@ -22,13 +23,24 @@ export async function ingestArticlesParallel(items: AsyncIterable<IngestItem>, s
   const window = pool.size * 4;
   const pending: Pending[] = [];
 
+  const size = Math.max(1, opts.batchSize ?? 32);
+  const maxWait = opts.batchMs ?? 2000;
+  let batch: { article: CodedArticle; meta: PutMeta }[] = [];
+  let batchStart = 0;
+  const flush = async (): Promise<void> => {
+    if (!batch.length) return;
+    const results = await store.putArticles(batch);
+    for (const r of results) if (r.status === 'inserted') p.stored++; else p.skipped++;
+    batch = [];
+  };
+
   const settle = async (x: Pending): Promise<void> => {
     if (x.kind === 'failed') {
       p.failed++;
       opts.onError?.(x.error);
       return;
     }
-    p.read++; // as in ingestArticles: read = stored + skipped, counted once the article is settled
+    p.read++; // as in ingestArticles: read = stored + skipped + waiting in the batch, counted once settled
     if (x.kind === 'skip') {
       p.skipped++;
     } else {
@@ -37,19 +49,17 @@ export async function ingestArticlesParallel(items: AsyncIterable<IngestItem>, s
         coded = await x.coded;
       } catch (e) {
         if (!(e instanceof DyadError)) throw e;
+        p.read--;
         p.failed++;
         opts.onError?.(new DyadError(e.code, e.message, x.item.origin));
         return;
       }
-      const r = await store.putArticle(coded, { source: opts.source });
-      if (r.status === 'inserted') {
-        p.stored++;
-        p.sentences += coded.sentences.length;
-        p.events += coded.events.length;
-      } else {
-        p.skipped++;
-      }
+      p.sentences += coded.sentences.length;
+      p.events += coded.events.length;
+      if (!batch.length) batchStart = performance.now();
+      batch.push({ article: coded, meta: { source: opts.source } });
     }
+    if (batch.length >= size || (batch.length && performance.now() - batchStart >= maxWait)) await flush();
     p.elapsedMs = performance.now() - t0;
     opts.onProgress?.(p, x.item);
   };
@@ -70,8 +80,9 @@ export async function ingestArticlesParallel(items: AsyncIterable<IngestItem>, s
     }
     while (pending.length >= window && !opts.signal?.aborted) await settle(pending.shift()!);
   }
-  // On Ctrl-C the articles still in flight are dropped, not stored: a re-run codes them again.
+  // On Ctrl-C the articles still in flight are dropped, not stored (a re-run codes them again); the batch in hand is stored.
   while (pending.length && !opts.signal?.aborted) await settle(pending.shift()!);
+  await flush();
   p.elapsedMs = performance.now() - t0;
   return p;
 }

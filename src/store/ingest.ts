@@ -1,13 +1,13 @@
 import type { DyadError } from '../core/errors.js';
-import type { SourcedArticle } from '../core/types.js';
+import type { CodedArticle, SourcedArticle } from '../core/types.js';
 import { codeArticle } from '../pipeline/code-article.js';
 import type { Resources } from '../resources/resources.js';
 import type { IngestItem } from '../stages/ingest/read-inputs.js';
 import { contentHash } from './article-meta.js';
-import type { Store } from './store.js';
+import type { PutMeta, Store } from './store.js';
 
 export interface IngestProgress {
-  /** Articles read so far (stored + skipped). */
+  /** Articles read so far (stored + skipped + waiting in the current batch). */
   read: number;
   stored: number;
   /** Already in the store (same id or same content hash). */
@@ -25,17 +25,31 @@ export interface IngestOptions {
   source?: string;
   onProgress?: (p: IngestProgress, item: SourcedArticle) => void;
   onError?: (e: DyadError) => void;
-  /** Stops after the article being stored (Ctrl-C): everything before it is stored, nothing after. */
+  /** Stops after the articles in hand are stored (Ctrl-C): everything read before is stored, nothing after. */
   signal?: AbortSignal;
+  /** Articles per transaction (default 32; 1 = one transaction per article). */
+  batchSize?: number;
+  /** Longest an article waits in a batch before it is committed, in ms (default 2000). */
+  batchMs?: number;
 }
 
 /**
- * Codes and stores every article of `items`, skipping those already stored, one transaction per article:
- * an interrupted run leaves only whole articles, and running it again resumes where it stopped.
+ * Codes and stores every article of `items`, skipping those already stored. Articles are committed in small batches,
+ * each one transaction: an interrupted run leaves only whole articles, and running it again resumes where it stopped.
  */
 export async function ingestArticles(items: AsyncIterable<IngestItem>, store: Store, res: Resources, opts: IngestOptions = {}): Promise<IngestProgress> {
   const t0 = performance.now();
   const p: IngestProgress = { read: 0, stored: 0, skipped: 0, failed: 0, sentences: 0, events: 0, elapsedMs: 0 };
+  const size = Math.max(1, opts.batchSize ?? 32);
+  const maxWait = opts.batchMs ?? 2000;
+  let batch: { article: CodedArticle; meta: PutMeta }[] = [];
+  let batchStart = 0;
+  const flush = async (): Promise<void> => {
+    if (!batch.length) return;
+    const results = await store.putArticles(batch);
+    for (const r of results) if (r.status === 'inserted') p.stored++; else p.skipped++;
+    batch = [];
+  };
   for await (const item of items) {
     if (opts.signal?.aborted) break;
     if (!item.ok) {
@@ -49,20 +63,18 @@ export async function ingestArticles(items: AsyncIterable<IngestItem>, store: St
       p.skipped++;
     } else {
       const coded = codeArticle(article, res, { defaultDate: opts.defaultDate });
-      const r = await store.putArticle(coded, { source: opts.source });
-      if (r.status === 'inserted') {
-        p.stored++;
-        p.sentences += coded.sentences.length;
-        p.events += coded.events.length;
-      } else {
-        p.skipped++;
-      }
+      p.sentences += coded.sentences.length;
+      p.events += coded.events.length;
+      if (!batch.length) batchStart = performance.now();
+      batch.push({ article: coded, meta: { source: opts.source } });
     }
+    if (batch.length >= size || (batch.length && performance.now() - batchStart >= maxWait)) await flush();
     p.elapsedMs = performance.now() - t0;
     opts.onProgress?.(p, item.value);
     // Let signals (Ctrl-C), timers and output through between articles: coding is synchronous.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
+  await flush();
   p.elapsedMs = performance.now() - t0;
   return p;
 }

@@ -9,6 +9,8 @@ export interface Store {
   hasArticle(id: string, contentHash: string): Promise<boolean>;
   /** Stores one coded article with all its layers and updates event clusters, in one transaction. */
   putArticle(article: CodedArticle, meta?: PutMeta): Promise<PutResult>;
+  /** Stores several articles, in order, in one transaction: all of them or none (a crash loses at most the batch). */
+  putArticles(batch: { article: CodedArticle; meta?: PutMeta }[]): Promise<PutResult[]>;
   /** Row counts per table (for idempotence checks and `dyad query stats`). */
   counts(): Promise<Record<string, number>>;
 
@@ -178,6 +180,7 @@ export interface ActorRow {
   country: string | null;
   sectors: string[];
   roles: { title: string; from: string | null; to: string | null }[];
+  /** Articles naming it, its mentions in them, and events with it as source or target. */
   articles: number;
   mentions: number;
   events: number;

@@ -93,7 +93,8 @@ test('dyad ingest killed with SIGKILL half-way, then run again, gives the same d
   const partial = new Database(killed, { readonly: true });
   const storedBeforeKill = (partial.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   partial.close();
-  assert.ok(storedBeforeKill >= Math.floor(articles / 2) && storedBeforeKill < articles, `stored ${storedBeforeKill} of ${articles} before the kill`);
+  // Whole batches only (32 articles per transaction by default): some stored, not all.
+  assert.ok(storedBeforeKill > 0 && storedBeforeKill < articles, `stored ${storedBeforeKill} of ${articles} before the kill`);
 
   const rerun = await runIngest(killed, file);
   assert.equal(rerun.code, 0, rerun.stderr);

@@ -41,6 +41,17 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     } finally { await s.close(); }
   });
 
+  test(`${name}: a batch is stored in order in one transaction, duplicates inside it reported`, async () => {
+    const s = await open();
+    try {
+      const [a, b] = sampleCorpus();
+      const results = await s.putArticles([{ article: a! }, { article: b!, meta: { source: 'Paper' } }, { article: { ...a!, id: 'copy' } }]);
+      assert.deepEqual(results, [{ status: 'inserted', events: 4 }, { status: 'inserted', events: 2 }, { status: 'duplicate', reason: 'hash' }]);
+      assert.deepEqual(await s.articleIds(), ['wire-1', 'paper-2']);
+      assert.equal((await s.article('paper-2'))?.source, 'Paper');
+    } finally { await s.close(); }
+  });
+
   test(`${name}: actors are one row per entity across articles, with their roles dated`, async () => {
     const s = await loaded();
     try {

@@ -194,11 +194,18 @@ export class PostgresStore implements Store {
    * part, runs outside it, in parallel on every worker.
    */
   async putArticle(a: CodedArticle, meta: PutMeta = {}): Promise<PutResult> {
+    return (await this.putArticles([{ article: a, meta }]))[0]!;
+  }
+
+  /** Several articles, in order, in one transaction: all of them or none. */
+  async putArticles(batch: { article: CodedArticle; meta?: PutMeta }[]): Promise<PutResult[]> {
     await this.ready;
-    if (a.text.includes('\u0000') || (a.title ?? '').includes('\u0000')) {
-      throw new DyadError('E_DB', `article ${a.id}: Postgres cannot store the NUL character (U+0000) in text; remove it or use an SQLite store`);
+    for (const { article: a } of batch) {
+      if (a.text.includes('\u0000') || (a.title ?? '').includes('\u0000')) {
+        throw new DyadError('E_DB', `article ${a.id}: Postgres cannot store the NUL character (U+0000) in text; remove it or use an SQLite store`);
+      }
     }
-    const hash = contentHash(a.text);
+    if (!batch.length) return [];
     let c: pg.PoolClient;
     try {
       c = await this.pool.connect();
@@ -212,37 +219,43 @@ export class PostgresStore implements Store {
     try {
       await c.query('BEGIN');
       await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`dyad-write:${this.schema}`]);
-      const dup = await c.query('SELECT id FROM articles WHERE id = $1 OR content_hash = $2 LIMIT 1', [a.id, hash]);
-      if (dup.rows.length) {
-        await c.query('ROLLBACK');
-        const byId = dup.rows.some((r) => r.id === a.id) || (await c.query('SELECT 1 FROM articles WHERE id = $1', [a.id])).rows.length > 0;
-        return { status: 'duplicate', reason: byId ? 'id' : 'hash' };
-      }
-      const { id, date, title, url, text, actors, quotes, events, ...extra } = a;
-      const art = (await c.query(`INSERT INTO articles (id, content_hash, date, title, url, source, text, extra, added_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING pk`,
-      [id, hash, date ?? null, title ?? null, url ?? null, meta.source ?? sourceOf(url), text, JSON.stringify(extra), new Date().toISOString()])).rows[0]!.pk as number;
-      const entityOf = await this.putActors(c, art, actors, date ?? null);
-      await this.putQuotes(c, art, a.text, quotes, entityOf);
-      const touched = await this.putEvents(c, art, a.text, events, date ?? null, entityOf);
-      if (touched.length) {
-        await c.query(`UPDATE clusters c SET num_mentions = s.n, num_articles = s.na, num_sources = s.ns, first_date = s.fd, last_date = s.ld
-          FROM (SELECT e.cluster, count(*) AS n, count(DISTINCT e.article) AS na, count(DISTINCT coalesce(a.source, '')) AS ns,
-                  min(e.date) AS fd, max(e.date) AS ld
-                FROM events e JOIN articles a ON a.pk = e.article WHERE e.cluster = ANY($1::bigint[]) GROUP BY e.cluster) s
-          WHERE c.pk = s.cluster`, [touched]);
-      }
+      const results: PutResult[] = [];
+      for (const b of batch) results.push(await this.putOne(c, b.article, b.meta ?? {}));
       await c.query('COMMIT');
-      return { status: 'inserted', events: events.length };
+      return results;
     } catch (e) {
       broken = true;
       await c.query('ROLLBACK').catch(() => undefined);
       if (e instanceof DyadError) throw e;
-      throw dbError(`cannot store article ${a.id} in ${this.where}: ${(e as Error).message}`, e);
+      const ids = batch.map((b) => b.article.id);
+      throw dbError(`cannot store article${ids.length > 1 ? 's' : ''} ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''} in ${this.where}: `
+        + `${(e as Error).message}; nothing of ${ids.length > 1 ? 'them' : 'it'} was stored`, e);
     } finally {
       c.off('error', onClientError);
       c.release(broken);
     }
+  }
+
+  /** One article inside the caller's transaction (which holds the write lock). */
+  private async putOne(c: pg.PoolClient, a: CodedArticle, meta: PutMeta): Promise<PutResult> {
+    const hash = contentHash(a.text);
+    const dup = await c.query('SELECT id FROM articles WHERE id = $1 OR content_hash = $2', [a.id, hash]);
+    if (dup.rows.length) return { status: 'duplicate', reason: dup.rows.some((r) => r.id === a.id) ? 'id' : 'hash' };
+    const { id, date, title, url, text, actors, quotes, events, ...extra } = a;
+    const art = (await c.query(`INSERT INTO articles (id, content_hash, date, title, url, source, text, extra, added_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING pk`,
+    [id, hash, date ?? null, title ?? null, url ?? null, meta.source ?? sourceOf(url), text, JSON.stringify(extra), new Date().toISOString()])).rows[0]!.pk as number;
+    const entityOf = await this.putActors(c, art, actors, date ?? null);
+    await this.putQuotes(c, art, a.text, quotes, entityOf);
+    const touched = await this.putEvents(c, art, a.text, events, date ?? null, entityOf);
+    if (touched.length) {
+      await c.query(`UPDATE clusters c SET num_mentions = s.n, num_articles = s.na, num_sources = s.ns, first_date = s.fd, last_date = s.ld
+        FROM (SELECT e.cluster, count(*) AS n, count(DISTINCT e.article) AS na, count(DISTINCT coalesce(a.source, '')) AS ns,
+                min(e.date) AS fd, max(e.date) AS ld
+              FROM events e JOIN articles a ON a.pk = e.article WHERE e.cluster = ANY($1::bigint[]) GROUP BY e.cluster) s
+        WHERE c.pk = s.cluster`, [touched]);
+    }
+    return { status: 'inserted', events: events.length };
   }
 
   /** Entities (upserted), roles, actors and mentions of one article, a statement each; returns actor id -> entity. */

@@ -30,6 +30,9 @@ CREATE TABLE entities (
   kind TEXT NOT NULL,
   country TEXT,
   sectors TEXT NOT NULL,
+  n_articles INTEGER NOT NULL DEFAULT 0,
+  n_mentions INTEGER NOT NULL DEFAULT 0,
+  n_events INTEGER NOT NULL DEFAULT 0,
   UNIQUE (code, name)
 );
 CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
@@ -129,7 +132,20 @@ CREATE INDEX events_target_entity ON events(target_entity);
 CREATE INDEX events_cluster ON events(cluster);
 CREATE INDEX events_cameo ON events(cameo);
 
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', tokenize='unicode61 remove_diacritics 2');
+-- The network over all time, kept up to date on write (the page's first view reads it instead of every event).
+CREATE TABLE edge_counts (
+  modality TEXT NOT NULL,
+  source_entity INTEGER NOT NULL,
+  target_entity INTEGER NOT NULL,
+  n INTEGER NOT NULL,
+  cooperation INTEGER NOT NULL,
+  conflict INTEGER NOT NULL,
+  goldstein REAL NOT NULL,
+  PRIMARY KEY (modality, source_entity, target_entity)
+) WITHOUT ROWID;
+CREATE INDEX edge_counts_top ON edge_counts(modality, n DESC, source_entity, target_entity);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', detail=none, tokenize='unicode61 remove_diacritics 2');
 `,
   },
 ];

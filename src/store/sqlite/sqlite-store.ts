@@ -92,6 +92,13 @@ export class SqliteStore implements Store {
           last_date = CASE WHEN excluded.last_date IS NULL THEN last_date WHEN last_date IS NULL THEN excluded.last_date
                            ELSE max(last_date, excluded.last_date) END`),
       insActor: p('INSERT INTO actors (article, local_id, entity, role_title, json) VALUES (?, ?, ?, ?, ?)'),
+      countActor: p('UPDATE entities SET n_articles = n_articles + 1, n_mentions = n_mentions + ? WHERE pk = ?'),
+      allEdges: p(`SELECT source_entity AS s, target_entity AS t, n, cooperation AS coop, conflict AS conf, goldstein AS gs
+        FROM edge_counts WHERE modality = ? AND n >= ? ORDER BY n DESC, s, t LIMIT ?`),
+      countEvent: p('UPDATE entities SET n_events = n_events + 1 WHERE pk = ?'),
+      countEdge: p(`INSERT INTO edge_counts (modality, source_entity, target_entity, n, cooperation, conflict, goldstein)
+        VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT (modality, source_entity, target_entity) DO UPDATE SET n = n + 1,
+        cooperation = cooperation + excluded.cooperation, conflict = conflict + excluded.conflict, goldstein = goldstein + excluded.goldstein`),
       insMention: p('INSERT INTO mentions (article, actor, seq, start, end) VALUES (?, ?, ?, ?, ?)'),
       insQuote: p(`INSERT INTO quotes (article, local_id, speaker, speaker_entity, direct, content_start, content_end,
         content_text, cue_start, cue_end, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -138,35 +145,48 @@ export class SqliteStore implements Store {
   }
 
   async putArticle(a: CodedArticle, meta: PutMeta = {}): Promise<PutResult> {
+    return (await this.putArticles([{ article: a, meta }]))[0]!;
+  }
+
+  async putArticles(batch: { article: CodedArticle; meta?: PutMeta }[]): Promise<PutResult[]> {
     try {
-      return this.putArticleSync(a, meta);
+      return this.putArticlesSync(batch);
     } catch (e) {
-      // Read-only file, full disk, locked database: the transaction rolled back, nothing of the article is stored.
-      if (e instanceof Database.SqliteError) throw new DyadError('E_DB', `cannot store article ${a.id}: ${e.message} (${e.code}); nothing of it was stored`);
+      // Read-only file, full disk, locked database: the transaction rolled back, nothing of these articles is stored.
+      if (e instanceof Database.SqliteError) {
+        const ids = batch.map((b) => b.article.id);
+        throw new DyadError('E_DB', `cannot store article${ids.length > 1 ? 's' : ''} ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}: ${e.message} (${e.code}); nothing of ${ids.length > 1 ? 'them' : 'it'} was stored`);
+      }
       throw e;
     }
   }
 
-  /** The synchronous core of putArticle: one immediate transaction, all or nothing. */
+  /** One article in its own immediate transaction (synchronous; benchmarks use it). */
   putArticleSync(a: CodedArticle, meta: PutMeta = {}): PutResult {
+    return this.putArticlesSync([{ article: a, meta }])[0]!;
+  }
+
+  /** The synchronous core: the batch in one immediate transaction, all or nothing. */
+  putArticlesSync(batch: { article: CodedArticle; meta?: PutMeta }[]): PutResult[] {
+    return this.db.transaction(() => batch.map((b) => this.putOne(b.article, b.meta ?? {}))).immediate();
+  }
+
+  private putOne(a: CodedArticle, meta: PutMeta): PutResult {
     const hash = contentHash(a.text);
-    const run = this.db.transaction((): PutResult => {
-      const dup = this.stmt.has!.get(a.id, hash);
-      if (dup !== undefined) return { status: 'duplicate', reason: this.stmt.hasId!.get(a.id) ? 'id' : 'hash' };
-      const { id, date, title, url, text, actors, quotes, events, ...extra } = a;
-      const info = this.stmt.insArticle!.run(id, hash, date ?? null, title ?? null, url ?? null, meta.source ?? sourceOf(url),
-        text, JSON.stringify(extra), new Date().toISOString());
-      const art = Number(info.lastInsertRowid);
-      this.stmt.insFts!.run(art, title ?? '', text);
-      const entityOf = new Map<string, number>();
-      for (const actor of actors) entityOf.set(actor.id, this.putActor(art, actor, date ?? null));
-      for (const q of quotes) this.putQuote(art, a.text, q, entityOf);
-      const touched = new Set<number>();
-      for (const ev of events) touched.add(this.putEvent(art, a.text, ev, date ?? null, entityOf));
-      for (const c of touched) this.stmt.updCluster!.run({ c });
-      return { status: 'inserted', events: events.length };
-    });
-    return run.immediate();
+    const dup = this.stmt.has!.get(a.id, hash);
+    if (dup !== undefined) return { status: 'duplicate', reason: this.stmt.hasId!.get(a.id) ? 'id' : 'hash' };
+    const { id, date, title, url, text, actors, quotes, events, ...extra } = a;
+    const info = this.stmt.insArticle!.run(id, hash, date ?? null, title ?? null, url ?? null, meta.source ?? sourceOf(url),
+      text, JSON.stringify(extra), new Date().toISOString());
+    const art = Number(info.lastInsertRowid);
+    this.stmt.insFts!.run(art, title ?? '', text);
+    const entityOf = new Map<string, number>();
+    for (const actor of actors) entityOf.set(actor.id, this.putActor(art, actor, date ?? null));
+    for (const q of quotes) this.putQuote(art, a.text, q, entityOf);
+    const touched = new Set<number>();
+    for (const ev of events) touched.add(this.putEvent(art, a.text, ev, date ?? null, entityOf));
+    for (const c of touched) this.stmt.updCluster!.run({ c });
+    return { status: 'inserted', events: events.length };
   }
 
   private putActor(art: number, actor: Actor, date: string | null): number {
@@ -174,6 +194,7 @@ export class SqliteStore implements Store {
     if (actor.role) this.stmt.upRole!.run(ent.pk, actor.role.title, date, date);
     this.stmt.insActor!.run(art, actor.id, ent.pk, actor.role?.title ?? null, JSON.stringify(actor));
     actor.mentions.forEach((m, i) => this.stmt.insMention!.run(art, actor.id, i, m.start, m.end));
+    this.stmt.countActor!.run(actor.mentions.length, ent.pk);
     return ent.pk;
   }
 
@@ -195,7 +216,12 @@ export class SqliteStore implements Store {
     if (cluster === undefined) {
       cluster = Number(this.stmt.insCluster!.run(ev.sourceCode, ev.targetCode, ev.root, ev.cameo, ev.modality, date, date, date, ev.quad, ev.goldstein).lastInsertRowid);
     }
-    this.stmt.insEvent!.run(art, ev.id, ev.source ? entityOf.get(ev.source) ?? null : null, ev.target ? entityOf.get(ev.target) ?? null : null,
+    const se = ev.source ? entityOf.get(ev.source) ?? null : null;
+    const te = ev.target ? entityOf.get(ev.target) ?? null : null;
+    if (se !== null) this.stmt.countEvent!.run(se);
+    if (te !== null && te !== se) this.stmt.countEvent!.run(te);
+    if (se !== null && te !== null && se !== te) this.stmt.countEdge!.run(ev.modality, se, te, ev.quad <= 2 ? 1 : 0, ev.quad >= 3 ? 1 : 0, ev.goldstein);
+    this.stmt.insEvent!.run(art, ev.id, se, te,
       ev.sourceCode, ev.targetCode, ev.cameo, ev.root, ev.quad, ev.goldstein, ev.plover?.event ?? null, ev.plover?.mode ?? null,
       ev.modality, ev.sentence, ev.evidence.start, ev.evidence.end, text.slice(ev.evidence.start, ev.evidence.end), date, ev.rule ?? '',
       cluster, JSON.stringify(ev));
@@ -295,6 +321,15 @@ export class SqliteStore implements Store {
       return w.join(' AND ');
     };
     let rows: string;
+    if (q.actor === undefined && q.from === undefined && q.to === undefined) {
+      // All time, no actor: the edge counts kept on write answer without reading the events.
+      params.push(q.modality ?? 'asserted', q.minCount ?? 1, Math.min(Math.max(1, q.limit ?? 500), MAX_LIMIT));
+      const edges = (this.stmt.allEdges!.all(...params) as Row[]).map((r) => ({
+        source: r.s as number, target: r.t as number, count: r.n as number, cooperation: r.coop as number,
+        conflict: r.conf as number, goldsteinSum: round(r.gs as number),
+      }));
+      return this.withNodes(edges);
+    }
     if (q.actor === undefined) {
       rows = `SELECT source_entity, target_entity, quad, goldstein FROM events WHERE ${base()}`;
     } else {
@@ -313,6 +348,10 @@ export class SqliteStore implements Store {
       source: r.s as number, target: r.t as number, count: r.n as number, cooperation: r.coop as number,
       conflict: r.conf as number, goldsteinSum: round(r.gs as number),
     }));
+    return this.withNodes(edges);
+  }
+
+  private withNodes(edges: Network['edges']): Network {
     const weight = new Map<number, number>();
     for (const e of edges) {
       weight.set(e.source, (weight.get(e.source) ?? 0) + e.count);
@@ -383,11 +422,9 @@ export class SqliteStore implements Store {
       where = "WHERE en.name LIKE ? ESCAPE '\\' OR en.code LIKE ? ESCAPE '\\'";
       params.push('%' + esc + '%', esc.toUpperCase() + '%');
     }
-    const sql = `SELECT en.pk, en.name, en.code, en.kind, en.country, en.sectors,
-        (SELECT count(*) FROM actors ac WHERE ac.entity = en.pk) AS articles,
-        (SELECT count(*) FROM actors ac JOIN mentions m ON m.article = ac.article AND m.actor = ac.local_id WHERE ac.entity = en.pk) AS mentions,
-        (SELECT count(*) FROM events e WHERE e.source_entity = en.pk) + (SELECT count(*) FROM events e WHERE e.target_entity = en.pk) AS events
-      FROM entities en ${where} ORDER BY articles DESC, en.pk${limitOf(q, params)}`;
+    // Counts are kept up to date by putArticle, so listing and searching actors reads one table.
+    const sql = `SELECT en.pk, en.name, en.code, en.kind, en.country, en.sectors, en.n_articles AS articles, en.n_mentions AS mentions,
+        en.n_events AS events FROM entities en ${where} ORDER BY articles DESC, en.pk${limitOf(q, params)}`;
     const rows = this.db.prepare(sql).all(...params) as Row[];
     const roles = this.db.prepare('SELECT title, first_date, last_date FROM entity_roles WHERE entity = ? ORDER BY first_date, title');
     return rows.map((r) => ({
