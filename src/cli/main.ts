@@ -15,7 +15,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride();
   program.command('code')
     .description('code articles and print contract JSON (one line per article)')
-    .option('--format <format>', 'jsonl | pretty')
+    .option('--format <format>', 'jsonl | pretty | gdelt | plover')
     .option('--date <YYYY-MM-DD>', 'publication date for articles that have none')
     .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
     .option('--max-article-chars <n>', 'skip (with an error) articles longer than this many characters (default 5000000)')
