@@ -1,4 +1,6 @@
-import { formatError } from '../core/errors.js';
+import { once } from 'node:events';
+import { DyadError, formatError } from '../core/errors.js';
+import { articleRows } from '../export/article-rows.js';
 import type { CodedArticle } from '../core/types.js';
 import { codeArticle } from '../pipeline/code-article.js';
 import { loadResources } from '../resources/resources.js';
@@ -14,8 +16,8 @@ export interface CodeCommandOptions {
 /** `dyad code`: read inputs, code each article, print one JSON line per article in input order. */
 export async function runCode(files: string[], opts: CodeCommandOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const format = opts.format ?? (process.stdout.isTTY ? 'pretty' : 'jsonl');
-  if (!['jsonl', 'pretty'].includes(format)) {
-    err.write(`dyad: E_FORMAT unknown --format ${format} (use jsonl or pretty)\n`);
+  if (!['jsonl', 'pretty', 'gdelt', 'plover'].includes(format)) {
+    err.write(`dyad: E_FORMAT unknown --format ${format} (use jsonl, pretty, gdelt or plover)\n`);
     return 2;
   }
   if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
@@ -31,12 +33,27 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
     err.write('dyad: E_NO_INPUT no input: give FILE... (or - to read standard input), or pipe text into dyad code\n');
     return 2;
   }
-  const res = loadResources({ dictionaries: opts.dictionaries });
+  let res: ReturnType<typeof loadResources>;
+  try {
+    res = loadResources({ dictionaries: opts.dictionaries });
+  } catch (e) {
+    if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return 2; }
+    throw e;
+  }
   let failed = 0;
+  let nextEventId = 1;
   for await (const item of readInputs(files, { maxArticleChars })) {
     if (!item.ok) { failed++; err.write(formatError(item.error) + '\n'); continue; }
     const coded: CodedArticle = codeArticle(item.value.article, res, { defaultDate: opts.date });
-    out.write(format === 'pretty' ? JSON.stringify(coded, null, 2) + '\n' : JSON.stringify(coded) + '\n');
+    let chunk: string;
+    if (format === 'gdelt' || format === 'plover') {
+      // GDELT 2.0 event rows (61 tab-separated columns) or PLOVER JSONL records, one per asserted event
+      const rows = articleRows(coded, format === 'gdelt' ? 'gdelt-events' : 'plover', nextEventId);
+      nextEventId += rows.length;
+      chunk = rows.map((r) => r + '\n').join('');
+    } else chunk = format === 'pretty' ? JSON.stringify(coded, null, 2) + '\n' : JSON.stringify(coded) + '\n';
+    // respect back-pressure so a slow reader does not make us buffer the whole corpus
+    if (chunk && !out.write(chunk)) await once(out, 'drain');
   }
   return failed ? 1 : 0;
 }

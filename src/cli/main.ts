@@ -4,6 +4,7 @@ import { registerDemoCommand } from './demo-command.js';
 import { registerExportCommand } from './export-command.js';
 import { registerIngestCommand } from './ingest-command.js';
 import { registerQueryCommand } from './query-command.js';
+import { registerWorkerCommand } from './worker-command.js';
 import { registerServeCommand } from './serve-command.js';
 
 /** The `dyad` command line: a thin adapter over the programmatic API. Returns the exit status. */
@@ -14,7 +15,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride();
   program.command('code')
     .description('code articles and print contract JSON (one line per article)')
-    .option('--format <format>', 'jsonl | pretty')
+    .option('--format <format>', 'jsonl | pretty | gdelt | plover')
     .option('--date <YYYY-MM-DD>', 'publication date for articles that have none')
     .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
     .option('--max-article-chars <n>', 'skip (with an error) articles longer than this many characters (default 5000000)')
@@ -24,6 +25,7 @@ export async function main(argv: string[]): Promise<number> {
     });
   registerIngestCommand(program, (s) => { status = s; });
   registerQueryCommand(program, (s) => { status = s; });
+  registerWorkerCommand(program, (s) => { status = s; });
   registerExportCommand(program, (s) => { status = s; });
   registerServeCommand(program, (s) => { status = s; });
   registerDemoCommand(program, (s) => { status = s; });

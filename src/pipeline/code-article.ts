@@ -1,6 +1,7 @@
 import type { Article, CodedArticle } from '../core/types.js';
 import type { Resources } from '../resources/resources.js';
 import { resolveCoreference } from '../stages/coref/resolve-coreference.js';
+import { codeEvents } from '../stages/events/code-events.js';
 import { findMentions } from '../stages/mentions/find-mentions.js';
 import { segment } from '../stages/segment/segment.js';
 import { attributeQuotes } from '../stages/quotes/attribute-quotes.js';
@@ -13,8 +14,10 @@ export function codeArticle(article: Article, res: Resources, opts: CodeOptions 
   const proposed = findMentions(article, seg, res.lexicon, { date });
   const coref = resolveCoreference(article, seg, proposed, res.lexicon);
   const ctx: DocContext = { article: { ...article, ...(date ? { date } : {}) }, seg, mentions: coref.mentions, actors: coref.actors, actorOfMention: coref.actorOfMention };
+  const quotes = attributeQuotes(ctx);
+  const events = codeEvents(ctx, quotes, res, { date });
   const out: CodedArticle = { id: article.id, ...(date ? { date } : {}), ...(article.title ? { title: article.title } : {}),
     ...(article.url ? { url: article.url } : {}), text: article.text,
-    sentences: seg.sentences.map((s) => ({ start: s.start, end: s.end })), actors: ctx.actors, quotes: attributeQuotes(ctx), events: [] };
+    sentences: seg.sentences.map((s) => ({ start: s.start, end: s.end })), actors: ctx.actors, quotes, events };
   return out;
 }

@@ -19,6 +19,8 @@ export interface LexEntry {
   /** Region of a country ("Asia"), for descriptions like "the Asian country". */
   region?: string;
   rule: string;
+  /** An agent whose sectors go before the actor code (`[NGO~]`: "MSF Arnor" -> NGOARN). */
+  prefix?: boolean;
   /** A territory rather than a sovereign state: ranked after states sharing a word with it. */
   territory?: boolean;
   /** Names must be written with a capital (so "us" is not the US and "turkey" not Turkey). */
@@ -92,7 +94,9 @@ export function buildLexicon(src: LexiconSources): Lexicon {
       const entry: LexEntry = { name: titleCase(e.name), kind, type: 'name', codes: e.codes, sectors: [], region: country?.region,
         rule: `petrarch:${file}:${e.name.replace(/\s+/g, '_')}`, capitalized: true, allCaps: false };
       e.phrases.forEach((p, k) => {
-        const isAllCaps = p.tokens.length === 1 && p.tokens[0]!.replace(/\./g, '').length <= 4 && kind !== 'person';
+        // an acronym ("AU", "ICC", "UNDP") must be written in capitals; a short word with vowels ("BREE") is a name
+        const bare = p.tokens.length === 1 ? p.tokens[0]!.replace(/\./g, '') : '';
+        const isAllCaps = !!bare && (bare.length <= 3 || (bare.length === 4 && !/[aeiou]/i.test(bare)) || p.tokens[0]!.includes('.')) && kind !== 'person';
         // a synonym of a country that the gazetteer does not know is a place inside it (a city, a province): its own actor
         const place = kind === 'country' && k > 0 && src.gazetteer;
         const v: LexEntry = place ? { ...entry, kind: 'other', name: titleCase(p.tokens.join(' ').replace(/ ' s/g, "'s")), rule: entry.rule + ':place' } : entry;
@@ -102,7 +106,7 @@ export function buildLexicon(src: LexiconSources): Lexicon {
   }
   for (const { file, entries } of src.agents) {
     for (const a of entries) {
-      const entry: LexEntry = { name: a.name.toLowerCase(), kind: 'group', type: 'agent', codes: [], sectors: a.sectors, rule: `petrarch:${file}:${a.name.replace(/\s+/g, '_')}`, capitalized: false, allCaps: false };
+      const entry: LexEntry = { name: a.name.toLowerCase(), kind: 'group', type: 'agent', codes: [], sectors: a.sectors, ...(a.prefix ? { prefix: true } : {}), rule: `petrarch:${file}:${a.name.replace(/\s+/g, '_')}`, capitalized: false, allCaps: false };
       for (const p of a.phrases) trie.add(p, entry);
     }
   }

@@ -8,12 +8,14 @@ import { parseActorDictionary, type ActorEntry } from './petrarch/actors.js';
 import { parseAgentDictionary, type AgentEntry } from './petrarch/agents.js';
 import { decodeDictionary } from './petrarch/phrase.js';
 import { expandDictionaries, type ActorDictionaries, type CompiledDictionaries } from './petrarch/compiled.js';
+import { loadEventResources, type EventResources } from './petrarch/verbs-load.js';
 import { loadTagger, type Tagger } from './tagger.js';
 
 /** Everything the stages read, loaded once at the edge and passed in read-only. */
 export interface Resources {
   tagger: Tagger;
   lexicon: Lexicon;
+  events: EventResources;
 }
 
 export interface ResourceOptions {
@@ -59,5 +61,5 @@ export function loadResources(opts: ResourceOptions = {}): Resources {
   const { actors, agents } = opts.dictionaries ? loadActorDictionaries(opts.dictionaries) : loadBundledDictionaries();
   // a user's own dictionaries are complete on their own (the validation suite's world is fictional)
   const lexicon = buildLexicon({ countries: loadCountries(), actors, agents, gazetteer: !opts.dictionaries });
-  return { tagger: loadTagger(), lexicon };
+  return { tagger: loadTagger(), lexicon, events: loadEventResources(opts.dictionaries) };
 }

@@ -32,7 +32,7 @@ export function parseCodes(s: string): DatedCode[] {
     const parts = m[1]!.trim().split(/\s+/);
     const code = (parts[0] ?? '').toUpperCase();
     if (!code || code === '---') continue;
-    const r = parts[1];
+    const r = parts.slice(1).join(''); // "[HOBGOV 19950601 - 19990815]", "[HOB < 950601]": spaces inside the range are allowed
     const c: DatedCode = { code };
     if (r) {
       let mm: RegExpMatchArray | null;

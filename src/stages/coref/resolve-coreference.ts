@@ -179,13 +179,13 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
       if (m.kind === 'country') {
         if (m.country) e = byKey.get('C:' + m.country);
         else if (m.name.startsWith('region:')) { const reg = m.name.slice(7); e = recent(m.start, (x) => x.kind === 'country' && x.region === reg); }
-        if (!e && m.country) { const c = lex.countries.get(m.country); e = create('C:' + m.country, { ...m, name: c?.name ?? m.country, code: m.country }, { named: false }); continue; }
+        if (!e && m.country) { const c = lex.countries.get(m.country); e = create('C:' + m.country, m, { name: c?.name ?? m.country, code: m.country, named: false }); continue; }
         if (e) attach(e, m);
         continue;
       }
       if (m.kind === 'group') {
         // "The US authorities", "Russian troops": the country acting through its institutions
-        if (m.country) { e = byKey.get('C:' + m.country); if (!e) { const c = lex.countries.get(m.country); e = create('C:' + m.country, { ...m, kind: 'country', name: c?.name ?? m.country, code: m.country, sectors: [] }, { named: false }); continue; } attach(e, m); continue; }
+        if (m.country) { e = byKey.get('C:' + m.country); if (!e) { const c = lex.countries.get(m.country); e = create('C:' + m.country, m, { kind: 'country', name: c?.name ?? m.country, code: m.country, sectors: [], named: false }); continue; } attach(e, m); continue; }
         const key = 'G:' + text.slice(m.head.start, m.head.end).toLowerCase();
         e = byKey.get(key);
         if (e) attach(e, m); else create(key, { ...m, name: text.slice(m.head.start, m.head.end) });

@@ -25,8 +25,10 @@ const isUpper = (s: string): boolean => s === s.toUpperCase() && /\p{Lu}/u.test(
 /** Picks the entry a match stands for, honouring capitalisation constraints; null when none fits. */
 function pickEntry(text: string, tokens: Token[], first: number, end: number, values: LexEntry[]): LexEntry | null {
   let best: LexEntry | null = null;
+  // a leading "the" of the phrase ("the Shire") may be lower case; the name after it may not
+  const capFirst = tokens[first]!.norm === 'the' && end - first > 1 ? first + 1 : first;
   for (const v of values) {
-    if (v.capitalized && !isCap(text, tokens[first]!)) continue;
+    if (v.capitalized && !isCap(text, tokens[capFirst]!)) continue;
     if (v.allCaps && !isUpper(text.slice(tokens[first]!.start, tokens[end - 1]!.end))) continue;
     if (!best || rank(v) < rank(best)) best = v;
   }
@@ -35,12 +37,17 @@ function pickEntry(text: string, tokens: Token[], first: number, end: number, va
 
 /** Dictionary and gazetteer matches over one sentence, longest first, left to right. */
 function lexiconHits(text: string, tokens: Token[], norms: string[], from: number, to: number, lex: Lexicon): Hit[] {
+  if (norms.slice(from, to).includes('_')) return joinedHits(text, tokens, norms, from, to, lex);
   const hits: Hit[] = [];
   for (let i = from; i < to; ) {
     const t = tokens[i]!;
-    if (t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'PRON') { i++; continue; }
+    // "the" may open a dictionary phrase ("THE_HERMIT_KINGDOM", "THE_SHIRE"); other function words never do
+    if (t.pos === 'PUNCT' || (t.pos === 'DET' && t.norm !== 'the') || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'PRON') { i++; continue; }
     let taken = false;
+    // a phrase opened by "the" counts only when the words after "the" are not an entry of their own ("the US")
+    const theEnds = t.norm === 'the' ? new Set(lex.trie.matchAt(norms, i + 1, to).map((m) => m.end)) : null;
     for (const m of lex.trie.matchAt(norms, i, to)) {
+      if (theEnds && theEnds.has(m.end)) continue;
       const e = pickEntry(text, tokens, i, m.end, m.values);
       if (!e) continue;
       hits.push({ first: i, end: m.end, entry: e, demonym: m.values.some((v) => v.type === 'demonym') });
@@ -51,6 +58,15 @@ function lexiconHits(text: string, tokens: Token[], norms: string[], from: numbe
     if (!taken) i++;
   }
   return hits;
+}
+
+/** Matching over the sentence without its "_" tokens ("Dol_Amroth" written with an underscore), mapped back. */
+function joinedHits(text: string, tokens: Token[], norms: string[], from: number, to: number, lex: Lexicon): Hit[] {
+  const keep: number[] = [];
+  for (let k = from; k < to; k++) if (norms[k] !== '_') keep.push(k);
+  const sub = keep.map((k) => tokens[k]!);
+  const subNorms = keep.map((k) => norms[k]!);
+  return lexiconHits(text, sub, subNorms, 0, keep.length, lex).map((h) => ({ ...h, first: keep[h.first]!, end: keep[h.end - 1]! + 1 }));
 }
 
 /**
@@ -85,6 +101,8 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
 
     // 1. names, capitals and demonyms standing for a country or organization
     const nameHits = hits.filter((h) => h.entry.type !== 'agent');
+    const agentEndingAt = new Map<number, Hit>();
+    for (const h of hits) if (h.entry.type === 'agent') agentEndingAt.set(h.end, h);
     for (const h of nameHits) {
       const e = h.entry;
       const dc = codeOn(e.codes, opts.date) ?? (e.codes.length ? { code: e.codes[0]!.code.slice(0, 3) } : undefined);
@@ -93,9 +111,18 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       // a demonym used as an adjective ("Chinese defense minister") is read inside descriptions below
       if (h.demonym && e.kind !== 'group' && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.norm === '-')) { mark(h.first, h.end); continue; }
       const type: MentionType = e.type === 'metonym' ? 'metonym' : h.demonym ? 'demonym' : 'name';
-      make(h.first, h.end, h.first, h.end, { type, kind: e.kind === 'group' ? 'country' : e.kind, name: e.name, code,
-        country: code ? code.slice(0, 3) : null, sectors: sectorsOf(code), plural: e.kind === 'group', rule: e.rule });
-      mark(h.first, h.end);
+      // an agent written right before a name qualifies it: "Deputy Prime Minister Telemar" (DAG -> DAGGOV), "MSF Arnor" (NGO~ -> NGOARN)
+      const title = agentEndingAt.get(h.first);
+      let first = h.first, full = code, rule = e.rule;
+      if (title && code.length === 3 && !h.demonym) {
+        const sectors = title.entry.sectors.join('');
+        full = title.entry.prefix ? sectors + code : code + sectors;
+        first = title.first;
+        rule = `${e.rule}+agent:${title.entry.rule}`;
+      }
+      make(first, h.end, h.first, h.end, { type, kind: e.kind === 'group' ? 'country' : e.kind, name: e.name, code: full,
+        country: code ? code.slice(0, 3) : null, sectors: full === code ? sectorsOf(code) : title!.entry.sectors, plural: e.kind === 'group', rule });
+      mark(first, h.end);
     }
 
     // 2. descriptions headed by an agent, office or country noun, with their country modifier

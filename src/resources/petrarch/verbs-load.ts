@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DyadError } from '../../core/errors.js';
+import { loadCameoTables, type CameoTables } from '../cameo/cameo-tables.js';
+import { parseDiscards, type DiscardList } from './discards.js';
+import { parseVerbDictionary, type VerbDictionary } from './verbs.js';
+
+/** What the event coder reads: the verb dictionary, the discard list and the CAMEO tables. */
+export interface EventResources {
+  verbs: VerbDictionary;
+  discards: DiscardList | null;
+  cameo: CameoTables;
+  /**
+   * 'dyad' with the bundled dictionaries: CAMEO.2.0 plus dyad's supplement, and dyad's coding policy (promised or
+   * planned acts coded as intents, 03x/13x). 'petrarch' with a user's dictionaries: the dictionary alone decides.
+   */
+  policy: 'dyad' | 'petrarch';
+}
+
+const bundled = (): string => fileURLToPath(new URL('../../../../dictionaries/petrarch/', import.meta.url));
+
+/**
+ * Loads the verb dictionary and discards from `dir` (a PETRARCH dictionary folder: the verbs file is the one
+ * named `*verbs*` or `CAMEO*`, the discards `*discards*`), or the bundled CAMEO.2.0 dictionary.
+ */
+export function loadEventResources(dir?: string): EventResources {
+  const d = dir ?? bundled();
+  let files: string[];
+  try {
+    files = fs.readdirSync(d).sort();
+  } catch {
+    throw new DyadError('E_DICTIONARIES', `cannot read the dictionary directory ${d}`);
+  }
+  const verbsFile = files.find((f) => /verbs/i.test(f) && !/\.md$/i.test(f) && !/^dyad\.supplement/i.test(f)) ?? files.find((f) => /^CAMEO.*\.txt$/i.test(f));
+  // a user's folder with actors only keeps the bundled verb dictionary (and dyad's policy)
+  if (!verbsFile) {
+    if (dir) return loadEventResources();
+    throw new DyadError('E_DICTIONARIES', `no verb dictionary (*verbs* or CAMEO*) in ${d}`);
+  }
+  let verbText = fs.readFileSync(path.join(d, verbsFile), 'utf8');
+  const supplement = files.find((f) => /^dyad\.supplement/i.test(f));
+  if (!dir && supplement) verbText += '\n\n' + fs.readFileSync(path.join(d, supplement), 'utf8');
+  const { dict } = parseVerbDictionary(verbText, verbsFile.replace(/\.txt$/i, '').replace(/\.verbs$/i, ''));
+  const discFile = files.find((f) => /discards/i.test(f));
+  let discards = discFile ? parseDiscards(fs.readFileSync(path.join(d, discFile), 'utf8'), discFile) : null;
+  // dyad's policy: dated or historical sentences are coded with a date and the modality 'historical' instead of
+  // being discarded, so the Phoenix list's years ("1983") and time phrases ("years ago") are not used
+  if (!dir && discards) {
+    const temporal = (ph: string[]): boolean => ph.some((w) => /^\d{4}$/.test(w) || ['ago', 'later', 'earlier'].includes(w));
+    discards = parseDiscards([...discards.sentence.filter((p) => !temporal(p)).map((p) => p.join(' ')),
+      ...discards.story.filter((p) => !temporal(p)).map((p) => '+' + p.join(' '))].join('\n'), discards.name);
+  }
+  return { verbs: dict, discards, cameo: loadCameoTables(), policy: dir ? 'petrarch' : 'dyad' };
+}
