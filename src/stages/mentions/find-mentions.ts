@@ -116,8 +116,17 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       let first = h.first, full = code, rule = e.rule;
       if (title && code.length === 3 && !h.demonym) {
         const sectors = title.entry.sectors.join('');
-        full = title.entry.prefix ? sectors + code : code + sectors;
         first = title.first;
+        // the phrase reaches back over the title's modifiers ("first Deputy", "awful and evil") to a possessive owner,
+        // whose country it is: "Ithilen's minister Calimehtar" speaks for Ithilen
+        let k = first - 1, country = code;
+        while (k >= s.firstToken && (tokens[k]!.pos === 'ADJ' || (tokens[k]!.pos === 'CCONJ' && tokens[k - 1]?.pos === 'ADJ') || ((tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN') && !nameEndingAt.has(k + 1)))) k--;
+        if (k >= s.firstToken && tokens[k]!.norm === "'s" && nameEndingAt.has(k)) {
+          const owner = nameEndingAt.get(k)!;
+          const oc = codeOn(owner.entry.codes, opts.date);
+          if (oc && owner.entry.kind === 'country') { country = oc.code.slice(0, 3); first = k + 1; }
+        }
+        full = title.entry.prefix ? sectors + country : country + sectors;
         rule = `${e.rule}+agent:${title.entry.rule}`;
       }
       make(first, h.end, h.first, h.end, { type, kind: e.kind === 'group' ? 'country' : e.kind, name: e.name, code: full,
