@@ -5,6 +5,9 @@ import { loadResources } from '../resources/resources.js';
 import { readInputs } from '../stages/ingest/read-inputs.js';
 import { ingestArticles, type IngestProgress } from '../store/ingest.js';
 import { DEFAULT_DB, openStore } from '../store/open-store.js';
+import { runEnqueue, workersOption } from './worker-command.js';
+import { CodePool } from '../queue/code-pool.js';
+import { ingestArticlesParallel } from '../queue/parallel-ingest.js';
 
 export interface IngestCommandOptions {
   db?: string;
@@ -15,6 +18,11 @@ export interface IngestCommandOptions {
   progress?: boolean;
   maxArticleChars?: string;
   batch?: string;
+  /** Enqueue one job per article for `dyad worker` instead of coding here (Postgres only). */
+  enqueue?: boolean;
+  jobTimeout?: string;
+  /** Coding threads (default: one per core). */
+  workers?: string;
 }
 
 const rate = (p: IngestProgress): number => Math.round(p.sentences / Math.max(p.elapsedMs / 1000, 1e-3));
@@ -43,6 +51,9 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
     return 2;
   }
   const db = opts.db ?? DEFAULT_DB;
+  if (opts.enqueue) return runEnqueue(files, { ...opts, db }, err);
+  const workers = workersOption(opts.workers);
+  if (typeof workers === 'string') { err.write(`dyad: E_ARG ${workers}\n`); return 2; }
   let store;
   try {
     store = openStore(db);
@@ -65,15 +76,24 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
   };
   process.on('SIGINT', onSigint);
   try {
-    const res = loadResources({ dictionaries: opts.dictionaries });
-    const p = await ingestArticles(readInputs(files, { maxArticleChars }), store, res, {
+    const pool = workers > 1 ? new CodePool(workers, { dictionaries: opts.dictionaries }) : null;
+    const ingestOpts: Parameters<typeof ingestArticles>[3] = {
       defaultDate: opts.date, source: opts.source, signal: abort.signal, batchSize,
       onError: (e) => { if (bar) bar.stop(); err.write(formatError(e) + '\n'); },
       onProgress: (q) => {
         if (bar) bar.update(q.read, { read: q.read, stored: q.stored, skipped: q.skipped, sps: rate(q), events: q.events });
         else if (q.read - lastLog >= every) { lastLog = q.read; err.write(line(q) + '\n'); }
       },
-    });
+    };
+    let p: IngestProgress;
+    try {
+      await pool?.ready();
+      const items = readInputs(files, { maxArticleChars });
+      p = pool ? await ingestArticlesParallel(items, store, pool, ingestOpts)
+        : await ingestArticles(items, store, loadResources({ dictionaries: opts.dictionaries }), ingestOpts);
+    } finally {
+      await pool?.close();
+    }
     bar?.stop();
     if (abort.signal.aborted) {
       err.write(line(p).replace('ingest:', `ingest interrupted (${db}); run it again to resume:`) + '\n');
@@ -94,7 +114,7 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
 export function registerIngestCommand(program: Command, setStatus: (s: number) => void): void {
   program.command('ingest')
     .description('code articles and store them in a corpus database (already stored articles are skipped)')
-    .option('--db <path>', `SQLite file (created when missing)`, DEFAULT_DB)
+    .option('--db <path|url>', 'SQLite file (created when missing) or postgres://user:pass@host:port/db[?schema=dyad]', DEFAULT_DB)
     .option('--date <YYYY-MM-DD>', 'publication date for articles that have none')
     .option('--source <name>', 'outlet name stored with every article (default: the host of its URL)')
     .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
@@ -102,6 +122,9 @@ export function registerIngestCommand(program: Command, setStatus: (s: number) =
     .option('--batch <n>', 'articles per transaction (default 32; 1: one transaction per article)')
     .option('--log-every <n>', 'without a terminal: print a progress line every n articles', '100')
     .option('--no-progress', 'no progress bar even on a terminal')
+    .option('--workers <n>', 'coding threads (default: one per core)')
+    .option('--enqueue', 'with a postgres:// --db: queue one job per article for `dyad worker` processes instead of coding here')
+    .option('--job-timeout <seconds>', 'with --enqueue: a job running longer is taken as lost (its worker died) and retried', '300')
     .argument('[files...]', 'inputs: files, directories, - for standard input')
     .action(async (files: string[], opts: IngestCommandOptions) => { setStatus(await runIngest(files, opts, process.stderr)); });
 }

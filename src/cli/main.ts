@@ -5,6 +5,7 @@ import { registerEval } from './eval-command.js';
 import { registerExportCommand } from './export-command.js';
 import { registerIngestCommand } from './ingest-command.js';
 import { registerQueryCommand } from './query-command.js';
+import { registerWorkerCommand } from './worker-command.js';
 import { registerServeCommand } from './serve-command.js';
 
 /** The `dyad` command line: a thin adapter over the programmatic API. Returns the exit status. */
@@ -25,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
     });
   registerIngestCommand(program, (s) => { status = s; });
   registerQueryCommand(program, (s) => { status = s; });
+  registerWorkerCommand(program, (s) => { status = s; });
   registerExportCommand(program, (s) => { status = s; });
   registerServeCommand(program, (s) => { status = s; });
   registerDemoCommand(program, (s) => { status = s; });

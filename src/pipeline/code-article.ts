@@ -4,6 +4,7 @@ import { resolveCoreference } from '../stages/coref/resolve-coreference.js';
 import { codeEvents } from '../stages/events/code-events.js';
 import { findMentions } from '../stages/mentions/find-mentions.js';
 import { segment } from '../stages/segment/segment.js';
+import { attributeQuotes } from '../stages/quotes/attribute-quotes.js';
 import type { CodeOptions, DocContext } from './context.js';
 import { timed } from './timed.js';
 
@@ -15,7 +16,7 @@ export function codeArticle(article: Article, res: Resources, opts: CodeOptions 
   const proposed = timed(t, 'mentions', () => findMentions(article, seg, res.lexicon, { date }));
   const coref = timed(t, 'coref', () => resolveCoreference(article, seg, proposed, res.lexicon));
   const ctx: DocContext = { article: { ...article, ...(date ? { date } : {}) }, seg, mentions: coref.mentions, actors: coref.actors, actorOfMention: coref.actorOfMention };
-  const quotes: CodedArticle['quotes'] = [];
+  const quotes = timed(t, 'quotes', () => attributeQuotes(ctx));
   const events = timed(t, 'events', () => codeEvents(ctx, quotes, res, { date }));
   const out: CodedArticle = { id: article.id, ...(date ? { date } : {}), ...(article.title ? { title: article.title } : {}),
     ...(article.url ? { url: article.url } : {}), text: article.text,

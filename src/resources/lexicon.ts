@@ -19,6 +19,8 @@ export interface LexEntry {
   /** Region of a country ("Asia"), for descriptions like "the Asian country". */
   region?: string;
   rule: string;
+  /** An agent whose sectors go before the actor code (`[NGO~]`: "MSF Arnor" -> NGOARN). */
+  prefix?: boolean;
   /** A territory rather than a sovereign state: ranked after states sharing a word with it. */
   territory?: boolean;
   /** Names must be written with a capital (so "us" is not the US and "turkey" not Turkey). */
@@ -104,7 +106,7 @@ export function buildLexicon(src: LexiconSources): Lexicon {
   }
   for (const { file, entries } of src.agents) {
     for (const a of entries) {
-      const entry: LexEntry = { name: a.name.toLowerCase(), kind: 'group', type: 'agent', codes: [], sectors: a.sectors, rule: `petrarch:${file}:${a.name.replace(/\s+/g, '_')}`, capitalized: false, allCaps: false };
+      const entry: LexEntry = { name: a.name.toLowerCase(), kind: 'group', type: 'agent', codes: [], sectors: a.sectors, ...(a.prefix ? { prefix: true } : {}), rule: `petrarch:${file}:${a.name.replace(/\s+/g, '_')}`, capitalized: false, allCaps: false };
       for (const p of a.phrases) trie.add(p, entry);
     }
   }

@@ -50,7 +50,7 @@ function dump(file: string): Record<string, unknown[]> {
 
 function runIngest(db: string, input: string, killAt?: number, signal: NodeJS.Signals = 'SIGKILL'): Promise<{ code: number | null; signal: string | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'ingest', input, '--db', db, '--log-every', '1', '--no-progress'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'ingest', input, '--db', db, '--log-every', '1', '--no-progress', '--workers', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (d: string) => {

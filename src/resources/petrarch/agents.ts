@@ -53,8 +53,10 @@ export function parseAgentDictionary(text: string, file: string): AgentEntry[] {
     const variants = expand(namePart, subst);
     const phrases: PhraseKey[] = [];
     for (const v of variants) {
-      const p = parsePhrase(v);
-      if (!p) continue;
+      const parsed = parsePhrase(v);
+      if (!parsed) continue;
+      // braces list the plurals, so the entry names exact words (`POLICE {}` does not match "polices")
+      const p = bm ? { ...parsed, stem: false } : parsed;
       phrases.push(p);
       if (!irregular) {
         const last = p.tokens[p.tokens.length - 1]!;

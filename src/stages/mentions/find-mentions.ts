@@ -37,6 +37,7 @@ function pickEntry(text: string, tokens: Token[], first: number, end: number, va
 
 /** Dictionary and gazetteer matches over one sentence, longest first, left to right. */
 function lexiconHits(text: string, tokens: Token[], norms: string[], from: number, to: number, lex: Lexicon): Hit[] {
+  if (norms.slice(from, to).includes('_')) return joinedHits(text, tokens, norms, from, to, lex);
   const hits: Hit[] = [];
   for (let i = from; i < to; ) {
     const t = tokens[i]!;
@@ -57,6 +58,15 @@ function lexiconHits(text: string, tokens: Token[], norms: string[], from: numbe
     if (!taken) i++;
   }
   return hits;
+}
+
+/** Matching over the sentence without its "_" tokens ("Dol_Amroth" written with an underscore), mapped back. */
+function joinedHits(text: string, tokens: Token[], norms: string[], from: number, to: number, lex: Lexicon): Hit[] {
+  const keep: number[] = [];
+  for (let k = from; k < to; k++) if (norms[k] !== '_') keep.push(k);
+  const sub = keep.map((k) => tokens[k]!);
+  const subNorms = keep.map((k) => norms[k]!);
+  return lexiconHits(text, sub, subNorms, 0, keep.length, lex).map((h) => ({ ...h, first: keep[h.first]!, end: keep[h.end - 1]! + 1 }));
 }
 
 /**
@@ -91,6 +101,8 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
 
     // 1. names, capitals and demonyms standing for a country or organization
     const nameHits = hits.filter((h) => h.entry.type !== 'agent');
+    const agentEndingAt = new Map<number, Hit>();
+    for (const h of hits) if (h.entry.type === 'agent') agentEndingAt.set(h.end, h);
     for (const h of nameHits) {
       const e = h.entry;
       const dc = codeOn(e.codes, opts.date) ?? (e.codes.length ? { code: e.codes[0]!.code.slice(0, 3) } : undefined);
@@ -99,9 +111,27 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       // a demonym used as an adjective ("Chinese defense minister") is read inside descriptions below
       if (h.demonym && e.kind !== 'group' && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.norm === '-')) { mark(h.first, h.end); continue; }
       const type: MentionType = e.type === 'metonym' ? 'metonym' : h.demonym ? 'demonym' : 'name';
-      make(h.first, h.end, h.first, h.end, { type, kind: e.kind === 'group' ? 'country' : e.kind, name: e.name, code,
-        country: code ? code.slice(0, 3) : null, sectors: sectorsOf(code), plural: e.kind === 'group', rule: e.rule });
-      mark(h.first, h.end);
+      // an agent written right before a name qualifies it: "Deputy Prime Minister Telemar" (DAG -> DAGGOV), "MSF Arnor" (NGO~ -> NGOARN)
+      const title = agentEndingAt.get(h.first);
+      let first = h.first, full = code, rule = e.rule;
+      if (title && code.length === 3 && !h.demonym) {
+        const sectors = title.entry.sectors.join('');
+        first = title.first;
+        // the phrase reaches back over the title's modifiers ("first Deputy", "awful and evil") to a possessive owner,
+        // whose country it is: "Ithilen's minister Calimehtar" speaks for Ithilen
+        let k = first - 1, country = code;
+        while (k >= s.firstToken && (tokens[k]!.pos === 'ADJ' || (tokens[k]!.pos === 'CCONJ' && tokens[k - 1]?.pos === 'ADJ') || ((tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN') && !nameEndingAt.has(k + 1)))) k--;
+        if (k >= s.firstToken && tokens[k]!.norm === "'s" && nameEndingAt.has(k)) {
+          const owner = nameEndingAt.get(k)!;
+          const oc = codeOn(owner.entry.codes, opts.date);
+          if (oc && owner.entry.kind === 'country') { country = oc.code.slice(0, 3); first = k + 1; }
+        }
+        full = title.entry.prefix ? sectors + country : country + sectors;
+        rule = `${e.rule}+agent:${title.entry.rule}`;
+      }
+      make(first, h.end, h.first, h.end, { type, kind: e.kind === 'group' ? 'country' : e.kind, name: e.name, code: full,
+        country: code ? code.slice(0, 3) : null, sectors: full === code ? sectorsOf(code) : title!.entry.sectors, plural: e.kind === 'group', rule });
+      mark(first, h.end);
     }
 
     // 2. descriptions headed by an agent, office or country noun, with their country modifier

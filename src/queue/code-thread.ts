@@ -1,0 +1,25 @@
+/**
+ * A worker thread of `dyad ingest --workers N`: loads the resources once, then codes every article it is sent.
+ * Messages in: { seq, article, defaultDate }; out: { seq, coded } or { seq, error }.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { codeArticle } from '../pipeline/code-article.js';
+import { loadResources, type ResourceOptions } from '../resources/resources.js';
+import type { CodeRequest, CodeResponse } from './code-pool.js';
+
+const port = parentPort!;
+try {
+  const res = loadResources(workerData as ResourceOptions);
+  port.postMessage({ seq: -1 } satisfies CodeResponse);
+  port.on('message', (m: CodeRequest) => {
+    let out: CodeResponse;
+    try {
+      out = { seq: m.seq, coded: codeArticle(m.article, res, { defaultDate: m.defaultDate }) };
+    } catch (e) {
+      out = { seq: m.seq, error: { code: (e as { code?: string }).code ?? 'E_CODE', message: (e as Error).message } };
+    }
+    port.postMessage(out);
+  });
+} catch (e) {
+  port.postMessage({ seq: -1, error: { code: (e as { code?: string }).code ?? 'E_RESOURCES', message: (e as Error).message } } satisfies CodeResponse);
+}

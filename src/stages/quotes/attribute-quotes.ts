@@ -1,0 +1,878 @@
+import type { Mention, Quote, Span, Token } from '../../core/types.js';
+import type { DocContext } from '../../pipeline/context.js';
+import {
+  COMMITMENT_CUES, CUE_FORMS, DIRECT_ONLY, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, HEARER_CUES, NEEDS_PARTICLE, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, THAT_ONLY, TIME_WORDS,
+} from './cue-lexicon.js';
+import { findQuotations, type MarkedQuote } from './quote-marks.js';
+
+export interface QuoteOptions {
+  /** How many paragraphs back a floating quote may look for the statement whose speaker it inherits (default 3). */
+  floatingParagraphs?: number;
+  /** Fewest words a reported clause must hold (default 2). */
+  minReportedWords?: number;
+}
+
+/** A cue found in the text: the verb (or "according to"), who it is attributed to and, for reported speech, the clause. */
+interface Cue {
+  lemma: string;
+  sentence: number;
+  /** Token range of the cue words, [first, end). */
+  cue: [number, number];
+  /** Token range of the speaker's noun phrase or pronoun, when found in place. */
+  speaker: [number, number] | null;
+  /** The speaker is the one of the clause this cue hangs on ("said Dong, promising that ..."). */
+  inherits: boolean;
+  /** Tokens the attribution occupies (speaker, cue, hearer, setting): [first, end). */
+  group: [number, number];
+  /** The reported clause, as a token range, when there is one. */
+  content: [number, number] | null;
+  rule: string;
+}
+
+interface Draft {
+  content: Span;
+  cue: Span | null;
+  direct: boolean;
+  /** The cue the quote hangs on, whose speaker it takes; -1 for a floating quote. */
+  from: number;
+  rule: string;
+  paragraph: number;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const NP_JOINERS = new Set(['of', 'for', 'at']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const EVENT_NOUNS = new Set(['conference', 'meeting', 'speech', 'interview', 'briefing', 'rally', 'hearing', 'event', 'appearance',
+  'session', 'call', 'address', 'debate', 'visit', 'ceremony', 'summit']);
+const FINDING_OBJECT_CUES = new Set(['show', 'find', 'indicate', 'suggest', 'reveal']);
+const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
+const QUOTE_NORMS = new Set(['"', "'", '``', "''"]);
+const ATTRIBUTION_GAP = new Set([',', ':', '\u2014', '\u2013', '-', '--', 'that']);
+
+const isQuoteTok = (t: Token): boolean => QUOTE_NORMS.has(t.norm);
+const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM' && !isQuoteTok(t);
+
+/**
+ * Finds the statements an article attributes to someone: direct quotations (inside quotation marks) and
+ * reported speech ("X said that ...", "according to X, ..."), each with its content, cue and speaker. The
+ * speaker is read as a span in the text (a name, a description, a pronoun) and mapped to an actor through the
+ * actor mention that overlaps it; a speaker with no actor stays `null` with its span kept.
+ */
+export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote[] {
+  const floatingParagraphs = opts.floatingParagraphs ?? 3;
+  const minReportedWords = opts.minReportedWords ?? 2;
+  const text = ctx.article.text;
+  const { tokens, sentences } = ctx.seg;
+  if (tokens.length === 0) return [];
+
+  // transcripts: a paragraph opening with a speaker's name in capitals and a colon ("SMITH: We will ...")
+  const turnColons = new Set<number>();
+  const turns: Cue[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    if (si > 0 && sentences[si - 1]!.paragraph === s.paragraph) continue;
+    let t0 = s.firstToken;
+    if (isQuoteTok(tokens[t0]!)) t0++;
+    let colon = t0;
+    while (colon < s.lastToken && colon < t0 + 4 && tokens[colon]!.norm !== ':' && (tokens[colon]!.pos === 'PROPN' || tokens[colon]!.pos === 'NOUN' || tokens[colon]!.norm === '.')) colon++;
+    if (colon === t0 || colon >= s.lastToken - 1 || tokens[colon]!.norm !== ':') continue;
+    const name = text.slice(tokens[t0]!.start, tokens[colon - 1]!.end);
+    const capitals = /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
+    const headlineName = s.headline && colon - t0 <= 3 && tokens.slice(t0, colon).every((t) => t.pos === 'PROPN');
+    if (!capitals && !headlineName) continue;
+    let last = si;
+    while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === s.paragraph) last++;
+    let end = sentences[last]!.lastToken;
+    if (isQuoteTok(tokens[end - 1]!)) end--;
+    turnColons.add(tokens[colon]!.start);
+    turns.push({ lemma: ':', sentence: si, cue: [colon, colon + 1], speaker: [t0, colon], inherits: false, group: [t0, colon + 1],
+      content: [colon + 1, end], rule: 'transcript:NAME-colon' });
+  }
+
+  // the first word of each sentence (past quotation marks and punctuation)
+  const firstWord = sentences.map((s) => {
+    let f = s.firstToken;
+    while (f < s.lastToken && (isQuoteTok(tokens[f]!) || tokens[f]!.pos === 'PUNCT')) f++;
+    return f;
+  });
+
+  // quotations and the tokens they cover; marks running over transcript turns are the transcript's, not one quotation
+  const colonOffsets = [...turnColons];
+  const marks = findQuotations(text).filter((q) => !colonOffsets.some((o) => o > q.open && o < q.closeEnd));
+  const inQuote = new Int32Array(tokens.length).fill(-1);
+  const openTok: number[] = [];
+  const closeTok: number[] = [];
+  {
+    let ti = 0;
+    marks.forEach((q, qi) => {
+      while (ti < tokens.length && tokens[ti]!.end <= q.open) ti++;
+      openTok.push(ti);
+      let tj = ti;
+      while (tj < tokens.length && tokens[tj]!.start < q.closeEnd) { inQuote[tj] = qi; tj++; }
+      closeTok.push(Math.max(ti, tj - 1));
+      ti = tj;
+    });
+  }
+
+  // cues, sentence by sentence
+  const cues: Cue[] = [...turns];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const first = cues.length;
+    for (let i = s.firstToken; i < s.lastToken; i++) {
+      if (inQuote[i]! >= 0) continue;
+      const c = readCue(i, s.firstToken, s.lastToken, si);
+      if (c) { cues.push(c); i = Math.max(i, c.cue[1] - 1); }
+    }
+    // a cue that hangs on another clause takes the speaker of the cue before it, else the sentence's subject
+    for (let k = first; k < cues.length; k++) {
+      const c = cues[k]!;
+      if (c.speaker || !c.inherits) continue;
+      const prev = k > first ? cues[k - 1]! : null;
+      c.speaker = prev?.speaker ?? sentenceSubject(s.firstToken, c.cue[0]);
+    }
+    // a clause followed by a later attribution in the same sentence ends before it
+    for (let k = first; k < cues.length; k++) {
+      const c = cues[k]!;
+      if (!c.content) continue;
+      for (let m = k + 1; m < cues.length; m++) {
+        const g = cues[m]!.group[0];
+        const attribution = cues[m]!.rule === 'reported:clause-then-cue' || tokens[g - 1]?.norm === ',' || tokens[g - 1]?.norm === ';';
+        if (attribution && g > c.content[0] && g < c.content[1]) {
+          let e = g;
+          while (e > c.content[0] && !isWord(tokens[e - 1]!) && !isQuoteTok(tokens[e - 1]!)) e--;
+          c.content = [c.content[0], e];
+        }
+      }
+    }
+  }
+
+  const actorById = new Map(ctx.actors.map((a) => [a.id, a]));
+  const drafts: Draft[] = [];
+  const tokSpan = (a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
+  const paragraphOf = (ti: number): number => sentences[tokens[ti]!.sentence]!.paragraph;
+
+  // indexes of the cues, for attaching quotations
+  const cuesByGroupStart = new Map<number, number[]>();
+  const cuesBySentence: number[][] = [];
+  const turnIndexes: number[] = [];
+  cues.forEach((cu, ci) => {
+    const g = cuesByGroupStart.get(cu.group[0]);
+    if (g) g.push(ci); else cuesByGroupStart.set(cu.group[0], [ci]);
+    (cuesBySentence[cu.sentence] ??= []).push(ci);
+    if (cu.lemma === ':' && cu.rule.startsWith('transcript')) turnIndexes.push(ci);
+  });
+
+  // direct quotations
+  const attached: Array<{ from: number; rule: string } | null> = [];
+  marks.forEach((q, qi) => {
+    const o = openTok[qi]!;
+    const c = closeTok[qi]!;
+    if (o >= tokens.length) return;
+    const hit = attachDirect(q, qi, o, c);
+    attached[qi] = hit;
+    if (!hit) return;
+    drafts.push({ content: q.content, cue: hit.from >= 0 ? tokSpan(cues[hit.from]!.cue[0], cues[hit.from]!.cue[1]) : null,
+      direct: true, from: hit.from, rule: hit.rule, paragraph: paragraphOf(o) });
+  });
+
+  // reported speech: a clause that is not one quotation already, and not mostly made of quoted words
+  cues.forEach((c, ci) => {
+    if (!c.content) return;
+    let [a, b] = c.content;
+    while (a < b && !isWord(tokens[a]!) && !isQuoteTok(tokens[a]!)) a++;
+    while (b > a && !isWord(tokens[b - 1]!) && !isQuoteTok(tokens[b - 1]!)) b--;
+    let words = 0;
+    let wordsBeforeQuote = -1;
+    let quoted = 0;
+    for (let t = a; t < b; t++) {
+      if (inQuote[t]! >= 0) { if (wordsBeforeQuote < 0) wordsBeforeQuote = words; if (isWord(tokens[t]!)) quoted++; continue; }
+      if (isWord(tokens[t]!)) words++;
+    }
+    if (words + quoted < minReportedWords) return;
+    if (wordsBeforeQuote >= 0 && (words < 2 || (wordsBeforeQuote < 5 && quoted * 2 > words + quoted))) return;
+    if (isCourtesy(a, b)) return;
+    let span = tokSpan(a, b);
+    span = trimSpan(text, span);
+    if (span.end <= span.start) return;
+    drafts.push({ content: span, cue: tokSpan(c.cue[0], c.cue[1]), direct: false, from: ci, rule: c.rule, paragraph: paragraphOf(a) });
+  });
+
+  drafts.sort((x, y) => x.content.start - y.content.start || y.content.end - x.content.end);
+
+  // speakers: the cue's speaker span, or for a floating quote the one of the statement before it
+  const quotes: Quote[] = [];
+  const seen = new Set<string>();
+  interface Prior { speaker: string | null; span: Span | null; paragraph: number }
+  let last = null as Prior | null;
+  for (const d of drafts) {
+    const key = `${d.content.start}:${d.content.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let speakerSpan: Span | null = null;
+    let speaker: string | null = null;
+    if (d.from >= 0) {
+      const sp = cues[d.from]!.speaker;
+      if (sp) { speakerSpan = tokSpan(sp[0], sp[1]); speaker = actorFor(sp); }
+    } else if (last && d.paragraph - last.paragraph <= floatingParagraphs) {
+      speakerSpan = last.span; speaker = last.speaker;
+    }
+    if (d.from >= 0 && (speakerSpan || speaker)) last = { speaker, span: speakerSpan, paragraph: d.paragraph };
+    else if (d.from < 0 && last) last = { speaker: last.speaker, span: last.span, paragraph: d.paragraph };
+    quotes.push({ id: `q${quotes.length + 1}`, speaker, content: d.content, cue: d.cue, direct: d.direct, speakerSpan, rule: d.rule });
+  }
+  return quotes;
+
+  // ------------------------------------------------------------------------------------------- helpers
+
+  function isNpTok(t: Token, allowPossessive: boolean): boolean {
+    if (NP_POS.has(t.pos)) return !SUBJECT_PRONOUNS.has(t.norm) || t.pos === 'PROPN';
+    if (isName(t)) return true;
+    if (t.pos === 'PART' && (t.norm === "'s" || t.norm === "'")) return true;
+    if (t.norm === '&') return true;
+    if (t.norm === '-') return !isSpaceAt(t.start - 1) && !isSpaceAt(t.end); // "vice-presidential", not a dash " - "
+    return allowPossessive && t.pos === 'PRON' && POSSESSIVES.has(t.norm);
+  }
+  function isSpaceAt(i: number): boolean { const c = text[i]; return c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\u00a0'; }
+  function isNominal(t: Token): boolean { return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || isName(t); }
+
+  /** A capitalised word the tagger took for a verb or adjective ("Lynch/VERB said"), not opening its sentence. */
+  function isName(t: Token): boolean {
+    if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
+    const c = text.charCodeAt(t.start);
+    if (!(c >= 65 && c <= 90)) return false;
+    return tokens[firstWord[t.sentence]!] !== t && !CUE_FORMS.has(t.norm);
+  }
+
+  /** The noun phrase (or speaker pronoun) whose last token is `e`, scanning left no further than `lo`. */
+  function npEndingAt(e: number, lo: number): [number, number] | null {
+    if (e < lo) return null;
+    const t = tokens[e]!;
+    if (t.pos === 'PRON') return SPEAKER_PRONOUNS.has(t.norm) ? [e, e + 1] : null;
+    const adjHead = t.pos === 'ADJ' && e - 1 >= lo && tokens[e - 1]!.pos === 'NOUN'; // "attorney general"
+    if (!(isNominal(t) || adjHead) || inQuote[e]! >= 0) return null;
+    let s = e;
+    while (s - 1 >= lo) {
+      const p = tokens[s - 1]!;
+      if (inQuote[s - 1]! >= 0) break;
+      if (p.pos === 'DET') {
+        s--;
+        // "a spokesperson for the ministry": a determiner after "for"/"of" does not start the phrase
+        const j = tokens[s - 1];
+        if (j && j.pos === 'ADP' && NP_JOINERS.has(j.norm) && s - 2 >= lo && isNominal(tokens[s - 2]!) && inQuote[s - 2]! < 0) { s--; continue; }
+        break;
+      }
+      if (isNpTok(p, true)) { s--; if (p.pos === 'PRON') break; continue; }
+      if (p.pos === 'ADP' && NP_JOINERS.has(p.norm) && s - 2 >= lo && isNominal(tokens[s - 2]!)) { s--; continue; }
+      // "the Department for Education and Skills": "and" between capitalised names
+      if (p.norm === 'and' && s - 2 >= lo && tokens[s]!.pos === 'PROPN' && tokens[s - 2]!.pos === 'PROPN') { s--; continue; }
+      break;
+    }
+    // "On Tuesday Sir Alan said": a time word is not part of the name
+    while (s < e && (DAYS.has(tokens[s]!.norm) || MONTHS.has(tokens[s]!.norm))) s++;
+    return [s, e + 1];
+  }
+
+  /** The noun phrase (or speaker pronoun) starting at `s`, no further than `hi`. */
+  function npStartingAt(s: number, hi: number): [number, number] | null {
+    hi = Math.min(hi, tokens.length);
+    if (s >= hi || inQuote[s]! >= 0) return null;
+    const t = tokens[s]!;
+    if (t.pos === 'PRON' && !POSSESSIVES.has(t.norm)) return SPEAKER_PRONOUNS.has(t.norm) ? [s, s + 1] : null;
+    let e = s;
+    let nominal = -1;
+    while (e < hi && inQuote[e]! < 0) {
+      const p = tokens[e]!;
+      if (p.pos === 'DET' && e > s) break;
+      if (isNpTok(p, e === s || tokens[e - 1]!.pos === 'ADP')) { if (isNominal(p)) nominal = e; e++; continue; }
+      if (p.pos === 'ADP' && NP_JOINERS.has(p.norm) && nominal === e - 1 && e + 1 < hi && isNpTok(tokens[e + 1]!, true)) { e++; continue; }
+      break;
+    }
+    return nominal >= 0 ? [s, nominal + 1] : null;
+  }
+
+  /** The subject of a cue verb at `i`: the phrase before it, past adverbs, auxiliaries and an appositive or relative clause. */
+  function subjectBefore(i: number, lo: number): [number, number] | null {
+    let j = i - 1;
+    while (j >= lo && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.norm === 'not' || tokens[j]!.norm === "n't")) j--;
+    if (j < lo) return null;
+    if (tokens[j]!.norm === ')') {
+      // "Sen. Jane Roe (D-Ore.) said"
+      let k = j - 1;
+      while (k > lo && tokens[k]!.norm !== '(' && k > j - 8) k--;
+      if (tokens[k]!.norm === '(') j = k - 1;
+    }
+    if (j < lo) return null;
+    if (tokens[j]!.norm === ',') {
+      // "Dong Jun, China's defense minister, said" / "Smith, who chairs the panel, said"
+      let k = j - 1;
+      while (k >= lo && tokens[k]!.norm !== ',' && k > j - 16) k--;
+      if (k < lo || tokens[k]!.norm !== ',') return null;
+      const between = npStartingAt(k + 1, j);
+      // "Trump, speaking to veterans, said" / "Smith, who chairs the panel, said" / "Dong Jun, the minister, said";
+      // not a clause: "..., and the meeting fell apart, said a source"
+      const inner = tokens[k + 1]!;
+      const insertion = between !== null || inner.norm === 'who' || inner.norm === 'which' || inner.pos === 'ADP' ||
+        (inner.pos === 'VERB' && /(ing|ed)$/.test(inner.norm));
+      if (!insertion) return null;
+      let m = k - 1;
+      if (tokens[m]?.norm === ')') { while (m > lo && tokens[m]!.norm !== '(' && m > k - 10) m--; m--; } // "Roy Cooper (D), ..., said"
+      return npEndingAt(m, lo) ?? (between && between[1] === j ? between : null);
+    }
+    let np = npEndingAt(j, lo);
+    if (np && isTimePhrase(np)) {
+      // "Sanders on Tuesday said", "A report released this month said": past the time phrase (and a participle)
+      let k = np[0] - 1;
+      while (k >= lo && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'ADP')) k--;
+      const before = npEndingAt(k, lo);
+      np = before && !isTimePhrase(before) ? before : null;
+    }
+    // "the head of the party in Ohio said", "Protesters marching through the streets chanted": the phrase the
+    // prepositional phrase (or participle) hangs on is part of the subject
+    for (let n = 0; np && n < 3 && np[0] - 2 >= lo; n++) {
+      const p = tokens[np[0] - 1]!;
+      if (p.pos !== 'ADP' || p.norm === 'that') break;
+      let k = np[0] - 2;
+      if (tokens[k]!.pos === 'VERB' && /(ing|ed)$/.test(tokens[k]!.norm)) k--;
+      const outer = k >= lo ? npEndingAt(k, lo) : null;
+      if (!outer || SPEAKER_PRONOUNS.has(tokens[outer[0]]!.norm) || isTimePhrase(outer)) break;
+      np = [outer[0], np[1]];
+    }
+    if (np && tokens[np[0]]!.norm === 'who' && np[0] - 1 >= lo) {
+      // "Smith, who said ...": the speaker is the phrase the relative clause hangs on
+      const k = tokens[np[0] - 1]!.norm === ',' ? np[0] - 2 : np[0] - 1;
+      return npEndingAt(k, lo) ?? np;
+    }
+    return np;
+  }
+
+  /** "Tuesday", "this month", "2010": a time, not a speaker. */
+  function isTimePhrase(np: [number, number]): boolean {
+    const h = tokens[np[1] - 1]!;
+    return TIME_WORDS.has(h.norm) || MONTHS.has(h.norm) || (h.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(h.norm));
+  }
+
+  /** First noun phrase of the sentence, after an introductory phrase closed by a comma. */
+  function sentenceSubject(lo: number, hi: number): [number, number] | null {
+    let s = lo;
+    const t0 = tokens[lo];
+    if (t0 && (t0.pos === 'ADP' || t0.pos === 'ADV' || t0.pos === 'SCONJ')) {
+      let k = lo;
+      while (k < hi && tokens[k]!.norm !== ',') k++;
+      if (k < hi) s = k + 1;
+    }
+    while (s < hi && (isQuoteTok(tokens[s]!) || inQuote[s]! >= 0)) s++;
+    return npStartingAt(s, hi);
+  }
+
+  /** Skips the hearer ("told reporters"), times and settings ("on Tuesday", "in a statement") after a cue. */
+  function skipSetting(k: number, hi: number, lemma: string | null): number {
+    if (lemma && HEARER_CUES.has(lemma)) {
+      const np = HEARER_PRONOUNS.has(tokens[k]?.norm ?? '') ? [k, k + 1] : npStartingAt(k, hi);
+      if (np) {
+        k = np[1];
+        // an appositive: "his Russian counterpart, Sergei Shoigu, that"
+        if (tokens[k]?.norm === ',') {
+          const app = npStartingAt(k + 1, hi);
+          if (app && tokens[app[1]]?.norm === ',') k = app[1] + 1;
+        }
+      }
+    }
+    for (let n = 0; n < 4 && k < hi; n++) {
+      const t = tokens[k]!;
+      if (inQuote[k]! >= 0) break;
+      if (TIME_WORDS.has(t.norm) && (t.pos === 'ADV' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET')) { k++; continue; }
+      if (t.pos === 'ADV' && !t.norm.endsWith('ly') && t.norm !== 'also') break;
+      if (t.pos === 'ADV') { k++; continue; }
+      if (t.pos === 'ADP' && SETTING_PREPS.has(t.norm)) {
+        const np = npStartingAt(k + 1, hi);
+        if (!np) break;
+        k = np[1];
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  /** The token before the run of quotation-mark tokens ending at t ('' is two tokens). */
+  function beforeMarks(t: number): number {
+    while (t >= 0 && isQuoteTok(tokens[t]!)) t--;
+    return t;
+  }
+
+  /** A quotation mark just before or after an attribution, past commas, colons and dashes. */
+  function nextToQuotation(group: [number, number]): boolean {
+    let a = group[0] - 1;
+    while (a >= 0 && ATTRIBUTION_GAP.has(tokens[a]!.norm) && tokens[a]!.norm !== 'that') a--;
+    let b = group[1];
+    while (b < tokens.length && ATTRIBUTION_GAP.has(tokens[b]!.norm) && tokens[b]!.norm !== 'that') b++;
+    return (a >= 0 && isQuoteTok(tokens[a]!)) || (b < tokens.length && isQuoteTok(tokens[b]!));
+  }
+
+  /** The attribution starting at g follows a quotation ending in a comma ('"...," she said'): the quotation is what was said. */
+  function afterQuotation(g: number): boolean {
+    const q = tokens[g - 1];
+    if (!q || !isQuoteTok(q) || inQuote[g - 1]! < 0 || !(tokens[beforeMarks(g - 1)]?.norm === ',' || text[q.start - 1] === ',')) return false;
+    const content = marks[inQuote[g - 1]!]!.content;
+    return !looksLikeTitle(content, countWords(content)); // 'On "Face the Nation," Ryan said ...' is a title
+  }
+
+  /** A verb at k, possibly after an opening quotation mark ("to \"go to your place\""). */
+  function startsVerb(k: number): boolean {
+    const t = tokens[k];
+    if (!t) return false;
+    if (isQuoteTok(t)) return tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX';
+    return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB');
+  }
+
+  /** The "to" of a request after its hearer: "called on Trump to stop". */
+  function findTo(from: number, hi: number): number {
+    for (let j = from; j < Math.min(hi, from + 10); j++) {
+      if (tokens[j]!.norm === 'to' && startsVerb(j + 1)) return j;
+      if (!isNpTok(tokens[j]!, true) && tokens[j]!.pos !== 'PRON') return -1;
+    }
+    return -1;
+  }
+
+  /** An object and what it is called: "the charges fabricated", "it \"a hoax\"", "Estonia as ...". */
+  function namesSomething(k: number, hi: number): boolean {
+    let e: number;
+    if (HEARER_PRONOUNS.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'it') e = k + 1;
+    else { const np = npStartingAt(k, hi); if (!np) return false; e = np[1]; }
+    const n = tokens[e];
+    if (!n || e >= hi) return false;
+    return isQuoteTok(n) || n.norm === 'as' || n.pos === 'ADJ' || (n.pos === 'DET' && n.norm !== 'that');
+  }
+
+  /** A "that" opening the clause a few words after a cue, past the hearer and the setting, or -1. */
+  function findThat(from: number, hi: number): number {
+    for (let j = from; j < Math.min(hi, from + 16); j++) {
+      const tj = tokens[j]!;
+      if (tj.norm === 'that') return tj.pos !== 'PRON' && (startsClause(j + 1, hi, false) || isQuoteTok(tokens[j + 1] ?? tj)) ? j : -1;
+      if (tj.pos === 'AUX' || tj.pos === 'SCONJ' || tj.norm === '.' || tj.norm === ';' || tj.norm === ':' || CUE_FORMS.has(tj.norm)) return -1;
+      if (tj.pos === 'VERB' && !(j > from && /^(DET|ADJ|NOUN)$/.test(tokens[j - 1]!.pos))) return -1;
+    }
+    return -1;
+  }
+
+  /** End of a reported clause starting at `a`: the sentence end, cut before a new coordinated verb or a semicolon. */
+  function clauseEnd(a: number, hi: number): number {
+    for (let t = a + 2; t < hi; t++) {
+      const tk = tokens[t]!;
+      if (inQuote[t]! >= 0) continue;
+      if (tk.norm === ';') return t;
+      if (tk.pos === 'CCONJ' && t + 1 < hi) {
+        const n = tokens[t + 1]!;
+        if (n.pos === 'VERB' && inQuote[t + 1]! < 0 && (/ed$/.test(n.norm) || CUE_FORMS.has(n.norm)) && !tokens[t - 1]!.norm.match(/^(to|not)$/)) return t;
+      }
+    }
+    return hi;
+  }
+
+  /** Reads a cue at token i (a speech verb or "according to") with its speaker, clause and extent. */
+  function readCue(i: number, lo: number, hi: number, si: number): Cue | null {
+    const t = tokens[i]!;
+    // a sentence cut after an abbreviation ("Rep. Jo Lee (D-Mass.) | said ..."): read the subject in the sentence before
+    if (i === lo && si > 0 && /^\p{Ll}/u.test(text[t.start] ?? '') && sentences[si - 1]!.paragraph === sentences[si]!.paragraph) lo = sentences[si - 1]!.firstToken;
+    if (t.norm === 'according' && tokens[i + 1]?.norm === 'to' && i + 2 < hi) {
+      let sp = npStartingAt(i + 2, hi);
+      if (!sp) {
+        // a phrase the tagger got wrong ("exit/VERB polls"): up to the next comma
+        let e = i + 2;
+        while (e < hi && e < i + 9 && tokens[e]!.norm !== ',' && tokens[e]!.pos !== 'PUNCT') e++;
+        if (e === i + 2 || (e < hi && tokens[e]!.norm !== ',' && tokens[e]!.norm !== '.')) return null;
+        sp = [i + 2, e];
+      }
+      let spEnd = sp[1];
+      while (spEnd < hi && tokens[spEnd]!.pos === 'ADP' && NP_JOINERS.has(tokens[spEnd]!.norm)) { const more = npStartingAt(spEnd + 1, hi); if (!more) break; spEnd = more[1]; }
+      if (i === lo && tokens[spEnd]?.norm !== ',') {
+        // "According to a complaint filed by the commission and a suit by the state, ...": the phrase runs to the comma
+        let e = spEnd;
+        while (e < hi && e < spEnd + 25 && tokens[e]!.norm !== ',' && tokens[e]!.norm !== '.' && inQuote[e]! < 0) e++;
+        if (tokens[e]?.norm === ',') spEnd = e;
+      }
+      const before: [number, number] | null = i - 1 > lo && /^(,|--|\u2014|\u2013)$/.test(tokens[i - 1]!.norm) ? [lo, i - 1] : null;
+      const after: [number, number] | null = spEnd < hi - 1 && tokens[spEnd]!.norm === ',' ? [spEnd + 1, hi] : null;
+      const words = (r: [number, number] | null): number => { let n = 0; if (r) for (let k = r[0]; k < r[1]; k++) if (isWord(tokens[k]!)) n++; return n; };
+      const lead = tokens[lo]!;
+      let content: [number, number] | null;
+      if (i === lo) content = after;
+      else if (after && before && (lead.pos === 'ADP' || lead.pos === 'ADV' || lead.pos === 'SCONJ' || words(before) < 3) && words(after) >= 3) content = after;
+      else if (before && (!after || words(before) >= words(after))) content = before;
+      else content = after ?? before;
+      if (content) content = [content[0], clauseEnd(content[0], content[1])];
+      return { lemma: 'according to', sentence: si, cue: [i, i + 2], speaker: [sp[0], spEnd], inherits: false, group: [i, spEnd], content, rule: 'according-to' };
+    }
+    const lemma = CUE_FORMS.get(t.norm) ?? CUE_FORMS.get((t.lemma ?? '').toLowerCase());
+    if (!lemma) return null;
+    let nounCue = false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      // a noun cue needs its clause: "the claim that ...", "Trump charges that ..."
+      if (lemma !== 'say' && lemma !== 'tell') {
+        let end = i + 1;
+        while (end < hi && !isWord(tokens[end]!)) end++;
+        const lastWord = end >= hi && i - 1 >= lo && isNominal(tokens[i - 1]!); // "..., The Wall Street Journal reports."
+        if (!lastWord && (tokens[i + 1]?.norm !== 'that' || !startsClause(i + 2, hi, false))) return null;
+        nounCue = !lastWord;
+      }
+    }
+    else if (t.pos === 'ADJ') { if (!t.norm.endsWith('ing')) return null; }
+    else if (t.pos !== 'VERB' && t.pos !== 'AUX') return null;
+    let cueEnd = i + 1;
+    const particle = NEEDS_PARTICLE.get(lemma);
+    if (particle) { if (!particle.has(tokens[i + 1]?.norm ?? '')) return null; cueEnd = i + 2; }
+    let p = i - 1;
+    while (p >= lo && tokens[p]!.pos === 'ADV') p--;
+    const prev = p >= lo ? tokens[p]! : null;
+    if (prev && (prev.norm === 'be' || prev.norm === 'been' || prev.norm === 'being')) return null; // passives
+    if (prev && /^(was|were|is|are)$/.test(prev.norm) && !t.norm.endsWith('ing')) return null; // "was told"
+    const participle = t.norm.endsWith('ing') && !(prev && prev.pos === 'AUX');
+    let speaker: [number, number] | null = null;
+    let inherits = false;
+    let inverted = false;
+    let group: [number, number] = [i, cueEnd];
+    if (prev && prev.norm === 'to') {
+      // "took to Twitter to accuse ...", "went on to say that ...": the sentence's subject speaks
+      inherits = true;
+    } else if (nounCue) {
+      // "Trump's claim that ...", "a New York Times report that ..."
+      let e = i - 1;
+      if (tokens[e]?.pos === 'PART' || tokens[e]?.norm === "'") e--;
+      speaker = e >= lo ? (tokens[e]!.pos === 'PRON' && POSSESSIVES.has(tokens[e]!.norm) ? [e, e + 1] : npEndingAt(e, lo)) : null;
+      if (!speaker) return null;
+    } else if (prev && (prev.norm === 'that' || prev.norm === 'which' || prev.norm === 'who') && p - 1 >= lo) {
+      // "a letter from his doctor that says ..."
+      speaker = npEndingAt(p - 1, lo);
+      if (speaker) { let s0 = speaker[0]; while (s0 > lo && (tokens[s0 - 1]!.pos === 'ADP' || isNpTok(tokens[s0 - 1]!, true))) s0--; const head = npStartingAt(s0, p); if (head) speaker = head; }
+      else inherits = true;
+    } else if (participle) {
+      if (!prev || prev.norm === ',' || isQuoteTok(prev) || prev.pos === 'CCONJ' || /^(while|by|after|before|when|in)$/.test(prev.norm)) inherits = true;
+      else {
+        speaker = subjectBefore(i, lo);
+        if (!speaker) return null;
+        // "she said at a news conference announcing that ...": the event does not speak, its speaker does
+        if (EVENT_NOUNS.has(tokens[speaker[1] - 1]!.norm)) { speaker = null; inherits = true; }
+      }
+    } else if ((!prev ? i === lo && /^\p{Lu}/u.test(text[t.start] ?? '') : isQuoteTok(prev) || (prev.norm === ',' && !subjectBefore(i, lo))) &&
+      npStartingAt(cueEnd, hi) && !isTimePhrase(npStartingAt(cueEnd, hi)!) && !startsClause(cueEnd, hi)) {
+      // inverted: '"...," said Dong', "..., said the minister", and "Said Ellis: ..." opening a sentence
+      speaker = npStartingAt(cueEnd, hi);
+      inverted = true;
+      let e = speaker![1];
+      // "said Dong Jun, the defense minister," : the appositive belongs to the attribution
+      if (tokens[e]?.norm === ',') { const app = npStartingAt(e + 1, hi); if (app && (app[1] >= hi - 1 || tokens[app[1]]!.norm === ',')) e = app[1]; }
+      group = [i, e];
+    } else {
+      speaker = subjectBefore(i, lo);
+      // no subject in place: "... and said", "..., said" take the speaker of the clause before
+      if (speaker) group = [Math.min(speaker[0], i), cueEnd];
+      else if (prev && (prev.pos === 'CCONJ' || prev.norm === ',')) inherits = true;
+      else return null;
+    }
+
+    // "the poll shows ...", "the study found ...": only a document reports a finding
+    if (FINDING_CUES.has(lemma)) {
+      if (inverted) return null;
+      // the document may head a longer subject: "A 2014 study by Harvard found", "a study that appeared in X found"
+      let doc = speaker && (DOCUMENT_NOUNS.has(tokens[speaker[1] - 1]!.norm) || tokens[speaker[1] - 1]!.pos === 'PROPN') ? speaker[1] - 1 : -1;
+      for (let j = i - 1; doc < 0 && j >= Math.max(lo, i - 15); j--) if (DOCUMENT_NOUNS.has(tokens[j]!.norm) && inQuote[j]! < 0) doc = j;
+      if (doc < 0) return null;
+      if (!speaker || speaker[1] - 1 !== doc) speaker = npEndingAt(doc, lo);
+      if (!speaker) return null;
+      group = [Math.min(group[0], speaker[0]), group[1]];
+    }
+
+    // the clause after the cue
+    let content: [number, number] | null = null;
+    let rule = '';
+    const from = inverted ? group[1] : cueEnd;
+    let k = skipSetting(from, hi, lemma);
+    if (lemma === 'accuse') {
+      // "X accused Y of doing Z": the charge is the content
+      let m = cueEnd;
+      while (m < hi && m < cueEnd + 10 && tokens[m]!.norm !== 'of' && inQuote[m]! < 0 && (isNpTok(tokens[m]!, true) || HEARER_PRONOUNS.has(tokens[m]!.norm))) m++;
+      if (tokens[m]?.norm === 'of' && m + 1 < hi) { content = [m + 1, clauseEnd(m + 1, hi)]; rule = 'reported:accuse-of'; }
+      group = [group[0], Math.max(group[1], m + 1)];
+    } else if (!DIRECT_ONLY.has(lemma)) {
+      let thatAt = tokens[k]?.norm === 'that' ? k : inverted ? -1 : findThat(from, hi);
+      // "emphasizing the threat that a Trump presidency would constitute": after an object, "that" is relative
+      if (thatAt > k && !HEARER_CUES.has(lemma) && tokens[thatAt - 1]!.norm !== ',' && /^(DET|NOUN|ADJ|PROPN)$/.test(tokens[from]!.pos)) thatAt = -1;
+      if (thatAt >= 0 && thatAt + 1 < hi) k = thatAt;
+      if (tokens[k]?.norm === 'that' && k + 1 < hi) {
+        content = [k + 1, clauseEnd(k + 1, hi)]; rule = 'reported:that-clause';
+        group = [group[0], k + 1];
+      } else if (tokens[k]?.norm === ':' && k + 1 < hi && inQuote[k + 1]! < 0) {
+        content = [k + 1, hi]; rule = 'reported:colon';
+        group = [group[0], k + 1];
+      } else if (!inverted && !THAT_ONLY.has(lemma) && k < hi && !afterQuotation(group[0]) && startsClause(k, hi, false)) {
+        content = [k, clauseEnd(k, hi)]; rule = 'reported:bare-clause';
+        group = [group[0], k];
+      } else if (!inverted && ((HEARER_CUES.has(lemma) && k > from) || COMMITMENT_CUES.has(lemma)) && tokens[k]?.norm === 'to' && startsVerb(k + 1)) {
+        // "told his supporters to vote", "urged the council to act": a request; "vowed to punish": a commitment
+        content = [k, clauseEnd(k, hi)]; rule = 'reported:directive';
+        group = [group[0], k];
+      } else if (!inverted && speaker && FINDING_OBJECT_CUES.has(lemma) && DOCUMENT_NOUNS.has(tokens[speaker[1] - 1]!.norm) && npStartingAt(k, hi)) {
+        // "the poll indicates a tightening race": a document's finding given as a noun phrase
+        content = [k, clauseEnd(k, hi)]; rule = 'reported:finding';
+        group = [group[0], k];
+      } else {
+        group = [group[0], Math.max(group[1], k)];
+        // "CLAUSE, X said." / "CLAUSE, said X on Tuesday."
+        let rest = k;
+        while (rest < hi && !isWord(tokens[rest]!) && !isQuoteTok(tokens[rest]!)) rest++;
+        const g0 = group[0];
+        // ", X said" / ",\" X said" / ", as X pointed out,"
+        const asBefore = g0 - 2 > lo && tokens[g0 - 1]!.norm === 'as' && tokens[g0 - 2]!.norm === ',';
+        const commaBefore = asBefore || (g0 - 1 > lo && (tokens[g0 - 1]!.norm === ',' || (isQuoteTok(tokens[g0 - 1]!) && tokens[beforeMarks(g0 - 1)]?.norm === ',')));
+        const nextTok = tokens[k + 1];
+        if (rest < hi && commaBefore && !isQuoteTok(tokens[g0 - 1]!) && tokens[k]?.norm === ',' && !participle && nextTok && !isQuoteTok(nextTok) && inQuote[k + 1]! < 0 &&
+          !CUE_FORMS.has(nextTok.norm) && isWord(nextTok)) {
+          // "Acts of protest, Mr. Obama said, are acts of patriotism": the clause is the sentence around the cue
+          content = [lo, hi]; rule = 'reported:cue-inside';
+        } else if (rest >= hi && commaBefore && !participle) {
+          let a = lo;
+          // a clause right after an earlier attribution in this sentence starts after it
+          for (let m = cues.length - 1; m >= 0 && cues[m]!.sentence === si; m--) { if (cues[m]!.group[1] <= g0 - 1) { a = Math.max(a, cues[m]!.group[1]); break; } }
+          while (a < g0 - 1 && !isWord(tokens[a]!) && !isQuoteTok(tokens[a]!)) a++;
+          // a clause that is one quotation is a direct quote already
+          const whole = inQuote[a]! >= 0 && inQuote[a] === inQuote[g0 - 2];
+          const end = asBefore ? g0 - 2 : tokens[g0 - 1]!.norm === ',' ? g0 - 1 : g0;
+          if (!whole && end > a) { content = [a, end]; rule = 'reported:clause-then-cue'; }
+        }
+      }
+    } else if (lemma === 'call' && !inverted && (tokens[cueEnd]?.norm === 'for' || tokens[cueEnd]?.norm === 'on')) {
+      // "called for a moratorium": a demand; "called on the council to act": a request
+      const m = cueEnd + 1;
+      if (tokens[cueEnd]!.norm === 'for' && m < hi) { content = [m, clauseEnd(m, hi)]; rule = 'reported:call-for'; }
+      else {
+        const t2 = findTo(m, hi);
+        if (t2 >= 0) { content = [t2, clauseEnd(t2, hi)]; rule = 'reported:directive'; }
+      }
+      group = [group[0], m];
+    } else if (NAMING_CUES.has(lemma) && !inverted && namesSomething(cueEnd, hi)) {
+      // "called the charges fabricated", "described Mr. Obama as a climate evangelist": a judgement stated by the speaker
+      content = [cueEnd, clauseEnd(cueEnd, hi)]; rule = 'reported:call-X-Y';
+    } else group = [group[0], Math.max(group[1], k)];
+    // "the talks are continuing", "his refusal to answer": without a clause or a quotation next to it, no cue
+    const weak = (prev?.norm === 'to' || DIRECT_ONLY.has(lemma)) && !NAMING_CUES.has(lemma);
+    if (weak && !content && !nextToQuotation(group)) return null;
+    return { lemma, sentence: si, cue: [i, cueEnd], speaker, inherits, group, content, rule };
+  }
+
+  /** A reported clause opens at k: a subject (pronoun or phrase) and, within a few words, a verb. */
+  function startsClause(k: number, hi: number, speakerMayFollow = true): boolean {
+    const t = tokens[k];
+    if (!t || inQuote[k]! >= 0) return false;
+    if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) {
+      let v = k + 1;
+      while (v < hi && tokens[v]!.pos === 'ADV') v++;
+      return v < hi && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'VERB');
+    }
+    if (!(NP_POS.has(t.pos) || t.pos === 'ADV' || (t.pos === 'PRON' && POSSESSIVES.has(t.norm)))) return false;
+    if (TIME_WORDS.has(t.norm) && t.pos !== 'DET') return false;
+    const lead = npStartingAt(k, hi);
+    if (lead && isTimePhrase(lead)) return false; // "said several months after her release
+    for (let j = k + 1; j < Math.min(hi, k + 24); j++) {
+      const tj = tokens[j]!;
+      if (isQuoteTok(tj) && j === k + 1 && speakerMayFollow) return false;
+      if (tj.pos === 'PUNCT' && !isQuoteTok(tj) && tj.norm !== '-' && tj.norm !== "'s") {
+        // "the program, run by the department, has brought ...": an insertion inside the subject, when no speaker can follow
+        if (speakerMayFollow || !/^(,|--|\u2014|\u2013)$/.test(tj.norm)) return false;
+      }
+      if (speakerMayFollow && (tj.norm === 'who' || tj.norm === 'which' || tj.norm === 'that')) return false;
+      if (tj.pos === 'AUX') return true;
+      if (tj.pos === 'VERB' && tokens[j - 1]!.norm !== 'to' && !tj.norm.endsWith('ing')) return true;
+    }
+    return false;
+  }
+
+  /** How a quotation is attributed: the cue after it, the cue before it, the clause it sits in, or none. */
+  function attachDirect(q: MarkedQuote, qi: number, o: number, c: number): { from: number; rule: string } | null {
+    const sentO = tokens[o]!.sentence;
+    // after: '"...," said Dong' / '"...," he added' / '"...", according to X'
+    let k = c + 1;
+    while (k < tokens.length && (tokens[k]!.norm === ',' || tokens[k]!.norm === '\u2014' || tokens[k]!.norm === '--')) k++;
+    const after: number[] = [...(cuesByGroupStart.get(k) ?? [])];
+    if (after.length === 0) {
+      // '"...," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the first cue after it
+      for (const ci of cuesBySentence[tokens[k]?.sentence ?? -1] ?? []) {
+        const cu = cues[ci]!;
+        if (cu.cue[0] <= k || cu.cue[0] > k + 40 || !cu.speaker || cu.speaker[0] > cu.cue[0] || cu.speaker[0] < k) continue;
+        let clean = true;
+        for (let t = k; t < cu.cue[0]; t++) if (inQuote[t]! >= 0 || tokens[t]!.norm === '.' || tokens[t]!.norm === ';') { clean = false; break; }
+        if (clean && isNpTok(tokens[k]!, true)) after.push(ci);
+        break;
+      }
+    }
+    for (const ci of after) {
+      const cu = cues[ci]!;
+      if (cu.content && cu.rule !== 'reported:clause-then-cue') continue;
+      if (cu.sentence !== tokens[c]!.sentence && !/^[,\u2014-]|[,?!]$/.test(text.slice(q.content.end, q.closeEnd).trim())) continue;
+      // '"Fox News Sunday," Governor Pence said he ...': a title before a clause, not a quotation
+      if (looksLikeTitle(q.content, countWords(q.content)) && countWords(q.content) >= 2 && (!cu.speaker || cu.speaker[0] < cu.cue[0])) continue;
+      const rule = cu.lemma === 'according to' ? 'direct:quote-according-to' : cu.speaker && cu.speaker[0] > cu.cue[0] ? 'direct:quote-said-NAME' : 'direct:quote-NAME-said';
+      return { from: ci, rule };
+    }
+    // '"..." ― Name': a quotation signed with a dash
+    const dash = tokens[c + 1];
+    if (dash && /^[\u2015\u2014\u2013]$/.test(dash.norm)) {
+      let lineEnd = Math.min(tokens.length, c + 3);
+      while (lineEnd < Math.min(tokens.length, c + 8) && !text.slice(tokens[lineEnd - 1]!.end, tokens[lineEnd]!.start).includes('\n')) lineEnd++;
+      const np = npStartingAt(c + 2, lineEnd);
+      if (np && tokens[np[1] - 1]!.pos === 'PROPN') {
+        cues.push({ lemma: 'dash', sentence: dash.sentence, cue: [c + 1, c + 2], speaker: np, inherits: false, group: [c + 1, np[1]], content: null, rule: '' });
+        return { from: cues.length - 1, rule: 'direct:quote-dash-NAME' };
+      }
+    }
+    // before: 'Dong said: "..."' / 'he said, "..."' (the cue in the middle of a quotation)
+    let b = o;
+    while (b > 0 && tokens[b - 1]!.sentence >= sentO - 1 && ATTRIBUTION_GAP.has(tokens[b - 1]!.norm)) b--;
+    for (let ci = cues.length - 1; ci >= 0; ci--) {
+      const cu = cues[ci]!;
+      if (cu.sentence > sentO) continue;
+      if (cu.sentence < sentO - 1) break;
+      if (cu.group[1] < b || cu.group[1] > o) continue;
+      const midQuote = qi > 0 && closeTok[qi - 1]! >= cu.group[0] - 2 && closeTok[qi - 1]! < cu.group[0] && tokens[closeTok[qi - 1]!]!.sentence === cu.sentence;
+      return { from: ci, rule: midQuote ? 'direct:quote-cue-quote' : 'direct:NAME-said-quote' };
+    }
+    // inside a reported clause: 'promising that Beijing "will not change ..."'
+    let best = -1;
+    for (const ci of [...(cuesBySentence[sentO] ?? []), ...turnIndexes]) {
+      const cu = cues[ci]!;
+      if (cu.content && cu.content[0] <= o && c < cu.content[1] + 1 && (best < 0 || cu.content[0] >= cues[best]!.content![0])) best = ci;
+    }
+    const words = countWords(q.content);
+    if (best >= 0 && !looksLikeTitle(q.content, words)) return { from: best, rule: 'direct:partial-in-reported' };
+    // 'called the plan "a disaster"'
+    for (let ci = cues.length - 1; ci >= 0; ci--) {
+      const cu = cues[ci]!;
+      if (cu.sentence !== sentO || cu.cue[0] >= o) continue;
+      if (DIRECT_ONLY.has(cu.lemma) && o - cu.group[1] <= 6 && !looksLikeTitle(q.content, words)) return { from: ci, rule: 'direct:partial-called' };
+      break;
+    }
+    // '"...," Tester said, referring to the excuse, "you give ammunition ..."': the second half of a quotation
+    // whose cue sits a few words before it, after the first half
+    const before = qi > 0 ? attached[qi - 1] : null;
+    if (before && before.from >= 0 && /^direct:quote-(NAME-said|said-NAME)$/.test(before.rule)) {
+      const cu = cues[before.from]!;
+      let clean = cu.group[1] <= o && o - cu.group[1] <= 12 && tokens[cu.group[1]]?.sentence === sentO;
+      for (let t = cu.group[1]; clean && t < o; t++) if (inQuote[t]! >= 0 || /^[.;:?!]$/.test(tokens[t]!.norm)) clean = false;
+      if (clean) return { from: before.from, rule: 'direct:quote-cue-quote' };
+    }
+    // floating: a quoted sentence standing alone
+    const s = sentences[sentO]!;
+    const alone = o === s.firstToken || (o > 0 && tokens[o - 1]!.sentence !== sentO);
+    const ends = /[.?!]$/.test(text.slice(q.content.start, q.content.end));
+    if (alone && ends && words >= 4) return { from: -1, rule: 'floating' };
+    return null;
+  }
+
+  /** A clause that is a courtesy of the speaker's own ("he looked forward to ..."), not a claim. */
+  function isCourtesy(a: number, b: number): boolean {
+    for (let t = a; t < Math.min(b, a + 4); t++) {
+      const tk = tokens[t]!;
+      if (tk.pos === 'VERB' || tk.pos === 'AUX') return (tk.lemma ?? '').toLowerCase() === 'look' && tokens[t + 1]?.norm === 'forward';
+    }
+    return false;
+  }
+
+  function countWords(sp: Span): number {
+    const m = text.slice(sp.start, sp.end).match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu);
+    return m ? m.length : 0;
+  }
+
+  /** A short quoted name or title: every word capitalised, no sentence punctuation ("Fire and Fury"). */
+  function looksLikeTitle(sp: Span, words: number): boolean {
+    if (words > 8) return false;
+    const str = text.slice(sp.start, sp.end);
+    if (/[.?!,;:]$/.test(str)) return false;
+    const ws = str.match(/[\p{L}][\p{L}'\u2019-]*/gu) ?? [];
+    const minor = /^(a|an|the|of|and|or|in|on|at|to|for|with|by|from)$/;
+    return ws.length > 0 && ws.every((w, n) => /^\p{Lu}/u.test(w) || (n > 0 && minor.test(w))) && ws.some((w) => !minor.test(w));
+  }
+
+  /** The actor the speaker span names: the mention overlapping it, preferring the head before "of"/"for". */
+  function actorFor(sp: [number, number]): string | null {
+    if (ctx.mentions.length === 0) return null;
+    let headEnd = sp[1];
+    for (let t = sp[0] + 1; t < sp[1]; t++) if (tokens[t]!.pos === 'ADP') { headEnd = t; break; }
+    const whole = tokSpan(sp[0], sp[1]);
+    const head = tokSpan(sp[0], headEnd);
+    let best: Mention | null = null;
+    let bestScore = -1;
+    for (let m = firstMentionEndingAfter(whole.start); m < ctx.mentions.length; m++) {
+      const me = ctx.mentions[m]!;
+      if (me.start >= whole.end) break;
+      if (me.end <= whole.start) continue;
+      const actor = ctx.actorOfMention[me.id];
+      if (!actor) continue;
+      // the head's actor first when it is named or coded with a country; else a coded actor it speaks for
+      // ("a spokesperson for the ministry" -> the ministry's government)
+      const inHead = me.start < head.end && head.start < me.end;
+      const a = actorById.get(actor);
+      const rooted = !!a && a.code.length > a.sectors.join('').length;
+      const score = inHead && (rooted || me.type === 'name') ? 3 : rooted ? 2 : inHead ? 1 : 0;
+      if (score * 1e9 + me.end <= bestScore) continue;
+      bestScore = score * 1e9 + me.end; best = me;
+    }
+    if (best) return ctx.actorOfMention[best.id] ?? null;
+    return actorBefore(sp, whole.start);
+  }
+
+  /**
+   * A speaker no actor mention covers: a name ("Mr. King") takes the nearest actor before it whose name ends with the
+   * same word, looking back a few sentences. A pronoun coreference left unresolved stays unknown.
+   */
+  function actorBefore(sp: [number, number], off: number): string | null {
+    const first = tokens[sp[0]]!;
+    let want: ((m: Mention) => boolean) | null = null;
+    if (first.pos === 'PRON') {
+      return null; // pronouns are coreference's: one it left unresolved stays unknown
+    } else {
+      let last = -1;
+      for (let t = sp[1] - 1; t >= sp[0]; t--) if (tokens[t]!.pos === 'PROPN') { last = t; break; }
+      if (last < 0) return null;
+      const word = tokens[last]!.norm;
+      want = (m) => {
+        const a = actorById.get(ctx.actorOfMention[m.id] ?? '');
+        return !!a && a.name.toLowerCase().split(/\s+/).pop() === word;
+      };
+    }
+    const minStart = sentences[Math.max(0, first.sentence - 6)]!.start;
+    for (let m = firstMentionEndingAfter(off); m >= 0; m--) {
+      const me = ctx.mentions[m]!;
+      if (me.start >= off) continue;
+      if (me.start < minStart) break;
+      if (ctx.actorOfMention[me.id] && want(me)) return ctx.actorOfMention[me.id]!;
+    }
+    return null;
+  }
+
+  function firstMentionEndingAfter(off: number): number {
+    // mentions are sorted by start; nested mentions are short, so step back a little from the first start >= off
+    let lo = 0;
+    let hi = ctx.mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.mentions[mid]!.start < off) lo = mid + 1; else hi = mid; }
+    let m = lo;
+    while (m > 0 && ctx.mentions[m - 1]!.end > off && lo - m < 8) m--;
+    return Math.max(0, m - 1);
+  }
+}
+
+/** Drops white space, quotation marks and trailing commas or periods at the edges of a reported clause. */
+function trimSpan(text: string, sp: Span): Span {
+  let { start, end } = sp;
+  while (start < end && /[\s"\u201c\u201d,]/.test(text[start]!)) start++;
+  for (;;) {
+    while (end > start && /[\s,;:.]/.test(text[end - 1]!)) end--;
+    // closing marks right after a comma ('smart,"' or "smart,''") belong to the quotation, not the clause
+    let e = end;
+    while (e > start && /["\u201d']/.test(text[e - 1]!)) e--;
+    if (e < end && text[e - 1] === ',') { end = e - 1; continue; }
+    return { start, end };
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Postgres schema, as numbered migrations (the same tables as the SQLite store, in the schema named by the URL's
+ * `?schema=`, default `dyad`). `dyad_schema.version` holds the last one applied; migrations run under an advisory lock,
+ * so many workers may open the same database at once. Never edit a released migration: add one.
+ *
+ * Code and date columns use the "C" collation, so prefix ranges (`code >= 'CHN' AND code < 'CHN\x7f'`) and date
+ * comparisons are byte-wise whatever the database's locale.
+ */
+export const pgMigrations: { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+CREATE TABLE articles (
+  pk BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL UNIQUE,
+  date TEXT COLLATE "C",
+  title TEXT,
+  url TEXT,
+  source TEXT,
+  text TEXT NOT NULL,
+  extra TEXT NOT NULL,
+  added_at TEXT NOT NULL,
+  fts TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', left(coalesce(title, '') || ' ' || text, 200000))) STORED
+);
+CREATE INDEX articles_date ON articles(date);
+CREATE INDEX articles_fts ON articles USING GIN (fts);
+
+CREATE TABLE entities (
+  pk BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  code TEXT COLLATE "C" NOT NULL,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  country TEXT,
+  sectors TEXT NOT NULL,
+  UNIQUE (code, name)
+);
+CREATE INDEX entities_name ON entities(lower(name));
+
+CREATE TABLE entity_roles (
+  entity BIGINT NOT NULL REFERENCES entities(pk),
+  title TEXT NOT NULL,
+  first_date TEXT COLLATE "C",
+  last_date TEXT COLLATE "C",
+  PRIMARY KEY (entity, title)
+);
+
+CREATE TABLE actors (
+  article BIGINT NOT NULL REFERENCES articles(pk),
+  local_id TEXT NOT NULL,
+  ord INTEGER NOT NULL,
+  entity BIGINT NOT NULL REFERENCES entities(pk),
+  role_title TEXT,
+  json TEXT NOT NULL,
+  PRIMARY KEY (article, local_id)
+);
+CREATE INDEX actors_entity ON actors(entity);
+
+CREATE TABLE mentions (
+  article BIGINT NOT NULL REFERENCES articles(pk),
+  actor TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  start_off INTEGER NOT NULL,
+  end_off INTEGER NOT NULL,
+  PRIMARY KEY (article, actor, seq)
+);
+
+CREATE TABLE quotes (
+  article BIGINT NOT NULL REFERENCES articles(pk),
+  local_id TEXT NOT NULL,
+  ord INTEGER NOT NULL,
+  speaker TEXT,
+  speaker_entity BIGINT REFERENCES entities(pk),
+  direct BOOLEAN NOT NULL,
+  content_start INTEGER NOT NULL,
+  content_end INTEGER NOT NULL,
+  content_text TEXT NOT NULL,
+  cue_start INTEGER,
+  cue_end INTEGER,
+  json TEXT NOT NULL,
+  PRIMARY KEY (article, local_id)
+);
+CREATE INDEX quotes_speaker ON quotes(speaker_entity);
+
+CREATE TABLE clusters (
+  pk BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  source_code TEXT COLLATE "C" NOT NULL,
+  target_code TEXT COLLATE "C" NOT NULL,
+  root TEXT COLLATE "C" NOT NULL,
+  cameo TEXT COLLATE "C" NOT NULL,
+  modality TEXT NOT NULL,
+  anchor_date TEXT COLLATE "C",
+  first_date TEXT COLLATE "C",
+  last_date TEXT COLLATE "C",
+  quad INTEGER NOT NULL,
+  goldstein DOUBLE PRECISION NOT NULL,
+  num_mentions INTEGER NOT NULL DEFAULT 0,
+  num_articles INTEGER NOT NULL DEFAULT 0,
+  num_sources INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX clusters_key ON clusters(source_code, target_code, root, modality, anchor_date);
+
+CREATE TABLE events (
+  pk BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  article BIGINT NOT NULL REFERENCES articles(pk),
+  local_id TEXT NOT NULL,
+  source_entity BIGINT REFERENCES entities(pk),
+  target_entity BIGINT REFERENCES entities(pk),
+  source_code TEXT COLLATE "C" NOT NULL,
+  target_code TEXT COLLATE "C" NOT NULL,
+  cameo TEXT COLLATE "C" NOT NULL,
+  root TEXT COLLATE "C" NOT NULL,
+  quad INTEGER NOT NULL,
+  goldstein DOUBLE PRECISION NOT NULL,
+  plover_event TEXT,
+  plover_mode TEXT,
+  modality TEXT NOT NULL,
+  sentence INTEGER NOT NULL,
+  ev_start INTEGER NOT NULL,
+  ev_end INTEGER NOT NULL,
+  evidence_text TEXT NOT NULL,
+  date TEXT COLLATE "C",
+  rule TEXT NOT NULL,
+  cluster BIGINT NOT NULL REFERENCES clusters(pk),
+  json TEXT NOT NULL,
+  UNIQUE (article, local_id)
+);
+CREATE INDEX events_dyad ON events(source_code, target_code, modality, date);
+CREATE INDEX events_target ON events(target_code, date);
+CREATE INDEX events_date ON events(modality, date);
+CREATE INDEX events_entities ON events(source_entity, target_entity, date);
+CREATE INDEX events_target_entity ON events(target_entity);
+CREATE INDEX events_cluster ON events(cluster);
+CREATE INDEX events_cameo ON events(cameo);
+`,
+  },
+];

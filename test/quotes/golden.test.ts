@@ -1,0 +1,269 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTagger } from '../../src/resources/tagger.js';
+import { segment } from '../../src/stages/segment/segment.js';
+import { attributeQuotes } from '../../src/stages/quotes/attribute-quotes.js';
+
+// Golden records, one per construction: the text, and every quote expected in it as
+// "D|I  content  <cue>  [speaker span]" (D = direct, inside quotation marks; I = reported speech).
+// The sentences are made up for these tests. Speakers here are spans; actor resolution is in actors.test.ts.
+
+interface GoldenRecord {
+  why: string;
+  text: string;
+  quotes: string[];
+}
+
+const RECORDS: GoldenRecord[] = [
+  {
+    why: 'straight marks, quotation before an inverted cue: said + NAME',
+    text: '"We will rebuild the bridge before the rains," said Mayor Helen Ortiz.',
+    quotes: ['D  We will rebuild the bridge before the rains  <said>  [Mayor Helen Ortiz]'],
+  },
+  {
+    why: 'curly marks, quotation before NAME + cue, a description as speaker',
+    text: '\u201cTalks will resume in the spring,\u201d the Nordlandian foreign minister said on Friday.',
+    quotes: ['D  Talks will resume in the spring  <said>  [the Nordlandian foreign minister]'],
+  },
+  {
+    why: 'cue before the quotation, with a hearer and a colon',
+    text: 'Ortiz told reporters: "The budget is final and it will not change."',
+    quotes: ['D  The budget is final and it will not change.  <told>  [Ortiz]'],
+  },
+  {
+    why: 'cue in the middle of a quotation: both halves have the same speaker',
+    text: '"We are ready to sign," he said, "but the ministry needs another week."',
+    quotes: ['D  We are ready to sign  <said>  [he]', 'D  but the ministry needs another week.  <said>  [he]'],
+  },
+  {
+    why: 'a quotation of several sentences',
+    text: '"The troops left the valley. The border is calm. Farmers are back in the fields," General Amir Haddad said.',
+    quotes: ['D  The troops left the valley. The border is calm. Farmers are back in the fields  <said>  [General Amir Haddad]'],
+  },
+  {
+    why: 'a quotation over two paragraphs: no closing mark on the first, an opening mark on the second',
+    text: '"The harvest failed in the north. Prices of grain have doubled since May.\n\n"We ask our neighbours for help," the agriculture minister said.',
+    quotes: ['D  The harvest failed in the north. Prices of grain have doubled since May.\n\n"We ask our neighbours for help  <said>  [the agriculture minister]'],
+  },
+  {
+    why: 'partial quotations inside reported speech take the speaker of the reported clause',
+    text: 'The governor said that the new tax was "dead on arrival" and that lawmakers would reject it.',
+    quotes: [
+      'I  the new tax was "dead on arrival" and that lawmakers would reject it  <said>  [The governor]',
+      'D  dead on arrival  <said>  [The governor]',
+    ],
+  },
+  {
+    why: 'a nested quotation in single marks stays inside the outer quotation',
+    text: '"The inspectors told us \'come back on Monday,\' so we waited three days," said the farmer.',
+    quotes: ['D  The inspectors told us \'come back on Monday,\' so we waited three days  <said>  [the farmer]'],
+  },
+  {
+    why: 'a floating quotation (a quoted sentence without a cue) inherits the speaker of the statement before it',
+    text: '"We did not start this dispute," the spokeswoman said. She then listed the fines. "Our exporters have lost a year of sales."',
+    quotes: [
+      'D  We did not start this dispute  <said>  [the spokeswoman]',
+      'D  Our exporters have lost a year of sales.  <>  [the spokeswoman]',
+    ],
+  },
+  {
+    why: 'reported speech with a that-clause after a hearer: told Y that ...',
+    text: 'The envoy told his Kestrian counterpart, Ivo Bran, that the embargo would end in June.',
+    quotes: ['I  the embargo would end in June  <told>  [The envoy]'],
+  },
+  {
+    why: 'reported speech without "that": said + clause',
+    text: 'The company said its profits fell by a third last year.',
+    quotes: ['I  its profits fell by a third last year  <said>  [The company]'],
+  },
+  {
+    why: 'according to X at the start of a sentence: the content is the rest of the sentence',
+    text: 'According to the central bank, inflation will slow down next year.',
+    quotes: ['I  inflation will slow down next year  <According to>  [the central bank]'],
+  },
+  {
+    why: 'according to X at the end of a sentence: the content is what comes before',
+    text: 'Fourteen villages were flooded, according to local officials.',
+    quotes: ['I  Fourteen villages were flooded  <according to>  [local officials]'],
+  },
+  {
+    why: 'X accused Y of ...: the content is the charge',
+    text: 'The opposition accused the government of hiding the true cost of the dam.',
+    quotes: ['I  hiding the true cost of the dam  <accused>  [The opposition]'],
+  },
+  {
+    why: 'a clause followed by its attribution: CLAUSE, X said',
+    text: 'Fuel prices will rise again in the winter, the energy regulator said.',
+    quotes: ['I  Fuel prices will rise again in the winter  <said>  [the energy regulator]'],
+  },
+  {
+    why: 'an attribution inside the clause: the statement is the whole sentence',
+    text: 'The ceasefire, the envoy said, would hold through the holidays.',
+    quotes: ['I  The ceasefire, the envoy said, would hold through the holidays  <said>  [the envoy]'],
+  },
+  {
+    why: 'a participle cue takes the speaker of its main clause: ..., adding that ...',
+    text: 'The minister praised the deal, adding that more talks would follow.',
+    quotes: ['I  more talks would follow  <adding>  [The minister]'],
+  },
+  {
+    why: 'scare quotes and a title in quotation marks, with no cue, are not statements',
+    text: 'The so-called "reform" angered farmers. She read "The Long Winter" twice.',
+    quotes: [],
+  },
+  {
+    why: 'beliefs and plans are not statements unless presented as said',
+    text: 'The minister hopes that talks will resume. The company plans to open a new plant. Analysts believe the deal is weak.',
+    quotes: [],
+  },
+  {
+    why: 'two apostrophes as quotation marks (some newswire text)',
+    text: "''Nobody expected this result,'' said Mr. Alder.",
+    quotes: ['D  Nobody expected this result  <said>  [Mr. Alder]'],
+  },
+  {
+    why: 'a quotation signed with a dash',
+    text: '\u201cThe river is our only road.\u201d \u2015 Maria Lenz\n\nOther voices followed.',
+    quotes: ['D  The river is our only road.  <\u2015>  [Maria Lenz]'],
+  },
+  {
+    why: 'a transcript: a paragraph opening with a name in capitals and a colon',
+    text: 'Part of the interview follows.\n\nHOST: Will you run again next year?\n\nLAMBERT: I have not decided yet.',
+    quotes: ['I  Will you run again next year  <:>  [HOST]', 'I  I have not decided yet  <:>  [LAMBERT]'],
+  },
+  {
+    why: 'a demand: called for ... (the content is what was demanded)',
+    text: 'The union called for a national strike in March.',
+    quotes: ['I  a national strike in March  <called>  [The union]'],
+  },
+  {
+    why: 'a commitment: vowed to ... (the to-infinitive is what was said)',
+    text: 'The new mayor vowed to close the coal plant within a year.',
+    quotes: ['I  to close the coal plant within a year  <vowed>  [The new mayor]'],
+  },
+  {
+    why: 'a judgement by naming: called X Y, with a partial quotation inside',
+    text: 'The senator called the merger "a disaster for farmers" on Tuesday.',
+    quotes: [
+      'I  the merger "a disaster for farmers" on Tuesday  <called>  [The senator]',
+      'D  a disaster for farmers  <called>  [The senator]',
+    ],
+  },
+  {
+    why: 'a claim named by a noun with a that-clause: X\'s claim that ...',
+    text: 'The ministry rejected the rebels\' claim that the airport had fallen.',
+    quotes: ['I  the airport had fallen  <claim>  [the rebels]'],
+  },
+  {
+    why: 'a finding published by a document: the poll shows ... (but not "the team shows")',
+    text: 'A new poll shows that most voters oppose the tax. The team shows great promise.',
+    quotes: ['I  most voters oppose the tax  <shows>  [A new poll]'],
+  },
+  {
+    why: 'an attribution in the middle introduced by "as": the statement is the whole sentence',
+    text: 'The dam, as the engineers pointed out, was never inspected.',
+    quotes: ['I  The dam, as the engineers pointed out, was never inspected  <pointed out>  [the engineers]'],
+  },
+  {
+    why: 'an inverted cue opening the sentence: Said X: "..."',
+    text: 'Said Ms. Varga: "Nobody asked the teachers."',
+    quotes: ['D  Nobody asked the teachers.  <Said>  [Ms. Varga]'],
+  },
+  {
+    why: 'a speaker whose title the sentence splitter cut after an abbreviation (D-Mass.)',
+    text: 'Rep. Jo Lindqvist (D-Mass.) said the bill would pass easily.',
+    quotes: ['I  the bill would pass easily  <said>  [Rep. Jo Lindqvist]'],
+  },
+  {
+    why: 'a subject with an appositive before the cue is not an inverted speaker after it',
+    text: "Ortiz, the city's mayor, stressed that the budget was final.",
+    quotes: ['I  the budget was final  <stressed>  [Ortiz]'],
+  },
+  {
+    why: 'a subject with prepositional phrases and a time phrase before the cue: the whole phrase names the speaker',
+    text: 'The head of the farmers union in Valdora on Tuesday said the strike would continue.',
+    quotes: ['I  the strike would continue  <said>  [The head of the farmers union in Valdora]'],
+  },
+  {
+    why: 'a participle right after a quotation takes the speaker of that quotation',
+    text: 'The mayor said: "The bridge is safe," adding that inspections would continue monthly.',
+    quotes: ['D  The bridge is safe  <said>  [The mayor]', 'I  inspections would continue monthly  <adding>  [The mayor]'],
+  },
+  {
+    why: 'according to a long phrase (a document filed by someone) opening the sentence, up to its comma',
+    text: 'According to a complaint filed by the port authority last year, the company hid its losses.',
+    quotes: ['I  the company hid its losses  <According to>  [a complaint filed by the port authority last year]'],
+  },
+  {
+    why: 'a reported clause whose subject has an insertion between commas',
+    text: 'Supporters say the program, run by the housing agency, has built four thousand homes.',
+    quotes: ['I  the program, run by the housing agency, has built four thousand homes  <say>  [Supporters]'],
+  },
+  {
+    why: 'a title in quotation marks before the speaker does not block the clause after the cue',
+    text: 'On "Morning Report," Senator Ana Ruiz said the budget would pass.',
+    quotes: ['I  the budget would pass  <said>  [Senator Ana Ruiz]'],
+  },
+  {
+    why: 'a clause with a partial quotation in two-apostrophe marks, then its attribution',
+    text: "Cutting the tax on small farms ''will pay for itself,'' Ana B. Ruiz said.",
+    quotes: ["I  Cutting the tax on small farms ''will pay for itself  <said>  [Ana B. Ruiz]", 'D  will pay for itself  <said>  [Ana B. Ruiz]'],
+  },
+  {
+    why: 'two clauses joined by "and", then an inverted cue: the comma before the cue is not an appositive',
+    text: 'The talks stalled on Monday, and the delegates went home, said one diplomat in the room.',
+    quotes: ['I  The talks stalled on Monday, and the delegates went home  <said>  [one diplomat]'],
+  },
+  {
+    why: 'a verb that is a cue only next to a quotation ("continue") is no cue in an ordinary clause',
+    text: 'Those discussions are continuing, he said.',
+    quotes: ['I  Those discussions are continuing  <said>  [he]'],
+  },
+  {
+    why: 'a participle hanging on an event ("a news conference announcing that") takes the speaker of the main clause',
+    text: 'The minister spoke at a news conference announcing that the border would reopen.',
+    quotes: ['I  the border would reopen  <announcing>  [The minister]'],
+  },
+  {
+    why: 'a name with a party tag and an appositive before "said Friday": the day is not the speaker',
+    text: 'Attorney General Rosa Diaz (D), a candidate for governor, said Friday that the audit was complete.',
+    quotes: ['I  the audit was complete  <said>  [Attorney General Rosa Diaz]'],
+  },
+  {
+    why: 'the cue between two halves of a quotation, with a participle phrase after it',
+    text: '"Every delay costs us," the engineer said, pointing at the cracks, "and the river keeps rising."',
+    quotes: ['D  Every delay costs us  <said>  [the engineer]', 'D  and the river keeps rising.  <said>  [the engineer]'],
+  },
+];
+
+const tagger = loadTagger();
+
+function render(text: string): string[] {
+  const seg = segment(text, tagger);
+  const quotes = attributeQuotes({ article: { id: 't', text }, seg, mentions: [], actors: [], actorOfMention: {} });
+  const t = (s: { start: number; end: number } | null): string => (s ? text.slice(s.start, s.end) : '');
+  return quotes.map((q) => `${q.direct ? 'D' : 'I'}  ${t(q.content)}  <${t(q.cue)}>  [${t(q.speakerSpan)}]`);
+}
+
+for (const r of RECORDS) {
+  test(r.why, () => {
+    assert.deepEqual(render(r.text), r.quotes);
+  });
+}
+
+test('quote ids run q1, q2, ... in text order and every span lies inside the text', () => {
+  const text = RECORDS.map((r) => r.text).join('\n\n');
+  const seg = segment(text, tagger);
+  const quotes = attributeQuotes({ article: { id: 't', text }, seg, mentions: [], actors: [], actorOfMention: {} });
+  assert.ok(quotes.length >= RECORDS.length);
+  quotes.forEach((q, i) => {
+    assert.equal(q.id, `q${i + 1}`);
+    if (i > 0) assert.ok(quotes[i - 1]!.content.start <= q.content.start);
+    for (const s of [q.content, q.cue, q.speakerSpan]) if (s) assert.ok(s.start >= 0 && s.start < s.end && s.end <= text.length);
+  });
+});
+
+test('regression: a token wink leaves without a lemma ("cannot" before a comma) does not crash the stage', () => {
+  assert.deepEqual(render('Because we cannot, we do not have tools, the scientist said.'),
+    ['I  Because we cannot, we do not have tools  <said>  [the scientist]']);
+});

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { loadTagger } from '../../src/resources/tagger.js';
+import { segment } from '../../src/stages/segment/segment.js';
+import { attributeQuotes } from '../../src/stages/quotes/attribute-quotes.js';
+
+// Invariants of the quotes stage on text made of quotation marks, cues, names and line breaks in any order:
+// no crash, spans inside the text and non-empty, ids q1..qn in text order, and the input context is not changed.
+
+const tagger = loadTagger();
+const PIECES = ['"', '\u201c', '\u201d', "''", "'", ' said ', ' told ', ' he added', ' according to ', ' that ', 'Smith', ' the minister',
+  ' We will win', ', ', '. ', ':', '\n', '\n\n', ' \u2015 ', 'HOST: ', ' accused ', ' of ', ' (D-Mass.) ', ' is', ' rain'];
+
+test('quotes stage invariants on arbitrary arrangements of marks and cues', () => {
+  fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+    const text = parts.join('');
+    const seg = segment(text, tagger);
+    const ctx = { article: { id: 'p', text }, seg, mentions: [], actors: [], actorOfMention: {} };
+    const before = JSON.stringify(ctx);
+    const quotes = attributeQuotes(ctx);
+    assert.equal(JSON.stringify(ctx), before, 'the context is not changed');
+    quotes.forEach((q, i) => {
+      assert.equal(q.id, `q${i + 1}`);
+      if (i > 0) assert.ok(quotes[i - 1]!.content.start <= q.content.start, 'text order');
+      assert.ok(q.content.start >= 0 && q.content.start < q.content.end && q.content.end <= text.length, 'content inside the text');
+      for (const s of [q.cue, q.speakerSpan]) if (s) assert.ok(s.start >= 0 && s.start < s.end && s.end <= text.length, 'span inside the text');
+      assert.equal(q.speaker, null, 'no actors, no speaker');
+    });
+  }), { numRuns: 300 });
+});
