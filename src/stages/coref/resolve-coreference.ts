@@ -262,10 +262,12 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     const ms = [...e.mentions].sort((a, b) => a.start - b.start);
     for (const m of ms) actorOfMention[m.id] = id;
     const sectors = e.kind === 'country' ? [] : e.sectors;
+    // a person or group with no known country keeps only its sectors ("GOV"); `country` then stays null
     const code = e.kind === 'person' || e.kind === 'group' ? (e.country ?? '') + sectors.join('') : e.code || (e.country ?? '');
     // an entity known only by descriptions is named by its first one ("Chelyabinsk's governor")
     const name = e.name.startsWith('region:') || (!e.named && e.kind === 'person' && !e.key.startsWith('PRON:')) ? text.slice(ms[0]!.start, ms[0]!.end) : e.name;
-    actors.push({ id, name, kind: e.kind, code, country: e.country ?? (code ? code.slice(0, 3) : null), sectors, ...(e.role ? { role: e.role } : {}),
+    const country = e.country ?? (code && e.kind !== 'person' && e.kind !== 'group' ? code.slice(0, 3) : null);
+    actors.push({ id, name, kind: e.kind, code, country, sectors, ...(e.role ? { role: e.role } : {}),
       mentions: ms.map((m) => ({ start: m.start, end: m.end })), mentionIds: ms.map((m) => m.id), ...(e.codeRule ? { codeEvidence: e.codeRule } : {}) });
   });
   out.sort((a, b) => a.start - b.start || b.end - a.end);

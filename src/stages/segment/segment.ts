@@ -80,7 +80,7 @@ export function segment(text: string, tagger: Tagger): Segmentation {
     if (type === 'tabCRLF' || /^\s*$/.test(raw.values[i]!)) continue;
     if (!cur) { cur = { first: tokens.length, last: tokens.length }; if (tokens.length === 0) headlineCandidate = 0; }
     tokens.push({
-      start: starts[i]!, end: ends[i]!, norm: foldQuotes(raw.values[i]!.toLowerCase()), lemma: raw.lemmas[i]!,
+      start: starts[i]!, end: ends[i]!, norm: foldQuotes(raw.values[i]!.toLowerCase()), lemma: raw.lemmas[i] ?? foldQuotes(raw.values[i]!.toLowerCase()),
       pos: raw.pos[i] as Pos, sentence: sentences.length, negated: raw.negated[i]!, isBreak: false,
     });
     cur.last = tokens.length;
@@ -93,6 +93,9 @@ export function segment(text: string, tagger: Tagger): Segmentation {
 /** wink ended a sentence before raw token i: keep it together when a quoted ?/! is followed by a lower-case word. */
 function joinWithPrevious(values: string[], types: string[], i: number): boolean {
   const v = values[i] ?? '';
+  // a middle initial ("Donald J. Trump"): wink ends the sentence at "J."; a capitalised name follows
+  const prevTok = values[i - 1] ?? '';
+  if (/^\p{Lu}\.$/u.test(prevTok) && /^\p{Lu}\p{Ll}/u.test(v) && /^\p{Lu}\p{Ll}+$/u.test(values[i - 2] ?? '')) return true;
   if (!/^\p{Ll}/u.test(v) || types[i] === 'tabCRLF') return false;
   const prev = values[i - 1] ?? '';
   const prev2 = values[i - 2] ?? '';
