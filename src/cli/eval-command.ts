@@ -46,7 +46,7 @@ export async function runEval(names: string[], opts: EvalCommandOptions, out: No
     reports.push(r);
     if (isSkipped(r)) { out.write(`skipped ${r.suite}: ${r.skipped}\n`); continue; }
     if (reports.length > 1) out.write('\n');
-    out.write([...r.header, ...r.lines, r.timingLine, r.summary].join('\n') + '\n');
+    out.write([...r.header, ...r.lines, r.timingLine, r.summary, ...r.extra].join('\n') + '\n');
   }
   if (opts.json) {
     const json = reports.map((r) => (isSkipped(r) ? r : { suite: r.suite, scorerName: r.scorerName, articles: r.articles, outputs: r.outputs,

@@ -28,6 +28,7 @@ export interface SuiteReport {
   timing: { articles: number; seconds: number; articlesPerSecond: number; charsPerSecond: number };
   timingLine: string;
   summary: string;
+  extra: string[];
   metrics: Record<string, unknown>;
   details: unknown[];
   /** One-line messages for inputs dyad could not code. */
@@ -72,7 +73,7 @@ export async function runSuite(suite: Suite<unknown>, opts: EvalOptions): Promis
   const timingLine = `timing: ${items.length} articles (${chars} chars) in ${seconds.toFixed(2)} s in-process, resources loaded before: ` +
     `${timing.articlesPerSecond.toFixed(1)} articles/s, ${Math.round(timing.charsPerSecond)} chars/s`;
   return { suite: suite.name, scorerName: suite.scorerName, articles: items.length, outputs: run.outputs.length, missing: scored.missing, header,
-    lines: scored.lines, timing, timingLine, summary: scored.summary, metrics: scored.metrics, details: scored.details, errors: run.errors };
+    lines: scored.lines, timing, timingLine, summary: scored.summary, extra: scored.extra ?? [], metrics: scored.metrics, details: scored.details, errors: run.errors };
 }
 
 export interface ScoredOutputs extends SuiteScore {

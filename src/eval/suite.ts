@@ -32,6 +32,8 @@ export interface SuiteScore {
   details: unknown[];
   metrics: Record<string, unknown>;
   summary: string;
+  /** dyad's own figures beyond the shared scorer's, printed after its summary line (so the shared lines stay comparable). */
+  extra?: string[];
 }
 
 export interface Suite<G = unknown> {

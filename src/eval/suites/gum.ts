@@ -16,6 +16,8 @@ interface GumEntity {
   chain: string;
 }
 
+const NOT_A_NAME = /^(The|This|That|These|Those|A|An|Its|Their|His|Her|He|She|It|They|We|I|Our|You|Your)\b/;
+
 export interface GumRecord {
   id: string;
   date?: string;
@@ -34,6 +36,7 @@ export const gumSuite: Suite<GumRecord> = {
     const out: SuiteScore = { lines: [], details: [], metrics: {}, summary: '' };
     const byType: Record<string, number> = {};
     const byTypeFound: Record<string, number> = {};
+    let pairN = 0, pairOk = 0;
     let looseFound = 0, named = 0, namedFound = 0, predN = 0, predOk = 0, linkN = 0, linkOk = 0, plinkN = 0, plinkOk = 0, personKindN = 0, personKindOk = 0;
     items.forEach((it, i) => {
       const v = views[i]!;
@@ -66,6 +69,16 @@ export const gumSuite: Suite<GumRecord> = {
         l.push(gi);
       });
       const actorOfGold = (gi: number): ViewActor => pm[mm.gToP[gi]!]!.actor;
+      // issue 2's coreference figure: every pair of found proper-name mentions (Wikipedia-linked, capitalised, not a
+      // pronoun or a "the ..." phrase) of one gold entity, merged into one actor?
+      const namedByChain = new Map<string, number[]>();
+      G.forEach((g, gi) => {
+        if (!g.identity || mm.gToP[gi]! < 0 || !/^\p{Lu}/u.test(g.text) || NOT_A_NAME.test(g.text)) return;
+        const l = namedByChain.get(g.chain) ?? [];
+        if (!l.length) namedByChain.set(g.chain, l);
+        l.push(gi);
+      });
+      for (const l of namedByChain.values()) for (let a = 0; a < l.length; a++) for (let b = a + 1; b < l.length; b++) { pairN++; if (actorOfGold(l[a]!) === actorOfGold(l[b]!)) pairOk++; }
       for (const l of chains.values()) for (let k = 1; k < l.length; k++) { linkN++; if (actorOfGold(l[k - 1]!) === actorOfGold(l[k]!)) linkOk++; }
       // predicted links: consecutive matched mentions of one predicted actor in the same gold chain?
       const byActor = new Map<ViewActor, number[]>();
@@ -94,6 +107,8 @@ export const gumSuite: Suite<GumRecord> = {
     out.lines.push(`coreference: gold links kept (consecutive found mentions of a chain in one actor) ${pct(linkOk, linkN)}; ` +
       `predicted links right (consecutive matched mentions of an actor in one chain) ${pct(plinkOk, plinkN)}`);
     out.metrics = { mentions: { R, P }, named: ratio(namedFound, named), coref: { R: cR, P: cP } };
+    out.extra = [`dyad: coreference among named mentions (issue 2): gold same-entity pairs of proper-name mentions merged into one actor ${pct(pairOk, pairN)}`];
+    out.metrics.namedPairs = ratio(pairOk, pairN);
     out.summary = `${ctx.scorerName} actors mentionR=${f3(R)} P=${f3(P)} named=${f3(out.metrics.named as number)} corefR=${f3(cR)} corefP=${f3(cP)}`;
     return out;
   },
