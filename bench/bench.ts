@@ -82,7 +82,7 @@ function countTokens(articles: readonly Article[], res: Resources): number {
   let n = 0;
   for (const a of articles) {
     const t = res.tagger.tag(a.text);
-    for (let i = 0; i < t.values.length; i++) if (t.types[i] !== 'tabCRLF' && t.values[i]!.trim()) n++;
+    for (let i = 0; i < t.values.length; i++) if (t.values[i]!.trim()) n++;
   }
   return n;
 }

@@ -42,10 +42,6 @@ export interface Token {
   lemma: string;
   pos: Pos;
   sentence: number;
-  /** wink-nlp's negation scope flag. */
-  negated: boolean;
-  /** Token is a line break / paragraph break (wink type tabCRLF). */
-  isBreak: boolean;
 }
 
 export interface Sentence extends Span {

@@ -5,10 +5,8 @@ import model from 'wink-eng-lite-web-model';
 export interface TaggedText {
   values: string[];
   spaces: string[];
-  types: string[];
   pos: string[];
   lemmas: string[];
-  negated: boolean[];
   /** Sentences as [firstToken, lastToken] (inclusive) wink token indices. */
   sentences: Array<[number, number]>;
 }
@@ -17,9 +15,9 @@ export interface Tagger {
   tag(text: string): TaggedText;
 }
 
-/** wink-nlp with its English lite model: tokens, sentence boundaries, POS, lemmas and negation scope. */
+/** wink-nlp with its English lite model: tokens, sentence boundaries, POS and lemmas (negation is read by the event coder itself). */
 export function loadTagger(): Tagger {
-  const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
+  const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
   return {
     tag(text: string): TaggedText {
@@ -33,10 +31,8 @@ export function loadTagger(): Tagger {
       return {
         values: toks.out() as string[],
         spaces: toks.out(its.precedingSpaces) as string[],
-        types: toks.out(its.type) as string[],
         pos: toks.out(its.pos) as string[],
         lemmas: toks.out(its.lemma as unknown as typeof its.value) as string[],
-        negated: toks.out(its.negationFlag) as unknown as boolean[],
         sentences,
       };
     },

@@ -31,7 +31,7 @@ export function segment(text: string, tagger: Tagger): Segmentation {
   for (let i = 0; i < n; i++) {
     const sp = raw.spaces[i]!;
     if (sp.includes('\n')) breakBefore[i] = Math.max(breakBefore[i]!, /\n[ \t]*\n/.test(sp) ? 2 : 1);
-    if (raw.types[i] === 'tabCRLF') {
+    if (isBlank(raw.values[i]!)) {
       const v = raw.values[i]!;
       const nl = (v.match(/\n/g) ?? []).length;
       if (nl > 0) breakBefore[i + 1] = Math.max(breakBefore[i + 1]!, nl >= 2 ? 2 : 1);
@@ -41,7 +41,7 @@ export function segment(text: string, tagger: Tagger): Segmentation {
   let pendingNl = 0;
   for (let i = 0; i < n; i++) {
     const sp = raw.spaces[i]!;
-    if (raw.types[i] === 'tabCRLF') {
+    if (isBlank(raw.values[i]!)) {
       pendingNl += (raw.values[i]!.match(/\n/g) ?? []).length + (sp.match(/\n/g) ?? []).length;
       if (pendingNl >= 2) breakBefore[i + 1] = 2;
       continue;
@@ -67,21 +67,20 @@ export function segment(text: string, tagger: Tagger): Segmentation {
     cur = null;
   };
   for (let i = 0; i < n; i++) {
-    const type = raw.types[i]!;
     const b = breakBefore[i]!;
     if (b === 2 || (b === 1 && firstLineOpen && tokens.length > 0)) {
       // a blank line, or the end of the first line when it stands alone as a headline
       const isHeadline = firstLineOpen && b === 2 && headlineCandidate === 0;
       if (cur) push(isHeadline);
       if (tokens.length > 0) { firstLineOpen = false; if (b === 2) paragraph++; }
-    } else if (winkEnds[i] && cur && !joinWithPrevious(raw.values, raw.types, i)) {
+    } else if (winkEnds[i] && cur && !joinWithPrevious(raw.values, i)) {
       push(false);
     }
-    if (type === 'tabCRLF' || /^\s*$/.test(raw.values[i]!)) continue;
+    if (isBlank(raw.values[i]!)) continue;
     if (!cur) { cur = { first: tokens.length, last: tokens.length }; if (tokens.length === 0) headlineCandidate = 0; }
     tokens.push({
       start: starts[i]!, end: ends[i]!, norm: foldQuotes(raw.values[i]!.toLowerCase()), lemma: raw.lemmas[i] ?? foldQuotes(raw.values[i]!.toLowerCase()),
-      pos: raw.pos[i] as Pos, sentence: sentences.length, negated: raw.negated[i]!, isBreak: false,
+      pos: raw.pos[i] as Pos, sentence: sentences.length,
     });
     cur.last = tokens.length;
   }
@@ -90,13 +89,18 @@ export function segment(text: string, tagger: Tagger): Segmentation {
   return { sentences, tokens };
 }
 
+/** A white-space token (wink's tabCRLF type: line breaks and tabs). */
+function isBlank(v: string): boolean {
+  return v.length > 0 && v.trim().length === 0;
+}
+
 /** wink ended a sentence before raw token i: keep it together when a quoted ?/! is followed by a lower-case word. */
-function joinWithPrevious(values: string[], types: string[], i: number): boolean {
+function joinWithPrevious(values: string[], i: number): boolean {
   const v = values[i] ?? '';
   // a middle initial ("Donald J. Trump"): wink ends the sentence at "J."; a capitalised name follows
   const prevTok = values[i - 1] ?? '';
   if (/^\p{Lu}\.$/u.test(prevTok) && /^\p{Lu}\p{Ll}/u.test(v) && /^\p{Lu}\p{Ll}+$/u.test(values[i - 2] ?? '')) return true;
-  if (!/^\p{Ll}/u.test(v) || types[i] === 'tabCRLF') return false;
+  if (!/^\p{Ll}/u.test(v)) return false;
   const prev = values[i - 1] ?? '';
   const prev2 = values[i - 2] ?? '';
   return /^["'\u201d\u2019]$/.test(prev) && /^[?!]$/.test(prev2);
