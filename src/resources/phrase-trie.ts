@@ -7,6 +7,11 @@ interface TrieNode<T> {
   stems: Array<{ stem: string; value: T }> | null;
 }
 
+const NO_MATCH: ReadonlyArray<TrieMatch<unknown>> = Object.freeze([]);
+
+/** Root stems are indexed by their first two UTF-16 units, as a number (no string allocated per lookup). */
+const stemKey = (t: string): number => t.charCodeAt(0) * 65536 + (t.length > 1 ? t.charCodeAt(1) : 0);
+
 const newNode = <T>(): TrieNode<T> => ({ next: null, values: null, stems: null });
 
 export interface TrieMatch<T> {
@@ -19,7 +24,7 @@ export interface TrieMatch<T> {
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = newNode<T>();
   /** Root-level stems indexed by their first two letters, so a lookup scans only a few. */
-  private readonly rootStems = new Map<string, Array<{ stem: string; value: T }>>();
+  private readonly rootStems = new Map<number, Array<{ stem: string; value: T }>>();
   size = 0;
 
   add(key: PhraseKey, value: T): void {
@@ -29,7 +34,7 @@ export class PhraseTrie<T> {
     const t = key.tokens[last]!;
     if (key.stem) {
       if (node === this.root) {
-        const k = t.slice(0, 2);
+        const k = stemKey(t);
         let list = this.rootStems.get(k);
         if (!list) this.rootStems.set(k, (list = []));
         list.push({ stem: t, value });
@@ -50,21 +55,25 @@ export class PhraseTrie<T> {
 
   /** Every match starting at tokens[i], longest first. `stop(j)` ends the walk before token j (e.g. sentence end). */
   matchAt(tokens: readonly string[], i: number, limit: number): Array<TrieMatch<T>> {
-    const out: Array<TrieMatch<T>> = [];
+    let out: Array<TrieMatch<T>> | null = null;
     let node: TrieNode<T> | undefined = this.root;
     for (let j = i; j < limit && node; j++) {
       const t = tokens[j]!;
-      const stems = node === this.root ? this.rootStems.get(t.slice(0, 2)) : node.stems;
+      const stems = node === this.root ? this.rootStems.get(stemKey(t)) : node.stems;
       if (stems) {
-        const vals = stems.filter((s) => t.startsWith(s.stem)).map((s) => s.value);
-        if (vals.length) out.push({ end: j + 1, values: vals });
+        let vals: T[] | null = null;
+        for (const s of stems) if (t.startsWith(s.stem)) (vals ??= []).push(s.value);
+        if (vals) (out ??= []).push({ end: j + 1, values: vals });
       }
       node = node.next?.get(t);
-      if (node?.values) out.push({ end: j + 1, values: node.values });
+      if (node?.values) (out ??= []).push({ end: j + 1, values: node.values });
     }
-    out.sort((a, b) => b.end - a.end);
-    // a stem and an exact phrase can end at the same token: one match with both values
-    for (let k = out.length - 1; k > 0; k--) if (out[k]!.end === out[k - 1]!.end) { out[k - 1] = { end: out[k]!.end, values: [...out[k - 1]!.values, ...out[k]!.values] }; out.splice(k, 1); }
+    if (!out) return NO_MATCH as Array<TrieMatch<T>>;
+    if (out.length > 1) {
+      out.sort((a, b) => b.end - a.end);
+      // a stem and an exact phrase can end at the same token: one match with both values
+      for (let k = out.length - 1; k > 0; k--) if (out[k]!.end === out[k - 1]!.end) { out[k - 1] = { end: out[k]!.end, values: [...out[k - 1]!.values, ...out[k]!.values] }; out.splice(k, 1); }
+    }
     return out;
   }
 }
