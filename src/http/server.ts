@@ -98,17 +98,29 @@ function tokenOk(header: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function readBody(req: http.IncomingMessage, max: number): Promise<string> {
+/**
+ * The body, up to `max` bytes. Past the limit the rest is read and dropped (not kept) while the 413 goes out: destroying
+ * the request instead would reset the connection before the client could read the answer.
+ */
+function readBody(req: http.IncomingMessage, max: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > max) throw new HttpError(413, 'E_TOO_LARGE', `request body over ${max} bytes`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of req) {
-    size += (c as Buffer).length;
-    if (size > max) throw new HttpError(413, 'E_TOO_LARGE', `request body over ${max} bytes`);
-    chunks.push(c as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  if (declared > max) return Promise.reject(new HttpError(413, 'E_TOO_LARGE', `request body over ${max} bytes`));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (c: Buffer): void => {
+      size += c.length;
+      if (size <= max) { chunks.push(c); return; }
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.resume();
+      reject(new HttpError(413, 'E_TOO_LARGE', `request body over ${max} bytes`));
+    };
+    const onEnd = (): void => resolve(Buffer.concat(chunks));
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', reject);
+  });
 }
 
 /** The HTTP handler: JSON API under /api, the page at /. Exposed for tests; `serve` wraps it in a server. */
@@ -140,7 +152,7 @@ export function createHandler(store: Store, opts: ServeOptions = {}): http.Reque
         if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'E_CONTENT_TYPE', 'send application/json');
         const raw = await readBody(req, maxBody);
         let json: unknown;
-        try { json = JSON.parse(raw); } catch (e) { throw new HttpError(400, 'E_JSON', `body is not JSON: ${(e as Error).message}`); }
+        try { json = JSON.parse(raw.toString('utf8')); } catch (e) { throw new HttpError(400, 'E_JSON', `body is not JSON: ${(e as Error).message}`); }
         const parsed = postBody.safeParse(json);
         if (!parsed.success) throw new HttpError(400, 'E_PARAM', describeZodError(parsed.error));
         resources ??= opts.resources?.() ?? null;
