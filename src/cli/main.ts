@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { runCode } from './code-command.js';
 import { registerDemoCommand } from './demo-command.js';
+import { registerEval } from './eval-command.js';
 import { registerExportCommand } from './export-command.js';
 import { registerIngestCommand } from './ingest-command.js';
 import { registerQueryCommand } from './query-command.js';
@@ -29,6 +30,7 @@ export async function main(argv: string[]): Promise<number> {
   registerExportCommand(program, (s) => { status = s; });
   registerServeCommand(program, (s) => { status = s; });
   registerDemoCommand(program, (s) => { status = s; });
+  registerEval(program, (code) => { status = code; });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

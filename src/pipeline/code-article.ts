@@ -6,16 +6,18 @@ import { findMentions } from '../stages/mentions/find-mentions.js';
 import { segment } from '../stages/segment/segment.js';
 import { attributeQuotes } from '../stages/quotes/attribute-quotes.js';
 import type { CodeOptions, DocContext } from './context.js';
+import { timed } from './timed.js';
 
 /** Runs every stage on one article and returns the contract JSON for it. */
 export function codeArticle(article: Article, res: Resources, opts: CodeOptions = {}): CodedArticle {
   const date = article.date ?? opts.defaultDate;
-  const seg = segment(article.text, res.tagger);
-  const proposed = findMentions(article, seg, res.lexicon, { date });
-  const coref = resolveCoreference(article, seg, proposed, res.lexicon);
+  const t = opts.timings;
+  const seg = timed(t, 'segment', () => segment(article.text, res.tagger));
+  const proposed = timed(t, 'mentions', () => findMentions(article, seg, res.lexicon, { date }));
+  const coref = timed(t, 'coref', () => resolveCoreference(article, seg, proposed, res.lexicon));
   const ctx: DocContext = { article: { ...article, ...(date ? { date } : {}) }, seg, mentions: coref.mentions, actors: coref.actors, actorOfMention: coref.actorOfMention };
-  const quotes = attributeQuotes(ctx);
-  const events = codeEvents(ctx, quotes, res, { date });
+  const quotes = timed(t, 'quotes', () => attributeQuotes(ctx));
+  const events = timed(t, 'events', () => codeEvents(ctx, quotes, res, { date }));
   const out: CodedArticle = { id: article.id, ...(date ? { date } : {}), ...(article.title ? { title: article.title } : {}),
     ...(article.url ? { url: article.url } : {}), text: article.text,
     sentences: seg.sentences.map((s) => ({ start: s.start, end: s.end })), actors: ctx.actors, quotes, events };

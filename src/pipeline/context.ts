@@ -14,4 +14,6 @@ export interface DocContext {
 export interface CodeOptions {
   /** Publication date used when the article has none (YYYY-MM-DD). */
   defaultDate?: string;
+  /** When given, codeArticle adds each stage's elapsed milliseconds under the stage's name (for the benchmark). */
+  timings?: Record<string, number>;
 }

@@ -1,0 +1,285 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { loadResources, type Article, type Resources } from '../src/api.js';
+import { packageRoot, sharedDir } from '../src/eval/shared-dir.js';
+import { codePass, cpuMsSince, floorPass, type PassResult } from './code-loop.js';
+import { loadCorpus, type Corpus, type CorpusName } from './corpus.js';
+
+/**
+ * `npm run bench`: dyad end to end on fixed corpora (raw text to the coded JSON line, no store), on one core and
+ * on N worker threads, against the tokenizer/tagger alone; cold start of the CLI; results to bench/results/.
+ *
+ *   npm run bench -- [--corpus wikinews|bbc|all] [--limit N] [--repeat N] [--workers N] [--shared DIR] [--no-cold]
+ */
+
+const USAGE = 'usage: npm run bench -- [--corpus wikinews|bbc|all] [--limit N] [--repeat N] [--workers N] [--shared DIR] [--no-cold]';
+const WARMUP = 20;
+
+interface Options {
+  corpora: CorpusName[];
+  limit?: number;
+  repeat: number;
+  workers: number;
+  shared: string;
+  cold: boolean;
+}
+
+interface Rates {
+  ms: number;
+  /** Process CPU time over the same pass: cpuMs / ms is how many cores the pass actually got. */
+  cpuMs: number;
+  articlesPerS: number;
+  sentencesPerS: number;
+  tokensPerS: number;
+  mbPerS: number;
+}
+
+interface CorpusResult {
+  corpus: CorpusName;
+  source: string;
+  /** The ingest stage over the corpus files (read, decode, normalise), timed apart from coding. */
+  ingest: { ms: number; mbPerS: number; refused: number };
+  articles: number;
+  sentences: number;
+  tokens: number;
+  chars: number;
+  mb: number;
+  singleCore: Rates & { passesMs: number[]; stageShare: Record<string, number>; stageMs: Record<string, number>; outputMb: number };
+  floor: Rates & { passesMs: number[] };
+  /** End-to-end speed as a fraction of the tagger-alone speed on the same text (wall time; CPU time). */
+  fractionOfFloor: number;
+  fractionOfFloorCpu: number;
+  workers?: Rates & { n: number; passesMs: number[]; startMs: number; speedup: number };
+}
+
+function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({ args: argv, options: {
+    corpus: { type: 'string', default: 'all' }, limit: { type: 'string' }, repeat: { type: 'string', default: '1' },
+    workers: { type: 'string', default: '2' }, shared: { type: 'string' }, 'no-cold': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false } } });
+  if (values.help) { console.log(USAGE); process.exit(0); }
+  const int = (name: string, v: string | undefined, min: number): number | undefined => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer >= ${min}, got ${v}`);
+    return n;
+  };
+  const corpus = values.corpus!;
+  if (!['wikinews', 'bbc', 'all'].includes(corpus)) throw new Error(`--corpus must be wikinews, bbc or all, got ${corpus}`);
+  return { corpora: corpus === 'all' ? ['wikinews', 'bbc'] : [corpus as CorpusName], limit: int('limit', values.limit, 1),
+    repeat: int('repeat', values.repeat, 1)!, workers: int('workers', values.workers, 0)!, shared: sharedDir(values.shared), cold: !values['no-cold'] };
+}
+
+const rates = (ms: number, cpuMs: number, c: { articles: number; sentences: number; tokens: number; mb: number }): Rates => ({
+  ms, cpuMs, articlesPerS: (c.articles * 1000) / ms, sentencesPerS: (c.sentences * 1000) / ms, tokensPerS: (c.tokens * 1000) / ms, mbPerS: (c.mb * 1000) / ms });
+
+/** Word and punctuation tokens of the tagger (white space and line breaks not counted). */
+function countTokens(articles: readonly Article[], res: Resources): number {
+  let n = 0;
+  for (const a of articles) {
+    const t = res.tagger.tag(a.text);
+    for (let i = 0; i < t.values.length; i++) if (t.types[i] !== 'tabCRLF' && t.values[i]!.trim()) n++;
+  }
+  return n;
+}
+
+function singleCore(corpus: Corpus, res: Resources, repeat: number): Omit<CorpusResult, 'workers'> {
+  const { articles } = corpus;
+  const chars = articles.reduce((n, a) => n + a.text.length, 0);
+  const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0) / 1e6;
+  const tokens = countTokens(articles, res);
+  codePass(articles.slice(0, WARMUP), res);
+  // interleaved, so a burst of load from elsewhere on the machine hits both alike
+  const floors: Array<{ ms: number; cpuMs: number }> = [];
+  const passes: PassResult[] = [];
+  for (let r = 0; r < repeat; r++) {
+    floors.push(floorPass(articles, res));
+    passes.push(codePass(articles, res));
+  }
+  const best = passes.reduce((a, b) => (b.ms < a.ms ? b : a));
+  const counts = { articles: articles.length, sentences: best.sentences, tokens, mb };
+  const stageMs: Record<string, number> = { ...best.stages };
+  const accounted = Object.values(stageMs).reduce((a, b) => a + b, 0);
+  stageMs.other = Math.max(0, best.ms - accounted);
+  const stageShare = Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, v / best.ms]));
+  const floor = floors.reduce((a, b) => (b.ms < a.ms ? b : a));
+  const ingest = { ms: corpus.ingestMs, mbPerS: (mb * 1000) / corpus.ingestMs, refused: corpus.errors.length };
+  return { corpus: corpus.name, source: corpus.source, ingest, articles: articles.length, sentences: best.sentences, tokens, chars, mb,
+    singleCore: { ...rates(best.ms, best.cpuMs, counts), passesMs: passes.map((p) => p.ms), stageShare, stageMs, outputMb: best.outputBytes / 1e6 },
+    floor: { ...rates(floor.ms, floor.cpuMs, counts), passesMs: floors.map((f) => f.ms) }, fractionOfFloor: floor.ms / best.ms,
+    fractionOfFloorCpu: floor.cpuMs / best.cpuMs };
+}
+
+/** Contiguous shares of about equal text length, one per worker. */
+function split(articles: readonly Article[], n: number): Article[][] {
+  const total = articles.reduce((s, a) => s + a.text.length, 0);
+  const parts: Article[][] = Array.from({ length: n }, () => []);
+  let acc = 0;
+  for (const a of articles) {
+    const k = Math.min(n - 1, Math.floor((acc * n) / total));
+    parts[k]!.push(a);
+    acc += a.text.length;
+  }
+  return parts;
+}
+
+function nextMessage(w: Worker): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (m: unknown): void => { w.off('error', onError); resolve(m); };
+    const onError = (e: Error): void => { w.off('message', onMessage); reject(e); };
+    w.once('message', onMessage);
+    w.once('error', onError);
+  });
+}
+
+interface ParallelPass {
+  ms: number;
+  cpuMs: number;
+  parts: PassResult[];
+}
+
+async function withWorkers(corpus: Corpus, n: number, repeat: number): Promise<{ startMs: number; passes: ParallelPass[] }> {
+  const t0 = performance.now();
+  // a worker's default young generation is small; coding allocates many short-lived objects, and with 64 MB one
+  // worker codes about as fast per CPU-second as the main thread (measured: ~0.75x without it)
+  const workers = split(corpus.articles, n).map((articles) =>
+    new Worker(new URL('./bench-worker.js', import.meta.url), { workerData: { articles, warmup: Math.ceil(WARMUP / n) }, resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
+  try {
+    await Promise.all(workers.map(nextMessage)); // "ready": resources loaded, warmed up
+    const startMs = performance.now() - t0;
+    const passes: ParallelPass[] = [];
+    for (let r = 0; r < repeat; r++) {
+      const c0 = process.cpuUsage();
+      const t = performance.now();
+      const results = Promise.all(workers.map((w) => nextMessage(w) as Promise<PassResult>));
+      for (const w of workers) w.postMessage('go');
+      const parts = await results;
+      passes.push({ ms: performance.now() - t, cpuMs: cpuMsSince(c0), parts }); // wall time of the whole pass
+    }
+    return { startMs, passes };
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** Process start to the first coded article on standard output, for `node bin/dyad.js code FILE` (median of runs). */
+async function coldStart(article: Article, runs = 3): Promise<{ firstLineMs: number; exitMs: number; runs: Array<{ firstLineMs: number; exitMs: number }>; chars: number }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-bench-'));
+  const file = path.join(dir, 'article.txt');
+  fs.writeFileSync(file, article.text);
+  const bin = path.join(packageRoot(), 'bin/dyad.js');
+  const all: Array<{ firstLineMs: number; exitMs: number }> = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      all.push(await new Promise((resolve, reject) => {
+        const t0 = performance.now();
+        let first = -1;
+        const child = spawn(process.execPath, [bin, 'code', '--format', 'jsonl', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+        child.stdout.on('data', (d: Buffer) => { if (first < 0 && d.includes(10)) first = performance.now() - t0; });
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 && first >= 0 ? resolve({ firstLineMs: first, exitMs: performance.now() - t0 }) : reject(new Error(`dyad code exited ${code}`))));
+      }));
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { firstLineMs: median(all.map((x) => x.firstLineMs)), exitMs: median(all.map((x) => x.exitMs)), runs: all, chars: article.text.length };
+}
+
+const rssMb = (): number => process.resourceUsage().maxRSS / 1024;
+const fmt = (x: number, d = 0): string => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+
+function gitCommit(): string | null {
+  const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: packageRoot(), encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+function printTable(results: CorpusResult[], rssSingle: number, rssAll: number, cold: Awaited<ReturnType<typeof coldStart>> | null, loadMs: number): void {
+  const row = (label: string, r: Rates, extra = ''): string =>
+    `  ${label.padEnd(22)}${fmt(r.articlesPerS, 1).padStart(11)}${fmt(r.sentencesPerS).padStart(13)}${fmt(r.tokensPerS).padStart(12)}${fmt(r.mbPerS, 2).padStart(8)}` +
+    `${fmt(r.ms).padStart(9)}${fmt(r.cpuMs / r.ms, 2).padStart(7)}  ${extra}`;
+  for (const c of results) {
+    console.log(`\n${c.corpus}: ${fmt(c.articles)} articles, ${fmt(c.sentences)} sentences, ${fmt(c.tokens)} tokens, ${fmt(c.mb, 2)} MB`);
+    console.log(`  ${''.padEnd(22)}${'articles/s'.padStart(11)}${'sentences/s'.padStart(13)}${'tokens/s'.padStart(12)}${'MB/s'.padStart(8)}${'ms'.padStart(9)}${'cores'.padStart(7)}`);
+    console.log(row('1 core, end to end', c.singleCore));
+    console.log(row('tagger alone (floor)', c.floor));
+    if (c.workers) {
+      console.log(row(`${c.workers.n} worker threads`, c.workers, `${fmt(c.workers.speedup, 2)}x one core (start-up ${fmt(c.workers.startMs)} ms not counted)`));
+      console.log(`  per CPU-second with ${c.workers.n} workers: ${fmt((c.sentences * 1000) / c.workers.cpuMs)} sentences (one core: ${fmt((c.sentences * 1000) / c.singleCore.cpuMs)}); ` +
+        `the wall-time speedup needs ${c.workers.n} idle cores`);
+    }
+    console.log(`  end to end = ${fmt(100 * c.fractionOfFloor, 1)}% of the tagger-alone speed (${fmt(100 * c.fractionOfFloorCpu, 1)}% by CPU time); ` +
+      `per CPU-second: ${fmt((c.sentences * 1000) / c.singleCore.cpuMs)} sentences end to end, ${fmt((c.sentences * 1000) / c.floor.cpuMs)} with the tagger alone`);
+    console.log(`  ingest (read, decode, normalise; not in the figures above): ${fmt(c.ingest.ms)} ms, ${fmt(c.ingest.mbPerS, 2)} MB/s`);
+    console.log('  time share: ' + Object.entries(c.singleCore.stageShare).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt(100 * v, 1)}%`).join(', '));
+  }
+  console.log('\n(cores = process CPU time / wall time during the pass: below 1 per thread means the machine was busy with other work)');
+  console.log(`resources loaded in ${fmt(loadMs)} ms; peak RSS ${fmt(rssSingle)} MB after the single-core runs, ${fmt(rssAll)} MB with the worker threads`);
+  if (cold) console.log(`cold start (node bin/dyad.js code on a ${fmt(cold.chars)}-char article): first line after ${fmt(cold.firstLineMs)} ms, exit after ${fmt(cold.exitMs)} ms (median of ${cold.runs.length})`);
+}
+
+async function main(): Promise<number> {
+  let opts: Options;
+  try {
+    opts = parseOptions(process.argv.slice(2));
+  } catch (e) {
+    console.error(`bench: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const corpora: Corpus[] = [];
+  for (const name of opts.corpora) {
+    const c = await loadCorpus(name, opts.shared, opts.limit);
+    if ('absent' in c) { console.log(`skipped ${name}: ${c.absent}`); continue; }
+    if (c.errors.length) console.log(`${name}: ingest refused ${c.errors.length} inputs, e.g. ${c.errors[0]}`);
+    corpora.push(c);
+  }
+  if (!corpora.length) { console.log('no corpus available: nothing to measure'); return 0; }
+  console.log(`dyad bench: ${corpora.map((c) => `${c.name} (${c.articles.length} articles)`).join(', ')}; repeat ${opts.repeat}, best pass kept; ` +
+    `${opts.workers} worker threads; node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+
+  const loadStart = os.loadavg();
+  const t0 = performance.now();
+  const res = loadResources();
+  const loadMs = performance.now() - t0;
+  const rssLoaded = rssMb();
+  const results: CorpusResult[] = corpora.map((c) => singleCore(c, res, opts.repeat));
+  const rssSingle = rssMb();
+  if (opts.workers > 0) {
+    for (const [i, c] of corpora.entries()) {
+      const r = results[i]!;
+      const w = await withWorkers(c, opts.workers, opts.repeat);
+      const best = w.passes.reduce((a, b) => (b.ms < a.ms ? b : a));
+      const sentences = best.parts.reduce((s, p) => s + p.sentences, 0);
+      r.workers = { n: opts.workers, ...rates(best.ms, best.cpuMs, { articles: r.articles, sentences, tokens: r.tokens, mb: r.mb }),
+        passesMs: w.passes.map((p) => p.ms), startMs: w.startMs, speedup: r.singleCore.ms / best.ms };
+    }
+  }
+  const rssAll = rssMb();
+  let cold: Awaited<ReturnType<typeof coldStart>> | null = null;
+  if (opts.cold) {
+    const arts = corpora[0]!.articles;
+    const real = arts.filter((a) => a.text.length >= 500);
+    const small = (real.length ? real : arts).reduce((a, b) => (b.text.length < a.text.length ? b : a));
+    cold = await coldStart(small);
+  }
+  printTable(results, rssSingle, rssAll, cold, loadMs);
+  console.log(`peak RSS right after loading resources (corpora already in memory): ${fmt(rssLoaded)} MB`);
+  console.log(`load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+
+  const outDir = path.join(packageRoot(), 'bench/results');
+  fs.mkdirSync(outDir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = path.join(outDir, `${stamp}.json`);
+  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), commit: gitCommit(), node: process.version, cpu: os.cpus()[0]?.model ?? null,
+    cpus: os.cpus().length, loadavg: { start: loadStart, end: os.loadavg() }, options: { ...opts, shared: opts.shared }, resourceLoadMs: loadMs,
+    peakRssMb: { afterResourceLoad: rssLoaded, singleCore: rssSingle, withWorkers: rssAll }, coldStart: cold, corpora: results }, null, 1) + '\n');
+  console.log(`results written to ${path.relative(process.cwd(), file) || file}`);
+  return 0;
+}
+
+main().then((code) => { process.exitCode = code; }, (e: unknown) => { console.error(`bench: ${(e as Error).stack ?? String(e)}`); process.exitCode = 1; });

@@ -1,0 +1,53 @@
+import { codeArticle, type Article, type Resources } from '../src/api.js';
+
+/** What one pass over a list of articles produced and took. */
+export interface PassResult {
+  ms: number;
+  /** CPU time of the whole process during the pass (user + system), to tell work from waiting on a busy machine. */
+  cpuMs: number;
+  articles: number;
+  sentences: number;
+  /** Bytes of coded JSON written (the output is built but not stored). */
+  outputBytes: number;
+  /** Elapsed ms per pipeline stage, plus "serialize" for JSON.stringify. */
+  stages: Record<string, number>;
+}
+
+/** Codes every article end to end (raw text to the JSON line `dyad code` prints), timing the stages. */
+export function codePass(articles: readonly Article[], res: Resources): PassResult {
+  const stages: Record<string, number> = {};
+  let sentences = 0;
+  let outputBytes = 0;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (const a of articles) {
+    let coded;
+    try {
+      coded = codeArticle(a, res, { timings: stages });
+    } catch (e) {
+      throw new Error(`coding article ${a.id} failed: ${(e as Error).message}`, { cause: e });
+    }
+    const s0 = performance.now();
+    const line = JSON.stringify(coded);
+    stages.serialize = (stages.serialize ?? 0) + (performance.now() - s0);
+    outputBytes += line.length + 1;
+    sentences += coded.sentences.length;
+  }
+  const ms = performance.now() - t0;
+  return { ms, cpuMs: cpuMsSince(c0), articles: articles.length, sentences, outputBytes, stages };
+}
+
+/** The tokenizer/tagger alone over the same texts: the floor end-to-end speed is compared with. */
+export function floorPass(articles: readonly Article[], res: Resources): { ms: number; cpuMs: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (const a of articles) res.tagger.tag(a.text);
+  const ms = performance.now() - t0;
+  return { ms, cpuMs: cpuMsSince(c0) };
+}
+
+/** Milliseconds of process CPU time (user + system, all threads) since `start`. */
+export function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1000;
+}

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { DyadError, formatError } from '../core/errors.js';
+import { isSkipped, resourceCache, runSuite, type SkippedSuite, type SuiteReport } from '../eval/run-suite.js';
+import { sharedDir } from '../eval/shared-dir.js';
+import type { Suite } from '../eval/suite.js';
+import { findSuite, SUITES } from '../eval/suites/index.js';
+
+export interface EvalCommandOptions {
+  shared?: string;
+  json?: string;
+  limit?: string;
+}
+
+/** `dyad eval SUITE...`: code each suite in-process and print the shared scorer's figures. Returns the exit status. */
+export async function runEval(names: string[], opts: EvalCommandOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const wanted = names.includes('all') ? SUITES.map((s) => s.name) : names;
+  const suites: Array<Suite<unknown>> = [];
+  for (const n of wanted) {
+    const s = findSuite(n);
+    if (!s) {
+      err.write(`dyad: E_SUITE unknown suite ${n} (use ${SUITES.map((x) => x.name).join(', ')} or all)\n`);
+      return 2;
+    }
+    if (!suites.includes(s)) suites.push(s);
+  }
+  const limit = opts.limit === undefined ? undefined : Number(opts.limit);
+  if (limit !== undefined && !(limit > 0)) {
+    err.write(`dyad: E_LIMIT --limit must be a positive number, got ${opts.limit}\n`);
+    return 2;
+  }
+  const shared = sharedDir(opts.shared);
+  const resources = resourceCache();
+  const reports: Array<SuiteReport | SkippedSuite> = [];
+  let failed = false;
+  for (const s of suites) {
+    let r: SuiteReport | SkippedSuite;
+    try {
+      r = await runSuite(s, { shared, limit, resources });
+    } catch (e) {
+      if (!(e instanceof DyadError)) throw e;
+      err.write(`${formatError(e)} (suite ${s.name})\n`);
+      failed = true;
+      continue;
+    }
+    reports.push(r);
+    if (isSkipped(r)) { out.write(`skipped ${r.suite}: ${r.skipped}\n`); continue; }
+    if (reports.length > 1) out.write('\n');
+    out.write([...r.header, ...r.lines, r.timingLine, r.summary, ...r.extra].join('\n') + '\n');
+  }
+  if (opts.json) {
+    const json = reports.map((r) => (isSkipped(r) ? r : { suite: r.suite, scorerName: r.scorerName, articles: r.articles, outputs: r.outputs,
+      missing: r.missing, errors: r.errors, timing: r.timing, metrics: r.metrics, summary: r.summary, lines: r.lines, items: r.details }));
+    try {
+      fs.writeFileSync(opts.json, JSON.stringify({ shared, suites: json }, null, 1));
+    } catch (e) {
+      err.write(`dyad: E_WRITE ${opts.json}: ${(e as Error).message}\n`);
+      return 1;
+    }
+    out.write(`details written to ${opts.json}\n`);
+  }
+  return failed || reports.some((r) => !isSkipped(r) && r.errors.length) ? 1 : 0;
+}
+
+/** Adds `dyad eval` to the command line; `setStatus` receives the exit status. */
+export function registerEval(program: Command, setStatus: (code: number) => void): void {
+  program.command('eval')
+    .description(`score dyad on the evaluation suites in the shared data (${SUITES.map((s) => s.name).join(', ')}, all)`)
+    .argument('<suites...>', 'suites to run')
+    .option('--shared <dir>', 'shared data directory (default: $DYAD_SHARED, else ../shared beside the repository)')
+    .option('--json <file>', 'write figures and per-article details as JSON')
+    .option('--limit <n>', 'score only the first n articles of each suite')
+    .action(async (names: string[], opts: EvalCommandOptions) => {
+      setStatus(await runEval(names, opts, process.stdout, process.stderr));
+    });
+}
