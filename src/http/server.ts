@@ -6,8 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { DyadError } from '../core/errors.js';
-import { textId } from '../core/hash.js';
 import { codeArticle } from '../pipeline/code-article.js';
+import { buildArticle } from '../stages/ingest/article.js';
+import { firstInvalidUtf8 } from '../stages/ingest/decode.js';
+import { resolveOptions } from '../stages/ingest/options.js';
 import { describeZodError } from '../query/params.js';
 import { runQuery } from '../query/run-query.js';
 import type { Resources } from '../resources/resources.js';
@@ -64,6 +66,10 @@ const articleInput = z.strictObject({
   url: z.string().url().max(2000).optional(),
   text: z.string().min(1),
 });
+/** Per-article checks of POST /api/articles: those of dyad ingest with its defaults (standard input is never read). */
+const INGEST_OPTIONS = resolveOptions({ stdin: process.stdin });
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 const postBody = z.union([articleInput, z.array(articleInput).min(1).max(1000)]);
 
 class HttpError extends Error {
@@ -98,17 +104,29 @@ function tokenOk(header: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function readBody(req: http.IncomingMessage, max: number): Promise<string> {
+/**
+ * The body, up to `max` bytes. Past the limit the rest is read and dropped (not kept) while the 413 goes out: destroying
+ * the request instead would reset the connection before the client could read the answer.
+ */
+function readBody(req: http.IncomingMessage, max: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > max) throw new HttpError(413, 'E_TOO_LARGE', `request body over ${max} bytes`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of req) {
-    size += (c as Buffer).length;
-    if (size > max) throw new HttpError(413, 'E_TOO_LARGE', `request body over ${max} bytes`);
-    chunks.push(c as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  if (declared > max) return Promise.reject(new HttpError(413, 'E_TOO_LARGE', `request body over ${max} bytes`));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (c: Buffer): void => {
+      size += c.length;
+      if (size <= max) { chunks.push(c); return; }
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.resume();
+      reject(new HttpError(413, 'E_TOO_LARGE', `request body over ${max} bytes`));
+    };
+    const onEnd = (): void => resolve(Buffer.concat(chunks));
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', reject);
+  });
 }
 
 /** The HTTP handler: JSON API under /api, the page at /. Exposed for tests; `serve` wraps it in a server. */
@@ -140,14 +158,19 @@ export function createHandler(store: Store, opts: ServeOptions = {}): http.Reque
         if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'E_CONTENT_TYPE', 'send application/json');
         const raw = await readBody(req, maxBody);
         let json: unknown;
-        try { json = JSON.parse(raw); } catch (e) { throw new HttpError(400, 'E_JSON', `body is not JSON: ${(e as Error).message}`); }
+        let body: string;
+        try { body = UTF8.decode(raw); } catch { throw new HttpError(400, 'E_UTF8', `body is not valid UTF-8 (first bad byte at ${firstInvalidUtf8(raw)})`); }
+        try { json = JSON.parse(body); } catch (e) { throw new HttpError(400, 'E_JSON', `body is not JSON: ${(e as Error).message}`); }
         const parsed = postBody.safeParse(json);
         if (!parsed.success) throw new HttpError(400, 'E_PARAM', describeZodError(parsed.error));
         resources ??= opts.resources?.() ?? null;
         if (!resources) throw new HttpError(503, 'E_NO_RESOURCES', 'this server cannot code articles');
         const results = [];
-        for (const a of Array.isArray(parsed.data) ? parsed.data : [parsed.data]) {
-          const article = { ...a, id: a.id ?? textId(a.text) };
+        for (const [k, a] of (Array.isArray(parsed.data) ? parsed.data : [parsed.data]).entries()) {
+          // The checks and normalisation of dyad ingest: blank text, size limit, not English; control characters to spaces.
+          const item = buildArticle(a, { input: 'POST /api/articles', item: k + 1 }, INGEST_OPTIONS);
+          if (!item.ok) { results.push({ id: a.id ?? null, status: 'error', error: { code: item.error.code, message: item.error.message } }); continue; }
+          const article = item.value.article;
           if (await store.hasArticle(article.id, contentHash(article.text))) { results.push({ id: article.id, status: 'duplicate' }); continue; }
           const r = await store.putArticle(codeArticle(article, resources));
           results.push({ id: article.id, status: r.status, ...(r.status === 'inserted' ? { events: r.events } : {}) });

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
+import fc from 'fast-check';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { articleTuples, corpusJsonl, dyad, sleep } from '../queue/queue-helpers.js';
 import { freshDatabase, PG_SKIP, pgQuery } from './pg-helpers.js';
@@ -15,7 +16,7 @@ import { freshDatabase, PG_SKIP, pgQuery } from './pg-helpers.js';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-pg-kill-'));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-test('dyad ingest into Postgres killed half-way, then run again, stores what one uninterrupted run stores', { skip: PG_SKIP, timeout: 180_000 }, async (t) => {
+test('dyad ingest into Postgres killed at three seeded random points, then run again, stores what one uninterrupted run stores', { skip: PG_SKIP, timeout: 180_000 }, async (t) => {
   const corpus = corpusJsonl(dir, 120);
   t.diagnostic(`corpus: ${corpus.note}, first ${corpus.articles} articles`);
   const db = await freshDatabase('dyad_kill');
@@ -28,22 +29,29 @@ test('dyad ingest into Postgres killed half-way, then run again, stores what one
     const full = dyad(args(clean));
     assert.equal(await full.done, 0, full.stderr());
 
-    const cut = dyad(args(killed));
-    const half = Math.floor(corpus.articles / 2);
-    while (cut.child.exitCode === null) {
-      const m = [...cut.stderr().matchAll(/ingest: (\d+) articles/g)].at(-1);
-      if (m && Number(m[1]) >= half) { cut.child.kill('SIGKILL'); break; }
-      await sleep(5);
+    // Three kills at seeded random points (DYAD_KILL_SEED to vary), each run going further: after each, whole articles only.
+    const points = fc.sample(fc.integer({ min: 1, max: corpus.articles - 1 }), { seed: Number(process.env.DYAD_KILL_SEED ?? 7), numRuns: 3 }).sort((x, y) => x - y);
+    t.diagnostic(`kills after ${points.join(', ')} articles read`);
+    let before = 0;
+    for (const at of points) {
+      const cut = dyad([...args(killed), '--batch', '8']);
+      while (cut.child.exitCode === null) {
+        const m = [...cut.stderr().matchAll(/ingest: (\d+) articles/g)].at(-1);
+        if (m && Number(m[1]) >= at) { cut.child.kill('SIGKILL'); break; }
+        await sleep(5);
+      }
+      assert.equal(await cut.done, null, `the ingest finished before it could be killed at ${at}`);
+      const exists = await pgQuery(db.url, "SELECT to_regclass('killed.articles') IS NOT NULL AS e") as [{ e: boolean }];
+      if (!exists[0].e) continue;
+      [{ n: before }] = await pgQuery(db.url, 'SELECT count(*)::int AS n FROM killed.articles') as [{ n: number }];
+      // Whole articles only: each article stored before the kill has all the actors and mentions the clean run gave it.
+      const [{ n: partial }] = await pgQuery(db.url, `SELECT count(*)::int AS n FROM killed.articles k JOIN clean.articles c ON c.id = k.id
+        WHERE (SELECT count(*) FROM killed.actors WHERE article = k.pk) <> (SELECT count(*) FROM clean.actors WHERE article = c.pk)
+           OR (SELECT count(*) FROM killed.mentions WHERE article = k.pk) <> (SELECT count(*) FROM clean.mentions WHERE article = c.pk)
+           OR (SELECT count(*) FROM killed.events WHERE article = k.pk) <> (SELECT count(*) FROM clean.events WHERE article = c.pk)`) as [{ n: number }];
+      assert.equal(partial, 0, `after the kill at ${at}: an article was stored without all its layers`);
     }
-    assert.equal(await cut.done, null, 'the ingest finished before it could be killed');
-    const [{ n: before }] = await pgQuery(db.url, 'SELECT count(*)::int AS n FROM killed.articles') as [{ n: number }];
-    // Articles are committed in batches (default 32): some batches are in, the one in hand is not.
-    assert.ok(before > 0 && before < corpus.articles, `stored ${before} before the kill`);
-    // Whole articles only: each article stored before the kill has all the actors and mentions the clean run gave it.
-    const [{ n: partial }] = await pgQuery(db.url, `SELECT count(*)::int AS n FROM killed.articles k JOIN clean.articles c ON c.id = k.id
-      WHERE (SELECT count(*) FROM killed.actors WHERE article = k.pk) <> (SELECT count(*) FROM clean.actors WHERE article = c.pk)
-         OR (SELECT count(*) FROM killed.mentions WHERE article = k.pk) <> (SELECT count(*) FROM clean.mentions WHERE article = c.pk)`) as [{ n: number }];
-    assert.equal(partial, 0, 'an article was stored without all its layers');
+    assert.ok(before < corpus.articles, `all ${before} stored before the last kill`);
 
     const rerun = dyad(args(killed));
     assert.equal(await rerun.done, 0, rerun.stderr());
