@@ -644,10 +644,16 @@ function coordinated(toks: Token[], from: number, to: number): 'conj' | 'comma' 
 }
 
 /** A dictionary verb form that wink did not tag as a verb still counts in "X pledges support" (headline style). */
+const POSSESSIVE_DET = new Set(['their', 'its', 'his', 'our', 'my', 'your']);
+
 function verbal(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   // "US-led", "Iranian-backed": a participle inside a hyphenated modifier
   if (toks[i - 1]?.norm === '-' && toks[i - 1]!.end === t.start) return false;
+  // "according to Pentagon sources" attributes; it does not accord anything
+  if (t.norm === 'according' && toks[i + 1]?.norm === 'to') return false;
+  // "their arms industries", "its plans": a word after a possessive determiner is a noun
+  if (POSSESSIVE_DET.has(toks[i - 1]?.norm ?? '')) return false;
   if (t.pos === 'VERB') return true;
   if (t.pos === 'AUX') return false;
   if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return false;
