@@ -453,6 +453,10 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     // a compound subject and no object: the members act on each other ("Gondor and Osgiliath renewed ties")
     // (dyad's policy: only for acts that are mutual by nature, roots 03-08; "Russia and China attacked" is not mutual)
     if (!tgt && !compound && src && distinctActors(parts, src) >= 2 && (er.policy === 'petrarch' || /^0[3-8]/.test(code ?? ''))) compound = true;
+    // "Israel and Lebanon renewed negotiations on a pullback from Lebanon": an object that only names members of the
+    // compound subject again is no third party; the members act on each other (dyad's policy, mutual acts only)
+    if (tgt && !compound && src && er.policy === 'dyad' && /^0[3-8]|^12/.test(code ?? '') && distinctActors(parts, src) >= 2
+      && tgt.members.every((k) => src!.members.some((j) => sameParty(parts[j]!, parts[k]!)))) { compound = true; tgt = null; }
     if (!src || (!tgt && !compound)) continue;
     V.coded = true;
     V.object = tgt;
@@ -619,6 +623,11 @@ function possessorBefore(toks: Token[], groupOf: number[], groups: Group[], auxS
   if (toks[t]?.norm === "'s" || toks[t]?.norm === "'") t--;
   const gi = groupOf[t] ?? -1;
   return gi >= 0 ? groups[gi]! : null;
+}
+
+/** Two participants are one party: the same actor, or the same code. */
+function sameParty(a: Participant, b: Participant): boolean {
+  return (!!a.actor && a.actor === b.actor) || a.code === b.code;
 }
 
 function distinctActors(parts: Participant[], g: Group): number {
