@@ -388,7 +388,8 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     // hypothetical for every verb, coded or not, so that the verbs it governs inherit it
     if (V.hypothetical || conditional(norms, V.auxStart) || (V.infinitive && !G && toks[V.auxStart - 1]?.pos === 'NOUN')
       || (V.gerundAfterPrep && !G && toks[V.start - 2]?.pos === 'NOUN')
-      || (G && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) || G?.modality === 'hypothetical') V.modality = 'hypothetical';
+      || (G && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) || G?.modality === 'hypothetical'
+      || directiveThat(norms, toks, verbs, v, leftStart)) V.modality = 'hypothetical';
     // ---- pattern
     let postLimit = clauseEnd(norms, toks, V.end);
     if (leftStart > 0 && SUBORDINATORS.has(norms[leftStart - 1]!)) {
@@ -623,6 +624,25 @@ function possessorBefore(toks: Token[], groupOf: number[], groups: Group[], auxS
   if (toks[t]?.norm === "'s" || toks[t]?.norm === "'") t--;
   const gi = groupOf[t] ?? -1;
   return gi >= 0 ? groups[gi]! : null;
+}
+
+/** Nouns whose "that" clause states what someone wants done, not what was done ("its demand that Israel ease"). */
+const DIRECTIVE_NOUNS = new Set(['demand', 'demands', 'call', 'calls', 'appeal', 'appeals', 'request', 'requests', 'insistence', 'proposal', 'proposals',
+  'suggestion', 'condition', 'conditions', 'ultimatum', 'hope', 'hopes', 'wish']);
+/** Verbs whose "that" clause is a demand ("demanded that the US cancel"): CAMEO 10 and 02 (appeal) roots. */
+function directiveThat(norms: string[], toks: Token[], verbs: VerbGroup[], v: number, leftStart: number): boolean {
+  if (leftStart < 1 || norms[leftStart - 1] !== 'that') return false;
+  let b = leftStart - 2;
+  while (b >= 0 && (toks[b]!.pos === 'ADV' || ['today', 'yesterday', 'tonight'].includes(norms[b]!))) b--;
+  if (b >= 0 && DIRECTIVE_NOUNS.has(norms[b]!)) return true;
+  for (let u = v - 1; u >= 0; u--) {
+    const U = verbs[u]!;
+    if (U.end > leftStart - 1) continue;
+    const c = U.codeUsed ?? U.entry.code ?? '';
+    // the governing verb ends right before "that" or only a time phrase or object separates them
+    return leftStart - 1 - U.end <= 3 && /^(10|02)/.test(c);
+  }
+  return false;
 }
 
 /** Two participants are one party: the same actor, or the same code. */
