@@ -199,3 +199,12 @@ test('bundled supplement: military vehicles are agents of their country; eased r
   assert.ok(got.includes('CHL>PER:081'), got.join(' '));
   assert.ok(got.some((g) => /^BOL.*>PER:144$/.test(g)), got.join(' '));
 });
+
+test('an -ing modifier stays inside the subject; a participle before a noun ("suspected terrorist") is no verb', () => {
+  const bundled = loadResources();
+  const text = 'Brazilian aircraft using guided missiles killed four Chileans.\n\nPeru condemned Bolivia for its support of suspected terrorist groups in Chile.';
+  const evs = codeArticle({ id: 'g', text, date: '2024-05-10' }, bundled).events;
+  const got = evs.map((e) => `${e.sourceCode}>${e.targetCode.slice(0, 3)}:${e.cameo}:${e.rule}`);
+  assert.ok(evs.some((e) => e.sourceCode === 'BRAMIL' && e.targetCode.startsWith('CHL') && /^1[89]/.test(e.cameo) && /KILL/.test(e.rule)), got.join(' | '));
+  assert.ok(!evs.some((e) => /SUSPECT/.test(e.rule)), got.join(' | '));
+});

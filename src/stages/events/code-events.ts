@@ -392,6 +392,8 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       || directiveThat(norms, toks, verbs, v, leftStart)) V.modality = 'hypothetical';
     // ---- pattern
     let postLimit = clauseEnd(norms, toks, V.end);
+    // "aircraft using missiles killed four": a modifier's object ends before the next verb
+    if (V.modifier && v + 1 < verbs.length) postLimit = Math.min(postLimit, Math.max(V.end, verbs[v + 1]!.auxStart));
     if (leftStart > 0 && SUBORDINATORS.has(norms[leftStart - 1]!)) {
       for (let t = V.end; t < postLimit; t++) if (norms[t] === ',') { postLimit = t; break; }
     }
@@ -607,7 +609,8 @@ function order(block: VerbBlock, p: VerbPattern): number {
 
 /** The previous verb group that heads a clause (not an infinitive or a gerund after a preposition). */
 function previousFinite(verbs: VerbGroup[], v: number): number {
-  for (let u = v - 1; u >= 0; u--) if (!verbs[u]!.infinitive && !verbs[u]!.gerundAfterPrep) return u;
+  // an -ing modifier ("aircraft using missiles killed") is inside the subject's noun phrase, not a finite verb
+  for (let u = v - 1; u >= 0; u--) if (!verbs[u]!.infinitive && !verbs[u]!.gerundAfterPrep && !verbs[u]!.modifier) return u;
   return -1;
 }
 
@@ -683,6 +686,11 @@ function verbal(toks: Token[], i: number): boolean {
   if (t.norm === 'according' && toks[i + 1]?.norm === 'to') return false;
   // "their arms industries", "its plans": a word after a possessive determiner is a noun
   if (POSSESSIVE_DET.has(toks[i - 1]?.norm ?? '')) return false;
+  // "of suspected terrorist Osama", "the alleged crimes": a participle between a preposition or article and a noun
+  // is an adjective
+  const before = toks[i - 1], after = toks[i + 1];
+  if (/ed$/.test(t.norm) && before && after && (before.pos === 'ADP' || ['the', 'a', 'an'].includes(before.norm)) && before.norm !== 'that'
+    && before.norm !== 'by' && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos)) return false;
   if (t.pos === 'VERB') return true;
   if (t.pos === 'AUX') return false;
   if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return false;
