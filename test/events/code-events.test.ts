@@ -208,3 +208,14 @@ test('an -ing modifier stays inside the subject; a participle before a noun ("su
   assert.ok(evs.some((e) => e.sourceCode === 'BRAMIL' && e.targetCode.startsWith('CHL') && /^1[89]/.test(e.cameo) && /KILL/.test(e.rule)), got.join(' | '));
   assert.ok(!evs.some((e) => /SUSPECT/.test(e.rule)), got.join(' | '));
 });
+
+test('bundled policy: readiness is an intent, a refused concession is a rejection (12x), a title and name are one participant', () => {
+  const bundled = loadResources();
+  const text = 'Chile says it is willing to withdraw its troops from Peru.\n\nBolivia said it would not meet demands from Chile.\n\n'
+    + 'Peruvian President Ana Torres and Chilean President Luis Rojas signed a treaty of friendship.';
+  const evs = codeArticle({ id: 'w', text, date: '2024-05-10' }, bundled).events;
+  const got = evs.map((e) => `${e.sourceCode.slice(0, 3)}>${e.targetCode.slice(0, 3)}:${e.cameo}:${e.modality}`);
+  assert.ok(got.some((g) => /^CHL>PER:035\d?:asserted$/.test(g)), got.join(' '));
+  assert.ok(got.some((g) => /^BOL>CHL:12\d+:asserted$/.test(g)), got.join(' '));
+  assert.ok(got.includes('PER>CHL:057:asserted') && got.includes('CHL>PER:057:asserted'), got.join(' '));
+});

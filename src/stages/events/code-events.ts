@@ -76,6 +76,7 @@ const RIGHT_BOUNDARY = new Set(['after', 'before', 'when', 'while', 'because', '
 const REPORTING = new Set(['said', 'says', 'say', 'reported', 'reports', 'told', 'added', 'announced', 'stated', 'noted', 'according', 'quoted', 'claimed']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const COORD = new Set([',', 'and', 'or', 'nor', '&', 'both', 'neither', 'either']);
+const WILLING = new Set(['willing', 'ready', 'prepared']);
 const FUTURE_GOVERNORS = new Set(['pledge', 'promise', 'vow', 'plan', 'intend', 'threaten', 'offer', 'agree', 'prepare', 'aim', 'expect', 'hope', 'want', 'seek']);
 const EMBEDDING_GOVERNORS = new Set(['accuse', 'blame', 'charge', 'allege', 'deny', 'suspect', 'criticize', 'condemn', 'denounce']);
 const SECTOR_CODES = new Set(['GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'MED', 'EDU', 'BUS', 'CRM', 'CVL', 'ELI', 'HLH', 'LAB',
@@ -158,6 +159,13 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     for (const c of code.split('/')) if (c) parts.push({ mention: m, actor: actorId, code: c, ts: tk, te, agentOnly });
   }
   composeAgents(toks, parts);
+  // "Libyan leader Muammar Gaddafi": a title and a name next to each other, one actor, are one participant
+  for (let k = parts.length - 1; k > 0; k--) {
+    const p = parts[k]!, q = parts[k - 1]!;
+    if (p.actor && p.actor === q.actor && p.code === q.code && q.te === p.ts && !p.agentOnly && !q.agentOnly) {
+      parts.splice(k - 1, 2, { ...q, te: p.te });
+    }
+  }
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k]!;
     if (!p.agentOnly) continue;
@@ -264,6 +272,12 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       a--;
     }
     if (norms[a] === 'to' || (a >= 0 && norms[a] === 'to')) infinitive = true;
+    // "is willing to withdraw", "is not ready to accept": readiness is a stated intent, its negation a refusal
+    if (a >= 1 && norms[a + 1] === 'to' && WILLING.has(norms[a]!) && (BE.has(norms[a - 1]!) || NEGATORS.has(norms[a - 1]!))) {
+      future = true;
+      a--;
+      while (a >= 0 && (BE.has(norms[a]!) || NEGATORS.has(norms[a]!) || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)))) { if (NEGATORS.has(norms[a]!)) negated = true; a--; }
+    }
     const participle = /(ed|en|wn|ne|t)$/.test(t.norm) && t.norm !== (t.lemma ?? t.norm).toLowerCase();
     const passive = be && participle && !/ing$/.test(t.norm);
     const prevWord = norms[best.start - 1] ?? '';
@@ -281,6 +295,10 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
   for (let v = 1; v < verbs.length; v++) {
     const V = verbs[v]!;
     if (!V.infinitive && !V.gerundAfterPrep) continue;
+    // "says it is willing to withdraw": a finite auxiliary in the chain starts a clause of its own
+    let finite = false;
+    for (let t = V.auxStart; t < V.start && !finite; t++) if (BE.has(norms[t]!) && !['be', 'been', 'being'].includes(norms[t]!)) finite = true;
+    if (finite) continue;
     const U = verbs[v - 1]!;
     let clean = true;
     for (let t = U.end; t < V.auxStart; t++) if (LEFT_BOUNDARY.has(norms[t]!) && norms[t] !== 'that') { clean = false; break; }
@@ -492,7 +510,13 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       const ic = intentCode(fwd);
       if (ic) { fwd = ic; rev = null; intent = true; modality = 'asserted'; }
     }
-    const rule = (intent ? 'dyad:intent<' : '') + (match ? `${er.verbs.name}:${match.pattern.block}:${match.pattern.text}` : `${er.verbs.name}:${V.entry.block}:${V.entry.lemma.toUpperCase()}`) + (intent ? '>' : '');
+    // dyad's policy: a concession or agreement the actor will not make is a refusal ("will not accept any more
+    // refugees", "would not meet their demands"): CAMEO 12x, asserted
+    let refusal = false;
+    if (er.policy === 'dyad' && modality === 'negated' && fwd && /^0[38]/.test(fwd) && !G) {
+      fwd = REFUSAL_OF[fwd.slice(0, 3)] ?? (fwd.startsWith('08') ? '124' : '120'); rev = null; refusal = true; modality = 'asserted';
+    }
+    const rule = (refusal ? 'dyad:refusal<' : '') + (intent ? 'dyad:intent<' : '') + (match ? `${er.verbs.name}:${match.pattern.block}:${match.pattern.text}` : `${er.verbs.name}:${V.entry.block}:${V.entry.lemma.toUpperCase()}`) + (intent ? '>' : '') + (refusal ? '>' : '');
     const pairs: Array<[Participant, Participant, string]> = [];
     const srcParts = src.members.map((k) => parts[k]!);
     if (compound) {
@@ -529,6 +553,9 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
   }
   return events;
 }
+
+/** The refusal (CAMEO 12x) of a concession (08x): easing sanctions, releasing, allowing involvement, de-escalating. */
+const REFUSAL_OF: Record<string, string> = { '081': '1241', '082': '1242', '084': '1243', '085': '1244', '086': '1245', '087': '1246' };
 
 const INTENT_OF: Record<string, string> = {
   '061': '0311', '062': '0312', '063': '0313', '064': '0314', '071': '0331', '072': '0332', '073': '0333', '074': '0334',
