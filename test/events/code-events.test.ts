@@ -219,3 +219,13 @@ test('bundled policy: readiness is an intent, a refused concession is a rejectio
   assert.ok(got.some((g) => /^BOL>CHL:12\d+:asserted$/.test(g)), got.join(' '));
   assert.ok(got.includes('PER>CHL:057:asserted') && got.includes('CHL>PER:057:asserted'), got.join(' '));
 });
+
+test('bundled policy: emergency rule over one\'s own country is coded; "must be ready to" is an obligation in its own clause', () => {
+  const bundled = loadResources();
+  const text = 'The military government of Chile declared a state of siege in Chile.\n\nThe Peruvian president said that Bolivia must be ready to negotiate with Chile.';
+  const evs = codeArticle({ id: 'e', text, date: '2024-05-10' }, bundled).events;
+  const got = evs.map((e) => `${e.sourceCode.slice(0, 3)}>${e.targetCode.slice(0, 3)}:${e.cameo}:${e.modality}`);
+  assert.ok(got.includes('CHL>CHL:1722:asserted'), got.join(' '));
+  assert.ok(got.includes('PER>BOL:100:asserted'), got.join(' '));
+  for (const e of evs) if (e.sourceCode.startsWith('BOL')) assert.notEqual(e.modality, 'asserted', got.join(' '));
+});

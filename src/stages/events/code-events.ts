@@ -276,7 +276,14 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     if (a >= 1 && norms[a + 1] === 'to' && WILLING.has(norms[a]!) && (BE.has(norms[a - 1]!) || NEGATORS.has(norms[a - 1]!))) {
       future = true;
       a--;
-      while (a >= 0 && (BE.has(norms[a]!) || NEGATORS.has(norms[a]!) || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)))) { if (NEGATORS.has(norms[a]!)) negated = true; a--; }
+      while (a >= 0 && (BE.has(norms[a]!) || NEGATORS.has(norms[a]!) || HYPO_AUX.has(norms[a]!) || FUTURE_AUX.has(norms[a]!) || norms[a] === 'must'
+        || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)))) {
+        const w = norms[a]!;
+        if (NEGATORS.has(w)) negated = true;
+        if (w === 'must' || w === 'should') obligation = true;
+        else if (HYPO_AUX.has(w) && !((w === 'would' || w === "'d") && reportedBefore(norms, a))) hypothetical = true;
+        a--;
+      }
     }
     const participle = /(ed|en|wn|ne|t)$/.test(t.norm) && t.norm !== (t.lemma ?? t.norm).toLowerCase();
     const passive = be && participle && !/ing$/.test(t.norm);
@@ -297,7 +304,10 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     if (!V.infinitive && !V.gerundAfterPrep) continue;
     // "says it is willing to withdraw": a finite auxiliary in the chain starts a clause of its own
     let finite = false;
-    for (let t = V.auxStart; t < V.start && !finite; t++) if (BE.has(norms[t]!) && !['be', 'been', 'being'].includes(norms[t]!)) finite = true;
+    for (let t = V.auxStart; t < V.start && !finite; t++) {
+      const w = norms[t]!;
+      if ((BE.has(w) && !['be', 'been', 'being'].includes(w)) || HYPO_AUX.has(w) || FUTURE_AUX.has(w) || w === 'must') finite = true;
+    }
     if (finite) continue;
     const U = verbs[v - 1]!;
     let clean = true;
@@ -536,7 +546,10 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       // an actor does not act on itself ("Palestinian leaders said they would boycott ...": they = the leaders)
       if (er.policy === 'dyad' && a.actor && a.actor === b.actor) continue;
       // a government acting on its own country ("the Russian minister said ... Russia") is not an event
-      if (b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code) && b.mention.kind === 'country' && b.mention.type !== 'description') continue;
+      // (except emergency rule, which a government imposes on its own country: curfews, martial law, 1721/1722, and
+      // their threats 1372)
+      if (b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code) && b.mention.kind === 'country' && b.mention.type !== 'description'
+        && !/^172|^1372/.test(c) && !(intent && /^172/.test(code ?? ''))) continue;
       if (!a.actor && !b.actor && a.code === b.code && a.mention.start === b.mention.start) continue;
       const key = `${a.actor ?? a.code}|${b.actor ?? b.code}|${c}|${a.code}|${b.code}`;
       if (seen.has(key)) continue;
