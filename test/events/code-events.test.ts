@@ -229,3 +229,9 @@ test('bundled policy: emergency rule over one\'s own country is coded; "must be 
   assert.ok(got.includes('PER>BOL:100:asserted'), got.join(' '));
   for (const e of evs) if (e.sourceCode.startsWith('BOL')) assert.notEqual(e.modality, 'asserted', got.join(' '));
 });
+
+test('bundled actors supplement: the European Community is the EU (IGOEUREEC)', () => {
+  const bundled = loadResources();
+  const got = codeArticle({ id: 'ec', text: 'The European Community gave aid to Chile.', date: '1985-05-10' }, bundled).events.map((e) => `${e.sourceCode}>${e.targetCode}:${e.cameo}`);
+  assert.ok(got.some((g) => /^IGOEUREEC>CHL:07/.test(g)), got.join(' '));
+});
