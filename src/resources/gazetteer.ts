@@ -26,11 +26,20 @@ const EXTRA_NAMES: Record<string, string[]> = {
   PRK: ['North Korea'],
   COD: ['DR Congo', 'DRC', 'Democratic Republic of Congo'],
   CIV: ["Cote d'Ivoire"],
+  CHN: ['PRC'],
   ARE: ['UAE', 'Emirates'],
   NLD: ['Holland'],
   PSE: ['Palestinian territories'],
   CZE: ['Czech Republic'],
   MMR: ['Burma'],
+};
+
+/** Demonyms news writers use that the dataset lacks (ethnonyms of a country's majority, current spellings). */
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  SRB: ['Serb'],
+  HRV: ['Croat'],
+  KGZ: ['Kyrgyz'],
+  TLS: ['Timorese'],
 };
 
 /** Countries from the maintained `world-countries` dataset (names, capitals, demonyms, regions). */
@@ -44,7 +53,8 @@ export function loadCountries(): CountryRecord[] {
       if (a.length >= 4 && /^[\p{Script=Latin}\s'.-]+$/u.test(a) && !/^[A-Z]{2,3}$/.test(a)) names.add(a);
     }
     const dem = c.demonyms?.eng;
-    const demonyms = dem ? [...new Set([dem.m, dem.f].filter((x): x is string => !!x))] : [];
+    // the dataset joins some demonyms with a comma ("Bosnian, Herzegovinian")
+    const demonyms = [...new Set([dem?.m, dem?.f].filter((x): x is string => !!x).flatMap((x) => x.split(/\s*,\s*/)).concat(EXTRA_DEMONYMS[code] ?? []))];
     out.push({ code, name: c.name.common, names: [...names], capitals: c.capital ?? [], demonyms, region: c.region, subregion: c.subregion, sovereign: !!(c.unMember || c.independent) });
   }
   return out;

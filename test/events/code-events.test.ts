@@ -171,3 +171,67 @@ test('bundled policy: "X declared that Y must ..." is X demanding of Y (100), an
   assert.ok(demand.rule.startsWith('dyad:obligation:'));
   for (const e of evs) if (e.sourceCode === 'CHN') assert.notEqual(e.modality, 'asserted');
 });
+
+test('bundled policy: what a demand asks for is not asserted; "according to" and "their arms" are not verbs', () => {
+  const bundled = loadResources();
+  const text = 'Brazil demanded that Chile ease restrictions on Peruvian traders.\n\nArgentina renewed its demand that Chile lift the curfew in Bolivia.\n\n'
+    + 'Peru criticized Bolivia over their arms purchases, according to Chilean officials.';
+  const evs = codeArticle({ id: 'd', text, date: '2024-05-10' }, bundled).events;
+  const got = evs.map((e) => `${e.sourceCode.slice(0, 3)}>${e.targetCode.slice(0, 3)}:${e.cameo}:${e.modality}`);
+  assert.ok(got.includes('BRA>CHL:100:asserted'), got.join(' '));
+  for (const e of evs) if (e.sourceCode.startsWith('CHL')) assert.notEqual(e.modality, 'asserted', got.join(' '));
+  assert.ok(got.includes('PER>BOL:111:asserted'), got.join(' '));
+  assert.ok(!evs.some((e) => /ACCORD|:ARM/.test(e.rule)), got.join(' '));
+});
+
+test('bundled policy: a compound subject whose object names one of its members again acts on itself', () => {
+  const bundled = loadResources();
+  const text = 'Chile and Peru renewed negotiations on a troop pullback from Peru.';
+  const got = codeArticle({ id: 'c', text, date: '2024-05-10' }, bundled).events.map((e) => `${e.sourceCode.slice(0, 3)}>${e.targetCode.slice(0, 3)}:${e.cameo}`);
+  assert.ok(got.includes('CHL>PER:046') && got.includes('PER>CHL:046'), got.join(' '));
+});
+
+test('bundled supplement: military vehicles are agents of their country; eased restrictions and road blocks are coded', () => {
+  const bundled = loadResources();
+  const text = 'Russian aircraft killed ten Georgian civilians.\n\nChile eased restrictions on Peru.\n\nBolivian farmers blocked roads in Peru.';
+  const got = codeArticle({ id: 's', text, date: '2024-05-10' }, bundled).events.map((e) => `${e.sourceCode}>${e.targetCode.slice(0, 3)}:${e.cameo}`);
+  assert.ok(got.includes('RUSMIL>GEO:190'), got.join(' '));
+  assert.ok(got.includes('CHL>PER:081'), got.join(' '));
+  assert.ok(got.some((g) => /^BOL.*>PER:144$/.test(g)), got.join(' '));
+});
+
+test('an -ing modifier stays inside the subject; a participle before a noun ("suspected terrorist") is no verb', () => {
+  const bundled = loadResources();
+  const text = 'Brazilian aircraft using guided missiles killed four Chileans.\n\nPeru condemned Bolivia for its support of suspected terrorist groups in Chile.';
+  const evs = codeArticle({ id: 'g', text, date: '2024-05-10' }, bundled).events;
+  const got = evs.map((e) => `${e.sourceCode}>${e.targetCode.slice(0, 3)}:${e.cameo}:${e.rule}`);
+  assert.ok(evs.some((e) => e.sourceCode === 'BRAMIL' && e.targetCode.startsWith('CHL') && /^1[89]/.test(e.cameo) && /KILL/.test(e.rule)), got.join(' | '));
+  assert.ok(!evs.some((e) => /SUSPECT/.test(e.rule)), got.join(' | '));
+});
+
+test('bundled policy: readiness is an intent, a refused concession is a rejection (12x), a title and name are one participant', () => {
+  const bundled = loadResources();
+  const text = 'Chile says it is willing to withdraw its troops from Peru.\n\nBolivia said it would not meet demands from Chile.\n\n'
+    + 'Peruvian President Ana Torres and Chilean President Luis Rojas signed a treaty of friendship.';
+  const evs = codeArticle({ id: 'w', text, date: '2024-05-10' }, bundled).events;
+  const got = evs.map((e) => `${e.sourceCode.slice(0, 3)}>${e.targetCode.slice(0, 3)}:${e.cameo}:${e.modality}`);
+  assert.ok(got.some((g) => /^CHL>PER:035\d?:asserted$/.test(g)), got.join(' '));
+  assert.ok(got.some((g) => /^BOL>CHL:12\d+:asserted$/.test(g)), got.join(' '));
+  assert.ok(got.includes('PER>CHL:057:asserted') && got.includes('CHL>PER:057:asserted'), got.join(' '));
+});
+
+test('bundled policy: emergency rule over one\'s own country is coded; "must be ready to" is an obligation in its own clause', () => {
+  const bundled = loadResources();
+  const text = 'The military government of Chile declared a state of siege in Chile.\n\nThe Peruvian president said that Bolivia must be ready to negotiate with Chile.';
+  const evs = codeArticle({ id: 'e', text, date: '2024-05-10' }, bundled).events;
+  const got = evs.map((e) => `${e.sourceCode.slice(0, 3)}>${e.targetCode.slice(0, 3)}:${e.cameo}:${e.modality}`);
+  assert.ok(got.includes('CHL>CHL:1722:asserted'), got.join(' '));
+  assert.ok(got.includes('PER>BOL:100:asserted'), got.join(' '));
+  for (const e of evs) if (e.sourceCode.startsWith('BOL')) assert.notEqual(e.modality, 'asserted', got.join(' '));
+});
+
+test('bundled actors supplement: the European Community is the EU (IGOEUREEC)', () => {
+  const bundled = loadResources();
+  const got = codeArticle({ id: 'ec', text: 'The European Community gave aid to Chile.', date: '1985-05-10' }, bundled).events.map((e) => `${e.sourceCode}>${e.targetCode}:${e.cameo}`);
+  assert.ok(got.some((g) => /^IGOEUREEC>CHL:07/.test(g)), got.join(' '));
+});

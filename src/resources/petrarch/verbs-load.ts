@@ -39,7 +39,7 @@ export function loadEventResources(dir?: string): EventResources {
     throw new DyadError('E_DICTIONARIES', `no verb dictionary (*verbs* or CAMEO*) in ${d}`);
   }
   let verbText = fs.readFileSync(path.join(d, verbsFile), 'utf8');
-  const supplement = files.find((f) => /^dyad\.supplement/i.test(f));
+  const supplement = files.find((f) => /^dyad\.supplement\..*verbs/i.test(f));
   if (!dir && supplement) verbText += '\n\n' + fs.readFileSync(path.join(d, supplement), 'utf8');
   const { dict } = parseVerbDictionary(verbText, verbsFile.replace(/\.txt$/i, '').replace(/\.verbs$/i, ''));
   const discFile = files.find((f) => /discards/i.test(f));

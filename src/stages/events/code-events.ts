@@ -76,6 +76,7 @@ const RIGHT_BOUNDARY = new Set(['after', 'before', 'when', 'while', 'because', '
 const REPORTING = new Set(['said', 'says', 'say', 'reported', 'reports', 'told', 'added', 'announced', 'stated', 'noted', 'according', 'quoted', 'claimed']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const COORD = new Set([',', 'and', 'or', 'nor', '&', 'both', 'neither', 'either']);
+const WILLING = new Set(['willing', 'ready', 'prepared']);
 const FUTURE_GOVERNORS = new Set(['pledge', 'promise', 'vow', 'plan', 'intend', 'threaten', 'offer', 'agree', 'prepare', 'aim', 'expect', 'hope', 'want', 'seek']);
 const EMBEDDING_GOVERNORS = new Set(['accuse', 'blame', 'charge', 'allege', 'deny', 'suspect', 'criticize', 'condemn', 'denounce']);
 const SECTOR_CODES = new Set(['GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'MED', 'EDU', 'BUS', 'CRM', 'CVL', 'ELI', 'HLH', 'LAB',
@@ -158,6 +159,13 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     for (const c of code.split('/')) if (c) parts.push({ mention: m, actor: actorId, code: c, ts: tk, te, agentOnly });
   }
   composeAgents(toks, parts);
+  // "Libyan leader Muammar Gaddafi": a title and a name next to each other, one actor, are one participant
+  for (let k = parts.length - 1; k > 0; k--) {
+    const p = parts[k]!, q = parts[k - 1]!;
+    if (p.actor && p.actor === q.actor && p.code === q.code && q.te === p.ts && !p.agentOnly && !q.agentOnly) {
+      parts.splice(k - 1, 2, { ...q, te: p.te });
+    }
+  }
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k]!;
     if (!p.agentOnly) continue;
@@ -264,6 +272,19 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       a--;
     }
     if (norms[a] === 'to' || (a >= 0 && norms[a] === 'to')) infinitive = true;
+    // "is willing to withdraw", "is not ready to accept": readiness is a stated intent, its negation a refusal
+    if (a >= 1 && norms[a + 1] === 'to' && WILLING.has(norms[a]!) && (BE.has(norms[a - 1]!) || NEGATORS.has(norms[a - 1]!))) {
+      future = true;
+      a--;
+      while (a >= 0 && (BE.has(norms[a]!) || NEGATORS.has(norms[a]!) || HYPO_AUX.has(norms[a]!) || FUTURE_AUX.has(norms[a]!) || norms[a] === 'must'
+        || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)))) {
+        const w = norms[a]!;
+        if (NEGATORS.has(w)) negated = true;
+        if (w === 'must' || w === 'should') obligation = true;
+        else if (HYPO_AUX.has(w) && !((w === 'would' || w === "'d") && reportedBefore(norms, a))) hypothetical = true;
+        a--;
+      }
+    }
     const participle = /(ed|en|wn|ne|t)$/.test(t.norm) && t.norm !== (t.lemma ?? t.norm).toLowerCase();
     const passive = be && participle && !/ing$/.test(t.norm);
     const prevWord = norms[best.start - 1] ?? '';
@@ -281,6 +302,13 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
   for (let v = 1; v < verbs.length; v++) {
     const V = verbs[v]!;
     if (!V.infinitive && !V.gerundAfterPrep) continue;
+    // "says it is willing to withdraw": a finite auxiliary in the chain starts a clause of its own
+    let finite = false;
+    for (let t = V.auxStart; t < V.start && !finite; t++) {
+      const w = norms[t]!;
+      if ((BE.has(w) && !['be', 'been', 'being'].includes(w)) || HYPO_AUX.has(w) || FUTURE_AUX.has(w) || w === 'must') finite = true;
+    }
+    if (finite) continue;
     const U = verbs[v - 1]!;
     let clean = true;
     for (let t = U.end; t < V.auxStart; t++) if (LEFT_BOUNDARY.has(norms[t]!) && norms[t] !== 'that') { clean = false; break; }
@@ -388,9 +416,12 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     // hypothetical for every verb, coded or not, so that the verbs it governs inherit it
     if (V.hypothetical || conditional(norms, V.auxStart) || (V.infinitive && !G && toks[V.auxStart - 1]?.pos === 'NOUN')
       || (V.gerundAfterPrep && !G && toks[V.start - 2]?.pos === 'NOUN')
-      || (G && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) || G?.modality === 'hypothetical') V.modality = 'hypothetical';
+      || (G && EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) || G?.modality === 'hypothetical'
+      || directiveThat(norms, toks, verbs, v, leftStart)) V.modality = 'hypothetical';
     // ---- pattern
     let postLimit = clauseEnd(norms, toks, V.end);
+    // "aircraft using missiles killed four": a modifier's object ends before the next verb
+    if (V.modifier && v + 1 < verbs.length) postLimit = Math.min(postLimit, Math.max(V.end, verbs[v + 1]!.auxStart));
     if (leftStart > 0 && SUBORDINATORS.has(norms[leftStart - 1]!)) {
       for (let t = V.end; t < postLimit; t++) if (norms[t] === ',') { postLimit = t; break; }
     }
@@ -453,6 +484,10 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     // a compound subject and no object: the members act on each other ("Gondor and Osgiliath renewed ties")
     // (dyad's policy: only for acts that are mutual by nature, roots 03-08; "Russia and China attacked" is not mutual)
     if (!tgt && !compound && src && distinctActors(parts, src) >= 2 && (er.policy === 'petrarch' || /^0[3-8]/.test(code ?? ''))) compound = true;
+    // "Israel and Lebanon renewed negotiations on a pullback from Lebanon": an object that only names members of the
+    // compound subject again is no third party; the members act on each other (dyad's policy, mutual acts only)
+    if (tgt && !compound && src && er.policy === 'dyad' && /^0[3-8]|^12/.test(code ?? '') && distinctActors(parts, src) >= 2
+      && tgt.members.every((k) => src!.members.some((j) => sameParty(parts[j]!, parts[k]!)))) { compound = true; tgt = null; }
     if (!src || (!tgt && !compound)) continue;
     V.coded = true;
     V.object = tgt;
@@ -485,7 +520,13 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       const ic = intentCode(fwd);
       if (ic) { fwd = ic; rev = null; intent = true; modality = 'asserted'; }
     }
-    const rule = (intent ? 'dyad:intent<' : '') + (match ? `${er.verbs.name}:${match.pattern.block}:${match.pattern.text}` : `${er.verbs.name}:${V.entry.block}:${V.entry.lemma.toUpperCase()}`) + (intent ? '>' : '');
+    // dyad's policy: a concession or agreement the actor will not make is a refusal ("will not accept any more
+    // refugees", "would not meet their demands"): CAMEO 12x, asserted
+    let refusal = false;
+    if (er.policy === 'dyad' && modality === 'negated' && fwd && /^0[38]/.test(fwd) && !G) {
+      fwd = REFUSAL_OF[fwd.slice(0, 3)] ?? (fwd.startsWith('08') ? '124' : '120'); rev = null; refusal = true; modality = 'asserted';
+    }
+    const rule = (refusal ? 'dyad:refusal<' : '') + (intent ? 'dyad:intent<' : '') + (match ? `${er.verbs.name}:${match.pattern.block}:${match.pattern.text}` : `${er.verbs.name}:${V.entry.block}:${V.entry.lemma.toUpperCase()}`) + (intent ? '>' : '') + (refusal ? '>' : '');
     const pairs: Array<[Participant, Participant, string]> = [];
     const srcParts = src.members.map((k) => parts[k]!);
     if (compound) {
@@ -505,7 +546,10 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       // an actor does not act on itself ("Palestinian leaders said they would boycott ...": they = the leaders)
       if (er.policy === 'dyad' && a.actor && a.actor === b.actor) continue;
       // a government acting on its own country ("the Russian minister said ... Russia") is not an event
-      if (b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code) && b.mention.kind === 'country' && b.mention.type !== 'description') continue;
+      // (except emergency rule, which a government imposes on its own country: curfews, martial law, 1721/1722, and
+      // their threats 1372)
+      if (b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code) && b.mention.kind === 'country' && b.mention.type !== 'description'
+        && !/^172|^1372/.test(c) && !(intent && /^172/.test(code ?? ''))) continue;
       if (!a.actor && !b.actor && a.code === b.code && a.mention.start === b.mention.start) continue;
       const key = `${a.actor ?? a.code}|${b.actor ?? b.code}|${c}|${a.code}|${b.code}`;
       if (seen.has(key)) continue;
@@ -522,6 +566,9 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
   }
   return events;
 }
+
+/** The refusal (CAMEO 12x) of a concession (08x): easing sanctions, releasing, allowing involvement, de-escalating. */
+const REFUSAL_OF: Record<string, string> = { '081': '1241', '082': '1242', '084': '1243', '085': '1244', '086': '1245', '087': '1246' };
 
 const INTENT_OF: Record<string, string> = {
   '061': '0311', '062': '0312', '063': '0313', '064': '0314', '071': '0331', '072': '0332', '073': '0333', '074': '0334',
@@ -602,7 +649,8 @@ function order(block: VerbBlock, p: VerbPattern): number {
 
 /** The previous verb group that heads a clause (not an infinitive or a gerund after a preposition). */
 function previousFinite(verbs: VerbGroup[], v: number): number {
-  for (let u = v - 1; u >= 0; u--) if (!verbs[u]!.infinitive && !verbs[u]!.gerundAfterPrep) return u;
+  // an -ing modifier ("aircraft using missiles killed") is inside the subject's noun phrase, not a finite verb
+  for (let u = v - 1; u >= 0; u--) if (!verbs[u]!.infinitive && !verbs[u]!.gerundAfterPrep && !verbs[u]!.modifier) return u;
   return -1;
 }
 
@@ -619,6 +667,30 @@ function possessorBefore(toks: Token[], groupOf: number[], groups: Group[], auxS
   if (toks[t]?.norm === "'s" || toks[t]?.norm === "'") t--;
   const gi = groupOf[t] ?? -1;
   return gi >= 0 ? groups[gi]! : null;
+}
+
+/** Nouns whose "that" clause states what someone wants done, not what was done ("its demand that Israel ease"). */
+const DIRECTIVE_NOUNS = new Set(['demand', 'demands', 'call', 'calls', 'appeal', 'appeals', 'request', 'requests', 'insistence', 'proposal', 'proposals',
+  'suggestion', 'condition', 'conditions', 'ultimatum', 'hope', 'hopes', 'wish']);
+/** Verbs whose "that" clause is a demand ("demanded that the US cancel"): CAMEO 10 and 02 (appeal) roots. */
+function directiveThat(norms: string[], toks: Token[], verbs: VerbGroup[], v: number, leftStart: number): boolean {
+  if (leftStart < 1 || norms[leftStart - 1] !== 'that') return false;
+  let b = leftStart - 2;
+  while (b >= 0 && (toks[b]!.pos === 'ADV' || ['today', 'yesterday', 'tonight'].includes(norms[b]!))) b--;
+  if (b >= 0 && DIRECTIVE_NOUNS.has(norms[b]!)) return true;
+  for (let u = v - 1; u >= 0; u--) {
+    const U = verbs[u]!;
+    if (U.end > leftStart - 1) continue;
+    const c = U.codeUsed ?? U.entry.code ?? '';
+    // the governing verb ends right before "that" or only a time phrase or object separates them
+    return leftStart - 1 - U.end <= 3 && /^(10|02)/.test(c);
+  }
+  return false;
+}
+
+/** Two participants are one party: the same actor, or the same code. */
+function sameParty(a: Participant, b: Participant): boolean {
+  return (!!a.actor && a.actor === b.actor) || a.code === b.code;
 }
 
 function distinctActors(parts: Participant[], g: Group): number {
@@ -644,10 +716,21 @@ function coordinated(toks: Token[], from: number, to: number): 'conj' | 'comma' 
 }
 
 /** A dictionary verb form that wink did not tag as a verb still counts in "X pledges support" (headline style). */
+const POSSESSIVE_DET = new Set(['their', 'its', 'his', 'our', 'my', 'your']);
+
 function verbal(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   // "US-led", "Iranian-backed": a participle inside a hyphenated modifier
   if (toks[i - 1]?.norm === '-' && toks[i - 1]!.end === t.start) return false;
+  // "according to Pentagon sources" attributes; it does not accord anything
+  if (t.norm === 'according' && toks[i + 1]?.norm === 'to') return false;
+  // "their arms industries", "its plans": a word after a possessive determiner is a noun
+  if (POSSESSIVE_DET.has(toks[i - 1]?.norm ?? '')) return false;
+  // "of suspected terrorist Osama", "the alleged crimes": a participle between a preposition or article and a noun
+  // is an adjective
+  const before = toks[i - 1], after = toks[i + 1];
+  if (/ed$/.test(t.norm) && before && after && (before.pos === 'ADP' || ['the', 'a', 'an'].includes(before.norm)) && before.norm !== 'that'
+    && before.norm !== 'by' && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos)) return false;
   if (t.pos === 'VERB') return true;
   if (t.pos === 'AUX') return false;
   if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return false;
