@@ -3,7 +3,8 @@ import type { CodedArticle, SourcedArticle } from '../core/types.js';
 import type { IngestItem } from '../stages/ingest/read-inputs.js';
 import { contentHash } from '../store/article-meta.js';
 import type { IngestOptions, IngestProgress } from '../store/ingest.js';
-import type { PutMeta, Store } from '../store/store.js';
+import { ArticleBatch } from '../store/article-batch.js';
+import type { Store } from '../store/store.js';
 import type { CodePool } from './code-pool.js';
 
 type Pending =
@@ -23,16 +24,7 @@ export async function ingestArticlesParallel(items: AsyncIterable<IngestItem>, s
   const window = pool.size * 4;
   const pending: Pending[] = [];
 
-  const size = Math.max(1, opts.batchSize ?? 32);
-  const maxWait = opts.batchMs ?? 2000;
-  let batch: { article: CodedArticle; meta: PutMeta }[] = [];
-  let batchStart = 0;
-  const flush = async (): Promise<void> => {
-    if (!batch.length) return;
-    const results = await store.putArticles(batch);
-    for (const r of results) if (r.status === 'inserted') p.stored++; else p.skipped++;
-    batch = [];
-  };
+  const batch = new ArticleBatch(store, p, Math.max(1, opts.batchSize ?? 32), opts.batchMs ?? 2000);
 
   const settle = async (x: Pending): Promise<void> => {
     if (x.kind === 'failed') {
@@ -56,10 +48,9 @@ export async function ingestArticlesParallel(items: AsyncIterable<IngestItem>, s
       }
       p.sentences += coded.sentences.length;
       p.events += coded.events.length;
-      if (!batch.length) batchStart = performance.now();
-      batch.push({ article: coded, meta: { source: opts.source } });
+      await batch.add(coded, { source: opts.source });
     }
-    if (batch.length >= size || (batch.length && performance.now() - batchStart >= maxWait)) await flush();
+    await batch.flushIfDue();
     p.elapsedMs = performance.now() - t0;
     opts.onProgress?.(p, x.item);
   };
@@ -82,7 +73,7 @@ export async function ingestArticlesParallel(items: AsyncIterable<IngestItem>, s
   }
   // On Ctrl-C the articles still in flight are dropped, not stored (a re-run codes them again); the batch in hand is stored.
   while (pending.length && !opts.signal?.aborted) await settle(pending.shift()!);
-  await flush();
+  await batch.flush();
   p.elapsedMs = performance.now() - t0;
   return p;
 }

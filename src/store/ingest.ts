@@ -1,10 +1,11 @@
 import type { DyadError } from '../core/errors.js';
-import type { CodedArticle, SourcedArticle } from '../core/types.js';
+import type { SourcedArticle } from '../core/types.js';
 import { codeArticle } from '../pipeline/code-article.js';
 import type { Resources } from '../resources/resources.js';
 import type { IngestItem } from '../stages/ingest/read-inputs.js';
 import { contentHash } from './article-meta.js';
-import type { PutMeta, Store } from './store.js';
+import { ArticleBatch } from './article-batch.js';
+import type { Store } from './store.js';
 
 export interface IngestProgress {
   /** Articles read so far (stored + skipped + waiting in the current batch). */
@@ -40,16 +41,7 @@ export interface IngestOptions {
 export async function ingestArticles(items: AsyncIterable<IngestItem>, store: Store, res: Resources, opts: IngestOptions = {}): Promise<IngestProgress> {
   const t0 = performance.now();
   const p: IngestProgress = { read: 0, stored: 0, skipped: 0, failed: 0, sentences: 0, events: 0, elapsedMs: 0 };
-  const size = Math.max(1, opts.batchSize ?? 32);
-  const maxWait = opts.batchMs ?? 2000;
-  let batch: { article: CodedArticle; meta: PutMeta }[] = [];
-  let batchStart = 0;
-  const flush = async (): Promise<void> => {
-    if (!batch.length) return;
-    const results = await store.putArticles(batch);
-    for (const r of results) if (r.status === 'inserted') p.stored++; else p.skipped++;
-    batch = [];
-  };
+  const batch = new ArticleBatch(store, p, Math.max(1, opts.batchSize ?? 32), opts.batchMs ?? 2000);
   for await (const item of items) {
     if (opts.signal?.aborted) break;
     if (!item.ok) {
@@ -65,16 +57,15 @@ export async function ingestArticles(items: AsyncIterable<IngestItem>, store: St
       const coded = codeArticle(article, res, { defaultDate: opts.defaultDate });
       p.sentences += coded.sentences.length;
       p.events += coded.events.length;
-      if (!batch.length) batchStart = performance.now();
-      batch.push({ article: coded, meta: { source: opts.source } });
+      await batch.add(coded, { source: opts.source });
     }
-    if (batch.length >= size || (batch.length && performance.now() - batchStart >= maxWait)) await flush();
+    await batch.flushIfDue();
     p.elapsedMs = performance.now() - t0;
     opts.onProgress?.(p, item.value);
     // Let signals (Ctrl-C), timers and output through between articles: coding is synchronous.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  await flush();
+  await batch.flush();
   p.elapsedMs = performance.now() - t0;
   return p;
 }
