@@ -35,6 +35,8 @@ export interface Lexicon {
   countries: Map<string, CountryRecord>;
   /** Demonym/adjective (lower case) -> country code, also for region adjectives ("asian" -> region Asia). */
   regionAdjectives: Map<string, string>;
+  /** Surname (lower case) -> the dictionary people with it, for "President Mugabe" and "Mugabe" alone. */
+  surnames: Map<string, LexEntry[]>;
 }
 
 const ORG_WORDS = /\b(ministry|ministries|organi[sz]ation|council|committee|commission|agency|party|union|bank|company|corporation|corp|inc|university|association|front|forces|army|navy|brigade|movement|congress|parliament|assembly|court|government|group|league|alliance|fund|institute|foundation|society|federation|office|department|authority|service|police|media|news|church|club)\b/i;
@@ -62,6 +64,7 @@ export function buildLexicon(src: LexiconSources): Lexicon {
   const trie = new PhraseTrie<LexEntry>();
   const countries = new Map<string, CountryRecord>();
   const regionAdjectives = new Map<string, string>();
+  const surnames = new Map<string, LexEntry[]>();
   const countryCodes = new Set<string>();
   for (const c of src.countries) countryCodes.add(c.code);
   const add = (phrase: string, e: LexEntry, exact = true): void => {
@@ -93,6 +96,10 @@ export function buildLexicon(src: LexiconSources): Lexicon {
       const country = countries.get(first.code.slice(0, 3));
       const entry: LexEntry = { name: titleCase(e.name), kind, type: 'name', codes: e.codes, sectors: [], region: country?.region,
         rule: `petrarch:${file}:${e.name.replace(/\s+/g, '_')}`, capitalized: true, allCaps: false };
+      if (kind === 'person') {
+        const last = e.phrases[0]!.tokens[e.phrases[0]!.tokens.length - 1]!;
+        if (/^\p{L}{3,}$/u.test(last)) { const l = surnames.get(last); if (l) l.push(entry); else surnames.set(last, [entry]); }
+      }
       e.phrases.forEach((p, k) => {
         // an acronym ("AU", "ICC", "UNDP") must be written in capitals; a short word with vowels ("BREE") is a name
         const bare = p.tokens.length === 1 ? p.tokens[0]!.replace(/\./g, '') : '';
@@ -110,7 +117,7 @@ export function buildLexicon(src: LexiconSources): Lexicon {
       for (const p of a.phrases) trie.add(p, entry);
     }
   }
-  return { trie, countries, regionAdjectives };
+  return { trie, countries, regionAdjectives, surnames };
 }
 
 const REGION_ADJECTIVES: Record<string, string[]> = {

@@ -81,3 +81,12 @@ test('every mention belongs to exactly one actor and lies in the text', () => {
   }
   assert.equal(new Set(doc.actors.map((a) => a.id)).size, doc.actors.length);
 });
+
+// Why: news names leaders by title and surname ("President Mugabe"); the dictionary knows them by full name only.
+test('a lone surname of a dictionary person is that person, with the code in force on the date', () => {
+  const doc = code('President Mugabe accused Britain of plotting against Zimbabwe.', '2005-06-01');
+  const m = actorOf(doc, 'Mugabe');
+  assert.equal(m?.kind, 'person');
+  assert.equal(m?.code, 'ZWEGOV');
+  assert.equal(m?.role?.title, 'President');
+});

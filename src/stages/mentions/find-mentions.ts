@@ -238,10 +238,24 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       const words = norms.slice(f, j);
       if (words.every((w) => CALENDAR_WORDS.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || lex.regionAdjectives.has(w))) { i = j - 1; continue; }
       // a lone capitalised word opening a sentence is a name only if the article also writes it capitalised mid-sentence
-      if (j - i === 1 && isSentenceInitial(tokens, i, s.firstToken) && !midCaps.has(norms[i]!)) { i = j - 1; continue; }
+      if (j - i === 1 && isSentenceInitial(tokens, i, s.firstToken) && !midCaps.has(norms[i]!) && !personBySurname(lex, norms[i]!, opts.date)) { i = j - 1; continue; }
       const lastWord = words[words.length - 1]!;
       const kind: ActorKind = words.some((w) => ORG_HEADS.test(w)) ? 'organization' : words.some((w) => PLACE_HEADS.test(w)) ? 'other'
         : f > i || (j - f >= 2 && j - f <= 4 && words.every((w) => /^\p{L}/u.test(w))) ? 'person' : 'other';
+      // a lone surname of a dictionary person ("President Mugabe", "Barak"): that person, when every person of that
+      // surname in force on the article date belongs to one country
+      const known = j - f === 1 ? personBySurname(lex, norms[f]!, opts.date) : null;
+      if (known) {
+        const m = make(f, j, f, j, { type: 'name', kind: 'person', name: known.entry.name, code: known.code, country: known.code.slice(0, 3),
+          sectors: sectorsOf(known.code), plural: false, rule: `${known.entry.rule}:surname` });
+        // the title: inside the run ("President Mugabe") or an office right before it ("Prime Minister Barak")
+        const before = agentEndingAt.get(i);
+        const ts = f > i ? i : before ? before.first : -1;
+        if (ts >= 0) m.role = { title: text.slice(tokens[ts]!.start, tokens[f - 1]!.end), evidence: { start: tokens[ts]!.start, end: tokens[f - 1]!.end } };
+        mark(i, j);
+        i = j - 1;
+        continue;
+      }
       const m = make(f, j, f, j, { type: 'name', kind, name: text.slice(tokens[f]!.start, tokens[j - 1]!.end), code: '', country: null, sectors: [], plural: false,
         rule: kind === 'person' ? (f > i ? 'name:title+propn' : 'name:propn-run') : kind === 'organization' ? 'name:org-head' : 'name:propn' });
       if (f > i) m.role = { title: text.slice(tokens[i]!.start, tokens[f - 1]!.end), evidence: { start: tokens[i]!.start, end: tokens[f - 1]!.end } };
@@ -280,6 +294,19 @@ function precededByOwner(tokens: Token[], i: number, nameEndingAt: Map<number, H
     if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'ADJ') return false;
   }
   return false;
+}
+
+function personBySurname(lex: Lexicon, surname: string, date: string | undefined): { entry: LexEntry; code: string } | null {
+  const cands = lex.surnames.get(surname);
+  if (!cands) return null;
+  let found: { entry: LexEntry; code: string } | null = null;
+  for (const e of cands) {
+    const c = codeOn(e.codes, date);
+    if (!c) continue;
+    if (found && found.code.slice(0, 3) !== c.code.slice(0, 3)) return null;
+    if (!found) found = { entry: e, code: c.code };
+  }
+  return found;
 }
 
 function sectorsOf(code: string): string[] {
