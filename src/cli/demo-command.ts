@@ -1,13 +1,13 @@
 import fs from 'node:fs';
+import { openStoreOrReport } from './open-store-or-report.js';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { DyadError, formatError } from '../core/errors.js';
+import { formatError } from '../core/errors.js';
 import { loadResources } from '../resources/resources.js';
 import { readInputs } from '../stages/ingest/read-inputs.js';
 import { ingestArticles } from '../store/ingest.js';
-import { openStore } from '../store/open-store.js';
 import { addServeOptions, parsePort, serveUntilSignal, type ServeCommandOptions } from './serve-command.js';
 
 /** The bundled sample corpus (seed article + CC BY Wikinews articles; see samples/ATTRIBUTION.md). */
@@ -18,13 +18,8 @@ export async function runDemo(opts: ServeCommandOptions & { db?: string }, err: 
   const port = parsePort(opts.port);
   if (typeof port === 'string') { err.write(port + '\n'); return 2; }
   const db = opts.db ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-demo-')), 'demo.sqlite');
-  let store;
-  try {
-    store = openStore(db);
-  } catch (e) {
-    if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return 1; }
-    throw e;
-  }
+  const store = openStoreOrReport(db, err);
+  if (!store) return 1;
   err.write(`dyad demo: coding the sample corpus into ${db}\n`);
   const p = await ingestArticles(readInputs([SAMPLES]), store, loadResources(), {
     onError: (e) => err.write(formatError(e) + '\n'),

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
+import { openStoreOrReport } from './open-store-or-report.js';
 import type { Command } from 'commander';
-import { DyadError, formatError } from '../core/errors.js';
 import type { Modality } from '../core/types.js';
 import { EXPORT_FORMATS, exportCorpus, type ExportFormat } from '../export/export.js';
-import { DEFAULT_DB, openStore } from '../store/open-store.js';
+import { DEFAULT_DB } from '../store/open-store.js';
 
 export interface ExportCommandOptions {
   db?: string;
@@ -26,13 +26,8 @@ export async function runExport(opts: ExportCommandOptions, out: NodeJS.Writable
   for (const [k, v] of [['--from', opts.from], ['--to', opts.to]] as const) {
     if (v !== undefined && !DATE.test(v)) { err.write(`dyad: E_DATE ${k} must be YYYY-MM-DD, got ${v}\n`); return 2; }
   }
-  let store;
-  try {
-    store = openStore(opts.db ?? DEFAULT_DB);
-  } catch (e) {
-    if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return 1; }
-    throw e;
-  }
+  const store = openStoreOrReport(opts.db ?? DEFAULT_DB, err);
+  if (!store) return 1;
   let fd: number | undefined;
   if (opts.out) {
     try {

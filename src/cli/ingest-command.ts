@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
+import { openStoreOrReport } from './open-store-or-report.js';
 import cliProgress from 'cli-progress';
 import { DyadError, formatError } from '../core/errors.js';
 import { loadResources } from '../resources/resources.js';
 import { readInputs } from '../stages/ingest/read-inputs.js';
 import { ingestArticles, type IngestProgress } from '../store/ingest.js';
-import { DEFAULT_DB, openStore } from '../store/open-store.js';
+import { DEFAULT_DB } from '../store/open-store.js';
 import { runEnqueue, workersOption } from './worker-command.js';
 import { CodePool } from '../queue/code-pool.js';
 import { ingestArticlesParallel } from '../queue/parallel-ingest.js';
@@ -54,13 +55,8 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
   if (opts.enqueue) return runEnqueue(files, { ...opts, db }, err);
   const workers = workersOption(opts.workers);
   if (typeof workers === 'string') { err.write(`dyad: E_ARG ${workers}\n`); return 2; }
-  let store;
-  try {
-    store = openStore(db);
-  } catch (e) {
-    if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return 1; }
-    throw e;
-  }
+  const store = openStoreOrReport(db, err);
+  if (!store) return 1;
   const tty = opts.progress !== false && (err as NodeJS.WriteStream).isTTY === true;
   const bar = tty ? new cliProgress.SingleBar({
     stream: err as NodeJS.WriteStream, hideCursor: true, clearOnComplete: false,

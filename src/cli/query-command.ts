@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
+import { openStoreOrReport } from './open-store-or-report.js';
 import { DyadError, formatError } from '../core/errors.js';
 import { runQuery, QUERY_KINDS } from '../query/run-query.js';
-import { DEFAULT_DB, openStore } from '../store/open-store.js';
+import { DEFAULT_DB } from '../store/open-store.js';
 
 /** `dyad query KIND key=value ...`: the same queries and parameters as the HTTP API, printed as JSON. */
 export async function runQueryCommand(kind: string, pairs: string[], opts: { db?: string; pretty?: boolean }, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
@@ -11,13 +12,8 @@ export async function runQueryCommand(kind: string, pairs: string[], opts: { db?
     if (eq <= 0) { err.write(`dyad: E_ARG query parameters are key=value, got "${p}"\n`); return 2; }
     params[p.slice(0, eq)] = p.slice(eq + 1);
   }
-  let store;
-  try {
-    store = openStore(opts.db ?? DEFAULT_DB);
-  } catch (e) {
-    if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return 1; }
-    throw e;
-  }
+  const store = openStoreOrReport(opts.db ?? DEFAULT_DB, err);
+  if (!store) return 1;
   try {
     const result = await runQuery(store, kind, params);
     out.write(JSON.stringify(result, null, opts.pretty ? 2 : undefined) + '\n');

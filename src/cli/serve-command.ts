@@ -1,9 +1,10 @@
 import fs from 'node:fs';
+import { openStoreOrReport } from './open-store-or-report.js';
 import type { Command } from 'commander';
 import { DyadError, formatError } from '../core/errors.js';
 import { serve, type RunningServer } from '../http/server.js';
 import { loadResources } from '../resources/resources.js';
-import { DEFAULT_DB, openStore } from '../store/open-store.js';
+import { DEFAULT_DB } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 
 export interface ServeCommandOptions {
@@ -62,13 +63,8 @@ export async function runServe(opts: ServeCommandOptions, err: NodeJS.WritableSt
     err.write(`dyad: E_DB no database at ${db}; create one with dyad ingest --db ${db} FILES (or try dyad demo)\n`);
     return 1;
   }
-  let store: Store;
-  try {
-    store = openStore(db);
-  } catch (e) {
-    if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return 1; }
-    throw e;
-  }
+  const store = openStoreOrReport(db, err);
+  if (!store) return 1;
   return serveUntilSignal(store, opts, port, err);
 }
 
