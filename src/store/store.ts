@@ -1,4 +1,4 @@
-import type { CodedArticle, Modality, Span } from '../core/types.js';
+import type { CodedArticle, CodedEvent, Modality, Span } from '../core/types.js';
 
 /**
  * The one interface every corpus backend implements (SQLite now, Postgres later). Methods are async so a
@@ -70,27 +70,17 @@ export interface EventFilter extends Page {
   both?: boolean;
 }
 
-export interface EventRow {
+/** A stored event as queries return it: the coded event's codes and evidence, with names, entities and its cluster. */
+export interface EventRow extends Pick<CodedEvent, 'id' | 'sourceCode' | 'targetCode' | 'cameo' | 'root' | 'quad' | 'goldstein' | 'plover' | 'modality' | 'evidence' | 'rule'> {
   article: string;
   articleTitle: string | null;
-  id: string;
   date: string | null;
   source: string | null; // canonical name
   target: string | null;
   sourceEntity: number | null;
   targetEntity: number | null;
-  sourceCode: string;
-  targetCode: string;
-  cameo: string;
-  root: string;
-  quad: number;
-  goldstein: number;
-  plover: { event: string | null; mode: string | null; context?: string | null };
-  modality: Modality;
-  evidence: Span;
   /** The evidence words, cut from the stored text. */
   evidenceText: string;
-  rule: string;
   cluster: number;
 }
 
