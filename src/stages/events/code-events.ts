@@ -7,6 +7,7 @@ import type { VerbPattern } from '../../resources/petrarch/verb-patterns.js';
 import type { VerbBlock, VerbEntry } from '../../resources/petrarch/verbs.js';
 import { findDates, pastWeekday, type DateMention } from './event-date.js';
 import { matchPattern, type MatchView, type PatternMatch } from './match.js';
+import { agentOfActor } from './actor-phrases.js';
 
 export type { EventResources };
 
@@ -623,8 +624,7 @@ function composeAgents(toks: Token[], parts: Participant[]): void {
     const te = countries[countries.length - 1]!.te;
     const composed: Participant[] = [];
     for (const a of agents) for (const c of countries) {
-      const country = c.code.startsWith('IGO') || c.code.startsWith('NGO') ? c.code : c.code.slice(0, 3);
-      composed.push({ mention: a.mention, actor: a.actor, code: country + a.code, ts: p.ts, te, agentOnly: false });
+      composed.push({ mention: a.mention, actor: a.actor, code: agentOfActor(c.code, a.code), ts: p.ts, te, agentOnly: false });
     }
     parts.splice(k, j - k + 1, ...composed);
     k += composed.length - 1;

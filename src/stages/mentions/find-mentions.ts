@@ -1,5 +1,7 @@
 import type { ActorKind, Article, Mention, MentionType, Segmentation, Token } from '../../core/types.js';
 import { codeOn } from '../../resources/petrarch/actors.js';
+import { addSectors } from '../../resources/petrarch/codes.js';
+import { agentsAfterName, type PhraseAgent } from './noun-phrase.js';
 import type { LexEntry, Lexicon } from '../../resources/lexicon.js';
 import { CALENDAR_WORDS, COUNTRY_NOUNS, GENERIC_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, PRONOUNS, ROLE_NOUNS } from './words.js';
 
@@ -103,6 +105,10 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
     const nameHits = hits.filter((h) => h.entry.type !== 'agent');
     const agentEndingAt = new Map<number, Hit>();
     for (const h of hits) if (h.entry.type === 'agent') agentEndingAt.set(h.end, h);
+    const agentInPhrase = (k: number): PhraseAgent | undefined => {
+      const x = hitAt.get(k);
+      return x && x.entry.type === 'agent' ? { first: x.first, end: x.end, sectors: x.entry.sectors, prefix: !!x.entry.prefix } : undefined;
+    };
     for (const h of nameHits) {
       const e = h.entry;
       const dc = codeOn(e.codes, opts.date) ?? (e.codes.length ? { code: e.codes[0]!.code.slice(0, 3) } : undefined);
@@ -120,18 +126,32 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
         // the phrase reaches back over the title's modifiers ("first Deputy", "awful and evil") to a possessive owner,
         // whose country it is: "Ithilen's minister Calimehtar" speaks for Ithilen
         let k = first - 1, country = code;
-        while (k >= s.firstToken && (tokens[k]!.pos === 'ADJ' || (tokens[k]!.pos === 'CCONJ' && tokens[k - 1]?.pos === 'ADJ') || ((tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN') && !nameEndingAt.has(k + 1)))) k--;
+        // (the tagger may read the second of two coordinated adjectives as a verb: "awful and cool minister")
+        const adjLike = (j: number): boolean => tokens[j]!.pos === 'ADJ' || (tokens[j]!.pos === 'VERB' && tokens[j - 1]?.pos === 'CCONJ' && tokens[j - 2]?.pos === 'ADJ');
+        while (k >= s.firstToken && (adjLike(k) || (tokens[k]!.pos === 'CCONJ' && tokens[k - 1]?.pos === 'ADJ') || ((tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN') && !nameEndingAt.has(k + 1)))) k--;
         if (k >= s.firstToken && tokens[k]!.norm === "'s" && nameEndingAt.has(k)) {
           const owner = nameEndingAt.get(k)!;
           const oc = codeOn(owner.entry.codes, opts.date);
-          if (oc && owner.entry.kind === 'country') { country = oc.code.slice(0, 3); first = k + 1; }
+          if (oc && owner.entry.kind === 'country') { country = oc.code.slice(0, 3); first = owner.first; }
         }
         full = title.entry.prefix ? sectors + country : country + sectors;
         rule = `${e.rule}+agent:${title.entry.rule}`;
       }
-      make(first, h.end, h.first, h.end, { type, kind: e.kind === 'group' ? 'country' : e.kind, name: e.name, code: full,
-        country: code ? code.slice(0, 3) : null, sectors: full === code ? sectorsOf(code) : title!.entry.sectors, plural: e.kind === 'group', rule });
-      mark(first, h.end);
+      // agents among the nouns after the name belong to it too ("Calenardhon government issue", "MSF Arnor diplomat");
+      // a run headed by the agent itself ("Osgiliath soldiers") is a description, read below, unless a title came first
+      let end = h.end;
+      const phraseSectors = title && full !== code ? [...title.entry.sectors] : [];
+      if (code && !h.demonym) {
+        const run = agentsAfterName(tokens, h.end, s.lastToken, agentInPhrase, (k) => { const x = hitAt.get(k); return !!x && x.entry.type !== 'agent'; });
+        if (run && (!run.headIsAgent || full !== code)) {
+          for (const a of run.agents) { full = addSectors(full, a.sectors, a.prefix); phraseSectors.push(...a.sectors); }
+          end = run.end;
+          rule = `${rule}+agents-after`;
+        }
+      }
+      make(first, end, h.first, h.end, { type, kind: e.kind === 'group' ? 'country' : e.kind, name: e.name, code: full,
+        country: code ? code.slice(0, 3) : null, sectors: full === code ? sectorsOf(code) : [...new Set(phraseSectors)], plural: e.kind === 'group', rule });
+      mark(first, end);
     }
 
     // 2. descriptions headed by an agent, office or country noun, with their country modifier
@@ -154,6 +174,8 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
         else if (t.pos === 'NOUN' && (generic = GENERIC_NOUNS.get(t.norm) ?? GENERIC_NOUNS.get(t.lemma) ?? null)) { headKind = 'generic'; sectors = []; }
       }
       if (!headKind || !sectors) continue;
+      // a head already inside a name's phrase ("Arnor government spokesman", read above with its agents) is not a description of its own
+      if (isUsed(i) && !hitAt.has(i)) continue;
       // a capitalised head after a capitalised word is part of a proper name ("Regional Fisheries Authority", "Defense Minister Dong")
       if (headKind !== 'generic' && i > s.firstToken && isCapName(text, tokens[headFirst]!) && isCapName(text, tokens[headFirst - 1]!) && tokens[headFirst - 1]!.pos !== 'DET'
         && !hitAt.has(headFirst - 1) && !nameEndingAt.has(headFirst)) continue;

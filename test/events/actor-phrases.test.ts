@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadResources } from '../../src/resources/resources.js';
+import { codeArticle } from '../../src/pipeline/code-article.js';
+import { addSectors, codeChunks } from '../../src/resources/petrarch/codes.js';
+import { agentOfActor } from '../../src/stages/events/actor-phrases.js';
+import type { CodedEvent } from '../../src/core/types.js';
+
+// Fictional PETRARCH-format dictionaries: the actor-phrase rules compose codes from the words of one noun phrase.
+const VERBS = `--- CRITICIZE [111] ---
+CRITICIZE
+CONDEMN [122]
+
+--- WELCOME [041] ---
+WELCOME
+`;
+const ACTORS = `ARNOR [ARN]
+GONDOR [GON]
+ROHAN [ROH]
++THEODEN
+WESTFOLD_UNION [WSTFLD]
+ESTEL_LEAGUE [ESTLEA]
+`;
+const AGENTS = `MINISTER [~GOV]
+DIPLOMAT [~GOV]
+GOVERNMENT [~GOV]
+SOLDIER [~MIL]
+ACTIVIST [~OPP]
+WORLD_GOVERNMENT {} [~WGO]
+HELPERS_GUILD {} [NGO~]
+`;
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-actor-phrases-'));
+fs.writeFileSync(path.join(dir, 'Test.verbs.txt'), VERBS);
+fs.writeFileSync(path.join(dir, 'Test.actors.txt'), ACTORS);
+fs.writeFileSync(path.join(dir, 'Test.agents.txt'), AGENTS);
+const res = loadResources({ dictionaries: dir });
+const triples = (text: string): string[] =>
+  codeArticle({ id: 't', text, date: '2024-05-10' }, res).events.map((e: CodedEvent) => `${e.sourceCode}>${e.targetCode}:${e.cameo}`).sort();
+
+test('codes are compared in aligned three-letter chunks: the WGO inside GMWGOV is not the sector WGO', () => {
+  assert.deepEqual(codeChunks('USAGOVMIL'), ['USA', 'GOV', 'MIL']);
+  assert.equal(addSectors('GMWGOV', ['WGO']), 'GMWGOVWGO');
+  assert.equal(addSectors('ARNGOV', ['GOV']), 'ARNGOV');
+  assert.equal(addSectors('ARN', ['NGO'], true), 'NGOARN');
+  assert.equal(agentOfActor('GONGMO', 'OPP'), 'GONGMOOPP');
+});
+
+test('a possessive owner and the titled name it owns are one participant, coded for the owner', () => {
+  // Theoden is a Rohan synonym; the owner Arnor decides the country and the title adds GOV
+  assert.deepEqual(triples("Arnor's first minister Theoden condemned Gondor."), ['ARNGOV>GON:122']);
+  // coordinated adjectives between owner and title do not break the phrase
+  assert.deepEqual(triples("Arnor's awful and evil minister Theoden condemned Gondor."), ['ARNGOV>GON:122']);
+});
+
+test('agents among the nouns after a name qualify it, also when another noun heads the phrase', () => {
+  assert.deepEqual(triples('The Arnor government spokesman condemned Gondor.'), ['ARNGOV>GON:122']);
+  assert.deepEqual(triples('Westfold Union world government supporters welcomed Gondor.'), ['WSTFLDWGO>GON:041']);
+});
+
+test('a prefix agent before a name and an agent after it both apply', () => {
+  assert.deepEqual(triples('A Helpers Guild Arnor diplomat welcomed Gondor.'), ['NGOARNGOV>GON:041']);
+});
+
+test('an agent "of" an organisation keeps the organisation\'s whole code', () => {
+  assert.deepEqual(triples('Gondor welcomed activists of the Estel League.'), ['GON>ESTLEAOPP:041']);
+});
