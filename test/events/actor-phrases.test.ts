@@ -68,3 +68,22 @@ test('a prefix agent before a name and an agent after it both apply', () => {
 test('an agent "of" an organisation keeps the organisation\'s whole code', () => {
   assert.deepEqual(triples('Gondor welcomed activists of the Estel League.'), ['GON>ESTLEAOPP:041']);
 });
+
+test('an uncoded pronoun right before the verb is its subject: an actor earlier in the sentence does not stand in', () => {
+  // "he" has no antecedent, so "criticized" has no coded source; Arnor (inside the opening phrase) must not become it
+  assert.deepEqual(triples("On the plans of Arnor's ministers, he criticized Gondor."), []);
+  // the same sentence with a coded subject is coded
+  assert.deepEqual(triples("On the plans of Arnor's ministers, Rohan criticized Gondor."), ['ROH>GON:111']);
+});
+
+test('PETRARCH policy: what an unknown speaker reports is not coded as an event of its own', () => {
+  const dir2 = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-actor-phrases-say-'));
+  fs.writeFileSync(path.join(dir2, 'Test.verbs.txt'), VERBS + '\n--- SAID [023] ---\nSAID\n');
+  fs.writeFileSync(path.join(dir2, 'Test.actors.txt'), ACTORS);
+  fs.writeFileSync(path.join(dir2, 'Test.agents.txt'), AGENTS);
+  const res2 = loadResources({ dictionaries: dir2 });
+  const t2 = (text: string): string[] => codeArticle({ id: 't', text, date: '2024-05-10' }, res2).events.map((e) => `${e.sourceCode}>${e.targetCode}:${e.cameo}`).sort();
+  assert.deepEqual(t2('On the matter, he said Arnor criticized Gondor.'), []);
+  // a report set off by a comma is a clause of its own and is coded
+  assert.deepEqual(t2('Arnor criticized Gondor, he said.'), ['ARN>GON:111']);
+});

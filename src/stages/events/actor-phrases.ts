@@ -1,4 +1,5 @@
 import { addSectors, codeChunks } from '../../resources/petrarch/codes.js';
+import type { Token } from '../../core/types.js';
 
 /**
  * Actor-phrase rules of the event coder that compose codes across a noun phrase PETRARCH-style (its NounPhrase
@@ -11,4 +12,27 @@ import { addSectors, codeChunks } from '../../resources/petrarch/codes.js';
  */
 export function agentOfActor(actorCode: string, agentCode: string): string {
   return addSectors(actorCode, codeChunks(agentCode));
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+
+/**
+ * "On ... Gondor's health centres, he said ...": a personal pronoun right before the verb (adverbs aside) is the
+ * verb's subject. When no actor stands behind it (coreference found none), the verb has no coded subject, and an actor
+ * earlier in the sentence must not stand in for it (PETRARCH: the subject is the noun phrase beside the verb phrase).
+ */
+export function uncodedPronounSubject(toks: readonly Token[], groupOf: readonly number[], auxStart: number): boolean {
+  let b = auxStart - 1;
+  while (b >= 0 && toks[b]!.pos === 'ADV') b--;
+  if (b < 0) return false;
+  const t = toks[b]!;
+  return t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm) && (groupOf[b] ?? -1) < 0;
+}
+
+
+/** The verb starting at `from` is inside the complement of the reporting verb ending at `reportEnd` (no clause break between). */
+export function insideReport(norms: readonly string[], reportEnd: number, from: number): boolean {
+  if (from < reportEnd) return false;
+  for (let t = reportEnd; t < from; t++) if (norms[t] === ',' || norms[t] === ';' || norms[t] === ':' || norms[t] === 'and' || norms[t] === 'but') return false;
+  return true;
 }

@@ -7,7 +7,7 @@ import type { VerbPattern } from '../../resources/petrarch/verb-patterns.js';
 import type { VerbBlock, VerbEntry } from '../../resources/petrarch/verbs.js';
 import { findDates, pastWeekday, type DateMention } from './event-date.js';
 import { matchPattern, type MatchView, type PatternMatch } from './match.js';
-import { agentOfActor } from './actor-phrases.js';
+import { agentOfActor, insideReport, uncodedPronounSubject } from './actor-phrases.js';
 
 export type { EventResources };
 
@@ -320,6 +320,7 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
   const dates = new Map<string, DateMention[]>(); // clause "start:end" -> its date expressions
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
+  let unknownReportEnd = -1;
   for (let v = 0; v < verbs.length; v++) {
     const V = verbs[v]!;
     const G = V.governor >= 0 ? verbs[V.governor]! : null;
@@ -361,6 +362,12 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       const gi = nearestGroupBefore(groupOf, V.auxStart - 1, Math.max(0, V.auxStart - 12));
       if (gi >= 0) subject = groups[gi]!;
     }
+    if (!subject && !G && !vpCoordinated && uncodedPronounSubject(toks, groupOf, V.auxStart)) {
+      // PETRARCH: what an unknown speaker reports is the target of the report, not an event of its own
+      if (er.policy === 'petrarch' && REPORTED.has(norms[V.head]!)) unknownReportEnd = V.end;
+      continue;
+    }
+    if (unknownReportEnd >= 0 && insideReport(norms, unknownReportEnd, V.auxStart)) continue;
     if (!subject) {
       // the subject is after the previous verb of the sentence (its clause is over)
       if (prevFinite >= 0 && !G) leftStart = Math.max(leftStart, verbs[prevFinite]!.end);
