@@ -1,7 +1,7 @@
 import type { ActorKind } from '../core/types.js';
 import { codeOn, type ActorEntry, type DatedCode } from './petrarch/actors.js';
 import type { AgentEntry } from './petrarch/agents.js';
-import { parsePhrase, phraseTokens } from './petrarch/phrase.js';
+import { parsePhrase, phraseTokens, type PhraseKey } from './petrarch/phrase.js';
 import type { CountryRecord } from './gazetteer.js';
 import { PhraseTrie } from './phrase-trie.js';
 
@@ -37,6 +37,8 @@ export interface Lexicon {
   regionAdjectives: Map<string, string>;
   /** Surname (lower case) -> the dictionary people with it, for "President Mugabe" and "Mugabe" alone. */
   surnames: Map<string, LexEntry[]>;
+  /** Actor phrases written with spaces, by first word: their words may be apart inside a noun phrase (see PhraseKey.spaced). */
+  spaced?: Map<string, Array<{ key: PhraseKey; entry: LexEntry }>>;
 }
 
 const ORG_WORDS = /\b(ministry|ministries|organi[sz]ation|council|committee|commission|agency|party|union|bank|company|corporation|corp|inc|university|association|front|forces|army|navy|brigade|movement|congress|parliament|assembly|court|government|group|league|alliance|fund|institute|foundation|society|federation|office|department|authority|service|police|media|news|church|club)\b/i;
@@ -65,6 +67,7 @@ export function buildLexicon(src: LexiconSources): Lexicon {
   const countries = new Map<string, CountryRecord>();
   const regionAdjectives = new Map<string, string>();
   const surnames = new Map<string, LexEntry[]>();
+  const spaced = new Map<string, Array<{ key: PhraseKey; entry: LexEntry }>>();
   const countryCodes = new Set<string>();
   for (const c of src.countries) countryCodes.add(c.code);
   const add = (phrase: string, e: LexEntry, exact = true): void => {
@@ -108,6 +111,7 @@ export function buildLexicon(src: LexiconSources): Lexicon {
         const place = kind === 'country' && k > 0 && src.gazetteer;
         const v: LexEntry = place ? { ...entry, kind: 'other', name: titleCase(p.tokens.join(' ').replace(/ ' s/g, "'s")), rule: entry.rule + ':place' } : entry;
         trie.add(p, isAllCaps ? { ...v, allCaps: true } : v);
+        if (p.spaced && p.tokens.length > 1) { const l = spaced.get(p.tokens[0]!); const x = { key: p, entry: v }; if (l) l.push(x); else spaced.set(p.tokens[0]!, [x]); }
       });
     }
   }
@@ -117,7 +121,7 @@ export function buildLexicon(src: LexiconSources): Lexicon {
       for (const p of a.phrases) trie.add(p, entry);
     }
   }
-  return { trie, countries, regionAdjectives, surnames };
+  return { trie, countries, regionAdjectives, surnames, spaced };
 }
 
 const REGION_ADJECTIVES: Record<string, string[]> = {

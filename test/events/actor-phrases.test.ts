@@ -87,3 +87,14 @@ test('PETRARCH policy: what an unknown speaker reports is not coded as an event 
   // a report set off by a comma is a clause of its own and is coded
   assert.deepEqual(t2('Arnor criticized Gondor, he said.'), ['ARN>GON:111']);
 });
+
+test('an actor phrase written with spaces may have modifiers between its words; one with underscores may not', () => {
+  const dir3 = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-actor-phrases-spaced-'));
+  fs.writeFileSync(path.join(dir3, 'Test.verbs.txt'), VERBS);
+  fs.writeFileSync(path.join(dir3, 'Test.actors.txt'), ACTORS + 'ARNOR TELEVISION [ARNTV]\nROHAN_RADIO [ROHRAD]\n');
+  fs.writeFileSync(path.join(dir3, 'Test.agents.txt'), AGENTS);
+  const res3 = loadResources({ dictionaries: dir3 });
+  const t3 = (text: string): string[] => codeArticle({ id: 't', text, date: '2024-05-10' }, res3).events.map((e) => `${e.sourceCode}>${e.targetCode}:${e.cameo}`).sort();
+  assert.deepEqual(t3('Gondor criticized Arnor state-run television.'), ['GON>ARNTV:111']);
+  assert.deepEqual(t3('Gondor criticized Rohan state radio.'), ['GON>ROH:111']);
+});

@@ -7,6 +7,11 @@ export interface PhraseKey {
   tokens: string[];
   /** The last token matches any text token that starts with it. */
   stem: boolean;
+  /**
+   * The words were written with spaces, not underscores ("ITHILEN TELEVISION"): TABARI lets other words of the noun
+   * phrase stand between them ("Ithilen state-run television"); underscored words must be adjacent.
+   */
+  spaced?: boolean;
 }
 
 const SIMPLE = /^[a-z0-9]+$/;
@@ -34,7 +39,9 @@ export function parsePhrase(raw: string): PhraseKey | null {
   const tokens = phraseTokens(s);
   if (!tokens.length) return null;
   // a stem shorter than 3 letters would match far too much: treat it as exact
-  return { tokens, stem: stem && tokens[tokens.length - 1]!.length >= 3 && /\p{L}$/u.test(tokens[tokens.length - 1]!) };
+  const key: PhraseKey = { tokens, stem: stem && tokens[tokens.length - 1]!.length >= 3 && /\p{L}$/u.test(tokens[tokens.length - 1]!) };
+  if (/\S\s+\S/.test(s)) key.spaced = true;
+  return key;
 }
 
 /** Reads a dictionary file's bytes: UTF-8 when valid, else Latin-1 (some PETRARCH files are). */

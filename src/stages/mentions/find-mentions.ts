@@ -1,7 +1,7 @@
 import type { ActorKind, Article, Mention, MentionType, Segmentation, Token } from '../../core/types.js';
 import { codeOn } from '../../resources/petrarch/actors.js';
 import { addSectors } from '../../resources/petrarch/codes.js';
-import { agentsAfterName, type PhraseAgent } from './noun-phrase.js';
+import { agentsAfterName, spacedPhraseEnd, type PhraseAgent } from './noun-phrase.js';
 import type { LexEntry, Lexicon } from '../../resources/lexicon.js';
 import { CALENDAR_WORDS, COUNTRY_NOUNS, GENERIC_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, PRONOUNS, ROLE_NOUNS } from './words.js';
 
@@ -46,6 +46,19 @@ function lexiconHits(text: string, tokens: Token[], norms: string[], from: numbe
     // "the" may open a dictionary phrase ("THE_HERMIT_KINGDOM", "THE_SHIRE"); other function words never do
     if (t.pos === 'PUNCT' || (t.pos === 'DET' && t.norm !== 'the') || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'PRON') { i++; continue; }
     let taken = false;
+    // an actor phrase written with spaces may have modifiers between its words ("Ithilen state-run television"):
+    // it wins over a shorter adjacent match
+    const sp = lex.spaced?.get(norms[i]!);
+    if (sp) {
+      let best: Hit | null = null;
+      for (const { key, entry } of sp) {
+        const end = spacedPhraseEnd(tokens, norms, i, to, key.tokens, key.stem);
+        if (end < 0 || (best && end <= best.end)) continue;
+        const e = pickEntry(text, tokens, i, end, [entry]);
+        if (e) best = { first: i, end, entry: e, demonym: false };
+      }
+      if (best && !lex.trie.matchAt(norms, i, to).some((m) => m.end >= best!.end)) { hits.push(best); i = best.end; continue; }
+    }
     // a phrase opened by "the" counts only when the words after "the" are not an entry of their own ("the US")
     const theEnds = t.norm === 'the' ? new Set(lex.trie.matchAt(norms, i + 1, to).map((m) => m.end)) : null;
     for (const m of lex.trie.matchAt(norms, i, to)) {

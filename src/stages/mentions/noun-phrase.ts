@@ -35,3 +35,37 @@ function runWord(tokens: readonly Token[], first: number, end: number): boolean 
   for (let k = first; k < end; k++) { const p = tokens[k]!.pos; if (p !== 'NOUN' && p !== 'PROPN' && p !== 'ADJ') return false; }
   return true;
 }
+
+/** Most words a modifier may put between two words of a spaced phrase ("state - run"). */
+const MAX_BETWEEN = 3;
+
+/**
+ * Matches a dictionary phrase written with spaces ("ITHILEN TELEVISION") starting at token `i`, allowing up to
+ * MAX_BETWEEN modifier words of the same noun phrase between consecutive words (adjectives, nouns, numbers,
+ * hyphenated parts: "Ithilen state-run television"). Returns one past the last token, or -1.
+ */
+export function spacedPhraseEnd(tokens: readonly Token[], norms: readonly string[], i: number, limit: number, words: readonly string[], stem: boolean): number {
+  if (norms[i] !== words[0]) return -1;
+  let pos = i + 1;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    const last = k === words.length - 1;
+    let found = -1;
+    for (let j = pos; j < limit && j <= pos + MAX_BETWEEN; j++) {
+      const n = norms[j]!;
+      if (n === w || (last && stem && n.startsWith(w))) { found = j; break; }
+      if (!modifierWord(tokens, j)) break;
+    }
+    if (found < 0) return -1;
+    pos = found + 1;
+  }
+  return pos;
+}
+
+function modifierWord(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM') return true;
+  // the parts of a hyphenated modifier ("state-run", "war-torn"): a hyphen written inside the word, and its neighbours
+  if (t.norm === '-') return tokens[j - 1]!.end === t.start && tokens[j + 1]?.start === t.end;
+  return (tokens[j + 1]?.norm === '-' && tokens[j + 1]!.start === t.end) || (tokens[j - 1]?.norm === '-' && tokens[j - 1]!.end === t.start);
+}
