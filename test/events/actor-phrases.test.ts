@@ -98,3 +98,10 @@ test('an actor phrase written with spaces may have modifiers between its words; 
   assert.deepEqual(t3('Gondor criticized Arnor state-run television.'), ['GON>ARNTV:111']);
   assert.deepEqual(t3('Gondor criticized Rohan state radio.'), ['GON>ROH:111']);
 });
+
+test('two verb blocks of the same name: the second adds its patterns and keeps its own default code', async () => {
+  const { parseVerbDictionary } = await import('../../src/resources/petrarch/verbs.js');
+  const { dict } = parseVerbDictionary('--- SHOT [---] ---\nSHOT\n- *_AND_WOUND [223]\n\n--- SHOT [223] ---\nSHOT\n- + WAS * DEAD IN $ [224]\n', 'T');
+  assert.equal(dict.blocks.get('SHOT')!.patterns.length, 2);
+  assert.deepEqual(dict.forms.get('shot')!.map((e) => e.code), [null, '223']);
+});

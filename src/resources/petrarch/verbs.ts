@@ -124,12 +124,13 @@ export function parseVerbDictionary(text: string, name: string): { dict: VerbDic
   let synName = '';
   let synNoPlural = false;
   let block: VerbBlock | null = null;
-  let blockNo = 0;
+  let blockCode: string | null = null;
+  let blockReverse: string | null = null;
   const lines = text.split(/\r?\n/);
   const addForm = (form: string, e: VerbEntry): void => {
     const list = forms.get(form);
     if (!list) forms.set(form, [e]);
-    else if (!list.some((x) => x.block === e.block && x.lemma === e.lemma && x.front.join(' ') === e.front.join(' ') && x.back.join(' ') === e.back.join(' '))) list.push(e);
+    else if (!list.some((x) => x.block === e.block && x.lemma === e.lemma && x.code === e.code && x.reverse === e.reverse && x.front.join(' ') === e.front.join(' ') && x.back.join(' ') === e.back.join(' '))) list.push(e);
   };
   for (let ln = 0; ln < lines.length; ln++) {
     const raw = lines[ln]!;
@@ -137,10 +138,14 @@ export function parseVerbDictionary(text: string, name: string): { dict: VerbDic
     const header = /^\s*-{3}\s*(\S+?)\s*\[([^\]]*)\]\s*-{3}/.exec(raw) ?? /^\s*-{3}\s*(\S+)\s*-{3}/.exec(raw);
     if (header) {
       const nm = header[1]!.toUpperCase();
-      const key = blocks.has(nm) ? `${nm}#${++blockNo}` : nm;
       const [fwd, rev] = (header[2] ?? '').split(':');
-      block = { name: nm, code: normCode(fwd ?? ''), reverse: normCode(rev ?? ''), patterns: [], byWord: new Map() };
-      blocks.set(key, block);
+      blockCode = normCode(fwd ?? '');
+      blockReverse = normCode(rev ?? '');
+      // a second block of the same name ("--- SHOT [---] ---" then "--- SHOT [223] ---") adds its patterns to the
+      // first; its verb lines keep their own default code
+      const same = blocks.get(nm);
+      if (same) block = same;
+      else { block = { name: nm, code: blockCode, reverse: blockReverse, patterns: [], byWord: new Map() }; blocks.set(nm, block); }
       mode = 'block';
       continue;
     }
@@ -178,8 +183,8 @@ export function parseVerbDictionary(text: string, name: string): { dict: VerbDic
     // a verb line: WORD or X_+VERB_Y, optional {IRREGULAR FORMS}, optional [code]
     mode = 'block';
     let rest = t;
-    let code: string | null = block.code;
-    let reverse: string | null = block.reverse;
+    let code: string | null = blockCode;
+    let reverse: string | null = blockReverse;
     const cm = /\[([^\]]*)\]\s*$/.exec(rest);
     if (cm) { const [f, r] = cm[1]!.split(':'); code = normCode(f ?? ''); reverse = normCode(r ?? ''); rest = rest.slice(0, cm.index).trim(); }
     let irregular: string[] = [];
