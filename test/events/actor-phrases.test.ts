@@ -105,3 +105,7 @@ test('two verb blocks of the same name: the second adds its patterns and keeps i
   assert.equal(dict.blocks.get('SHOT')!.patterns.length, 2);
   assert.deepEqual(dict.forms.get('shot')!.map((e) => e.code), [null, '223']);
 });
+
+test('PETRARCH policy: an agent of a country acting on that country is coded (dyad\'s own policy drops it)', () => {
+  assert.deepEqual(triples('Arnor soldiers criticized Arnor.'), ['ARNMIL>ARN:111']);
+});

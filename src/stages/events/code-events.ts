@@ -553,10 +553,10 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       if (a.code === b.code && (a.actor === b.actor || er.policy === 'dyad')) continue;
       // an actor does not act on itself ("Palestinian leaders said they would boycott ...": they = the leaders)
       if (er.policy === 'dyad' && a.actor && a.actor === b.actor) continue;
-      // a government acting on its own country ("the Russian minister said ... Russia") is not an event
+      // a government acting on its own country ("the Russian minister said ... Russia") is not an event (dyad's policy; PETRARCH codes it: "Cirith Ungol [MORMIL] ... Mordor")
       // (except emergency rule, which a government imposes on its own country: curfews, martial law, 1721/1722, and
       // their threats 1372)
-      if (b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code) && b.mention.kind === 'country' && b.mention.type !== 'description'
+      if (er.policy === 'dyad' && b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code) && b.mention.kind === 'country' && b.mention.type !== 'description'
         && !/^172|^1372/.test(c) && !(intent && /^172/.test(code ?? ''))) continue;
       if (!a.actor && !b.actor && a.code === b.code && a.mention.start === b.mention.start) continue;
       const key = `${a.actor ?? a.code}|${b.actor ?? b.code}|${c}|${a.code}|${b.code}`;
