@@ -109,3 +109,9 @@ test('two verb blocks of the same name: the second adds its patterns and keeps i
 test('PETRARCH policy: an agent of a country acting on that country is coded (dyad\'s own policy drops it)', () => {
   assert.deepEqual(triples('Arnor soldiers criticized Arnor.'), ['ARNMIL>ARN:111']);
 });
+
+test('coordinated noun phrases "X\'s N and N of Y" stand for both actors', () => {
+  assert.deepEqual(triples("Arnor's envoys and scholars of Rohan criticized Gondor."), ['ARN>GON:111', 'ROH>GON:111']);
+  // without the conjunction only the owner is the subject
+  assert.deepEqual(triples("Arnor's scholars criticized Gondor."), ['ARN>GON:111']);
+});

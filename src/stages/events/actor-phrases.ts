@@ -36,3 +36,29 @@ export function insideReport(norms: readonly string[], reportEnd: number, from: 
   for (let t = reportEnd; t < from; t++) if (norms[t] === ',' || norms[t] === ';' || norms[t] === ':' || norms[t] === 'and' || norms[t] === 'but') return false;
   return true;
 }
+
+/**
+ * "Ithilen's sheep and goats of Gondor": two noun phrases joined by a conjunction, the first owned by an actor
+ * ("X's N"), the second naming its actor after of/from/in ("N of Y"). Each conjunct stands for its actor, so the two
+ * actors are coordinated (PETRARCH codes the conjuncts of a compound noun phrase one by one). `from` is one past the
+ * first actor, `to` the first token of the second.
+ */
+export function coordinatedNounPhrases(toks: readonly Token[], from: number, to: number): boolean {
+  let t = from;
+  if (toks[t]?.norm === "'s" || toks[t]?.norm === "'") t++; else return false;
+  const nounRun = (): boolean => {
+    const s = t;
+    while (t < to && (toks[t]!.pos === 'ADJ' || toks[t]!.pos === 'NOUN')) t++;
+    return t > s && toks[t - 1]!.pos === 'NOUN';
+  };
+  if (!nounRun()) return false;
+  if (toks[t]?.pos !== 'CCONJ') return false;
+  t++;
+  if (toks[t]?.pos === 'DET') t++;
+  if (!nounRun()) return false;
+  const prep = toks[t]?.norm;
+  if (prep !== 'of' && prep !== 'from' && prep !== 'in') return false;
+  t++;
+  if (toks[t]?.pos === 'DET') t++;
+  return t === to;
+}

@@ -7,7 +7,7 @@ import type { VerbPattern } from '../../resources/petrarch/verb-patterns.js';
 import type { VerbBlock, VerbEntry } from '../../resources/petrarch/verbs.js';
 import { findDates, pastWeekday, type DateMention } from './event-date.js';
 import { matchPattern, type MatchView, type PatternMatch } from './match.js';
-import { agentOfActor, insideReport, uncodedPronounSubject } from './actor-phrases.js';
+import { agentOfActor, coordinatedNounPhrases, insideReport, uncodedPronounSubject } from './actor-phrases.js';
 
 export type { EventResources };
 
@@ -210,7 +210,7 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     const last = groups[groups.length - 1];
     if (last) {
       const prev = parts[last.members[last.members.length - 1]!]!;
-      const how = prev.ts === parts[p]!.ts ? 'same' : coordinated(toks, prev.te, parts[p]!.ts);
+      const how = prev.ts === parts[p]!.ts ? 'same' : coordinated(toks, prev.te, parts[p]!.ts) ?? (coordinatedNounPhrases(toks, prev.te, parts[p]!.ts) ? 'conj' : null);
       if (how) {
         if (how === 'comma') pendingCommas.push(p);
         else if (how === 'conj') pendingCommas = [];
