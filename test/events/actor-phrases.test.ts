@@ -20,6 +20,7 @@ WELCOME
 const ACTORS = `ARNOR [ARN]
 GONDOR [GON]
 ROHAN [ROH]
+MORDOR [MOR]
 +THEODEN
 WESTFOLD_UNION [WSTFLD]
 ESTEL_LEAGUE [ESTLEA]
@@ -114,4 +115,11 @@ test('coordinated noun phrases "X\'s N and N of Y" stand for both actors', () =>
   assert.deepEqual(triples("Arnor's envoys and scholars of Rohan criticized Gondor."), ['ARN>GON:111', 'ROH>GON:111']);
   // without the conjunction only the owner is the subject
   assert.deepEqual(triples("Arnor's scholars criticized Gondor."), ['ARN>GON:111']);
+});
+
+test('"between" takes one pair: its whole group is the subject, and a second pair is a group of its own', () => {
+  assert.deepEqual(triples('Talks between Arnor and Rohan criticized Gondor.'), ['ARN>GON:111', 'ROH>GON:111']);
+  // a group opened by another preposition still lends only its last conjunct
+  assert.deepEqual(triples('In the talks with Arnor and Rohan criticized Gondor.'), ['ROH>GON:111']);
+  assert.deepEqual(triples('Rohan criticized talks between Arnor and Gondor, and Gondor and Mordor.'), ['ROH>ARN:111', 'ROH>GON:111']);
 });

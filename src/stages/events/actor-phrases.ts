@@ -62,3 +62,17 @@ export function coordinatedNounPhrases(toks: readonly Token[], from: number, to:
   if (toks[t]?.pos === 'DET') t++;
   return t === to;
 }
+
+/** Prepositions whose object is the pair or set of parties itself ("ties between Arnor and Gondor"). */
+export const PAIR_PREPOSITIONS: ReadonlySet<string> = new Set(['between', 'among', 'amongst']);
+
+/**
+ * "reconciliation between Calenardhon and Gondor, and Gondor and Dagolath": "between" takes one pair; once a group
+ * opened by it holds two parties, a further conjunct starts a new group.
+ */
+export function pairAfterBetween(toks: readonly Token[], parts: ReadonlyArray<{ ts: number }>, members: readonly number[]): boolean {
+  let b = parts[members[0]!]!.ts - 1;
+  while (b >= 0 && (toks[b]!.pos === 'DET' || toks[b]!.pos === 'ADJ')) b--;
+  if (b < 0 || toks[b]!.norm !== 'between') return false;
+  return new Set(members.map((k) => parts[k]!.ts)).size >= 2;
+}

@@ -7,7 +7,7 @@ import type { VerbPattern } from '../../resources/petrarch/verb-patterns.js';
 import type { VerbBlock, VerbEntry } from '../../resources/petrarch/verbs.js';
 import { findDates, pastWeekday, type DateMention } from './event-date.js';
 import { matchPattern, type MatchView, type PatternMatch } from './match.js';
-import { agentOfActor, coordinatedNounPhrases, insideReport, uncodedPronounSubject } from './actor-phrases.js';
+import { agentOfActor, coordinatedNounPhrases, insideReport, pairAfterBetween, PAIR_PREPOSITIONS, uncodedPronounSubject } from './actor-phrases.js';
 
 export type { EventResources };
 
@@ -211,7 +211,7 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     if (last) {
       const prev = parts[last.members[last.members.length - 1]!]!;
       const how = prev.ts === parts[p]!.ts ? 'same' : coordinated(toks, prev.te, parts[p]!.ts) ?? (coordinatedNounPhrases(toks, prev.te, parts[p]!.ts) ? 'conj' : null);
-      if (how) {
+      if (how && (how === 'same' || !pairAfterBetween(toks, parts, last.members))) {
         if (how === 'comma') pendingCommas.push(p);
         else if (how === 'conj') pendingCommas = [];
         last.members.push(p); last.te = parts[p]!.te;
@@ -392,7 +392,7 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     if (subject && subject.members.length > 1 && subject.te <= V.auxStart) {
       let b = subject.ts - 1;
       while (b >= 0 && (toks[b]!.pos === 'DET' || toks[b]!.pos === 'ADJ')) b--;
-      if (b >= 0 && toks[b]!.pos === 'ADP') {
+      if (b >= 0 && toks[b]!.pos === 'ADP' && !PAIR_PREPOSITIONS.has(toks[b]!.norm)) {
         const last = subject.members[subject.members.length - 1]!;
         subject = { members: subject.members.filter((k) => parts[k]!.ts === parts[last]!.ts), ts: parts[last]!.ts, te: subject.te };
       }
