@@ -13,7 +13,7 @@ export interface PhraseAgent {
  * (government), "West German world government activists" (world government), "Arnor diplomat" (diplomat). PETRARCH
  * codes a noun phrase from every actor and agent among its words, so these agents qualify the name.
  *
- * The run is the nouns (and capitalised words that start no other name) from `from` up to the first other word.
+ * The run is the common nouns from `from` up to the first other word.
  * Returns null when the run holds no agent.
  */
 export function agentsAfterName(tokens: readonly Token[], from: number, limit: number, agentAt: (i: number) => PhraseAgent | undefined,
@@ -24,7 +24,8 @@ export function agentsAfterName(tokens: readonly Token[], from: number, limit: n
     const t = tokens[i]!;
     const a = agentAt(i);
     if (a && a.end <= limit && runWord(tokens, a.first, a.end)) { agents.push(a); lastAgentEnd = a.end; i = a.end; continue; }
-    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && !nameStartsAt(i))) { i++; continue; }
+    // common nouns only: a proper name after the agents is an entity of its own ("U.S. President Donald Trump")
+    if (t.pos === 'NOUN' && !nameStartsAt(i)) { i++; continue; }
     break;
   }
   if (!agents.length) return null;
