@@ -1,5 +1,6 @@
 import type { Actor, CodedEvent, Mention, Modality, Quote, Span, Token } from '../../core/types.js';
 import type { DocContext } from '../../pipeline/context.js';
+import { agentOfActor, coordinatedNounPhrases, insideReport, pairAfterBetween, PAIR_PREPOSITIONS, uncodedPronounSubject } from './actor-phrases.js';
 import { codeInfo } from '../../resources/cameo/cameo-tables.js';
 import { containsAny } from '../../resources/petrarch/discards.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
@@ -7,7 +8,6 @@ import type { VerbPattern } from '../../resources/petrarch/verb-patterns.js';
 import type { VerbBlock, VerbEntry } from '../../resources/petrarch/verbs.js';
 import { findDates, pastWeekday, type DateMention } from './event-date.js';
 import { matchPattern, type MatchView, type PatternMatch } from './match.js';
-import { agentOfActor, coordinatedNounPhrases, insideReport, pairAfterBetween, PAIR_PREPOSITIONS, uncodedPronounSubject } from './actor-phrases.js';
 
 export type { EventResources };
 
