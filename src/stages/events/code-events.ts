@@ -5,6 +5,9 @@ import { containsAny } from '../../resources/petrarch/discards.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import type { VerbPattern } from '../../resources/petrarch/verb-patterns.js';
 import type { VerbBlock, VerbEntry } from '../../resources/petrarch/verbs.js';
+import { assignDomesticAgents } from './domestic.js';
+import { demonymMention, demonymModifiers } from './demonym-modifiers.js';
+import type { Lexicon } from '../../resources/lexicon.js';
 import { findDates, pastWeekday, type DateMention } from './event-date.js';
 import { matchPattern, type MatchView, type PatternMatch } from './match.js';
 
@@ -92,7 +95,7 @@ const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours']);
  * pattern of its block that matches (else the verb's own code) gives the code; the subject actor is
  * the source and the first actor after the verb (or the one the pattern marks with `+`) the target.
  */
-export function codeEvents(ctx: DocContext, quotes: Quote[], res: { events: EventResources }, opts: EventOptions = {}): CodedEvent[] {
+export function codeEvents(ctx: DocContext, quotes: Quote[], res: { events: EventResources; lexicon?: Lexicon }, opts: EventOptions = {}): CodedEvent[] {
   const er = res.events;
   const { seg, article } = ctx;
   const tokens = seg.tokens;
@@ -116,14 +119,14 @@ export function codeEvents(ctx: DocContext, quotes: Quote[], res: { events: Even
     if (!hasVerb) continue;
     const norms = toks.map((t) => t.norm);
     if (er.discards && containsAny(norms, er.discards.sentenceIndex)) continue;
-    out.push(...codeSentence(ctx, actorById, si, toks, norms, sentMentions, quotes, er, opts, text));
+    out.push(...codeSentence(ctx, actorById, si, toks, norms, sentMentions, quotes, er, opts, text, res.lexicon));
   }
   out.forEach((e, i) => { e.id = `e${i + 1}`; });
   return out;
 }
 
 function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si: number, toks: Token[], norms: string[], sentMentions: Mention[],
-  quotes: Quote[], er: EventResources, opts: EventOptions, text: string): CodedEvent[] {
+  quotes: Quote[], er: EventResources, opts: EventOptions, text: string, lexicon?: Lexicon): CodedEvent[] {
   const n = toks.length;
   // ---- participants: mentions with a code, as token ranges
   const parts: Participant[] = [];
@@ -158,6 +161,16 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     // an actor entry with several codes ("ELR/GAL") stands for several actors
     for (const c of code.split('/')) if (c) parts.push({ mention: m, actor: actorId, code: c, ts: tk, te, agentOnly });
   }
+  // dyad's policy: "an Indian proposal", "German goods" name a country too (demonym-modifiers.ts)
+  if (er.policy === 'dyad' && lexicon) {
+    const covered = new Uint8Array(n);
+    for (const m of sentMentions) for (let t = 0; t < n; t++) if (toks[t]!.start < m.end && toks[t]!.end > m.start) covered[t] = 1;
+    const dms = demonymModifiers(text, toks, norms, lexicon, (t) => covered[t] === 1);
+    if (dms.length) {
+      for (const d of dms) parts.push({ mention: demonymMention(toks, d), actor: null, code: d.code, ts: d.ts, te: d.te });
+      parts.sort((a, b) => a.ts - b.ts);
+    }
+  }
   composeAgents(toks, parts);
   // "Libyan leader Muammar Gaddafi": a title and a name next to each other, one actor, are one participant
   for (let k = parts.length - 1; k > 0; k--) {
@@ -166,6 +179,8 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       parts.splice(k - 1, 2, { ...q, te: p.te });
     }
   }
+  // dyad's policy: "rebels", "demonstrators" in a sentence that names one country are that country's (domestic.ts)
+  if (er.policy === 'dyad') assignDomesticAgents(parts);
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k]!;
     if (!p.agentOnly) continue;

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadResources } from '../../src/resources/resources.js';
+import { codeArticle } from '../../src/pipeline/code-article.js';
+import { assignDomesticAgents, sentenceCountry } from '../../src/stages/events/domestic.js';
+
+// General coding rules of dyad's policy that the PLOVER evaluation measures (bundled dictionaries).
+const bundled = loadResources();
+const coded = (text: string, date = '2024-05-10'): string[] =>
+  codeArticle({ id: 't', text, date }, bundled).events.map((e) => `${e.sourceCode}>${e.targetCode}:${e.cameo}:${e.modality}`);
+
+test('domestic agents: an agent without a country takes the one country of its sentence, not one of two', () => {
+  const parts = [{ code: 'REB', agentOnly: true, mention: { country: null } }, { code: 'PERGOV', mention: { country: 'PER' } }];
+  assert.equal(sentenceCountry(parts), 'PER');
+  assert.equal(assignDomesticAgents(parts), 1);
+  assert.equal(parts[0]!.code, 'PERREB');
+  const two = [{ code: 'REB', agentOnly: true, mention: { country: null } }, { code: 'PER', mention: { country: 'PER' } }, { code: 'CHL', mention: { country: 'CHL' } }];
+  assert.equal(assignDomesticAgents(two), 0);
+  assert.equal(two[0]!.code, 'REB');
+  // an organization is no country
+  assert.equal(sentenceCountry([{ code: 'IGOUNO', mention: { country: 'IGO' } }]), null);
+});
+
+test('domestic agents: "the Bolivian government accepted demands from rebels" is a domestic concession', () => {
+  const got = coded('The Bolivian government on Monday accepted demands from rebels.');
+  assert.ok(got.some((g) => /^BOLGOV>BOLREB:08/.test(g)), got.join(' | '));
+  // with two countries named, the rebels' side is unknown: no event with them
+  const two = coded('The Bolivian government on Monday accepted demands from rebels and from Chile.');
+  assert.ok(!two.some((g) => /REB/.test(g)), two.join(' | '));
+});
+
+test('demonym modifiers: "rejected a Chilean proposal" has Chile as target; "Chilean minister" stays an agent', () => {
+  const got = coded('Peru has rejected a Chilean proposal for a new border treaty.');
+  assert.ok(got.some((g) => /^PER>CHL:12/.test(g)), got.join(' | '));
+  const agent = coded('Peru criticized the Chilean defense minister.');
+  assert.ok(agent.some((g) => /^PER>CHLGOV/.test(g)), agent.join(' | '));
+  assert.ok(!agent.some((g) => /^PER>CHL:/.test(g)), agent.join(' | '));
+});
