@@ -36,3 +36,14 @@ test('demonym modifiers: "rejected a Chilean proposal" has Chile as target; "Chi
   assert.ok(agent.some((g) => /^PER>CHLGOV/.test(g)), agent.join(' | '));
   assert.ok(!agent.some((g) => /^PER>CHL:/.test(g)), agent.join(' | '));
 });
+
+test('ethnic groups: "ethnic Chileans in northern Peru", "Peruvian Chileans" are coded by where they live', () => {
+  const inPlace = coded('Ethnic Chileans in northern Peru are demanding autonomy from the Peruvian government.');
+  assert.ok(inPlace.some((g) => /^PER>PERGOV:10/.test(g)), inPlace.join(' | '));
+  assert.ok(!inPlace.some((g) => g.startsWith('CHL')), inPlace.join(' | '));
+  const adj = coded('Bolivian Chileans demanded a truce with the Bolivian army.');
+  assert.ok(adj.some((g) => /^BOL>BOLMIL:10/.test(g)), adj.join(' | '));
+  // without "ethnic" or a place, a nationality stays the state
+  const plain = coded('Chileans demanded a truce with the Bolivian army.');
+  assert.ok(plain.some((g) => /^CHL>BOLMIL:10/.test(g)), plain.join(' | '));
+});

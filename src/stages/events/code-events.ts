@@ -6,6 +6,7 @@ import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import type { VerbPattern } from '../../resources/petrarch/verb-patterns.js';
 import type { VerbBlock, VerbEntry } from '../../resources/petrarch/verbs.js';
 import { assignDomesticAgents } from './domestic.js';
+import { recodeEthnicGroups } from './ethnic.js';
 import { demonymMention, demonymModifiers } from './demonym-modifiers.js';
 import type { Lexicon } from '../../resources/lexicon.js';
 import { findDates, pastWeekday, type DateMention } from './event-date.js';
@@ -27,6 +28,8 @@ interface Participant {
   te: number;
   /** The code is an agent's only ("MIL"): no country yet. */
   agentOnly?: boolean;
+  /** An ethnic group coded by the country it lives in (ethnic.ts). */
+  ethnic?: boolean;
 }
 
 interface Group { members: number[]; ts: number; te: number }
@@ -161,6 +164,8 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     // an actor entry with several codes ("ELR/GAL") stands for several actors
     for (const c of code.split('/')) if (c) parts.push({ mention: m, actor: actorId, code: c, ts: tk, te, agentOnly });
   }
+  // dyad's policy: "ethnic Albanians in Serbia", "Bosnian Serbs" live in Serbia, Bosnia (ethnic.ts)
+  if (er.policy === 'dyad') recodeEthnicGroups(toks, norms, parts, lexicon);
   // dyad's policy: "an Indian proposal", "German goods" name a country too (demonym-modifiers.ts)
   if (er.policy === 'dyad' && lexicon) {
     const covered = new Uint8Array(n);
@@ -557,13 +562,13 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     const lastTok = Math.max(V.end, match?.end ?? V.end, tgt ? tgt.te : 0) - 1;
     const evidence: Span = { start: evStart, end: toks[lastTok]!.end };
     for (const [a, b, c] of pairs) {
-      if (a.code === b.code && (a.actor === b.actor || er.policy === 'dyad')) continue;
+      if (a.code === b.code && (a.actor === b.actor || (er.policy === 'dyad' && !a.ethnic && !b.ethnic))) continue;
       // an actor does not act on itself ("Palestinian leaders said they would boycott ...": they = the leaders)
       if (er.policy === 'dyad' && a.actor && a.actor === b.actor) continue;
       // a government acting on its own country ("the Russian minister said ... Russia") is not an event
       // (except emergency rule, which a government imposes on its own country: curfews, martial law, 1721/1722, and
       // their threats 1372)
-      if (b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code) && b.mention.kind === 'country' && b.mention.type !== 'description'
+      if (b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code) && b.mention.kind === 'country' && b.mention.type !== 'description' && !b.ethnic
         && !/^172|^1372/.test(c) && !(intent && /^172/.test(code ?? ''))) continue;
       if (!a.actor && !b.actor && a.code === b.code && a.mention.start === b.mention.start) continue;
       const key = `${a.actor ?? a.code}|${b.actor ?? b.code}|${c}|${a.code}|${b.code}`;
