@@ -47,3 +47,11 @@ test('ethnic groups: "ethnic Chileans in northern Peru", "Peruvian Chileans" are
   const plain = coded('Chileans demanded a truce with the Bolivian army.');
   assert.ok(plain.some((g) => /^CHL>BOLMIL:10/.test(g)), plain.join(' | '));
 });
+
+test('a lone-preposition pattern "(ON)" does not take a time phrase: "telephoned X on Tuesday" is a call, not an appeal', () => {
+  const got = coded('The Peruvian foreign minister telephoned the Chilean foreign minister on Tuesday to discuss the border.');
+  assert.ok(got.some((g) => /^PERGOV>CHLGOV:041/.test(g)), got.join(' | '));
+  assert.ok(!got.some((g) => /:020:/.test(g)), got.join(' | '));
+  const appeal = coded('The Peruvian foreign minister called on Chile to withdraw its troops.');
+  assert.ok(appeal.some((g) => /^PERGOV>CHL:02/.test(g)), appeal.join(' | '));
+});
