@@ -55,3 +55,10 @@ test('a lone-preposition pattern "(ON)" does not take a time phrase: "telephoned
   const appeal = coded('The Peruvian foreign minister called on Chile to withdraw its troops.');
   assert.ok(appeal.some((g) => /^PERGOV>CHL:02/.test(g)), appeal.join(' | '));
 });
+
+test('a relative clause takes the phrase right before its pronoun as subject, not an actor inside that phrase', () => {
+  const got = coded('Peru will support a United Nations resolution that aims to impose sanctions on Chile.');
+  assert.ok(!got.some((g) => /^IGOUNO>CHL/.test(g)), got.join(' | '));
+  const adj = coded('Peru criticized Bolivia, which attacked Chile on Monday.');
+  assert.ok(adj.some((g) => /^BOL>CHL:19/.test(g)), adj.join(' | '));
+});

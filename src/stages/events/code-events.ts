@@ -377,7 +377,9 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     if (!subject && V.infinitive && !G) subject = possessorBefore(toks, groupOf, groups, V.auxStart);
     if (!subject && vpCoordinated) subject = verbs[prevFinite]!.subject;
     if (!subject && V.auxStart > 0 && RELATIVE.has(norms[V.auxStart - 1]!)) {
-      const gi = nearestGroupBefore(groupOf, V.auxStart - 1, Math.max(0, V.auxStart - 12));
+      // dyad's policy: the antecedent is the phrase right before the pronoun ("Macedonia, which is preparing"), not an
+      // actor inside it ("a U.N. Security Council resolution that aims to")
+      const gi = er.policy === 'dyad' ? relativeAntecedent(norms, groupOf, V.auxStart - 1) : nearestGroupBefore(groupOf, V.auxStart - 1, Math.max(0, V.auxStart - 12));
       if (gi >= 0) subject = groups[gi]!;
     }
     if (!subject) {
@@ -796,6 +798,14 @@ function clauseEnd(norms: string[], toks: Token[], from: number): number {
     }
   }
   return n;
+}
+
+/** The actor group that ends right before a relative pronoun at `rel` (past a comma or a parenthesised acronym), or -1. */
+function relativeAntecedent(norms: string[], groupOf: number[], rel: number): number {
+  let b = rel - 1;
+  if (norms[b] === ',') b--;
+  if (norms[b] === ')') { while (b >= 0 && norms[b] !== '(') b--; b--; }
+  return b >= 0 ? groupOf[b]! : -1;
 }
 
 function nearestGroupBefore(groupOf: number[], before: number, limit: number): number {
