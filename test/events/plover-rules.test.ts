@@ -62,3 +62,8 @@ test('a relative clause takes the phrase right before its pronoun as subject, no
   const adj = coded('Peru criticized Bolivia, which attacked Chile on Monday.');
   assert.ok(adj.some((g) => /^BOL>CHL:19/.test(g)), adj.join(' | '));
 });
+
+test('"the president of Chile" is Chile\'s president, whatever coreference linked the description to', () => {
+  const got = coded('Peruvian President Ana Torres arrived in Lima on Monday. Torres offered to negotiate with the president of Chile.');
+  assert.ok(got.some((g) => /^PER\w*>CHLGOV:03/.test(g)), got.join(' | '));
+});

@@ -145,11 +145,14 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     let code = m.code || actorObj?.code || (m.sectors.length ? m.sectors.join('') : '');
     // with a user's dictionaries only their agents give sectors: dyad's built-in role words ("leaders", "mayor") do not
     if (er.policy === 'petrarch' && m.type === 'description' && m.sectors.length && !/agents/i.test(m.rule)) code = m.country ?? '';
+    // dyad's policy: "the president of Armenia" is Armenia's, whoever coreference linked the description to
+    const ofCountry = er.policy === 'dyad' && ofCountryFollows(m, toks, te, sentMentions);
+    if (ofCountry) code = m.sectors.join('');
     // an agent without a country ("soldiers", "the officials"): composed below with a following "of/from/in COUNTRY"
     const agentOnly = !!code && SECTOR_CODES.has(code.slice(0, 3));
     // "people", "residents": no actor anyone could hold responsible or address (dyad's policy)
     if (er.policy === 'dyad' && code.startsWith('PPL')) continue;
-    let actorId = actor;
+    let actorId = ofCountry ? null : actor;
     if (!code && FIRST_PLURAL.has(text.slice(m.start, m.end).toLowerCase())) {
       const q = quoteAt(quotes, m.start);
       const sp = q?.speaker ? actorById.get(q.speaker) : undefined;
@@ -798,6 +801,17 @@ function clauseEnd(norms: string[], toks: Token[], from: number): number {
     }
   }
   return n;
+}
+
+/** A description without its own code ("the president") followed by of/from/in and a country's name. */
+function ofCountryFollows(m: Mention, toks: Token[], te: number, sentMentions: Mention[]): boolean {
+  if (m.type !== 'description' || m.code || !m.sectors.length || m.sectors.some((x) => !SECTOR_CODES.has(x))) return false;
+  const prep = toks[te]?.norm;
+  if (prep !== 'of' && prep !== 'from' && prep !== 'in') return false;
+  let t = te + 1;
+  if (toks[t]?.norm === 'the') t++;
+  const at = toks[t]?.start;
+  return at !== undefined && sentMentions.some((x) => x.start === at && !!x.code && x.code.length === 3 && x.country === x.code);
 }
 
 /** The actor group that ends right before a relative pronoun at `rel` (past a comma or a parenthesised acronym), or -1. */
