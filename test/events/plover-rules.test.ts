@@ -67,3 +67,8 @@ test('"the president of Chile" is Chile\'s president, whatever coreference linke
   const got = coded('Peruvian President Ana Torres arrived in Lima on Monday. Torres offered to negotiate with the president of Chile.');
   assert.ok(got.some((g) => /^PER\w*>CHLGOV:03/.test(g)), got.join(' | '));
 });
+
+test('a time phrase does not end the verb phrase: "defended Chile on Friday against criticism" is verbal support (052)', () => {
+  const got = coded('The Peruvian president defended Chile on Friday against criticism of its mining industry.');
+  assert.ok(got.some((g) => /^PERGOV>CHL:052/.test(g)), got.join(' | '));
+});

@@ -10,7 +10,7 @@ import { recodeEthnicGroups } from './ethnic.js';
 import { demonymMention, demonymModifiers } from './demonym-modifiers.js';
 import type { Lexicon } from '../../resources/lexicon.js';
 import { findDates, pastWeekday, type DateMention } from './event-date.js';
-import { matchPattern, type MatchView, type PatternMatch } from './match.js';
+import { CALENDAR, matchPattern, type MatchView, type PatternMatch } from './match.js';
 
 export type { EventResources };
 
@@ -252,7 +252,8 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
   const lemmas = toks.map((t) => (t.lemma ?? t.norm).toLowerCase());
   const npWord = toks.map((t) => (t.pos === 'ADP' ? 2 : ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.norm === "'s" ? 1 : 0));
   const wordSet = new Set(norms);
-  const barrier = toks.map((t) => er.verbs.structured && (t.pos === 'ADP' || t.pos === 'VERB' || t.norm === ',' || t.norm === ';' || t.norm === ':'));
+  // a time phrase ("defended Iraq on Friday against criticism") does not end the verb's phrase
+  const barrier = toks.map((t, i) => er.verbs.structured && ((t.pos === 'ADP' && !CALENDAR.has(norms[i + 1] ?? '')) || t.pos === 'VERB' || t.norm === ',' || t.norm === ';' || t.norm === ':'));
   const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, structured: er.verbs.structured, synsetFirst: er.verbs.synsetFirst, synsetLast: er.verbs.synsetLast };
 
   // ---- verb groups

@@ -40,7 +40,8 @@ export interface PatternMatch {
 
 const GROUP_GAP = 3;
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
-const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+/** Words that make a prepositional phrase a time phrase ("on Tuesday", "in March"). */
+export const CALENDAR: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tomorrow', 'yesterday', 'tonight', 'weekend']);
 
 /** Does token i match a dictionary word? PETRARCH matches whole words only (synsets list their plurals). */
