@@ -72,3 +72,8 @@ test('a time phrase does not end the verb phrase: "defended Chile on Friday agai
   const got = coded('The Peruvian president defended Chile on Friday against criticism of its mining industry.');
   assert.ok(got.some((g) => /^PERGOV>CHL:052/.test(g)), got.join(' | '));
 });
+
+test('a verb inside a hyphenated modifier ("long-threatened invasion") does not break the verb pattern', () => {
+  const got = coded('Peru today mounted its long-threatened invasion of Chile.');
+  assert.ok(got.some((g) => /^PER>CHL:190/.test(g)), got.join(' | '));
+});

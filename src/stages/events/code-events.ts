@@ -253,7 +253,7 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
   const npWord = toks.map((t) => (t.pos === 'ADP' ? 2 : ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.norm === "'s" ? 1 : 0));
   const wordSet = new Set(norms);
   // a time phrase ("defended Iraq on Friday against criticism") does not end the verb's phrase
-  const barrier = toks.map((t, i) => er.verbs.structured && ((t.pos === 'ADP' && !CALENDAR.has(norms[i + 1] ?? '')) || t.pos === 'VERB' || t.norm === ',' || t.norm === ';' || t.norm === ':'));
+  const barrier = toks.map((t, i) => er.verbs.structured && ((t.pos === 'ADP' && !CALENDAR.has(norms[i + 1] ?? '')) || (t.pos === 'VERB' && !hyphenated(toks, i)) || t.norm === ',' || t.norm === ';' || t.norm === ':'));
   const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, structured: er.verbs.structured, synsetFirst: er.verbs.synsetFirst, synsetLast: er.verbs.synsetLast };
 
   // ---- verb groups
@@ -802,6 +802,12 @@ function clauseEnd(norms: string[], toks: Token[], from: number): number {
     }
   }
   return n;
+}
+
+/** A word inside a hyphenated compound ("long-threatened", "US-led"): a modifier, not a verb of the clause. */
+function hyphenated(toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  return !!p && p.norm === '-' && p.end === toks[i]!.start;
 }
 
 /** A description without its own code ("the president") followed by of/from/in and a country's name. */
