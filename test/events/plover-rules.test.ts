@@ -77,3 +77,18 @@ test('a verb inside a hyphenated modifier ("long-threatened invasion") does not 
   const got = coded('Peru today mounted its long-threatened invasion of Chile.');
   assert.ok(got.some((g) => /^PER>CHL:190/.test(g)), got.join(' | '));
 });
+
+test('supplement: a dismissed appeal and a reneged commitment are rejections (120)', () => {
+  const got = coded('Peru on Monday dismissed an appeal from Chile to reopen the border.');
+  assert.ok(got.some((g) => /^PER>CHL:120:/.test(g)), got.join(' | '));
+  const renege = coded('The Peruvian president has reneged on his commitment to Chile.');
+  assert.ok(renege.some((g) => /^PERGOV>CHL:120:/.test(g)), renege.join(' | '));
+});
+
+test('a government easing a curfew in its own country is coded (0813); an embassy in a capital is that country\'s', () => {
+  const got = coded('The Peruvian president on Thursday shortened the curfew in Peru.');
+  assert.ok(got.some((g) => /^PERGOV>PER:0813:/.test(g)), got.join(' | '));
+  const emb = coded('Peru has opened an embassy in Santiago.');
+  assert.ok(emb.some((g) => /^PER>CHLGOV:054:/.test(g)), emb.join(' | '));
+  assert.ok(!emb.some((g) => /^PER>PERGOV/.test(g)), emb.join(' | '));
+});

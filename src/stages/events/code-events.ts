@@ -162,7 +162,8 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     // nested mentions: keep the outer one
     const prev = parts[parts.length - 1];
     if (prev && tk < prev.te) {
-      if (te - tk > prev.te - prev.ts) { while (parts.length && parts[parts.length - 1]!.ts === prev.ts) parts.pop(); } else continue;
+      // (of two as long, one with a country beats an agent without one: "an embassy in" / "embassy in Tehran")
+      if (te - tk > prev.te - prev.ts || (te - tk === prev.te - prev.ts && !!prev.agentOnly && !agentOnly && er.policy === 'dyad')) { while (parts.length && parts[parts.length - 1]!.ts === prev.ts) parts.pop(); } else continue;
     }
     // an actor entry with several codes ("ELR/GAL") stands for several actors
     for (const c of code.split('/')) if (c) parts.push({ mention: m, actor: actorId, code: c, ts: tk, te, agentOnly });
@@ -573,9 +574,9 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       if (er.policy === 'dyad' && a.actor && a.actor === b.actor) continue;
       // a government acting on its own country ("the Russian minister said ... Russia") is not an event
       // (except emergency rule, which a government imposes on its own country: curfews, martial law, 1721/1722, and
-      // their threats 1372)
+      // their threats 1372, and its easing 0813/0814)
       if (b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code) && b.mention.kind === 'country' && b.mention.type !== 'description' && !b.ethnic
-        && !/^172|^1372/.test(c) && !(intent && /^172/.test(code ?? ''))) continue;
+        && !/^172|^1372|^081[34]/.test(c) && !(intent && /^172/.test(code ?? ''))) continue;
       if (!a.actor && !b.actor && a.code === b.code && a.mention.start === b.mention.start) continue;
       const key = `${a.actor ?? a.code}|${b.actor ?? b.code}|${c}|${a.code}|${b.code}`;
       if (seen.has(key)) continue;
