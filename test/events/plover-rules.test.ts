@@ -92,3 +92,13 @@ test('a government easing a curfew in its own country is coded (0813); an embass
   assert.ok(emb.some((g) => /^PER>CHLGOV:054:/.test(g)), emb.join(' | '));
   assert.ok(!emb.some((g) => /^PER>PERGOV/.test(g)), emb.join(' | '));
 });
+
+test('a participle phrase after a comma modifies the noun before it; a hyphenated "state-owned" does not hide a reporting tail', () => {
+  const got = coded('Peru has apologized to Bolivia for the incident on the Lauca River, disputed by Bolivia and Chile.');
+  assert.ok(got.some((g) => /^PER>BOL:055/.test(g)), got.join(' | '));
+  assert.ok(!got.some((g) => /^(PER|BOL)>CHL:11/.test(g)), got.join(' | '));
+  const joined = coded('Peruvian warships launched exercises in the Pacific, expected to be joined later by Chilean vessels.');
+  assert.ok(!got.some((g) => /^CHL/.test(g)) && !joined.some((g) => /^CHL\w*>PER/.test(g)), joined.join(' | '));
+  const tail = coded('Peru has offered to hand over to Bolivia two suspects wanted for blowing up a bridge, a state-owned Chilean newspaper said.');
+  assert.ok(!tail.some((g) => /CHLMED/.test(g)), tail.join(' | '));
+});

@@ -370,6 +370,16 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       subject = groups[gi]!;
       V.passive = true;
     }
+    // dyad's policy: ", disputed by Argentina and Chile", ", expected to be joined": a participle opening a phrase
+    // after a comma modifies the noun before the comma; it is an event only when that noun is an actor
+    else if (er.policy === 'dyad' && !V.modifier && a0(V) && norms[V.start - 1] === ',' && /(ed|en)$/.test(norms[V.head]!)
+      && (norms[V.end] === 'by' || (norms[V.end] === 'to' && BE.has(norms[V.end + 1] ?? '')))) {
+      const gi = groupOf[V.start - 2] ?? -1;
+      // (the verbs it governs, "expected to be joined by", go with it)
+      if (gi < 0 || groups[gi]!.te !== V.start - 1 || norms[V.end] !== 'by') { V.coded = true; continue; }
+      subject = groups[gi]!;
+      V.passive = true;
+    }
     if (V.modifier) {
       // the modified noun is the subject when it is an actor; otherwise the verb has none
       const gi = groupOf[V.start - 1] ?? -1;
@@ -798,7 +808,7 @@ function clauseEnd(norms: string[], toks: Token[], from: number): number {
       // ", a senior official said" / ", officials said" / ", according to"
       for (let k = t + 1; k < Math.min(n, t + 9); k++) {
         if (REPORTING.has(norms[k]!)) return t;
-        if (norms[k] === ',' || toks[k]!.pos === 'VERB') break;
+        if (norms[k] === ',' || (toks[k]!.pos === 'VERB' && !hyphenated(toks, k))) break;
       }
     }
   }
