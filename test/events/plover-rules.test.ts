@@ -17,6 +17,9 @@ test('domestic agents: an agent without a country takes the one country of its s
   const two = [{ code: 'REB', agentOnly: true, mention: { country: null } }, { code: 'PER', mention: { country: 'PER' } }, { code: 'CHL', mention: { country: 'CHL' } }];
   assert.equal(assignDomesticAgents(two), 0);
   assert.equal(two[0]!.code, 'REB');
+  // a state agent named without a country ("the government", "officials") is not given one
+  const gov = [{ code: 'GOV', agentOnly: true, mention: { country: null } }, { code: 'PER', mention: { country: 'PER' } }];
+  assert.equal(assignDomesticAgents(gov), 0);
   // an organization is no country
   assert.equal(sentenceCountry([{ code: 'IGOUNO', mention: { country: 'IGO' } }]), null);
 });
@@ -101,4 +104,9 @@ test('a participle phrase after a comma modifies the noun before it; a hyphenate
   assert.ok(!got.some((g) => /^CHL/.test(g)) && !joined.some((g) => /^CHL\w*>PER/.test(g)), joined.join(' | '));
   const tail = coded('Peru has offered to hand over to Bolivia two suspects wanted for blowing up a bridge, a state-owned Chilean newspaper said.');
   assert.ok(!tail.some((g) => /CHLMED/.test(g)), tail.join(' | '));
+});
+
+test('the agents of a passive whose subject is no actor do not act on each other', () => {
+  const got = coded('Peru announced a naval patrol of the Pacific coast which was joined by Chile, Bolivia and Ecuador.');
+  assert.ok(!got.some((g) => /^(CHL|BOL|ECU)>(CHL|BOL|ECU)/.test(g)), got.join(' | '));
 });

@@ -173,7 +173,11 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
   // dyad's policy: "an Indian proposal", "German goods" name a country too (demonym-modifiers.ts)
   if (er.policy === 'dyad' && lexicon) {
     const covered = new Uint8Array(n);
-    for (const m of sentMentions) for (let t = 0; t < n; t++) if (toks[t]!.start < m.end && toks[t]!.end > m.start) covered[t] = 1;
+    let t0 = 0;
+    for (const m of sentMentions) {
+      while (t0 < n && toks[t0]!.end <= m.start) t0++;
+      for (let t = t0; t < n && toks[t]!.start < m.end; t++) covered[t] = 1;
+    }
     const dms = demonymModifiers(text, toks, norms, lexicon, (t) => covered[t] === 1);
     if (dms.length) {
       for (const d of dms) parts.push({ mention: demonymMention(toks, d), actor: null, code: d.code, ts: d.ts, te: d.te });
@@ -497,12 +501,13 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       if (!src || src.members.length < 2) continue;
       compound = true;
     }
+    let byAgent = false;
     if (V.passive && match?.source == null) {
       let b = V.end;
       while (b < postLimit && toks[b]!.pos === 'ADV') b++;
       if (norms[b] === 'by' && groupAt[b + 1] !== undefined) {
         const gb = groupAt[b + 1]! >= 0 ? groupAt[b + 1]! : norms[b + 1] === 'the' ? groupAt[b + 2]! : -1;
-        if (gb >= 0) { tgt = match?.target != null ? tgt : src; src = groups[gb]!; }
+        if (gb >= 0) { tgt = match?.target != null ? tgt : src; src = groups[gb]!; byAgent = true; }
       }
     }
     if (!tgt && !compound) {
@@ -520,7 +525,8 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     }
     // a compound subject and no object: the members act on each other ("Gondor and Osgiliath renewed ties")
     // (dyad's policy: only for acts that are mutual by nature, roots 03-08; "Russia and China attacked" is not mutual)
-    if (!tgt && !compound && src && distinctActors(parts, src) >= 2 && (er.policy === 'petrarch' || /^0[3-8]/.test(code ?? ''))) compound = true;
+    // (not the agent of a passive whose subject is no actor: "a coalition which was joined by Australia and Bahrain")
+    if (!tgt && !compound && src && !(byAgent && er.policy === 'dyad') && distinctActors(parts, src) >= 2 && (er.policy === 'petrarch' || /^0[3-8]/.test(code ?? ''))) compound = true;
     // "Israel and Lebanon renewed negotiations on a pullback from Lebanon": an object that only names members of the
     // compound subject again is no third party; the members act on each other (dyad's policy, mutual acts only)
     if (tgt && !compound && src && er.policy === 'dyad' && /^0[3-8]|^12/.test(code ?? '') && distinctActors(parts, src) >= 2
