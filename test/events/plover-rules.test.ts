@@ -110,3 +110,12 @@ test('the agents of a passive whose subject is no actor do not act on each other
   const got = coded('Peru announced a naval patrol of the Pacific coast which was joined by Chile, Bolivia and Ecuador.');
   assert.ok(!got.some((g) => /^(CHL|BOL|ECU)>(CHL|BOL|ECU)/.test(g)), got.join(' | '));
 });
+
+test('a counted people named by demonym and plural ("thousands of Peruvian Quechuas") is of that country; "American" is the US', () => {
+  const got = coded('Thousands of Peruvian Quechuas demonstrated in Lima on Sunday.');
+  assert.ok(got.some((g) => /^PER>PER:14/.test(g)), got.join(' | '));
+  const org = coded('Peruvian Railways demonstrated in Lima on Sunday.');
+  assert.ok(!org.some((g) => /^PER>PER/.test(g)), org.join(' | '));
+  const us = coded('Peru rejected an American proposal on Monday.');
+  assert.ok(us.some((g) => /^PER>USA:12/.test(g)), us.join(' | '));
+});

@@ -176,11 +176,11 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     let t0 = 0;
     for (const m of sentMentions) {
       while (t0 < n && toks[t0]!.end <= m.start) t0++;
-      for (let t = t0; t < n && toks[t]!.start < m.end; t++) covered[t] = 1;
+      for (let t = t0; t < n && toks[t]!.start < m.end; t++) covered[t] = Math.max(covered[t]!, m.code || ctx.actorOfMention[m.id] && actorById.get(ctx.actorOfMention[m.id]!)?.code ? 1 : 2);
     }
-    const dms = demonymModifiers(text, toks, norms, lexicon, (t) => covered[t] === 1);
+    const dms = demonymModifiers(text, toks, norms, lexicon, (t) => covered[t]!);
     if (dms.length) {
-      for (const d of dms) parts.push({ mention: demonymMention(toks, d), actor: null, code: d.code, ts: d.ts, te: d.te });
+      for (const d of dms) parts.push({ mention: demonymMention(toks, d), actor: null, code: d.code, ts: d.ts, te: d.te, ...(d.people ? { ethnic: true } : {}) });
       parts.sort((a, b) => a.ts - b.ts);
     }
   }
