@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadResources } from '../../src/resources/resources.js';
 import { codeArticle } from '../../src/pipeline/code-article.js';
-import { assignDomesticAgents, sentenceCountry } from '../../src/stages/events/domestic.js';
+import { assignDomesticAgents, sentenceCountry, stateAndItsGroup } from '../../src/stages/events/domestic.js';
 
 // General coding rules of dyad's policy that the PLOVER evaluation measures (bundled dictionaries).
 const bundled = loadResources();
@@ -118,4 +118,13 @@ test('a counted people named by demonym and plural ("thousands of Peruvian Quech
   assert.ok(!org.some((g) => /^PER>PER/.test(g)), org.join(' | '));
   const us = coded('Peru rejected an American proposal on Monday.');
   assert.ok(us.some((g) => /^PER>USA:12/.test(g)), us.join(' | '));
+});
+
+test('a country and its own non-state group stay two parties even when coreference made them one actor', () => {
+  const got = coded('Chile is investigating alleged war crimes by Chilean extremists.');
+  assert.ok(got.some((g) => /^CHL>CHLRAD:09/.test(g)), got.join(' | '));
+  assert.equal(stateAndItsGroup({ code: 'CHL', sectors: [], type: 'name' }, { code: 'CHLRAD', sectors: ['RAD'], type: 'description' }), true);
+  // a minister and his country, or a pronoun, are not
+  assert.equal(stateAndItsGroup({ code: 'CHL', sectors: [], type: 'name' }, { code: 'CHLGOV', sectors: ['GOV'], type: 'description' }), false);
+  assert.equal(stateAndItsGroup({ code: 'CHLREB', sectors: ['REB'], type: 'description' }, { code: 'CHL', sectors: [], type: 'pronoun' }), false);
 });

@@ -5,7 +5,7 @@ import { containsAny } from '../../resources/petrarch/discards.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import type { VerbPattern } from '../../resources/petrarch/verb-patterns.js';
 import type { VerbBlock, VerbEntry } from '../../resources/petrarch/verbs.js';
-import { assignDomesticAgents } from './domestic.js';
+import { assignDomesticAgents, stateAndItsGroup } from './domestic.js';
 import { recodeEthnicGroups } from './ethnic.js';
 import { demonymMention, demonymModifiers } from './demonym-modifiers.js';
 import type { Lexicon } from '../../resources/lexicon.js';
@@ -587,7 +587,7 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     for (const [a, b, c] of pairs) {
       if (a.code === b.code && (a.actor === b.actor || (er.policy === 'dyad' && !a.ethnic && !b.ethnic))) continue;
       // an actor does not act on itself ("Palestinian leaders said they would boycott ...": they = the leaders)
-      if (er.policy === 'dyad' && a.actor && a.actor === b.actor) continue;
+      if (er.policy === 'dyad' && a.actor && a.actor === b.actor && !stateAndItsGroup(a.mention, b.mention)) continue;
       // a government acting on its own country ("the Russian minister said ... Russia") is not an event
       // (except emergency rule, which a government imposes on its own country: curfews, martial law, 1721/1722, and
       // their threats 1372, and its easing 0813/0814)

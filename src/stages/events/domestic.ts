@@ -51,3 +51,14 @@ export function assignDomesticAgents(parts: DomesticParticipant[]): number {
   }
   return changed;
 }
+
+const NON_STATE_SECTORS = new Set(['REB', 'OPP', 'INS', 'UAF', 'SEP', 'RAD', 'REF', 'MUS', 'CHR', 'JEW', 'HIN', 'BUD', 'REL', 'LAB', 'CRM']);
+
+/**
+ * A country and a non-state group of it that coreference made one actor ("Croatia is investigating crimes by Croatian
+ * extremists"): two parties all the same, when exactly one of the two mentions is such a group with its own code.
+ */
+export function stateAndItsGroup(a: { code: string; sectors: string[]; type: string }, b: { code: string; sectors: string[]; type: string }): boolean {
+  const group = (m: { code: string; sectors: string[]; type: string }): boolean => m.type === 'description' && !!m.code && m.sectors.some((x) => NON_STATE_SECTORS.has(x));
+  return group(a) !== group(b) && !!a.code && !!b.code && a.code !== b.code && a.type !== 'pronoun' && b.type !== 'pronoun';
+}
