@@ -128,3 +128,8 @@ test('a country and its own non-state group stay two parties even when coreferen
   assert.equal(stateAndItsGroup({ code: 'CHL', sectors: [], type: 'name' }, { code: 'CHLGOV', sectors: ['GOV'], type: 'description' }), false);
   assert.equal(stateAndItsGroup({ code: 'CHLREB', sectors: ['REB'], type: 'description' }, { code: 'CHL', sectors: [], type: 'pronoun' }), false);
 });
+
+test('supplement: inspectors sent to a country are an investigation (090), not an export', () => {
+  const got = coded('The United Nations has dispatched inspectors to Chile.');
+  assert.ok(got.some((g) => /^IGOUNO>CHL:090:/.test(g)), got.join(' | '));
+});
