@@ -6,8 +6,12 @@ import { containsAny } from '../../resources/petrarch/discards.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import type { VerbPattern } from '../../resources/petrarch/verb-patterns.js';
 import type { VerbBlock, VerbEntry } from '../../resources/petrarch/verbs.js';
+import { assignDomesticAgents, stateAndItsGroup } from './domestic.js';
+import { recodeEthnicGroups } from './ethnic.js';
+import { demonymMention, demonymModifiers } from './demonym-modifiers.js';
+import type { Lexicon } from '../../resources/lexicon.js';
 import { findDates, pastWeekday, type DateMention } from './event-date.js';
-import { matchPattern, type MatchView, type PatternMatch } from './match.js';
+import { CALENDAR, matchPattern, type MatchView, type PatternMatch } from './match.js';
 
 export type { EventResources };
 
@@ -25,6 +29,8 @@ interface Participant {
   te: number;
   /** The code is an agent's only ("MIL"): no country yet. */
   agentOnly?: boolean;
+  /** An ethnic group coded by the country it lives in (ethnic.ts). */
+  ethnic?: boolean;
 }
 
 interface Group { members: number[]; ts: number; te: number }
@@ -93,7 +99,7 @@ const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours']);
  * pattern of its block that matches (else the verb's own code) gives the code; the subject actor is
  * the source and the first actor after the verb (or the one the pattern marks with `+`) the target.
  */
-export function codeEvents(ctx: DocContext, quotes: Quote[], res: { events: EventResources }, opts: EventOptions = {}): CodedEvent[] {
+export function codeEvents(ctx: DocContext, quotes: Quote[], res: { events: EventResources; lexicon?: Lexicon }, opts: EventOptions = {}): CodedEvent[] {
   const er = res.events;
   const { seg, article } = ctx;
   const tokens = seg.tokens;
@@ -117,14 +123,14 @@ export function codeEvents(ctx: DocContext, quotes: Quote[], res: { events: Even
     if (!hasVerb) continue;
     const norms = toks.map((t) => t.norm);
     if (er.discards && containsAny(norms, er.discards.sentenceIndex)) continue;
-    out.push(...codeSentence(ctx, actorById, si, toks, norms, sentMentions, quotes, er, opts, text));
+    out.push(...codeSentence(ctx, actorById, si, toks, norms, sentMentions, quotes, er, opts, text, res.lexicon));
   }
   out.forEach((e, i) => { e.id = `e${i + 1}`; });
   return out;
 }
 
 function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si: number, toks: Token[], norms: string[], sentMentions: Mention[],
-  quotes: Quote[], er: EventResources, opts: EventOptions, text: string): CodedEvent[] {
+  quotes: Quote[], er: EventResources, opts: EventOptions, text: string, lexicon?: Lexicon): CodedEvent[] {
   const n = toks.length;
   // ---- participants: mentions with a code, as token ranges
   const parts: Participant[] = [];
@@ -140,11 +146,14 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     let code = m.code || actorObj?.code || (m.sectors.length ? m.sectors.join('') : '');
     // with a user's dictionaries only their agents give sectors: dyad's built-in role words ("leaders", "mayor") do not
     if (er.policy === 'petrarch' && m.type === 'description' && m.sectors.length && !/agents/i.test(m.rule)) code = m.country ?? '';
+    // dyad's policy: "the president of Armenia" is Armenia's, whoever coreference linked the description to
+    const ofCountry = er.policy === 'dyad' && ofCountryFollows(m, toks, te, sentMentions);
+    if (ofCountry) code = m.sectors.join('');
     // an agent without a country ("soldiers", "the officials"): composed below with a following "of/from/in COUNTRY"
     const agentOnly = !!code && SECTOR_CODES.has(code.slice(0, 3));
     // "people", "residents": no actor anyone could hold responsible or address (dyad's policy)
     if (er.policy === 'dyad' && code.startsWith('PPL')) continue;
-    let actorId = actor;
+    let actorId = ofCountry ? null : actor;
     if (!code && FIRST_PLURAL.has(text.slice(m.start, m.end).toLowerCase())) {
       const q = quoteAt(quotes, m.start);
       const sp = q?.speaker ? actorById.get(q.speaker) : undefined;
@@ -154,10 +163,27 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     // nested mentions: keep the outer one
     const prev = parts[parts.length - 1];
     if (prev && tk < prev.te) {
-      if (te - tk > prev.te - prev.ts) { while (parts.length && parts[parts.length - 1]!.ts === prev.ts) parts.pop(); } else continue;
+      // (of two as long, one with a country beats an agent without one: "an embassy in" / "embassy in Tehran")
+      if (te - tk > prev.te - prev.ts || (te - tk === prev.te - prev.ts && !!prev.agentOnly && !agentOnly && er.policy === 'dyad')) { while (parts.length && parts[parts.length - 1]!.ts === prev.ts) parts.pop(); } else continue;
     }
     // an actor entry with several codes ("ELR/GAL") stands for several actors
     for (const c of code.split('/')) if (c) parts.push({ mention: m, actor: actorId, code: c, ts: tk, te, agentOnly });
+  }
+  // dyad's policy: "ethnic Albanians in Serbia", "Bosnian Serbs" live in Serbia, Bosnia (ethnic.ts)
+  if (er.policy === 'dyad') recodeEthnicGroups(toks, norms, parts, lexicon);
+  // dyad's policy: "an Indian proposal", "German goods" name a country too (demonym-modifiers.ts)
+  if (er.policy === 'dyad' && lexicon) {
+    const covered = new Uint8Array(n);
+    let t0 = 0;
+    for (const m of sentMentions) {
+      while (t0 < n && toks[t0]!.end <= m.start) t0++;
+      for (let t = t0; t < n && toks[t]!.start < m.end; t++) covered[t] = Math.max(covered[t]!, m.code || ctx.actorOfMention[m.id] && actorById.get(ctx.actorOfMention[m.id]!)?.code ? 1 : 2);
+    }
+    const dms = demonymModifiers(text, toks, norms, lexicon, (t) => covered[t]!);
+    if (dms.length) {
+      for (const d of dms) parts.push({ mention: demonymMention(toks, d), actor: null, code: d.code, ts: d.ts, te: d.te, ...(d.people ? { ethnic: true } : {}) });
+      parts.sort((a, b) => a.ts - b.ts);
+    }
   }
   composeAgents(toks, parts);
   // "Libyan leader Muammar Gaddafi": a title and a name next to each other, one actor, are one participant
@@ -167,6 +193,8 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       parts.splice(k - 1, 2, { ...q, te: p.te });
     }
   }
+  // dyad's policy: "rebels", "demonstrators" in a sentence that names one country are that country's (domestic.ts)
+  if (er.policy === 'dyad') assignDomesticAgents(parts);
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k]!;
     if (!p.agentOnly) continue;
@@ -230,7 +258,8 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
   const lemmas = toks.map((t) => (t.lemma ?? t.norm).toLowerCase());
   const npWord = toks.map((t) => (t.pos === 'ADP' ? 2 : ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.norm === "'s" ? 1 : 0));
   const wordSet = new Set(norms);
-  const barrier = toks.map((t) => er.verbs.structured && (t.pos === 'ADP' || t.pos === 'VERB' || t.norm === ',' || t.norm === ';' || t.norm === ':'));
+  // a time phrase ("defended Iraq on Friday against criticism") does not end the verb's phrase
+  const barrier = toks.map((t, i) => er.verbs.structured && ((t.pos === 'ADP' && !CALENDAR.has(norms[i + 1] ?? '')) || (t.pos === 'VERB' && !hyphenated(toks, i)) || t.norm === ',' || t.norm === ';' || t.norm === ':'));
   const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, structured: er.verbs.structured, synsetFirst: er.verbs.synsetFirst, synsetLast: er.verbs.synsetLast };
 
   // ---- verb groups
@@ -347,6 +376,16 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       subject = groups[gi]!;
       V.passive = true;
     }
+    // dyad's policy: ", disputed by Argentina and Chile", ", expected to be joined": a participle opening a phrase
+    // after a comma modifies the noun before the comma; it is an event only when that noun is an actor
+    else if (er.policy === 'dyad' && !V.modifier && a0(V) && norms[V.start - 1] === ',' && /(ed|en)$/.test(norms[V.head]!)
+      && (norms[V.end] === 'by' || (norms[V.end] === 'to' && BE.has(norms[V.end + 1] ?? '')))) {
+      const gi = groupOf[V.start - 2] ?? -1;
+      // (the verbs it governs, "expected to be joined by", go with it)
+      if (gi < 0 || groups[gi]!.te !== V.start - 1 || norms[V.end] !== 'by') { V.coded = true; continue; }
+      subject = groups[gi]!;
+      V.passive = true;
+    }
     if (V.modifier) {
       // the modified noun is the subject when it is an actor; otherwise the verb has none
       const gi = groupOf[V.start - 1] ?? -1;
@@ -359,7 +398,9 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     if (!subject && V.infinitive && !G) subject = possessorBefore(toks, groupOf, groups, V.auxStart);
     if (!subject && vpCoordinated) subject = verbs[prevFinite]!.subject;
     if (!subject && V.auxStart > 0 && RELATIVE.has(norms[V.auxStart - 1]!)) {
-      const gi = nearestGroupBefore(groupOf, V.auxStart - 1, Math.max(0, V.auxStart - 12));
+      // dyad's policy: the antecedent is the phrase right before the pronoun ("Macedonia, which is preparing"), not an
+      // actor inside it ("a U.N. Security Council resolution that aims to")
+      const gi = er.policy === 'dyad' ? relativeAntecedent(norms, groupOf, V.auxStart - 1) : nearestGroupBefore(groupOf, V.auxStart - 1, Math.max(0, V.auxStart - 12));
       if (gi >= 0) subject = groups[gi]!;
     }
     if (!subject && !G && !vpCoordinated && uncodedPronounSubject(toks, groupOf, V.auxStart)) {
@@ -468,12 +509,13 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
       if (!src || src.members.length < 2) continue;
       compound = true;
     }
+    let byAgent = false;
     if (V.passive && match?.source == null) {
       let b = V.end;
       while (b < postLimit && toks[b]!.pos === 'ADV') b++;
       if (norms[b] === 'by' && groupAt[b + 1] !== undefined) {
         const gb = groupAt[b + 1]! >= 0 ? groupAt[b + 1]! : norms[b + 1] === 'the' ? groupAt[b + 2]! : -1;
-        if (gb >= 0) { tgt = match?.target != null ? tgt : src; src = groups[gb]!; }
+        if (gb >= 0) { tgt = match?.target != null ? tgt : src; src = groups[gb]!; byAgent = true; }
       }
     }
     if (!tgt && !compound) {
@@ -491,7 +533,8 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     }
     // a compound subject and no object: the members act on each other ("Gondor and Osgiliath renewed ties")
     // (dyad's policy: only for acts that are mutual by nature, roots 03-08; "Russia and China attacked" is not mutual)
-    if (!tgt && !compound && src && distinctActors(parts, src) >= 2 && (er.policy === 'petrarch' || /^0[3-8]/.test(code ?? ''))) compound = true;
+    // (not the agent of a passive whose subject is no actor: "a coalition which was joined by Australia and Bahrain")
+    if (!tgt && !compound && src && !(byAgent && er.policy === 'dyad') && distinctActors(parts, src) >= 2 && (er.policy === 'petrarch' || /^0[3-8]/.test(code ?? ''))) compound = true;
     // "Israel and Lebanon renewed negotiations on a pullback from Lebanon": an object that only names members of the
     // compound subject again is no third party; the members act on each other (dyad's policy, mutual acts only)
     if (tgt && !compound && src && er.policy === 'dyad' && /^0[3-8]|^12/.test(code ?? '') && distinctActors(parts, src) >= 2
@@ -550,14 +593,14 @@ function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si
     const lastTok = Math.max(V.end, match?.end ?? V.end, tgt ? tgt.te : 0) - 1;
     const evidence: Span = { start: evStart, end: toks[lastTok]!.end };
     for (const [a, b, c] of pairs) {
-      if (a.code === b.code && (a.actor === b.actor || er.policy === 'dyad')) continue;
+      if (a.code === b.code && (a.actor === b.actor || (er.policy === 'dyad' && !a.ethnic && !b.ethnic))) continue;
       // an actor does not act on itself ("Palestinian leaders said they would boycott ...": they = the leaders)
-      if (er.policy === 'dyad' && a.actor && a.actor === b.actor) continue;
+      if (er.policy === 'dyad' && a.actor && a.actor === b.actor && !stateAndItsGroup(a.mention, b.mention)) continue;
       // a government acting on its own country ("the Russian minister said ... Russia") is not an event (dyad's policy; PETRARCH codes it: "Cirith Ungol [MORMIL] ... Mordor")
       // (except emergency rule, which a government imposes on its own country: curfews, martial law, 1721/1722, and
-      // their threats 1372)
-      if (er.policy === 'dyad' && b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code) && b.mention.kind === 'country' && b.mention.type !== 'description'
-        && !/^172|^1372/.test(c) && !(intent && /^172/.test(code ?? ''))) continue;
+      // their threats 1372, and its easing 0813/0814)
+      if (er.policy === 'dyad' && b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code) && b.mention.kind === 'country' && b.mention.type !== 'description' && !b.ethnic
+        && !/^172|^1372|^081[34]/.test(c) && !(intent && /^172/.test(code ?? ''))) continue;
       if (!a.actor && !b.actor && a.code === b.code && a.mention.start === b.mention.start) continue;
       const key = `${a.actor ?? a.code}|${b.actor ?? b.code}|${c}|${a.code}|${b.code}`;
       if (seen.has(key)) continue;
@@ -778,11 +821,36 @@ function clauseEnd(norms: string[], toks: Token[], from: number): number {
       // ", a senior official said" / ", officials said" / ", according to"
       for (let k = t + 1; k < Math.min(n, t + 9); k++) {
         if (REPORTING.has(norms[k]!)) return t;
-        if (norms[k] === ',' || toks[k]!.pos === 'VERB') break;
+        if (norms[k] === ',' || (toks[k]!.pos === 'VERB' && !hyphenated(toks, k))) break;
       }
     }
   }
   return n;
+}
+
+/** A word inside a hyphenated compound ("long-threatened", "US-led"): a modifier, not a verb of the clause. */
+function hyphenated(toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  return !!p && p.norm === '-' && p.end === toks[i]!.start;
+}
+
+/** A description without its own code ("the president") followed by of/from/in and a country's name. */
+function ofCountryFollows(m: Mention, toks: Token[], te: number, sentMentions: Mention[]): boolean {
+  if (m.type !== 'description' || m.code || !m.sectors.length || m.sectors.some((x) => !SECTOR_CODES.has(x))) return false;
+  const prep = toks[te]?.norm;
+  if (prep !== 'of' && prep !== 'from' && prep !== 'in') return false;
+  let t = te + 1;
+  if (toks[t]?.norm === 'the') t++;
+  const at = toks[t]?.start;
+  return at !== undefined && sentMentions.some((x) => x.start === at && !!x.code && x.code.length === 3 && x.country === x.code);
+}
+
+/** The actor group that ends right before a relative pronoun at `rel` (past a comma or a parenthesised acronym), or -1. */
+function relativeAntecedent(norms: string[], groupOf: number[], rel: number): number {
+  let b = rel - 1;
+  if (norms[b] === ',') b--;
+  if (norms[b] === ')') { while (b >= 0 && norms[b] !== '(') b--; b--; }
+  return b >= 0 ? groupOf[b]! : -1;
 }
 
 function nearestGroupBefore(groupOf: number[], before: number, limit: number): number {

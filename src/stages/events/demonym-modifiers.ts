@@ -1,0 +1,69 @@
+import type { Mention, Token } from '../../core/types.js';
+import type { Lexicon } from '../../resources/lexicon.js';
+
+/**
+ * Nationality adjectives before a noun that is not an agent: "rejected an Indian proposal", "restrictions against
+ * German goods", "a Senegalese peace plan". The mention stage reads a demonym only inside a description of an agent
+ * ("Chinese defense minister"); for the event coder such a phrase still names the country whose proposal, goods or plan
+ * it is, so the country is a party (dyad's policy): "Bangladesh rejected an Indian proposal" is BGD rejecting IND.
+ */
+export interface DemonymModifier {
+  /** Token range (sentence-local) of the demonym. */
+  ts: number;
+  te: number;
+  code: string;
+  name: string;
+  /** A people of that country named by a plural the dictionaries do not know ("Iraqi Kurds", "Sri Lankan Tamils"). */
+  people?: boolean;
+}
+
+const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * Demonyms of a country used as adjectives in toks[from, to) that no mention covers. `covered(t)` says whether a
+ * mention already holds token t: 0 none, 1 a mention with a code, 2 one without ("Kurds").
+ */
+export function demonymModifiers(text: string, toks: readonly Token[], norms: readonly string[], lex: Lexicon,
+  covered: (t: number) => number): DemonymModifier[] {
+  const out: DemonymModifier[] = [];
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (covered(i) || !/^\p{Lu}/u.test(text.slice(t.start, t.start + 1))) continue;
+    if (t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NOUN') continue;
+    for (const m of lex.trie.matchAt(norms, i, Math.min(n, i + 3))) {
+      // a state before a territory sharing its demonym ("American": the United States, not American Samoa)
+      const cands = m.values.filter((v) => v.type === 'demonym' && v.kind === 'country' && v.codes.length);
+      const e = cands.find((v) => !v.territory) ?? cands[0];
+      if (!e) continue;
+      let ok = true;
+      for (let k = i; k < m.end; k++) if (covered(k)) ok = false;
+      const next = toks[m.end];
+      // an adjective: a noun follows; "US-Soviet", "Franco-German" compounds are left alone
+      if (!ok || !next || !NOUNISH.has(next.pos) || covered(m.end) === 1 || norms[i - 1] === '-' || next.norm === '-') break;
+      // "Iraqi Kurds": before a plural name no dictionary codes, the demonym says whose people they are
+      const people = covered(m.end) === 2;
+      if (people && !(next.pos === 'PROPN' && /s$/.test(next.norm) && counted(toks, norms, i))) break;
+      out.push({ ts: i, te: m.end, code: e.codes[0]!.code.slice(0, 3), name: e.name, ...(people ? { people } : {}) });
+      i = m.end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+const QUANTITY = new Set(['thousands', 'hundreds', 'millions', 'dozens', 'tens', 'many', 'ethnic']);
+
+/** People counted or called ethnic before the demonym: "800,000 Iraqi Kurds", "thousands of Iraqi Kurds". */
+function counted(toks: readonly Token[], norms: readonly string[], i: number): boolean {
+  let b = i - 1;
+  if (norms[b] === 'of') b--;
+  return b >= 0 && (toks[b]!.pos === 'NUM' || QUANTITY.has(norms[b]!));
+}
+
+/** A mention record for a demonym modifier (the events stage's own; it is not added to the document's mentions). */
+export function demonymMention(toks: readonly Token[], d: DemonymModifier): Mention {
+  const start = toks[d.ts]!.start, end = toks[d.te - 1]!.end;
+  return { id: `dm${start}`, start, end, type: 'demonym', head: { start, end }, kind: 'country', name: d.name, code: d.code, country: d.code,
+    sectors: [], plural: false, rule: 'events:demonym-modifier' };
+}
