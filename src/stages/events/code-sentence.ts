@@ -1,0 +1,82 @@
+import type { Actor, CodedEvent, Mention, Quote, Token } from '../../core/types.js';
+import type { DocContext } from '../../pipeline/context.js';
+import type { Lexicon } from '../../resources/lexicon.js';
+import type { EventResources } from '../../resources/petrarch/verbs-load.js';
+import { groupParticipants } from './actor-groups.js';
+import { assembleEvents, eventRule, type SentenceEvents } from './assemble-events.js';
+import { bestPattern } from './best-pattern.js';
+import { hyphenated, verbClauseEnd } from './clause.js';
+import type { DateMention } from './event-date.js';
+import { recodeIntentOrRefusal } from './intent-refusal.js';
+import { CALENDAR, type MatchView } from './match.js';
+import { dateEvent, hypotheticalVerb, verbModality } from './modality.js';
+import { codeObligation } from './obligation.js';
+import { sentenceParticipants } from './participants.js';
+import { quoteAt } from './quote-at.js';
+import type { SentenceFrame } from './sentence-frame.js';
+import { sourceAndTarget } from './source-target.js';
+import { chooseSubject } from './subject.js';
+import { EMBEDDING_GOVERNORS, findVerbGroups } from './verb-groups.js';
+
+/**
+ * The events of one sentence: its participants and actor groups, its verb groups, and for each verb (in text order)
+ * its subject, the pattern that matches, source and target, modality and date.
+ */
+export function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si: number, toks: Token[], norms: string[], sentMentions: Mention[],
+  quotes: Quote[], er: EventResources, articleDate: string | undefined, text: string, lexicon?: Lexicon): CodedEvent[] {
+  const n = toks.length;
+  const parts = sentenceParticipants(ctx, actorById, toks, norms, sentMentions, quotes, er, text, lexicon);
+  const groups = groupParticipants(toks, parts);
+  // an event needs two parties: a sentence with fewer actors holds none
+  if (groups.length === 0 || (groups.length === 1 && groups[0]!.members.length < 2)) return [];
+  const groupAt = new Array<number>(n + 2).fill(-1);
+  const groupOf = new Array<number>(n + 2).fill(-1);
+  groups.forEach((g, gi) => { groupAt[g.ts] = gi; for (let t = g.ts; t < g.te; t++) groupOf[t] = gi; });
+  const lemmas = toks.map((t) => (t.lemma ?? t.norm).toLowerCase());
+  const npWord = toks.map((t) => (t.pos === 'ADP' ? 2 : ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.norm === "'s" ? 1 : 0));
+  const wordSet = new Set(norms);
+  // a time phrase ("defended Iraq on Friday against criticism") does not end the verb's phrase
+  const barrier = toks.map((t, i) => er.verbs.structured && ((t.pos === 'ADP' && !CALENDAR.has(norms[i + 1] ?? '')) || (t.pos === 'VERB' && !hyphenated(toks, i)) || t.norm === ',' || t.norm === ';' || t.norm === ':'));
+  const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, structured: er.verbs.structured, synsetFirst: er.verbs.synsetFirst, synsetLast: er.verbs.synsetLast };
+  const verbs = findVerbGroups(toks, norms, groupOf, groups, er.verbs.forms);
+  const f: SentenceFrame = { sentence: si, text, quotes, articleDate, toks, norms, parts, groups, groupAt, groupOf, verbs, er };
+
+  const dates = new Map<string, DateMention[]>(); // clause "start:end" -> its date expressions
+  const out: SentenceEvents = { list: [], seen: new Set<string>() };
+  const report = { unknownReportEnd: -1 };
+  for (let v = 0; v < verbs.length; v++) {
+    const V = verbs[v]!;
+    const G = V.governor >= 0 ? verbs[V.governor]! : null;
+    if (G && G.coded && !EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) { V.coded = true; continue; }
+    // ---- subject
+    const chosen = chooseSubject(f, v, G, report);
+    if (!chosen) continue;
+    const { subject, leftStart } = chosen;
+    V.subject = subject;
+    codeObligation(f, v, subject, leftStart, out);
+    if (hypotheticalVerb(f, v, G, leftStart)) V.modality = 'hypothetical';
+    // ---- pattern
+    const postLimit = verbClauseEnd(norms, toks, verbs, v, leftStart);
+    const match = bestPattern(view, V, er.verbs, wordSet, postLimit);
+    const code = match ? match.pattern.code : V.entry.code;
+    V.codeUsed = code;
+    const reverse = match ? match.pattern.reverse : V.entry.reverse;
+    if (!code && !reverse) continue;
+    // ---- source and target groups
+    const parties = sourceAndTarget(f, V, match, subject, code, postLimit);
+    if (!parties) continue;
+    V.coded = true;
+    V.object = parties.tgt;
+    // ---- modality and date
+    const negated = V.negated && !(match?.consumedNegation);
+    const quote = quoteAt(quotes, toks[V.head]!.start);
+    const modality = verbModality(V, G, negated, er.policy);
+    V.modality = modality;
+    const dated = dateEvent(f, V, leftStart, postLimit, modality, dates);
+    const recoded = recodeIntentOrRefusal(code, reverse, dated.modality, !!G, er.policy);
+    const rule = eventRule(f, V, match, recoded.intent, recoded.refusal);
+    assembleEvents(f, V, match, parties, { code, fwd: recoded.fwd, rev: recoded.rev, intent: recoded.intent, modality: recoded.modality,
+      date: dated.date, dateEvidence: dated.dateEvidence, quote, rule }, out);
+  }
+  return out.list;
+}

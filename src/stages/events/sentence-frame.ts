@@ -1,0 +1,24 @@
+import type { Quote, Token } from '../../core/types.js';
+import type { EventResources } from '../../resources/petrarch/verbs-load.js';
+import type { Group } from './actor-groups.js';
+import type { Participant } from './participants.js';
+import type { VerbGroup } from './verb-groups.js';
+
+/** One sentence as the event coder sees it: tokens, participants, actor groups and verb groups (sentence-local indices). */
+export interface SentenceFrame {
+  /** Index of the sentence in the document. */
+  sentence: number;
+  /** The article text, its quotations and its date (YYYY-MM-DD). */
+  text: string;
+  quotes: Quote[];
+  articleDate?: string;
+  toks: Token[];
+  norms: string[];
+  parts: Participant[];
+  groups: Group[];
+  /** For each token, the index of the actor group starting there, and of the group covering it (-1: none). */
+  groupAt: number[];
+  groupOf: number[];
+  verbs: VerbGroup[];
+  er: EventResources;
+}
