@@ -16,8 +16,10 @@ export function codeArticle(article: Article, res: Resources, opts: CodeOptions 
   const proposed = timed(t, 'mentions', () => findMentions(article, seg, res.lexicon, { date }));
   const coref = timed(t, 'coref', () => resolveCoreference(article, seg, proposed, res.lexicon));
   const ctx: DocContext = { article: { ...article, ...(date ? { date } : {}) }, seg, mentions: coref.mentions, actors: coref.actors, actorOfMention: coref.actorOfMention };
-  const quotes = timed(t, 'quotes', () => attributeQuotes(ctx));
-  const events = timed(t, 'events', () => codeEvents(ctx, quotes, res, { date }));
+  const quotes = timed(t, 'quotes', () => attributeQuotes(ctx, { attributions: opts.attributions ?? 'speech' }));
+  // events read statements only: a belief or a plan around a verb does not make it said
+  const speech = opts.attributions === 'all' ? quotes.filter((q) => q.kind === 'speech') : quotes;
+  const events = timed(t, 'events', () => codeEvents(ctx, speech, res, { date }));
   const out: CodedArticle = { id: article.id, ...(date ? { date } : {}), ...(article.title ? { title: article.title } : {}),
     ...(article.url ? { url: article.url } : {}), text: article.text,
     sentences: seg.sentences.map((s) => ({ start: s.start, end: s.end })), actors: ctx.actors, quotes, events };

@@ -1,11 +1,14 @@
-import type { Mention, Quote, Span, Token } from '../../core/types.js';
+import type { Mention, Quote, QuoteKind, Span, Token } from '../../core/types.js';
 import type { DocContext } from '../../pipeline/context.js';
 import {
+  ALL_CUE_FORMS, APPEARANCE_CUES, CUE_KIND, INFINITIVE_CUES, OBJECT_CUES, PREP_CUES, SAYING_VERBS, SPEECH_INFINITIVES,
   COMMITMENT_CUES, CUE_FORMS, DIRECT_ONLY, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, HEARER_CUES, NEEDS_PARTICLE, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, THAT_ONLY, TIME_WORDS,
 } from './cue-lexicon.js';
 import { findQuotations, type MarkedQuote } from './quote-marks.js';
 
 export interface QuoteOptions {
+  /** `speech` (default): statements said, written or published; `all`: every attribution, with its kind. */
+  attributions?: 'speech' | 'all';
   /** How many paragraphs back a floating quote may look for the statement whose speaker it inherits (default 3). */
   floatingParagraphs?: number;
   /** Fewest words a reported clause must hold (default 2). */
@@ -15,6 +18,7 @@ export interface QuoteOptions {
 /** A cue found in the text: the verb (or "according to"), who it is attributed to and, for reported speech, the clause. */
 interface Cue {
   lemma: string;
+  kind: QuoteKind;
   sentence: number;
   /** Token range of the cue words, [first, end). */
   cue: [number, number];
@@ -31,6 +35,7 @@ interface Cue {
 
 interface Draft {
   content: Span;
+  kind: QuoteKind;
   cue: Span | null;
   direct: boolean;
   /** The cue the quote hangs on, whose speaker it takes; -1 for a floating quote. */
@@ -47,6 +52,11 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 const EVENT_NOUNS = new Set(['conference', 'meeting', 'speech', 'interview', 'briefing', 'rally', 'hearing', 'event', 'appearance',
   'session', 'call', 'address', 'debate', 'visit', 'ceremony', 'summit']);
 const FINDING_OBJECT_CUES = new Set(['show', 'find', 'indicate', 'suggest', 'reveal']);
+const WH_WORDS = new Set(['whether', 'how', 'what', 'why', 'who', 'where', 'which', 'when']);
+/** Speech cues whose object may be a question or a wh-clause: "asked whether", "explained how". */
+const WH_CUES = new Set(['ask', 'explain', 'question', 'wonder', 'reveal', 'describe', 'tell', 'show', 'indicate', 'discuss',
+  'disclose', 'detail', 'recall', 'note', 'suggest', 'predict', 'acknowledge', 'speculate', 'answer', 'inquire']);
+const IF_CUES = new Set(['ask', 'wonder', 'question', 'know', 'see', 'doubt']);
 const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
 const QUOTE_NORMS = new Set(['"', "'", '``', "''"]);
@@ -64,6 +74,7 @@ const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM' && !i
 export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote[] {
   const floatingParagraphs = opts.floatingParagraphs ?? 3;
   const minReportedWords = opts.minReportedWords ?? 2;
+  const allKinds = opts.attributions === 'all';
   const text = ctx.article.text;
   const { tokens, sentences } = ctx.seg;
   if (tokens.length === 0) return [];
@@ -88,7 +99,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     let end = sentences[last]!.lastToken;
     if (isQuoteTok(tokens[end - 1]!)) end--;
     turnColons.add(tokens[colon]!.start);
-    turns.push({ lemma: ':', sentence: si, cue: [colon, colon + 1], speaker: [t0, colon], inherits: false, group: [t0, colon + 1],
+    turns.push({ lemma: ':', kind: 'speech', sentence: si, cue: [colon, colon + 1], speaker: [t0, colon], inherits: false, group: [t0, colon + 1],
       content: [colon + 1, end], rule: 'transcript:NAME-colon' });
   }
 
@@ -175,7 +186,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     const hit = attachDirect(q, qi, o, c);
     attached[qi] = hit;
     if (!hit) return;
-    drafts.push({ content: q.content, cue: hit.from >= 0 ? tokSpan(cues[hit.from]!.cue[0], cues[hit.from]!.cue[1]) : null,
+    drafts.push({ content: q.content, kind: hit.from >= 0 ? cues[hit.from]!.kind : 'speech', cue: hit.from >= 0 ? tokSpan(cues[hit.from]!.cue[0], cues[hit.from]!.cue[1]) : null,
       direct: true, from: hit.from, rule: hit.rule, paragraph: paragraphOf(o) });
   });
 
@@ -192,13 +203,13 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (inQuote[t]! >= 0) { if (wordsBeforeQuote < 0) wordsBeforeQuote = words; if (isWord(tokens[t]!)) quoted++; continue; }
       if (isWord(tokens[t]!)) words++;
     }
-    if (words + quoted < minReportedWords) return;
+    if (words + quoted < (c.rule === 'reported:object' || c.rule === 'reported:prep-object' || c.rule === 'reported:infinitive' ? 1 : minReportedWords)) return;
     if (wordsBeforeQuote >= 0 && (words < 2 || (wordsBeforeQuote < 5 && quoted * 2 > words + quoted))) return;
     if (isCourtesy(a, b)) return;
     let span = tokSpan(a, b);
     span = trimSpan(text, span);
     if (span.end <= span.start) return;
-    drafts.push({ content: span, cue: tokSpan(c.cue[0], c.cue[1]), direct: false, from: ci, rule: c.rule, paragraph: paragraphOf(a) });
+    drafts.push({ content: span, kind: c.kind, cue: tokSpan(c.cue[0], c.cue[1]), direct: false, from: ci, rule: c.rule, paragraph: paragraphOf(a) });
   });
 
   drafts.sort((x, y) => x.content.start - y.content.start || y.content.end - x.content.end);
@@ -222,7 +233,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     }
     if (d.from >= 0 && (speakerSpan || speaker)) last = { speaker, span: speakerSpan, paragraph: d.paragraph };
     else if (d.from < 0 && last) last = { speaker: last.speaker, span: last.span, paragraph: d.paragraph };
-    quotes.push({ id: `q${quotes.length + 1}`, speaker, content: d.content, cue: d.cue, direct: d.direct, speakerSpan, rule: d.rule });
+    quotes.push({ id: `q${quotes.length + 1}`, speaker, content: d.content, cue: d.cue, direct: d.direct, speakerSpan, rule: d.rule, kind: d.kind });
   }
   return quotes;
 
@@ -505,10 +516,24 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       else if (before && (!after || words(before) >= words(after))) content = before;
       else content = after ?? before;
       if (content) content = [content[0], clauseEnd(content[0], content[1])];
-      return { lemma: 'according to', sentence: si, cue: [i, i + 2], speaker: [sp[0], spEnd], inherits: false, group: [i, spEnd], content, rule: 'according-to' };
+      return { lemma: 'according to', kind: 'speech', sentence: si, cue: [i, i + 2], speaker: [sp[0], spEnd], inherits: false, group: [i, spEnd], content, rule: 'according-to' };
     }
-    const lemma = CUE_FORMS.get(t.norm) ?? CUE_FORMS.get((t.lemma ?? '').toLowerCase());
+    const lemma = ALL_CUE_FORMS.get(t.norm) ?? ALL_CUE_FORMS.get((t.lemma ?? '').toLowerCase());
     if (!lemma) return null;
+    let kind: QuoteKind = CUE_KIND.get(lemma) ?? 'speech';
+    // "declined to comment" is a statement; "declined to run" is not
+    if ((lemma === 'decline' || lemma === 'refuse') && tokens[i + 1]?.norm === 'to') {
+      const v = tokens[i + 2];
+      kind = v && SPEECH_INFINITIVES.has((v.lemma ?? v.norm).toLowerCase()) ? 'speech' : 'intention';
+    }
+    // "The Post has learned": a newsroom reporting what it found
+    if (lemma === 'learn' && (tokens[i - 1]?.norm === 'has' || tokens[i - 1]?.norm === 'have')) kind = 'speech';
+    if (kind !== 'speech' && !allKinds) return null;
+    if (kind !== 'speech' && t.pos !== 'VERB' && t.pos !== 'AUX') return null; // "his support", "the plan": a noun is no cue
+    if (APPEARANCE_CUES.has(lemma) || (lemma === 'expect' && /^(is|are|was|were|be|been)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm === 'to')) {
+      // "the plan seems to work", "Trump is expected to win": what seems is the whole clause, and no one says it
+      return appearance(i, lo, hi, si, lemma);
+    }
     let nounCue = false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
       // a noun cue needs its clause: "the claim that ...", "Trump charges that ..."
@@ -525,6 +550,10 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     let cueEnd = i + 1;
     const particle = NEEDS_PARTICLE.get(lemma);
     if (particle) { if (!particle.has(tokens[i + 1]?.norm ?? '')) return null; cueEnd = i + 2; }
+    // "talked about the economy", "referring to Trump", "voted for the bill": the object of the preposition
+    const prep = PREP_CUES.get(lemma);
+    const prepObject = !!prep && prep.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'to' || (!!prep && tokens[i + 1]?.norm === 'to' && (lemma === 'refer' || lemma === 'point' || lemma === 'object'));
+    if (prepObject) cueEnd = i + 2;
     let p = i - 1;
     while (p >= lo && tokens[p]!.pos === 'ADV') p--;
     const prev = p >= lo ? tokens[p]! : null;
@@ -580,10 +609,13 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       // the document may head a longer subject: "A 2014 study by Harvard found", "a study that appeared in X found"
       let doc = speaker && (DOCUMENT_NOUNS.has(tokens[speaker[1] - 1]!.norm) || tokens[speaker[1] - 1]!.pos === 'PROPN') ? speaker[1] - 1 : -1;
       for (let j = i - 1; doc < 0 && j >= Math.max(lo, i - 15); j--) if (DOCUMENT_NOUNS.has(tokens[j]!.norm) && inQuote[j]! < 0) doc = j;
-      if (doc < 0) return null;
-      if (!speaker || speaker[1] - 1 !== doc) speaker = npEndingAt(doc, lo);
-      if (!speaker) return null;
-      group = [Math.min(group[0], speaker[0]), group[1]];
+      if (doc >= 0 && (!speaker || speaker[1] - 1 !== doc)) speaker = npEndingAt(doc, lo) ?? (allKinds ? speaker : null);
+      if (doc < 0 || !speaker) {
+        // "the Republicans show how ill-equipped they are": a finding by someone who does not publish it
+        if (!allKinds || (!speaker && !inherits)) return null;
+        kind = lemma === 'find' ? 'belief' : 'evidence';
+      }
+      if (speaker) group = [Math.min(group[0], speaker[0]), group[1]];
     }
 
     // the clause after the cue
@@ -608,8 +640,21 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       } else if (tokens[k]?.norm === ':' && k + 1 < hi && inQuote[k + 1]! < 0) {
         content = [k + 1, hi]; rule = 'reported:colon';
         group = [group[0], k + 1];
-      } else if (!inverted && !THAT_ONLY.has(lemma) && k < hi && !afterQuotation(group[0]) && startsClause(k, hi, false)) {
+      } else if (!inverted && !prepObject && k + 1 < hi && (WH_WORDS.has(tokens[k]!.norm) || (tokens[k]!.norm === 'if' && IF_CUES.has(lemma))) && (WH_CUES.has(lemma) || kind !== 'speech')) {
+        // "asked Pence whether ...", "explained how ...", "knows what ...": the question or the thing known
+        content = [k, clauseEnd(k, hi)]; rule = 'reported:wh-clause';
+        group = [group[0], k];
+      } else if (!inverted && !prepObject && !THAT_ONLY.has(lemma) && (SAYING_VERBS.has(lemma) || kind === 'belief' || kind === 'evidence') &&
+        k < hi && !afterQuotation(group[0]) && startsClause(k, hi, false)) {
         content = [k, clauseEnd(k, hi)]; rule = 'reported:bare-clause';
+        group = [group[0], k];
+      } else if (!inverted && !prepObject && INFINITIVE_CUES.has(lemma) && tokens[k]?.norm === 'to' && startsVerb(k + 1)) {
+        // "declined to comment", "wants to build a wall", "plans to run": what is intended (or refused)
+        content = [k, clauseEnd(k, hi)]; rule = 'reported:infinitive';
+        group = [group[0], k];
+      } else if (!inverted && (prepObject || OBJECT_CUES.has(lemma)) && k < hi && startsObject(k, hi)) {
+        // "criticized the plan", "praised X for ...", "endorsed Clinton", "talked about the economy": what it is about
+        content = [k, objectEnd(k, hi)]; rule = prepObject ? 'reported:prep-object' : 'reported:object';
         group = [group[0], k];
       } else if (!inverted && ((HEARER_CUES.has(lemma) && k > from) || COMMITMENT_CUES.has(lemma)) && tokens[k]?.norm === 'to' && startsVerb(k + 1)) {
         // "told his supporters to vote", "urged the council to act": a request; "vowed to punish": a commitment
@@ -660,7 +705,40 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     // "the talks are continuing", "his refusal to answer": without a clause or a quotation next to it, no cue
     const weak = (prev?.norm === 'to' || DIRECT_ONLY.has(lemma)) && !NAMING_CUES.has(lemma);
     if (weak && !content && !nextToQuotation(group)) return null;
-    return { lemma, sentence: si, cue: [i, cueEnd], speaker, inherits, group, content, rule };
+    return { lemma, kind, sentence: si, cue: [i, cueEnd], speaker, inherits, group, content, rule };
+  }
+
+  /** "the plan seems to work", "who appeared confused", "Trump is expected to win": the clause is attributed to no one. */
+  function appearance(i: number, lo: number, hi: number, si: number, lemma: string): Cue | null {
+    const n = tokens[i + 1];
+    if (!n || inQuote[i + 1]! >= 0) return null;
+    const ok = (n.norm === 'to' && startsVerb(i + 2)) || n.pos === 'ADJ' || n.norm === 'that' || n.norm === 'like' ||
+      (n.pos === 'VERB' && n.norm.endsWith('ed')) || (n.pos === 'ADV' && tokens[i + 2]?.pos === 'ADJ');
+    if (!ok) return null;
+    const subj = subjectBefore(i, lo);
+    const a = subj ? subj[0] : i;
+    const end = clauseEnd(Math.max(a, i - 1), hi);
+    return { lemma, kind: 'evidence', sentence: si, cue: [i, i + 1], speaker: null, inherits: false, group: [i, i + 1], content: [a, end], rule: 'reported:appearance' };
+  }
+
+  /** An object after a cue: a noun phrase, an object pronoun, a gerund ("criticized raising taxes") or a quotation. */
+  function startsObject(k: number, hi: number): boolean {
+    const t = tokens[k]!;
+    if (isQuoteTok(t)) return true;
+    if (HEARER_PRONOUNS.has(t.norm) || t.norm === 'it' || t.norm === 'this' || t.norm === 'that' && t.pos === 'PRON') return true;
+    if (t.pos === 'VERB' && t.norm.endsWith('ing')) return true;
+    return npStartingAt(k, hi) !== null;
+  }
+
+  /** End of an object phrase: the next comma, semicolon, colon, dash or new verb outside quotation marks. */
+  function objectEnd(a: number, hi: number): number {
+    for (let t = a + 1; t < hi; t++) {
+      const tk = tokens[t]!;
+      if (inQuote[t]! >= 0) continue;
+      if (tk.norm === ',' || tk.norm === ';' || tk.norm === ':' || tk.norm === '\u2014' || tk.norm === '--' || tk.norm === '(') return t;
+      if (tk.pos === 'CCONJ' && t + 1 < hi && tokens[t + 1]!.pos === 'VERB' && inQuote[t + 1]! < 0) return t;
+    }
+    return hi;
   }
 
   /** A reported clause opens at k: a subject (pronoun or phrase) and, within a few words, a verb. */
@@ -724,7 +802,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       while (lineEnd < Math.min(tokens.length, c + 8) && !text.slice(tokens[lineEnd - 1]!.end, tokens[lineEnd]!.start).includes('\n')) lineEnd++;
       const np = npStartingAt(c + 2, lineEnd);
       if (np && tokens[np[1] - 1]!.pos === 'PROPN') {
-        cues.push({ lemma: 'dash', sentence: dash.sentence, cue: [c + 1, c + 2], speaker: np, inherits: false, group: [c + 1, np[1]], content: null, rule: '' });
+        cues.push({ lemma: 'dash', kind: 'speech', sentence: dash.sentence, cue: [c + 1, c + 2], speaker: np, inherits: false, group: [c + 1, np[1]], content: null, rule: '' });
         return { from: cues.length - 1, rule: 'direct:quote-dash-NAME' };
       }
     }

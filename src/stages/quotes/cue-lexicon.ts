@@ -1,3 +1,5 @@
+import type { QuoteKind } from '../../core/types.js';
+
 /**
  * The words that introduce a statement. Matched on wink's lemma, or on the surface form when wink
  * tags or lemmatizes a cue oddly ("promising"/ADJ). Built once; read-only.
@@ -15,9 +17,91 @@ const SPEECH_VERBS = [
   'accuse', 'call', 'describe', 'show', 'find', 'shout', 'yell', 'scream', 'exclaim', 'whisper', 'mutter', 'chant', 'dismiss', 'declare', 'signal', 'hint', 'lament', 'speculate', 'forecast',
 ] as const;
 
+/** Acts of speech named with their object rather than a clause (no bare clause after them). */
+const SPEECH_ACTS = [
+  // acts of speech whose object is what they are about: "criticized the plan", "cited a study", "praised X for ..."
+  'cite', 'criticize', 'criticise', 'attack', 'blast', 'slam', 'condemn', 'denounce', 'decry', 'praise', 'laud', 'hail',
+  'applaud', 'commend', 'mock', 'ridicule', 'deride', 'lambaste', 'lambast', 'chide', 'scold', 'rebuke', 'castigate',
+  'question', 'echo', 'liken', 'blame', 'thank', 'tout', 'defend', 'discuss', 'refer', 'talk', 'speak',
+  'decline', 'refuse', 'express', 'voice', 'read', 'quote', 'insult', 'dub', 'label', 'brand', 'term', 'characterize',
+  'characterise', 'request', 'plead', 'beg', 'advise', 'recommend', 'instruct', 'order', 'invite', 'advocate',
+] as const;
+
+/** Verbs of saying after which a clause without "that" is reported speech ("said it would ..."). */
+export const SAYING_VERBS: ReadonlySet<string> = new Set(SPEECH_VERBS);
+
+/**
+ * Verbs of cognition, intention, evaluation and evidence (after the verb classes of Levin 1993 and the
+ * attribution cues of the Penn Attribution Relations guidelines, Pareti 2016): an attribution, not a statement.
+ * Quotes only with `--attributions all`, each with its kind.
+ */
+const OTHER_CUES: ReadonlyArray<readonly [QuoteKind, readonly string[]]> = [
+  ['belief', ['think', 'believe', 'know', 'feel', 'hope', 'fear', 'worry', 'doubt', 'suspect', 'understand', 'realize',
+    'realise', 'assume', 'guess', 'recognize', 'recognise', 'consider', 'wonder', 'imagine', 'agree', 'disagree',
+    'remember', 'notice', 'see', 'view', 'regard', 'sense', 'bet', 'reckon', 'presume', 'suppose', 'anticipate', 'envision',
+    'perceive', 'deem', 'trust', 'conclude', 'determine', 'decide', 'acknowledge', 'accept', 'insist', 'worried', 'concern',
+    'dream', 'predict', 'expect', 'judge', 'credit', 'learn', 'care']],
+  ['intention', ['want', 'plan', 'intend', 'seek', 'aim', 'wish', 'prefer', 'vow', 'offer', 'hope',
+    'like', 'love', 'hate', 'choose', 'opt', 'threaten', 'desire']],
+  ['evaluation', ['support', 'oppose', 'endorse', 'back', 'favor', 'favour', 'reject', 'welcome', 'embrace', 'admire',
+    'respect', 'dislike', 'approve', 'disapprove', 'resist', 'champion', 'fault', 'distrust', 'trust', 'value', 'appreciate',
+    'prefer', 'enjoy', 'resent', 'regret', 'celebrate', 'mourn', 'deplore', 'challenge', 'protest', 'dispute', 'contest',
+    'blame', 'focus', 'embrace', 'question']],
+  ['evidence', ['seem', 'appear', 'suggest', 'indicate', 'show', 'reveal', 'demonstrate', 'prove',
+    'confirm', 'signal', 'reflect', 'illustrate', 'underscore', 'highlight', 'imply']],
+];
+
+/** Verbs whose to-infinitive is what is attributed: "wants to build", "declined to comment", "plans to run". */
+export const INFINITIVE_CUES = new Set(['want', 'plan', 'intend', 'seek', 'aim', 'wish', 'prefer', 'vow', 'offer',
+  'hope', 'like', 'love', 'hate', 'choose', 'opt', 'threaten', 'desire', 'decide', 'agree', 'refuse', 'decline', 'expect', 'promise', 'pledge', 'propose', 'demand', 'determine',
+  'request', 'plead', 'beg']);
+
+/** Verbs whose object is what is attributed: "criticized the plan", "endorsed Clinton", "wants a wall". */
+export const OBJECT_CUES = new Set(['cite', 'criticize', 'criticise', 'attack', 'blast', 'slam', 'condemn', 'denounce',
+  'decry', 'praise', 'laud', 'hail', 'applaud', 'commend', 'mock', 'ridicule', 'deride', 'lambaste', 'lambast', 'chide',
+  'scold', 'rebuke', 'castigate', 'question', 'echo', 'liken', 'blame', 'thank', 'tout', 'defend', 'discuss', 'express',
+  'voice', 'mention', 'quote', 'insult', 'dub', 'label', 'brand', 'term', 'characterize', 'characterise', 'accuse',
+  'announce', 'deny', 'reject', 'dismiss', 'propose', 'demand', 'request', 'recommend', 'predict', 'confirm', 'reveal',
+  'acknowledge', 'describe', 'repeat', 'suggest',
+  'support', 'oppose', 'endorse', 'back', 'favor', 'favour', 'welcome', 'embrace', 'admire', 'respect', 'dislike',
+  'approve', 'disapprove', 'resist', 'champion', 'fault', 'distrust', 'value', 'appreciate', 'prefer', 'enjoy', 'resent',
+  'regret', 'celebrate', 'mourn', 'deplore', 'challenge', 'protest', 'dispute', 'contest', 'want', 'seek',
+  'like', 'love', 'hate', 'fear', 'expect', 'anticipate', 'envision', 'trust', 'doubt', 'consider', 'see', 'view',
+  'regard', 'know', 'understand', 'remember', 'accept', 'show', 'reveal', 'indicate', 'demonstrate', 'reflect',
+  'illustrate', 'underscore', 'highlight', 'offer', 'plan', 'intend', 'order', 'advise']);
+
+/** Verbs with a particle or preposition before their object: "referred to X", "spoke about Y", "pointed to Z". */
+export const PREP_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['refer', new Set(['to'])], ['talk', new Set(['about', 'of'])], ['speak', new Set(['about', 'of', 'out'])],
+  ['point', new Set(['to'])], ['focus', new Set(['on'])], ['object', new Set(['to'])],
+  ['worry', new Set(['about'])], ['complain', new Set(['about', 'of'])], ['ask', new Set(['about', 'for'])],
+  ['argue', new Set(['for', 'against'])], ['advocate', new Set(['for'])], ['warn', new Set(['of', 'about', 'against'])],
+  ['care', new Set(['about'])], ['learn', new Set(['of', 'about'])], ['hope', new Set(['for'])], ['wish', new Set(['for'])],
+  ['plead', new Set(['for'])], ['beg', new Set(['for'])], ['vote', new Set(['for', 'against'])],
+]);
+
+/** Verbs of evidence whose subject is what seems: "the plan seems to work", "she appeared confused" — no source. */
+export const APPEARANCE_CUES = new Set(['seem', 'appear']);
+
+/** The infinitives after "declined to" / "refused to" that make it a statement: "declined to comment". */
+export const SPEECH_INFINITIVES = new Set(['comment', 'say', 'respond', 'answer', 'discuss', 'elaborate', 'speculate',
+  'specify', 'address', 'confirm', 'deny', 'identify', 'name', 'disclose', 'reveal', 'detail', 'explain', 'talk', 'speak',
+  'provide', 'release', 'give', 'endorse', 'apologize', 'apologise', 'retract', 'condemn', 'criticize', 'rule', 'take', 'be']);
+
+/** The kind of every cue lemma: verbs of saying are speech, the others as listed above (speech first). */
+export const CUE_KIND: ReadonlyMap<string, QuoteKind> = (() => {
+  const m = new Map<string, QuoteKind>();
+  for (const l of [...SPEECH_VERBS, ...SPEECH_ACTS]) m.set(l, 'speech');
+  for (const [k, ls] of OTHER_CUES) for (const l of ls) if (!m.has(l)) m.set(l, k);
+  for (const l of ['vote', 'object']) m.set(l, 'evaluation');
+  m.set('care', 'belief');
+  return m;
+})();
+
 /** Cues that are only a cue with a complement they need ("call for", "point out"): checked by the caller. */
 export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['point', new Set(['out'])],
+  ['point', new Set(['out', 'to'])], ['refer', new Set(['to'])], ['talk', new Set(['about', 'of', 'to', 'with'])],
+  ['speak', new Set(['about', 'of', 'out', 'to', 'with', 'at', 'on'])],
 ]);
 
 /** Cues that may only report a statement with a that-clause or a quotation, never a bare clause after them. */
@@ -26,7 +110,7 @@ export const THAT_ONLY = new Set(['continue', 'charge', 'call', 'describe', 'dis
   'accuse', 'promise', 'pledge', 'vow', 'ask', 'answer', 'report', 'reveal', 'mention', 'repeat', 'lament', 'speculate']);
 
 /** Cues that are never used to introduce reported speech (only direct quotations next to them). */
-export const DIRECT_ONLY = new Set(['shout', 'yell', 'scream', 'exclaim', 'whisper', 'mutter', 'chant', 'continue', 'call', 'describe', 'dismiss', 'post', 'counter', 'retort', 'quip', 'joke']);
+export const DIRECT_ONLY = new Set(['read', 'shout', 'yell', 'scream', 'exclaim', 'whisper', 'mutter', 'chant', 'continue', 'call', 'describe', 'dismiss', 'post', 'counter', 'retort', 'quip', 'joke']);
 
 /** Verbs that report a finding, a cue only when a document speaks: "the poll shows", "the study found". */
 export const FINDING_CUES = new Set(['show', 'find']);
@@ -54,6 +138,16 @@ const IRREGULAR: Record<string, string[]> = {
   deny: ['denied', 'denies', 'denying'], reply: ['replied', 'replies', 'replying'], testify: ['testified', 'testifies', 'testifying'],
   quip: ['quipped', 'quips', 'quipping'], admit: ['admitted', 'admits', 'admitting'], signal: ['signalled', 'signaled', 'signals', 'signalling', 'signaling'],
   forecast: ['forecast', 'forecasts', 'forecasting'], underline: ['underlined', 'underlines', 'underlining'],
+  think: ['thought', 'thinks', 'thinking'], know: ['knew', 'known', 'knows', 'knowing'], feel: ['felt', 'feels', 'feeling'],
+  see: ['saw', 'seen', 'sees', 'seeing'], seek: ['sought', 'seeks', 'seeking'], understand: ['understood', 'understands', 'understanding'],
+  read: ['reads', 'reading'], speak: ['spoke', 'spoken', 'speaks', 'speaking'], learn: ['learned', 'learnt', 'learns', 'learning'],
+  mean: ['meant', 'means', 'meaning'], bet: ['bets', 'betting'], plan: ['planned', 'plans', 'planning'], try: ['tried', 'tries', 'trying'],
+  worry: ['worried', 'worries', 'worrying'], refer: ['referred', 'refers', 'referring'], prefer: ['preferred', 'prefers', 'preferring'],
+  regret: ['regretted', 'regrets', 'regretting'], opt: ['opted', 'opts', 'opting'], rebuke: ['rebuked', 'rebukes', 'rebuking'],
+  slam: ['slammed', 'slams', 'slamming'], dub: ['dubbed', 'dubs', 'dubbing'], label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling'],
+  beg: ['begged', 'begs', 'begging'], vote: ['voted', 'votes', 'voting'], choose: ['chose', 'chosen', 'chooses', 'choosing'],
+  imply: ['implied', 'implies', 'implying'],
+  favor: ['favored', 'favors', 'favoring'], target: ['targeted', 'targets', 'targeting'], focus: ['focused', 'focussed', 'focuses', 'focusing'],
 };
 
 function forms(lemma: string): string[] {
@@ -63,10 +157,17 @@ function forms(lemma: string): string[] {
   return [lemma, s, stem + 'ed', stem + 'ing'];
 }
 
-/** Surface form (lower case) or lemma -> cue lemma. */
+/** Surface form (lower case) or lemma -> cue lemma: the verbs of saying (used to tell a new attribution from a clause). */
 export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
   for (const l of SPEECH_VERBS) for (const f of forms(l)) if (!m.has(f)) m.set(f, l);
+  return m;
+})();
+
+/** Surface form (lower case) or lemma -> cue lemma: every attribution cue; `CUE_KIND` says which are speech. */
+export const ALL_CUE_FORMS: ReadonlyMap<string, string> = (() => {
+  const m = new Map(CUE_FORMS);
+  for (const l of CUE_KIND.keys()) for (const f of forms(l)) if (!m.has(f)) m.set(f, l);
   return m;
 })();
 
