@@ -1,7 +1,7 @@
 import type { Mention, Quote, QuoteKind, Span, Token } from '../../core/types.js';
 import type { DocContext } from '../../pipeline/context.js';
 import {
-  ALL_CUE_FORMS, APPEARANCE_CUES, CUE_KIND, INFINITIVE_CUES, OBJECT_CUES, PREP_CUES, SAYING_VERBS, SPEECH_INFINITIVES,
+  ABOUT_PREPS, NOUN_CUES, NOUN_OF, NOUN_PREPS, VERB_PARTICLES, ALL_CUE_FORMS, APPEARANCE_CUES, CUE_KIND, INFINITIVE_CUES, OBJECT_CUES, PREP_CUES, SAYING_VERBS, SPEECH_INFINITIVES,
   COMMITMENT_CUES, CUE_FORMS, DIRECT_ONLY, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, HEARER_CUES, NEEDS_PARTICLE, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, THAT_ONLY, TIME_WORDS,
 } from './cue-lexicon.js';
 import { findQuotations, type MarkedQuote } from './quote-marks.js';
@@ -56,6 +56,10 @@ const WH_WORDS = new Set(['whether', 'how', 'what', 'why', 'who', 'where', 'whic
 /** Speech cues whose object may be a question or a wh-clause: "asked whether", "explained how". */
 const WH_CUES = new Set(['ask', 'explain', 'question', 'wonder', 'reveal', 'describe', 'tell', 'show', 'indicate', 'discuss',
   'disclose', 'detail', 'recall', 'note', 'suggest', 'predict', 'acknowledge', 'speculate', 'answer', 'inquire']);
+/** Speech acts that judge their object: a statement only with a reason, a name or a quotation ("criticized X for ..."). */
+const EVALUATIVE_ACTS = new Set(['criticize', 'criticise', 'attack', 'blast', 'slam', 'condemn', 'denounce', 'decry', 'praise',
+  'laud', 'hail', 'applaud', 'commend', 'mock', 'ridicule', 'deride', 'lambaste', 'lambast', 'chide', 'scold', 'rebuke',
+  'castigate', 'thank', 'defend', 'tout', 'insult']);
 const IF_CUES = new Set(['ask', 'wonder', 'question', 'know', 'see', 'doubt']);
 const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
@@ -92,7 +96,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (colon === t0 || colon >= s.lastToken - 1 || tokens[colon]!.norm !== ':') continue;
     const name = text.slice(tokens[t0]!.start, tokens[colon - 1]!.end);
     const capitals = /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
-    const headlineName = s.headline && colon - t0 <= 3 && tokens.slice(t0, colon).every((t) => t.pos === 'PROPN');
+    // "Graham: Trump's 'Hateful Rhetoric' Destroying GOP's Chance": a headline giving a speaker's words after a colon
+    const headlineName = isHeadline(si) && colon - t0 <= 5 && /^\p{Lu}/u.test(name) &&
+      tokens.slice(t0, colon).every((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.norm === '-' && !isSpaceAt(t.start - 1)));
     if (!capitals && !headlineName) continue;
     let last = si;
     while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === s.paragraph) last++;
@@ -101,6 +107,21 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     turnColons.add(tokens[colon]!.start);
     turns.push({ lemma: ':', kind: 'speech', sentence: si, cue: [colon, colon + 1], speaker: [t0, colon], inherits: false, group: [t0, colon + 1],
       content: [colon + 1, end], rule: 'transcript:NAME-colon' });
+  }
+
+  /** A headline: marked so by the segmenter, or a first line standing alone with its words capitalised. */
+  function isHeadline(si: number): boolean {
+    const s = sentences[si]!;
+    if (s.headline) return true;
+    if (si !== 0 || (sentences[1] && sentences[1].paragraph === s.paragraph)) return false;
+    let words = 0, caps = 0;
+    for (let t = s.firstToken; t < s.lastToken; t++) {
+      const tk = tokens[t]!;
+      if (!isWord(tk) || tk.end - tk.start < 4) continue;
+      words++;
+      if (/^\p{Lu}/u.test(text[tk.start]!)) caps++;
+    }
+    return words > 0 && caps >= words * 0.6;
   }
 
   // the first word of each sentence (past quotation marks and punctuation)
@@ -186,7 +207,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     const hit = attachDirect(q, qi, o, c);
     attached[qi] = hit;
     if (!hit) return;
-    drafts.push({ content: q.content, kind: hit.from >= 0 ? cues[hit.from]!.kind : 'speech', cue: hit.from >= 0 ? tokSpan(cues[hit.from]!.cue[0], cues[hit.from]!.cue[1]) : null,
+    drafts.push({ content: q.content, kind: hit.from >= 0 && (cues[hit.from]!.kind === 'belief' || cues[hit.from]!.kind === 'intention') ? cues[hit.from]!.kind : 'speech', cue: hit.from >= 0 ? tokSpan(cues[hit.from]!.cue[0], cues[hit.from]!.cue[1]) : null,
       direct: true, from: hit.from, rule: hit.rule, paragraph: paragraphOf(o) });
   });
 
@@ -203,7 +224,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (inQuote[t]! >= 0) { if (wordsBeforeQuote < 0) wordsBeforeQuote = words; if (isWord(tokens[t]!)) quoted++; continue; }
       if (isWord(tokens[t]!)) words++;
     }
-    if (words + quoted < (c.rule === 'reported:object' || c.rule === 'reported:prep-object' || c.rule === 'reported:infinitive' ? 1 : minReportedWords)) return;
+    if (words + quoted < (c.rule === 'reported:object' || c.rule === 'reported:noun-cue' || c.rule === 'reported:prep-object' || c.rule === 'reported:infinitive' ? 1 : minReportedWords)) return;
     if (wordsBeforeQuote >= 0 && (words < 2 || (wordsBeforeQuote < 5 && quoted * 2 > words + quoted))) return;
     if (isCourtesy(a, b)) return;
     let span = tokSpan(a, b);
@@ -518,6 +539,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (content) content = [content[0], clauseEnd(content[0], content[1])];
       return { lemma: 'according to', kind: 'speech', sentence: si, cue: [i, i + 2], speaker: [sp[0], spEnd], inherits: false, group: [i, spEnd], content, rule: 'according-to' };
     }
+    if (allKinds && t.pos === 'NOUN' && NOUN_CUES.has(t.norm)) return nominalCue(i, lo, hi, si);
     const lemma = ALL_CUE_FORMS.get(t.norm) ?? ALL_CUE_FORMS.get((t.lemma ?? '').toLowerCase());
     if (!lemma) return null;
     let kind: QuoteKind = CUE_KIND.get(lemma) ?? 'speech';
@@ -550,10 +572,13 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     let cueEnd = i + 1;
     const particle = NEEDS_PARTICLE.get(lemma);
     if (particle) { if (!particle.has(tokens[i + 1]?.norm ?? '')) return null; cueEnd = i + 2; }
-    // "talked about the economy", "referring to Trump", "voted for the bill": the object of the preposition
+    // "talked about the economy", "referring to Trump", "voted for the bill", "spoke out against it": the object of the preposition
+    let pj = i + 1;
+    if (allKinds && VERB_PARTICLES.has(tokens[pj]?.norm ?? '') && tokens[pj]!.pos !== 'NOUN' && (tokens[pj + 1]?.pos === 'ADP')) pj++;
+    const pn = tokens[pj]?.norm ?? '';
     const prep = PREP_CUES.get(lemma);
-    const prepObject = !!prep && prep.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'to' || (!!prep && tokens[i + 1]?.norm === 'to' && (lemma === 'refer' || lemma === 'point' || lemma === 'object'));
-    if (prepObject) cueEnd = i + 2;
+    const prepObject = !DIRECT_ONLY.has(lemma) && pj + 1 < hi && ((!!prep && prep.has(pn)) || (allKinds && ABOUT_PREPS.has(pn))) && inQuote[pj + 1]! < 0;
+    if (prepObject) cueEnd = Math.max(cueEnd, pj + 1);
     let p = i - 1;
     while (p >= lo && tokens[p]!.pos === 'ADV') p--;
     const prev = p >= lo ? tokens[p]! : null;
@@ -656,6 +681,12 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
         // "criticized the plan", "praised X for ...", "endorsed Clinton", "talked about the economy": what it is about
         content = [k, objectEnd(k, hi)]; rule = prepObject ? 'reported:prep-object' : 'reported:object';
         group = [group[0], k];
+        // "criticized the plan" is an act the writer describes; "criticized X for ..." / "praised it as ..." / with the
+        // speaker's words in quotation marks states what was said
+        if (kind === 'speech' && EVALUATIVE_ACTS.has(lemma) && !statesReason(content[0], content[1])) {
+          kind = 'evaluation';
+          if (!allKinds) content = null;
+        }
       } else if (!inverted && ((HEARER_CUES.has(lemma) && k > from) || COMMITMENT_CUES.has(lemma)) && tokens[k]?.norm === 'to' && startsVerb(k + 1)) {
         // "told his supporters to vote", "urged the council to act": a request; "vowed to punish": a commitment
         content = [k, clauseEnd(k, hi)]; rule = 'reported:directive';
@@ -708,6 +739,30 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     return { lemma, kind, sentence: si, cue: [i, cueEnd], speaker, inherits, group, content, rule };
   }
 
+  /**
+   * A noun of attribution with what it is about: "Trump's criticism of the deal", "questions about her emails",
+   * "his view that ...". The holder is the possessor, when there is one.
+   */
+  function nominalCue(i: number, lo: number, hi: number, si: number): Cue | null {
+    const t = tokens[i]!;
+    const n = tokens[i + 1];
+    if (!n || i + 2 >= hi || inQuote[i + 1]! >= 0) return null;
+    let content: [number, number] | null = null;
+    if (n.norm === 'that' && startsClause(i + 2, hi, false)) content = [i + 2, clauseEnd(i + 2, hi)];
+    else if (NOUN_PREPS.has(n.norm) || (n.norm === 'of' && NOUN_OF.has(t.norm))) {
+      if (!startsObject(i + 2, hi) && !WH_WORDS.has(tokens[i + 2]!.norm)) return null;
+      content = [i + 2, objectEnd(i + 2, hi)];
+    }
+    if (!content) return null;
+    let speaker: [number, number] | null = null;
+    let p = i - 1;
+    while (p >= lo && (tokens[p]!.pos === 'ADJ' || tokens[p]!.pos === 'ADV')) p--;
+    if (p >= lo && tokens[p]!.pos === 'PRON' && POSSESSIVES.has(tokens[p]!.norm)) speaker = [p, p + 1];
+    else if (p - 1 >= lo && (tokens[p]!.norm === "'s" || tokens[p]!.norm === '\u2019s' || tokens[p]!.norm === "'")) speaker = npEndingAt(p - 1, lo);
+    return { lemma: t.norm, kind: NOUN_CUES.get(t.norm)!, sentence: si, cue: [i, i + 2], speaker, inherits: false, group: [i, i + 2], content,
+      rule: 'reported:noun-cue' };
+  }
+
   /** "the plan seems to work", "who appeared confused", "Trump is expected to win": the clause is attributed to no one. */
   function appearance(i: number, lo: number, hi: number, si: number, lemma: string): Cue | null {
     const n = tokens[i + 1];
@@ -728,6 +783,15 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (HEARER_PRONOUNS.has(t.norm) || t.norm === 'it' || t.norm === 'this' || t.norm === 'that' && t.pos === 'PRON') return true;
     if (t.pos === 'VERB' && t.norm.endsWith('ing')) return true;
     return npStartingAt(k, hi) !== null;
+  }
+
+  /** An object phrase that gives a reason or a name ("X for doing Y", "X as Y") or quotes the speaker. */
+  function statesReason(a: number, b: number): boolean {
+    for (let t = a; t < b; t++) {
+      const n = tokens[t]!.norm;
+      if (inQuote[t]! >= 0 || n === 'for' || n === 'as') return true;
+    }
+    return false;
   }
 
   /** End of an object phrase: the next comma, semicolon, colon, dash or new verb outside quotation marks. */

@@ -22,7 +22,7 @@ const SPEECH_ACTS = [
   // acts of speech whose object is what they are about: "criticized the plan", "cited a study", "praised X for ..."
   'cite', 'criticize', 'criticise', 'attack', 'blast', 'slam', 'condemn', 'denounce', 'decry', 'praise', 'laud', 'hail',
   'applaud', 'commend', 'mock', 'ridicule', 'deride', 'lambaste', 'lambast', 'chide', 'scold', 'rebuke', 'castigate',
-  'question', 'echo', 'liken', 'blame', 'thank', 'tout', 'defend', 'discuss', 'refer', 'talk', 'speak',
+  'question', 'echo', 'liken', 'thank', 'tout', 'defend', 'discuss', 'refer', 'talk', 'speak',
   'decline', 'refuse', 'express', 'voice', 'read', 'quote', 'insult', 'dub', 'label', 'brand', 'term', 'characterize',
   'characterise', 'request', 'plead', 'beg', 'advise', 'recommend', 'instruct', 'order', 'invite', 'advocate',
 ] as const;
@@ -78,7 +78,42 @@ export const PREP_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['argue', new Set(['for', 'against'])], ['advocate', new Set(['for'])], ['warn', new Set(['of', 'about', 'against'])],
   ['care', new Set(['about'])], ['learn', new Set(['of', 'about'])], ['hope', new Set(['for'])], ['wish', new Set(['for'])],
   ['plead', new Set(['for'])], ['beg', new Set(['for'])], ['vote', new Set(['for', 'against'])],
+  ['comment', new Set(['on'])], ['remark', new Set(['on'])], ['reflect', new Set(['on'])], ['weigh', new Set(['on'])],
+  ['write', new Set(['about', 'of'])], ['think', new Set(['about', 'of'])], ['hear', new Set(['about', 'of'])],
+  ['rail', new Set(['against', 'about', 'at'])], ['lash', new Set(['at'])], ['campaign', new Set(['for', 'against', 'on'])],
+  ['lobby', new Set(['for', 'against'])], ['rally', new Set(['behind', 'around', 'against'])], ['side', new Set(['with', 'against'])],
+  ['fight', new Set(['for', 'against'])], ['boast', new Set(['about', 'of'])], ['brag', new Set(['about'])], ['joke', new Set(['about'])],
+  ['testify', new Set(['about', 'on'])], ['inquire', new Set(['about'])], ['insist', new Set(['on'])],
 ]);
+
+/** Nouns of attribution and what their complement says: "criticism of X", "support for Y", "questions about Z". */
+export const NOUN_CUES: ReadonlyMap<string, QuoteKind> = (() => {
+  const m = new Map<string, QuoteKind>();
+  const add = (k: QuoteKind, ws: string): void => { for (const w of ws.split(' ')) m.set(w, k); };
+  add('speech', 'remarks comments comment statement statements warning warnings promise promises pledge pledges argument arguments ' +
+    'message messages accusation accusations allegation allegations claim claims call calls demand demands question questions ' +
+    'complaint complaints praise insistence assertion assertions suggestion suggestions announcement threat threats story stories ' +
+    'rhetoric attack attacks criticism criticisms condemnation denunciation account description portrayal characterization testimony ' +
+    'speech remark case appeal appeals plea pleas advice request requests');
+  add('belief', 'concern concerns fear fears view views belief beliefs hope hopes doubt doubts worry worries skepticism opinion ' +
+    'opinions stance position positions assessment assumption notion idea ideas perception suspicion suspicions confidence');
+  add('intention', 'plan plans proposal proposals push bid decision intention goal vow vows efforts effort campaign');
+  add('evaluation', 'support opposition endorsement endorsements defense defence objection objections rejection backing ' +
+    'approval disapproval admiration contempt disdain distaste frustration anger outrage enthusiasm');
+  return m;
+})();
+
+/** The prepositions after a noun of attribution that introduce what it is about ("of" only where it is the object). */
+export const NOUN_PREPS = new Set(['about', 'for', 'on', 'against', 'over', 'to', 'toward', 'towards', 'with']);
+export const NOUN_OF = new Set(['criticism', 'criticisms', 'praise', 'defense', 'defence', 'endorsement', 'view', 'views', 'fear', 'fears',
+  'condemnation', 'denunciation', 'rejection', 'account', 'description', 'portrayal', 'characterization', 'assessment', 'perception',
+  'disapproval', 'approval', 'suspicion', 'admiration']);
+
+/** Prepositions that, right after any attribution verb, introduce what it is about ("railed about", "spoke out against"). */
+export const ABOUT_PREPS = new Set(['about', 'against', 'over']);
+
+/** Particles between a verb and its preposition: "spoke out against", "pushed back on", "weighed in on". */
+export const VERB_PARTICLES = new Set(['out', 'back', 'up', 'in', 'down', 'off']);
 
 /** Verbs of evidence whose subject is what seems: "the plan seems to work", "she appeared confused" — no source. */
 export const APPEARANCE_CUES = new Set(['seem', 'appear']);
@@ -93,8 +128,9 @@ export const CUE_KIND: ReadonlyMap<string, QuoteKind> = (() => {
   const m = new Map<string, QuoteKind>();
   for (const l of [...SPEECH_VERBS, ...SPEECH_ACTS]) m.set(l, 'speech');
   for (const [k, ls] of OTHER_CUES) for (const l of ls) if (!m.has(l)) m.set(l, k);
-  for (const l of ['vote', 'object']) m.set(l, 'evaluation');
-  m.set('care', 'belief');
+  for (const l of ['vote', 'object', 'rally', 'side', 'fight', 'campaign', 'lobby']) m.set(l, 'evaluation');
+  for (const l of ['care', 'hear', 'reflect']) m.set(l, 'belief');
+  for (const l of ['rail', 'lash', 'weigh', 'brag', 'inquire']) m.set(l, 'speech');
   return m;
 })();
 
@@ -138,7 +174,7 @@ const IRREGULAR: Record<string, string[]> = {
   deny: ['denied', 'denies', 'denying'], reply: ['replied', 'replies', 'replying'], testify: ['testified', 'testifies', 'testifying'],
   quip: ['quipped', 'quips', 'quipping'], admit: ['admitted', 'admits', 'admitting'], signal: ['signalled', 'signaled', 'signals', 'signalling', 'signaling'],
   forecast: ['forecast', 'forecasts', 'forecasting'], underline: ['underlined', 'underlines', 'underlining'],
-  think: ['thought', 'thinks', 'thinking'], know: ['knew', 'known', 'knows', 'knowing'], feel: ['felt', 'feels', 'feeling'],
+  hear: ['heard', 'hears', 'hearing'], fight: ['fought', 'fights', 'fighting'], think: ['thought', 'thinks', 'thinking'], know: ['knew', 'known', 'knows', 'knowing'], feel: ['felt', 'feels', 'feeling'],
   see: ['saw', 'seen', 'sees', 'seeing'], seek: ['sought', 'seeks', 'seeking'], understand: ['understood', 'understands', 'understanding'],
   read: ['reads', 'reading'], speak: ['spoke', 'spoken', 'speaks', 'speaking'], learn: ['learned', 'learnt', 'learns', 'learning'],
   mean: ['meant', 'means', 'meaning'], bet: ['bets', 'betting'], plan: ['planned', 'plans', 'planning'], try: ['tried', 'tries', 'trying'],
