@@ -60,6 +60,9 @@ const WH_CUES = new Set(['ask', 'explain', 'question', 'wonder', 'reveal', 'desc
 const EVALUATIVE_ACTS = new Set(['criticize', 'criticise', 'attack', 'blast', 'slam', 'condemn', 'denounce', 'decry', 'praise',
   'laud', 'hail', 'applaud', 'commend', 'mock', 'ridicule', 'deride', 'lambaste', 'lambast', 'chide', 'scold', 'rebuke',
   'castigate', 'thank', 'defend', 'tout', 'insult']);
+/** Verbs whose that-clause is no one's proposition: "ensure that", "so that", "mean that" (a result). */
+const NOT_PROPOSITIONAL = new Set(['be', 'have', 'do', 'ensure', 'make', 'mean', 'require', 'provide', 'stipulate', 'happen', 'turn',
+  'see', 'so', 'such', 'given', 'except', 'now', 'order', 'assure', 'guarantee', 'get', 'become', 'remain', 'hold', 'come', 'go']);
 const IF_CUES = new Set(['ask', 'wonder', 'question', 'know', 'see', 'doubt']);
 const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
@@ -225,7 +228,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (isWord(tokens[t]!)) words++;
     }
     if (words + quoted < (c.rule === 'reported:object' || c.rule === 'reported:noun-cue' || c.rule === 'reported:prep-object' || c.rule === 'reported:infinitive' ? 1 : minReportedWords)) return;
-    if (wordsBeforeQuote >= 0 && (words < 2 || (wordsBeforeQuote < 5 && quoted * 2 > words + quoted))) return;
+    const naming = c.rule === 'reported:call-X-Y' || c.rule === 'reported:object';
+    if (wordsBeforeQuote >= 0 && !(naming && wordsBeforeQuote >= 1) && (words < 2 || (wordsBeforeQuote < 5 && quoted * 2 > words + quoted))) return;
     if (isCourtesy(a, b)) return;
     let span = tokSpan(a, b);
     span = trimSpan(text, span);
@@ -254,9 +258,34 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     }
     if (d.from >= 0 && (speakerSpan || speaker)) last = { speaker, span: speakerSpan, paragraph: d.paragraph };
     else if (d.from < 0 && last) last = { speaker: last.speaker, span: last.span, paragraph: d.paragraph };
-    quotes.push({ id: `q${quotes.length + 1}`, speaker, content: d.content, cue: d.cue, direct: d.direct, speakerSpan, rule: d.rule, kind: d.kind });
+    const q: Quote = { id: '', speaker, content: d.content, cue: d.cue, direct: d.direct, speakerSpan, rule: d.rule, kind: d.kind };
+    const prev = quotes[quotes.length - 1];
+    if (prev && continues(prev, q)) { prev.content = { start: prev.content.start, end: q.content.end }; continue; }
+    quotes.push(q);
   }
+  quotes.forEach((q, n) => { q.id = `q${n + 1}`; });
   return quotes;
+
+  /**
+   * '"We are ready," he said, "but ..."' / '"...," she said. "And ..."': a quotation interrupted only by its
+   * attribution goes on in the next one, in the same paragraph; the two are one statement (its content runs
+   * over the attribution between them).
+   */
+  function continues(prev: Quote, q: Quote): boolean {
+    if (!prev.direct || !q.direct || !prev.cue || q.content.start <= prev.content.end) return false;
+    if (q.rule !== 'floating' && q.rule !== 'direct:quote-cue-quote') return false;
+    if (q.speaker !== prev.speaker) return false;
+    const a = prev.content.end, b = q.content.start;
+    if (b - a > 120 || prev.cue.start < a || prev.cue.end > b) return false;
+    let between = text.slice(a, b);
+    if (between.includes('\n')) return false;
+    const cut = (sp: Span | null): void => { if (sp && sp.start >= a && sp.end <= b) between = between.slice(0, sp.start - a) + ' '.repeat(sp.end - sp.start) + between.slice(sp.end - a); };
+    cut(prev.cue); cut(prev.speakerSpan);
+    // only the attribution (and a short participle phrase) between them, no sentence of the writer's
+    if (/[.!?]["'\u201d\u2019]?\s+\p{L}/u.test(between)) return false;
+    const words = between.match(/[\p{L}\p{N}]+/gu);
+    return (words ? words.length : 0) <= 5;
+  }
 
   // ------------------------------------------------------------------------------------------- helpers
 
@@ -540,7 +569,14 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       return { lemma: 'according to', kind: 'speech', sentence: si, cue: [i, i + 2], speaker: [sp[0], spEnd], inherits: false, group: [i, spEnd], content, rule: 'according-to' };
     }
     if (allKinds && t.pos === 'NOUN' && NOUN_CUES.has(t.norm)) return nominalCue(i, lo, hi, si);
-    const lemma = ALL_CUE_FORMS.get(t.norm) ?? ALL_CUE_FORMS.get((t.lemma ?? '').toLowerCase());
+    let lemma = ALL_CUE_FORMS.get(t.norm) ?? ALL_CUE_FORMS.get((t.lemma ?? '').toLowerCase());
+    // any other verb whose complement is a that-clause states a proposition someone holds: "clarified that ...",
+    // "has made clear that ...", "is confident that ..."
+    if (!lemma && allKinds && (t.pos === 'VERB' || (t.pos === 'ADJ' && tokens[i - 1]?.pos === 'AUX')) && !NOT_PROPOSITIONAL.has((t.lemma ?? t.norm).toLowerCase())) {
+      let j = i + 1;
+      if (tokens[j]?.norm === 'clear' || tokens[j]?.norm === 'sure') j++;
+      if (tokens[j]?.norm === 'that' && tokens[j]!.pos !== 'PRON' && startsClause(j + 1, hi, false)) lemma = (t.lemma ?? t.norm).toLowerCase();
+    }
     if (!lemma) return null;
     let kind: QuoteKind = CUE_KIND.get(lemma) ?? 'speech';
     // "declined to comment" is a statement; "declined to run" is not
@@ -589,6 +625,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     let inherits = false;
     let inverted = false;
     let group: [number, number] = [i, cueEnd];
+    // "declined to comment on the report": what was declined is not said
+    if (prev && prev.norm === 'to' && p - 1 >= lo && /^(declin|refus)/.test(tokens[p - 1]!.norm)) return null;
     if (prev && prev.norm === 'to') {
       // "took to Twitter to accuse ...", "went on to say that ...": the sentence's subject speaks
       inherits = true;
@@ -752,6 +790,12 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     else if (NOUN_PREPS.has(n.norm) || (n.norm === 'of' && NOUN_OF.has(t.norm))) {
       if (!startsObject(i + 2, hi) && !WH_WORDS.has(tokens[i + 2]!.norm)) return null;
       content = [i + 2, objectEnd(i + 2, hi)];
+      // "the union's support for the strike surprised the owners": the phrase ends before the sentence's verb
+      for (let k = i + 3; k < content[1]; k++) {
+        const tk = tokens[k]!;
+        if (inQuote[k]! >= 0) continue;
+        if (tk.pos === 'AUX' || (tk.pos === 'VERB' && !tk.norm.endsWith('ing') && tokens[k - 1]!.norm !== 'to' && tokens[k + 1]?.norm !== 'by')) { content = [content[0], k]; break; }
+      }
     }
     if (!content) return null;
     let speaker: [number, number] | null = null;
@@ -759,7 +803,16 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     while (p >= lo && (tokens[p]!.pos === 'ADJ' || tokens[p]!.pos === 'ADV')) p--;
     if (p >= lo && tokens[p]!.pos === 'PRON' && POSSESSIVES.has(tokens[p]!.norm)) speaker = [p, p + 1];
     else if (p - 1 >= lo && (tokens[p]!.norm === "'s" || tokens[p]!.norm === '\u2019s' || tokens[p]!.norm === "'")) speaker = npEndingAt(p - 1, lo);
-    return { lemma: t.norm, kind: NOUN_CUES.get(t.norm)!, sentence: si, cue: [i, i + 2], speaker, inherits: false, group: [i, i + 2], content,
+    let inherits = false;
+    if (!speaker) {
+      // "voiced support for X", "raised questions about Y": the holder is the subject of the verb the noun is the object of
+      while (p >= lo && (tokens[p]!.pos === 'DET' || tokens[p]!.pos === 'NUM')) p--;
+      if (p >= lo && tokens[p]!.pos === 'VERB' && !/^(is|are|was|were|be|been)$/.test(tokens[p]!.norm)) {
+        speaker = subjectBefore(p, lo);
+        if (!speaker && (tokens[p - 1]?.norm === ',' || tokens[p - 1]?.pos === 'CCONJ' || tokens[p]!.norm.endsWith('ing'))) inherits = true;
+      }
+    }
+    return { lemma: t.norm, kind: NOUN_CUES.get(t.norm)!, sentence: si, cue: [i, i + 2], speaker, inherits, group: [i, i + 2], content,
       rule: 'reported:noun-cue' };
   }
 

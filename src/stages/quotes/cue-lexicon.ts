@@ -23,7 +23,7 @@ const SPEECH_ACTS = [
   'cite', 'criticize', 'criticise', 'attack', 'blast', 'slam', 'condemn', 'denounce', 'decry', 'praise', 'laud', 'hail',
   'applaud', 'commend', 'mock', 'ridicule', 'deride', 'lambaste', 'lambast', 'chide', 'scold', 'rebuke', 'castigate',
   'question', 'echo', 'liken', 'thank', 'tout', 'defend', 'discuss', 'refer', 'talk', 'speak',
-  'decline', 'refuse', 'express', 'voice', 'read', 'quote', 'insult', 'dub', 'label', 'brand', 'term', 'characterize',
+  'decline', 'refuse', 'express', 'voice', 'quote', 'insult', 'dub', 'label', 'brand', 'term', 'characterize',
   'characterise', 'request', 'plead', 'beg', 'advise', 'recommend', 'instruct', 'order', 'invite', 'advocate',
 ] as const;
 
@@ -146,7 +146,7 @@ export const THAT_ONLY = new Set(['continue', 'charge', 'call', 'describe', 'dis
   'accuse', 'promise', 'pledge', 'vow', 'ask', 'answer', 'report', 'reveal', 'mention', 'repeat', 'lament', 'speculate']);
 
 /** Cues that are never used to introduce reported speech (only direct quotations next to them). */
-export const DIRECT_ONLY = new Set(['read', 'shout', 'yell', 'scream', 'exclaim', 'whisper', 'mutter', 'chant', 'continue', 'call', 'describe', 'dismiss', 'post', 'counter', 'retort', 'quip', 'joke']);
+export const DIRECT_ONLY = new Set(['shout', 'yell', 'scream', 'exclaim', 'whisper', 'mutter', 'chant', 'continue', 'call', 'describe', 'dismiss', 'post', 'counter', 'retort', 'quip', 'joke']);
 
 /** Verbs that report a finding, a cue only when a document speaks: "the poll shows", "the study found". */
 export const FINDING_CUES = new Set(['show', 'find']);
