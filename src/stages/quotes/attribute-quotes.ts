@@ -63,6 +63,11 @@ const EVALUATIVE_ACTS = new Set(['criticize', 'criticise', 'attack', 'blast', 's
 /** Verbs whose that-clause is no one's proposition: "ensure that", "so that", "mean that" (a result). */
 const NOT_PROPOSITIONAL = new Set(['be', 'have', 'do', 'ensure', 'make', 'mean', 'require', 'provide', 'stipulate', 'happen', 'turn',
   'see', 'so', 'such', 'given', 'except', 'now', 'order', 'assure', 'guarantee', 'get', 'become', 'remain', 'hold', 'come', 'go']);
+/** Prepositions that open a phrase before a reported clause: "says despite all that, ...". */
+const INTRO_PREPS = new Set(['despite', 'unlike', 'without', 'amid', 'regardless', 'given', 'because', 'although', 'though', 'if',
+  'when', 'while', 'once', 'unless', 'whether', 'since', 'after', 'before', 'as']);
+/** Quantifiers that head a speaker phrase: "most said", "many say". */
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both', 'none', 'half']);
 const IF_CUES = new Set(['ask', 'wonder', 'question', 'know', 'see', 'doubt']);
 const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
@@ -410,6 +415,38 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     return np;
   }
 
+  /**
+   * A subject the tagger made odd ("The self-described democratic socialist/ADJ", "most/ADV", "Those surveyed/VERB"):
+   * the run of determiners, adjectives, nouns and numbers before the cue, opening the sentence or after a comma or
+   * a conjunction.
+   */
+  function looseSubject(i: number, lo: number): [number, number] | null {
+    let s = i;
+    while (s - 1 >= lo && i - s < 7) {
+      const p = tokens[s - 1]!;
+      if (inQuote[s - 1]! >= 0) break;
+      const ok = p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || p.norm === '%' ||
+        (p.norm === '-' && !isSpaceAt(p.start - 1)) || (p.pos === 'ADV' && QUANTIFIERS.has(p.norm)) ||
+        (p.pos === 'VERB' && p.norm.endsWith('ed') && s - 2 >= lo && tokens[s - 2]!.pos === 'DET');
+      if (!ok) break;
+      s--;
+    }
+    if (s === i) return null;
+    const before = tokens[s - 1];
+    if (s > lo && before && before.norm !== ',' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ' && !isQuoteTok(before)) return null;
+    if (tokens[i - 1]!.pos === 'DET') return null;
+    return [s, i];
+  }
+
+  /** "late Wednesday", "earlier this month": only words of time between a and b. */
+  function onlyTimeWords(a: number, b: number): boolean {
+    for (let t = a; t < b; t++) {
+      const n = tokens[t]!.norm;
+      if (!(TIME_WORDS.has(n) || MONTHS.has(n) || DAYS.has(n) || n === 'late' || n === 'early' || tokens[t]!.pos === 'NUM')) return false;
+    }
+    return true;
+  }
+
   /** "Tuesday", "this month", "2010": a time, not a speaker. */
   function isTimePhrase(np: [number, number]): boolean {
     const h = tokens[np[1] - 1]!;
@@ -661,6 +698,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     } else {
       speaker = subjectBefore(i, lo);
       // no subject in place: "... and said", "..., said" take the speaker of the clause before
+      if (!speaker && prev && prev.pos !== 'CCONJ' && prev.norm !== ',') speaker = looseSubject(i, lo);
       if (speaker) group = [Math.min(speaker[0], i), cueEnd];
       else if (prev && (prev.pos === 'CCONJ' || prev.norm === ',')) inherits = true;
       else return null;
@@ -695,7 +733,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     } else if (!DIRECT_ONLY.has(lemma)) {
       let thatAt = tokens[k]?.norm === 'that' ? k : inverted ? -1 : findThat(from, hi);
       // "emphasizing the threat that a Trump presidency would constitute": after an object, "that" is relative
-      if (thatAt > k && !HEARER_CUES.has(lemma) && tokens[thatAt - 1]!.norm !== ',' && /^(DET|NOUN|ADJ|PROPN)$/.test(tokens[from]!.pos)) thatAt = -1;
+      if (thatAt > k && !HEARER_CUES.has(lemma) && tokens[thatAt - 1]!.norm !== ',' && /^(DET|NOUN|ADJ|PROPN)$/.test(tokens[from]!.pos) &&
+        !onlyTimeWords(from, thatAt)) thatAt = -1;
       if (thatAt >= 0 && thatAt + 1 < hi) k = thatAt;
       if (tokens[k]?.norm === 'that' && k + 1 < hi) {
         content = [k + 1, clauseEnd(k + 1, hi)]; rule = 'reported:that-clause';
@@ -866,6 +905,23 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       let v = k + 1;
       while (v < hi && tokens[v]!.pos === 'ADV') v++;
       return v < hi && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'VERB');
+    }
+    if (!speakerMayFollow && (t.pos === 'SCONJ' || INTRO_PREPS.has(t.norm)) && t.norm !== 'that') {
+      // "said if Trump wins, he would ...", "says despite all that, Obama was not ...": an opening phrase, then the clause
+      for (let j = k + 1; j < Math.min(hi, k + 16); j++) {
+        if (inQuote[j]! >= 0 || tokens[j]!.norm === ';' || tokens[j]!.norm === '.') return false;
+        if (tokens[j]!.norm === ',') return startsClause(j + 1, hi, false) && !(tokens[j + 1]!.pos === 'VERB');
+      }
+      return false;
+    }
+    // "said seeing so many officers was a welcome sight": a gerund as subject
+    if (!speakerMayFollow && t.pos === 'VERB' && t.norm.endsWith('ing') && k + 1 < hi && tokens[k + 1]!.pos !== 'PUNCT') {
+      for (let j = k + 2; j < Math.min(hi, k + 14); j++) {
+        const tj = tokens[j]!;
+        if (tj.pos === 'PUNCT' || inQuote[j]! >= 0) return false;
+        if (tj.pos === 'AUX' && !/^(to|be|been|being)$/.test(tj.norm)) return true;
+      }
+      return false;
     }
     if (!(NP_POS.has(t.pos) || t.pos === 'ADV' || (t.pos === 'PRON' && POSSESSIVES.has(t.norm)))) return false;
     if (TIME_WORDS.has(t.norm) && t.pos !== 'DET') return false;
