@@ -605,7 +605,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (content) content = [content[0], clauseEnd(content[0], content[1])];
       return { lemma: 'according to', kind: 'speech', sentence: si, cue: [i, i + 2], speaker: [sp[0], spEnd], inherits: false, group: [i, spEnd], content, rule: 'according-to' };
     }
-    if (allKinds && t.pos === 'NOUN' && NOUN_CUES.has(t.norm)) return nominalCue(i, lo, hi, si);
+    if (allKinds && t.pos === 'NOUN' && NOUN_CUES.has(t.norm) && !(i > lo && /^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm))) return nominalCue(i, lo, hi, si);
     let lemma = ALL_CUE_FORMS.get(t.norm) ?? ALL_CUE_FORMS.get((t.lemma ?? '').toLowerCase());
     // any other verb whose complement is a that-clause states a proposition someone holds: "clarified that ...",
     // "has made clear that ...", "is confident that ..."
@@ -624,13 +624,17 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     // "The Post has learned": a newsroom reporting what it found
     if (lemma === 'learn' && (tokens[i - 1]?.norm === 'has' || tokens[i - 1]?.norm === 'have')) kind = 'speech';
     if (kind !== 'speech' && !allKinds) return null;
-    if (kind !== 'speech' && t.pos !== 'VERB' && t.pos !== 'AUX') return null; // "his support", "the plan": a noun is no cue
+    if (kind !== 'speech' && t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && i > lo && /^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm))) return null; // "his support", "the plan": a noun is no cue
     if (APPEARANCE_CUES.has(lemma) || (lemma === 'expect' && /^(is|are|was|were|be|been)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm === 'to')) {
       // "the plan seems to work", "Trump is expected to win": what seems is the whole clause, and no one says it
       return appearance(i, lo, hi, si, lemma);
     }
     let nounCue = false;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+    // "voters who fear/NOUN ...", "the reports show/NOUN ...": a cue the tagger took for a noun after a subject
+    const verbAfterSubject = t.pos === 'NOUN' && i > lo && !/s$/.test(t.norm) && (/^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm) ||
+      (tokens[i - 1]!.pos === 'NOUN' && /[^s]s$/.test(tokens[i - 1]!.norm) && tokens[i - 2]?.pos === 'DET'));
+    if (t.pos === 'NOUN' && verbAfterSubject && kind !== 'speech' && !allKinds) return null;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !verbAfterSubject) {
       // a noun cue needs its clause: "the claim that ...", "Trump charges that ..."
       if (lemma !== 'say' && lemma !== 'tell') {
         let end = i + 1;
@@ -641,7 +645,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       }
     }
     else if (t.pos === 'ADJ') { if (!t.norm.endsWith('ing')) return null; }
-    else if (t.pos !== 'VERB' && t.pos !== 'AUX') return null;
+    else if (t.pos !== 'VERB' && t.pos !== 'AUX' && !verbAfterSubject) return null;
     let cueEnd = i + 1;
     const particle = NEEDS_PARTICLE.get(lemma);
     if (particle) { if (!particle.has(tokens[i + 1]?.norm ?? '')) return null; cueEnd = i + 2; }
@@ -698,7 +702,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     } else {
       speaker = subjectBefore(i, lo);
       // no subject in place: "... and said", "..., said" take the speaker of the clause before
-      if (!speaker && prev && prev.pos !== 'CCONJ' && prev.norm !== ',') speaker = looseSubject(i, lo);
+      if (!speaker && (!prev || (prev.pos !== 'CCONJ' && prev.norm !== ','))) speaker = looseSubject(i, lo);
       if (speaker) group = [Math.min(speaker[0], i), cueEnd];
       else if (prev && (prev.pos === 'CCONJ' || prev.norm === ',')) inherits = true;
       else return null;

@@ -94,18 +94,20 @@ export const NOUN_CUES: ReadonlyMap<string, QuoteKind> = (() => {
     'message messages accusation accusations allegation allegations claim claims call calls demand demands question questions ' +
     'complaint complaints praise insistence assertion assertions suggestion suggestions announcement threat threats story stories ' +
     'rhetoric attack attacks criticism criticisms condemnation denunciation account description portrayal characterization testimony ' +
-    'speech remark case appeal appeals plea pleas advice request requests');
+    'speech remark case appeal appeals plea pleas advice request requests discussion reply response reaction mention denial ' +
+    'acknowledgment acknowledgement');
   add('belief', 'concern concerns fear fears view views belief beliefs hope hopes doubt doubts worry worries skepticism opinion ' +
     'opinions stance position positions assessment assumption notion idea ideas perception suspicion suspicions confidence');
   add('intention', 'plan plans proposal proposals push bid decision intention goal vow vows efforts effort campaign');
   add('evaluation', 'support opposition endorsement endorsements defense defence objection objections rejection backing ' +
-    'approval disapproval admiration contempt disdain distaste frustration anger outrage enthusiasm');
+    'approval disapproval admiration contempt disdain distaste frustration anger outrage enthusiasm embrace dislike dismissal acceptance');
   return m;
 })();
 
 /** The prepositions after a noun of attribution that introduce what it is about ("of" only where it is the object). */
 export const NOUN_PREPS = new Set(['about', 'for', 'on', 'against', 'over', 'to', 'toward', 'towards', 'with']);
-export const NOUN_OF = new Set(['criticism', 'criticisms', 'praise', 'defense', 'defence', 'endorsement', 'view', 'views', 'fear', 'fears',
+export const NOUN_OF = new Set(['announcement', 'discussion', 'embrace', 'mention', 'dismissal', 'denial', 'acknowledgment',
+  'acknowledgement', 'acceptance', 'criticism', 'criticisms', 'praise', 'defense', 'defence', 'endorsement', 'view', 'views', 'fear', 'fears',
   'condemnation', 'denunciation', 'rejection', 'account', 'description', 'portrayal', 'characterization', 'assessment', 'perception',
   'disapproval', 'approval', 'suspicion', 'admiration']);
 
@@ -211,7 +213,8 @@ export const ALL_CUE_FORMS: ReadonlyMap<string, string> = (() => {
 export const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'these', 'those']);
 
 /** Pronouns that can be a speaker. */
-export const SPEAKER_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who']);
+export const SPEAKER_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'someone', 'somebody', 'everyone',
+  'everybody', 'anyone', 'nobody', 'others', 'many', 'most', 'some', 'few', 'several', 'both', 'all']);
 
 /** Words for times and settings that sit between a cue and its clause: "said on Tuesday that", "said in a statement". */
 export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
