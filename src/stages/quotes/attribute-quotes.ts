@@ -541,9 +541,28 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     let e: number;
     if (HEARER_PRONOUNS.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'it') e = k + 1;
     else { const np = npStartingAt(k, hi); if (!np) return false; e = np[1]; }
+    // "his squabble with the intelligence community unusual", "Mr. Yanukovych, a former director, an outstanding leader":
+    // past prepositional phrases and an appositive between commas
+    for (let n = 0; n < 3 && e < hi; n++) {
+      const p = tokens[e]!;
+      if (p.pos === 'ADP' && p.norm !== 'as' && inQuote[e]! < 0) { const np = npStartingAt(e + 1, hi); if (!np) break; e = np[1]; continue; }
+      if (p.norm === ',' && n === 0) {
+        let c = e + 1;
+        while (c < hi && c < e + 25 && tokens[c]!.norm !== ',' && inQuote[c]! < 0 && tokens[c]!.norm !== '.') c++;
+        if (tokens[c]?.norm === ',' && c + 1 < hi) { e = c + 1; if (tokens[e]!.pos === 'DET' || isQuoteTok(tokens[e]!)) break; }
+        break;
+      }
+      break;
+    }
     const n = tokens[e];
     if (!n || e >= hi) return false;
     return isQuoteTok(n) || n.norm === 'as' || n.pos === 'ADJ' || (n.pos === 'DET' && n.norm !== 'that');
+  }
+
+  /** The attribution starting at g follows a comma: "CLAUSE, X said, ..." reports the clause before it, not after. */
+  function commaBeforeCue(g: number): boolean {
+    const p = tokens[g - 1];
+    return !!p && (p.norm === ',' || isQuoteTok(p));
   }
 
   /** A "that" opening the clause a few words after a cue, past the hearer and the setting, or -1. */
@@ -746,6 +765,11 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       } else if (tokens[k]?.norm === ':' && k + 1 < hi && inQuote[k + 1]! < 0) {
         content = [k + 1, hi]; rule = 'reported:colon';
         group = [group[0], k + 1];
+      } else if (!inverted && kind === 'speech' && !prepObject && tokens[k]?.norm === ',' && k === from && k + 2 < hi && !isQuoteTok(tokens[k + 1]!) &&
+        !(tokens[k + 1]!.pos === 'VERB') && !afterQuotation(group[0]) && startsClause(k + 1, hi, false) && !commaBeforeCue(group[0])) {
+        // "The Hill reported, Donald Trump was also accused of ...": the clause after a comma
+        content = [k + 1, clauseEnd(k + 1, hi)]; rule = 'reported:comma-clause';
+        group = [group[0], k + 1];
       } else if (!inverted && !prepObject && k + 1 < hi && (WH_WORDS.has(tokens[k]!.norm) || (tokens[k]!.norm === 'if' && IF_CUES.has(lemma))) && (WH_CUES.has(lemma) || kind !== 'speech')) {
         // "asked Pence whether ...", "explained how ...", "knows what ...": the question or the thing known
         content = [k, clauseEnd(k, hi)]; rule = 'reported:wh-clause';
@@ -813,6 +837,10 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     } else if (NAMING_CUES.has(lemma) && !inverted && namesSomething(cueEnd, hi)) {
       // "called the charges fabricated", "described Mr. Obama as a climate evangelist": a judgement stated by the speaker
       content = [cueEnd, clauseEnd(cueEnd, hi)]; rule = 'reported:call-X-Y';
+    } else if (lemma !== 'call' && OBJECT_CUES.has(lemma) && !inverted && k < hi && startsObject(k, hi) && !isQuoteTok(tokens[k]!)) {
+      // "described his intent to lead a big tent", "dismissed the report": what the description is about
+      content = [k, objectEnd(k, hi)]; rule = 'reported:object';
+      group = [group[0], k];
     } else group = [group[0], Math.max(group[1], k)];
     // "the talks are continuing", "his refusal to answer": without a clause or a quotation next to it, no cue
     const weak = (prev?.norm === 'to' || DIRECT_ONLY.has(lemma)) && !NAMING_CUES.has(lemma);
