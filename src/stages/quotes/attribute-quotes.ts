@@ -68,6 +68,8 @@ const INTRO_PREPS = new Set(['despite', 'unlike', 'without', 'amid', 'regardless
   'when', 'while', 'once', 'unless', 'whether', 'since', 'after', 'before', 'as']);
 /** Quantifiers that head a speaker phrase: "most said", "many say". */
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both', 'none', 'half']);
+/** Polls and surveys whose findings a sentence gives "in" them. */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 const IF_CUES = new Set(['ask', 'wonder', 'question', 'know', 'see', 'doubt']);
 const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
@@ -565,6 +567,33 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     return !!p && (p.norm === ',' || isQuoteTok(p));
   }
 
+  /**
+   * "In the CBS poll, Trump's lead narrowed" / "Kasich was at 25 percent in the latest Fox poll": a finding the poll
+   * publishes, with the poll as its source (as "according to the poll").
+   */
+  function inPoll(i: number, lo: number, hi: number, si: number): Cue | null {
+    const np = npStartingAt(i + 1, hi);
+    if (!np || !POLL_NOUNS.has(tokens[np[1] - 1]!.norm)) return null;
+    let content: [number, number] | null = null;
+    let spEnd = np[1];
+    if (i === lo) {
+      // up to the comma closing the phrase ("In a poll released Tuesday by CNN, ...")
+      let c = np[1];
+      while (c < hi && c < np[1] + 10 && tokens[c]!.norm !== ',' && tokens[c]!.norm !== '.' && inQuote[c]! < 0) c++;
+      if (tokens[c]?.norm !== ',' || c + 2 >= hi) return null;
+      spEnd = c;
+      content = [c + 1, clauseEnd(c + 1, hi)];
+    } else {
+      let e = np[1];
+      while (e < hi && !isWord(tokens[e]!)) e++;
+      if (e < hi || i - lo < 4) return null; // the poll phrase closes the sentence
+      let a = lo;
+      while (a < i && !isWord(tokens[a]!)) a++;
+      content = [a, tokens[i - 1]!.norm === ',' ? i - 1 : i];
+    }
+    return { lemma: 'in', kind: 'speech', sentence: si, cue: [i, i + 1], speaker: [np[0], Math.min(spEnd, np[1])], inherits: false, group: [i, spEnd], content, rule: 'reported:in-poll' };
+  }
+
   /** A "that" opening the clause a few words after a cue, past the hearer and the setting, or -1. */
   function findThat(from: number, hi: number): number {
     for (let j = from; j < Math.min(hi, from + 16); j++) {
@@ -595,6 +624,19 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     const t = tokens[i]!;
     // a sentence cut after an abbreviation ("Rep. Jo Lee (D-Mass.) | said ..."): read the subject in the sentence before
     if (i === lo && si > 0 && /^\p{Ll}/u.test(text[t.start] ?? '') && sentences[si - 1]!.paragraph === sentences[si]!.paragraph) lo = sentences[si - 1]!.firstToken;
+    if (t.norm === 'in' && i + 2 < hi) { const c = inPoll(i, lo, hi, si); if (c) return c; }
+    if (t.norm === 'asked' && i === lo && tokens[i + 1]?.norm === 'by') {
+      // "Asked by Stephanopoulos whether ..., Clinton said": the question, put by the one after "by"
+      const sp = npStartingAt(i + 2, hi);
+      if (sp) {
+        const k = skipSetting(sp[1], hi, null);
+        const n = tokens[k];
+        if (n && k + 1 < hi && (WH_WORDS.has(n.norm) || n.norm === 'if' || n.norm === 'about' || (n.norm === 'to' && startsVerb(k + 1)))) {
+          const a = n.norm === 'about' ? k + 1 : k;
+          return { lemma: 'ask', kind: 'speech', sentence: si, cue: [i, i + 2], speaker: sp, inherits: false, group: [i, a], content: [a, objectEnd(a, hi)], rule: 'reported:asked-by' };
+        }
+      }
+    }
     if (t.norm === 'according' && tokens[i + 1]?.norm === 'to' && i + 2 < hi) {
       let sp = npStartingAt(i + 2, hi);
       if (!sp) {
