@@ -485,7 +485,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       const t = tokens[k]!;
       if (inQuote[k]! >= 0) break;
       if (TIME_WORDS.has(t.norm) && (t.pos === 'ADV' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET')) { k++; continue; }
-      if (t.pos === 'ADV' && !t.norm.endsWith('ly') && t.norm !== 'also') break;
+      if (t.pos === 'ADV' && !t.norm.endsWith('ly') && t.norm !== 'also' && t.norm !== 'back' && t.norm !== 'once') break;
       if (t.pos === 'ADV') { k++; continue; }
       if (t.pos === 'ADP' && SETTING_PREPS.has(t.norm)) {
         const np = npStartingAt(k + 1, hi);

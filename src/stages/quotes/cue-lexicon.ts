@@ -15,6 +15,9 @@ const SPEECH_VERBS = [
   'mention', 'repeat', 'affirm', 'proclaim', 'counter', 'retort', 'threaten', 'demand', 'propose',
   'estimate', 'indicate', 'disclose', 'conclude', 'charge', 'continue', 'point', 'post',
   'accuse', 'call', 'describe', 'show', 'find', 'shout', 'yell', 'scream', 'exclaim', 'whisper', 'mutter', 'chant', 'dismiss', 'declare', 'signal', 'hint', 'lament', 'speculate', 'forecast',
+  'opine', 'muse', 'gush', 'snap', 'fume', 'scoff', 'sneer', 'concur', 'clarify', 'elaborate', 'posit', 'interject', 'intone',
+  'rant', 'summarize', 'summarise', 'recite', 'relay', 'aver', 'attest', 'vouch', 'swear', 'confide', 'grumble', 'gripe',
+  'bemoan', 'confess', 'rebut', 'reassure', 'theorize', 'surmise', 'marvel', 'acknowledge',
 ] as const;
 
 /** Acts of speech named with their object rather than a clause (no bare clause after them). */
@@ -176,7 +179,7 @@ const IRREGULAR: Record<string, string[]> = {
   deny: ['denied', 'denies', 'denying'], reply: ['replied', 'replies', 'replying'], testify: ['testified', 'testifies', 'testifying'],
   quip: ['quipped', 'quips', 'quipping'], admit: ['admitted', 'admits', 'admitting'], signal: ['signalled', 'signaled', 'signals', 'signalling', 'signaling'],
   forecast: ['forecast', 'forecasts', 'forecasting'], underline: ['underlined', 'underlines', 'underlining'],
-  hear: ['heard', 'hears', 'hearing'], fight: ['fought', 'fights', 'fighting'], think: ['thought', 'thinks', 'thinking'], know: ['knew', 'known', 'knows', 'knowing'], feel: ['felt', 'feels', 'feeling'],
+  swear: ['swore', 'sworn', 'swears', 'swearing'], snap: ['snapped', 'snaps', 'snapping'], hear: ['heard', 'hears', 'hearing'], fight: ['fought', 'fights', 'fighting'], think: ['thought', 'thinks', 'thinking'], know: ['knew', 'known', 'knows', 'knowing'], feel: ['felt', 'feels', 'feeling'],
   see: ['saw', 'seen', 'sees', 'seeing'], seek: ['sought', 'seeks', 'seeking'], understand: ['understood', 'understands', 'understanding'],
   read: ['reads', 'reading'], speak: ['spoke', 'spoken', 'speaks', 'speaking'], learn: ['learned', 'learnt', 'learns', 'learning'],
   mean: ['meant', 'means', 'meaning'], bet: ['bets', 'betting'], plan: ['planned', 'plans', 'planning'], try: ['tried', 'tries', 'trying'],
