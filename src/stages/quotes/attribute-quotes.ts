@@ -465,7 +465,17 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (k < hi) s = k + 1;
     }
     while (s < hi && (isQuoteTok(tokens[s]!) || inQuote[s]! >= 0)) s++;
-    return npStartingAt(s, hi);
+    const np = npStartingAt(s, hi);
+    if (np && (np[1] >= hi || tokens[np[1]]!.pos === 'VERB' || tokens[np[1]]!.pos === 'AUX' || tokens[np[1]]!.pos === 'ADV' || tokens[np[1]]!.norm === ',')) return np;
+    // "At the convention she shattered party norms, pledging ...": the first phrase a finite verb follows
+    for (let k = lo; k < hi; k++) {
+      if (inQuote[k]! >= 0) continue;
+      const n = tokens[k + 1];
+      if (!n || !(n.pos === 'VERB' || n.pos === 'AUX') || n.norm.endsWith('ing')) continue;
+      const cand = npEndingAt(k, lo);
+      if (cand && !isTimePhrase(cand)) return cand;
+    }
+    return np;
   }
 
   /** Skips the hearer ("told reporters"), times and settings ("on Tuesday", "in a statement") after a cue. */
