@@ -282,6 +282,31 @@ const RECORDS: GoldenRecord[] = [
     quotes: ['I  Bridge Tolls Will Rise Next Year  <:>  [Ortiz]'],
   },
   {
+    why: 'a finding given "in" a poll is published by the poll, as with "according to"',
+    text: 'In the Harbour Times poll, the mayor leads her rival by nine points.',
+    quotes: ['I  the mayor leads her rival by nine points  <In>  [the Harbour Times poll]'],
+  },
+  {
+    why: 'a question put "Asked by X whether ..." at the head of a sentence',
+    text: 'Asked by reporters whether the bridge would open, the mayor smiled.',
+    quotes: ['I  whether the bridge would open  <Asked by>  [reporters]'],
+  },
+  {
+    why: 'a quotation ending in a question mark, with its attribution after it as a new sentence',
+    text: 'The hearing went on. "Did you sign the contract?" the judge asked.',
+    quotes: ['D  Did you sign the contract?  <asked>  [the judge]'],
+  },
+  {
+    why: 'a participle cue takes the subject of its clause even after an opening phrase with no comma',
+    text: 'At the rally she attacked the council, saying that the budget was a fraud.',
+    quotes: ['I  the budget was a fraud  <saying>  [she]'],
+  },
+  {
+    why: 'a speech cue past a time adverb and a colon, the quotation in the next paragraph',
+    text: 'The mayor said back in the spring of 2015:\n\n"The bridge will never be built."',
+    quotes: ['D  The bridge will never be built.  <said>  [The mayor]'],
+  },
+  {
     why: 'beliefs are not quotes by default: "X believes that ..."',
     text: 'The mayor believes that the bridge will be finished in May.',
     quotes: [],

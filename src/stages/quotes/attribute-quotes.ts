@@ -1046,7 +1046,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     for (const ci of after) {
       const cu = cues[ci]!;
       if (cu.content && cu.rule !== 'reported:clause-then-cue') continue;
-      if (cu.sentence !== tokens[c]!.sentence && !/^[,\u2014-]|[,?!]$/.test(text.slice(q.content.end, q.closeEnd).trim())) continue;
+      if (cu.sentence !== tokens[c]!.sentence && !/^[,\u2014-]|[,?!]$/.test(text.slice(q.content.end, q.closeEnd).trim()) &&
+        !/[?!]$/.test(text.slice(q.content.start, q.content.end))) continue;
       // '"Fox News Sunday," Governor Pence said he ...': a title before a clause, not a quotation
       if (looksLikeTitle(q.content, countWords(q.content)) && countWords(q.content) >= 2 && (!cu.speaker || cu.speaker[0] < cu.cue[0])) continue;
       const rule = cu.lemma === 'according to' ? 'direct:quote-according-to' : cu.speaker && cu.speaker[0] > cu.cue[0] ? 'direct:quote-said-NAME' : 'direct:quote-NAME-said';

@@ -17,7 +17,7 @@ const SPEECH_VERBS = [
   'accuse', 'call', 'describe', 'show', 'find', 'shout', 'yell', 'scream', 'exclaim', 'whisper', 'mutter', 'chant', 'dismiss', 'declare', 'signal', 'hint', 'lament', 'speculate', 'forecast',
   'opine', 'muse', 'gush', 'snap', 'fume', 'scoff', 'sneer', 'concur', 'clarify', 'elaborate', 'posit', 'interject', 'intone',
   'rant', 'summarize', 'summarise', 'recite', 'relay', 'aver', 'attest', 'vouch', 'swear', 'confide', 'grumble', 'gripe',
-  'bemoan', 'confess', 'rebut', 'reassure', 'theorize', 'surmise', 'marvel', 'acknowledge',
+  'bemoan', 'confess', 'rebut', 'reassure', 'theorize', 'surmise', 'marvel', 'acknowledge', 'press', 'interrupt',
 ] as const;
 
 /** Acts of speech named with their object rather than a clause (no bare clause after them). */
@@ -151,7 +151,7 @@ export const THAT_ONLY = new Set(['continue', 'charge', 'call', 'describe', 'dis
   'accuse', 'promise', 'pledge', 'vow', 'ask', 'answer', 'report', 'reveal', 'mention', 'repeat', 'lament', 'speculate']);
 
 /** Cues that are never used to introduce reported speech (only direct quotations next to them). */
-export const DIRECT_ONLY = new Set(['shout', 'yell', 'scream', 'exclaim', 'whisper', 'mutter', 'chant', 'continue', 'call', 'describe', 'dismiss', 'post', 'counter', 'retort', 'quip', 'joke']);
+export const DIRECT_ONLY = new Set(['press', 'interrupt', 'shout', 'yell', 'scream', 'exclaim', 'whisper', 'mutter', 'chant', 'continue', 'call', 'describe', 'dismiss', 'post', 'counter', 'retort', 'quip', 'joke']);
 
 /** Verbs that report a finding, a cue only when a document speaks: "the poll shows", "the study found". */
 export const FINDING_CUES = new Set(['show', 'find']);
