@@ -235,7 +235,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (isWord(tokens[t]!)) words++;
     }
     if (words + quoted < (c.rule === 'reported:object' || c.rule === 'reported:noun-cue' || c.rule === 'reported:prep-object' || c.rule === 'reported:infinitive' ? 1 : minReportedWords)) return;
-    const naming = c.rule === 'reported:call-X-Y' || c.rule === 'reported:object';
+    // a finite cue's clause is the statement even when most of it is quoted ("X said Carson is \"losing strength ...\"");
+    // a participle's clause made mostly of quoted words is the quotation ("promising that Beijing \"will not ...\"")
+    const naming = c.rule === 'reported:call-X-Y' || c.rule === 'reported:object' || (!c.inherits && wordsBeforeQuote >= 2 && words >= 3);
     if (wordsBeforeQuote >= 0 && !(naming && wordsBeforeQuote >= 1) && (words < 2 || (wordsBeforeQuote < 5 && quoted * 2 > words + quoted))) return;
     if (isCourtesy(a, b)) return;
     let span = tokSpan(a, b);
