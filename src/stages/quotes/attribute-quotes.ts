@@ -654,7 +654,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (!sp) {
         // a phrase the tagger got wrong ("exit/VERB polls"): up to the next comma
         let e = i + 2;
-        while (e < hi && e < i + 9 && tokens[e]!.norm !== ',' && tokens[e]!.pos !== 'PUNCT') e++;
+        while (e < hi && e < i + 14 && tokens[e]!.norm !== ',' && (tokens[e]!.pos !== 'PUNCT' || isQuoteTok(tokens[e]!) || tokens[e]!.norm === '-')) e++;
         if (e === i + 2 || (e < hi && tokens[e]!.norm !== ',' && tokens[e]!.norm !== '.')) return null;
         sp = [i + 2, e];
       }
