@@ -20,6 +20,10 @@ const SPEECH_VERBS = [
   'bemoan', 'confess', 'rebut', 'reassure', 'theorize', 'surmise', 'marvel', 'acknowledge', 'press', 'interrupt',
 ] as const;
 
+/** Acts of publishing or presenting, whose object is what was made public: "released a statement", "outlined a plan". */
+const PUBLICATION_ACTS = ['publish', 'retweet', 'share', 'list', 'identify', 'outline', 'unveil', 'detail',
+  'compare', 'portray', 'assail', 'reference', 'encourage', 'project', 'highlight', 'spell', 'lay'] as const;
+
 /** Acts of speech named with their object rather than a clause (no bare clause after them). */
 const SPEECH_ACTS = [
   // acts of speech whose object is what they are about: "criticized the plan", "cited a study", "praised X for ..."
@@ -65,7 +69,8 @@ export const OBJECT_CUES = new Set(['cite', 'criticize', 'criticise', 'attack', 
   'scold', 'rebuke', 'castigate', 'question', 'echo', 'liken', 'blame', 'thank', 'tout', 'defend', 'discuss', 'express',
   'voice', 'mention', 'quote', 'insult', 'dub', 'label', 'brand', 'term', 'characterize', 'characterise', 'accuse',
   'announce', 'deny', 'reject', 'dismiss', 'propose', 'demand', 'request', 'recommend', 'predict', 'confirm', 'reveal',
-  'acknowledge', 'describe', 'repeat', 'suggest', 'report',
+  'acknowledge', 'describe', 'repeat', 'suggest', 'report', 'publish', 'retweet', 'share', 'list', 'identify',
+  'outline', 'unveil', 'detail', 'compare', 'portray', 'assail', 'reference', 'project', 'highlight',
   'support', 'oppose', 'endorse', 'back', 'favor', 'favour', 'welcome', 'embrace', 'admire', 'respect', 'dislike',
   'approve', 'disapprove', 'resist', 'champion', 'fault', 'distrust', 'value', 'appreciate', 'prefer', 'enjoy', 'resent',
   'regret', 'celebrate', 'mourn', 'deplore', 'challenge', 'protest', 'dispute', 'contest', 'want', 'seek',
@@ -86,7 +91,7 @@ export const PREP_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['rail', new Set(['against', 'about', 'at'])], ['lash', new Set(['at'])], ['campaign', new Set(['for', 'against', 'on'])],
   ['lobby', new Set(['for', 'against'])], ['rally', new Set(['behind', 'around', 'against'])], ['side', new Set(['with', 'against'])],
   ['fight', new Set(['for', 'against'])], ['boast', new Set(['about', 'of'])], ['brag', new Set(['about'])], ['joke', new Set(['about'])],
-  ['testify', new Set(['about', 'on'])], ['inquire', new Set(['about'])], ['insist', new Set(['on'])],
+  ['spell', new Set(['out'])], ['lay', new Set(['out'])], ['testify', new Set(['about', 'on'])], ['inquire', new Set(['about'])], ['insist', new Set(['on'])],
 ]);
 
 /** Nouns of attribution and what their complement says: "criticism of X", "support for Y", "questions about Z". */
@@ -131,7 +136,7 @@ export const SPEECH_INFINITIVES = new Set(['comment', 'say', 'respond', 'answer'
 /** The kind of every cue lemma: verbs of saying are speech, the others as listed above (speech first). */
 export const CUE_KIND: ReadonlyMap<string, QuoteKind> = (() => {
   const m = new Map<string, QuoteKind>();
-  for (const l of [...SPEECH_VERBS, ...SPEECH_ACTS]) m.set(l, 'speech');
+  for (const l of [...SPEECH_VERBS, ...SPEECH_ACTS, ...PUBLICATION_ACTS]) m.set(l, 'speech');
   for (const [k, ls] of OTHER_CUES) for (const l of ls) if (!m.has(l)) m.set(l, k);
   for (const l of ['vote', 'object', 'rally', 'side', 'fight', 'campaign', 'lobby']) m.set(l, 'evaluation');
   for (const l of ['care', 'hear', 'reflect']) m.set(l, 'belief');
@@ -171,7 +176,7 @@ export const COMMITMENT_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 
 export const NAMING_CUES = new Set(['call', 'describe', 'dismiss']);
 
 /** Cues whose object (the hearer) may stand between the verb and its clause: "told his counterpart that". */
-export const HEARER_CUES = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'caution', 'urge', 'ask', 'promise',
+export const HEARER_CUES = new Set(['encourage', 'tell', 'inform', 'assure', 'remind', 'warn', 'caution', 'urge', 'ask', 'promise',
   'pledge', 'accuse', 'charge', 'answer', 'counter', 'call', 'describe', 'dismiss']);
 
 const IRREGULAR: Record<string, string[]> = {
@@ -179,7 +184,7 @@ const IRREGULAR: Record<string, string[]> = {
   deny: ['denied', 'denies', 'denying'], reply: ['replied', 'replies', 'replying'], testify: ['testified', 'testifies', 'testifying'],
   quip: ['quipped', 'quips', 'quipping'], admit: ['admitted', 'admits', 'admitting'], signal: ['signalled', 'signaled', 'signals', 'signalling', 'signaling'],
   forecast: ['forecast', 'forecasts', 'forecasting'], underline: ['underlined', 'underlines', 'underlining'],
-  swear: ['swore', 'sworn', 'swears', 'swearing'], snap: ['snapped', 'snaps', 'snapping'], hear: ['heard', 'hears', 'hearing'], fight: ['fought', 'fights', 'fighting'], think: ['thought', 'thinks', 'thinking'], know: ['knew', 'known', 'knows', 'knowing'], feel: ['felt', 'feels', 'feeling'],
+  lay: ['laid', 'lays', 'laying'], spell: ['spelled', 'spelt', 'spells', 'spelling'], swear: ['swore', 'sworn', 'swears', 'swearing'], snap: ['snapped', 'snaps', 'snapping'], hear: ['heard', 'hears', 'hearing'], fight: ['fought', 'fights', 'fighting'], think: ['thought', 'thinks', 'thinking'], know: ['knew', 'known', 'knows', 'knowing'], feel: ['felt', 'feels', 'feeling'],
   see: ['saw', 'seen', 'sees', 'seeing'], seek: ['sought', 'seeks', 'seeking'], understand: ['understood', 'understands', 'understanding'],
   read: ['reads', 'reading'], speak: ['spoke', 'spoken', 'speaks', 'speaking'], learn: ['learned', 'learnt', 'learns', 'learning'],
   mean: ['meant', 'means', 'meaning'], bet: ['bets', 'betting'], plan: ['planned', 'plans', 'planning'], try: ['tried', 'tries', 'trying'],
