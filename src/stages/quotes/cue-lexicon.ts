@@ -21,7 +21,7 @@ const SPEECH_VERBS = [
 ] as const;
 
 /** Acts of publishing or presenting, whose object is what was made public: "released a statement", "outlined a plan". */
-const PUBLICATION_ACTS = ['publish', 'retweet', 'share', 'list', 'identify', 'outline', 'unveil', 'detail',
+const PUBLICATION_ACTS = ['publish', 'retweet', 'share', 'identify', 'outline', 'unveil', 'detail',
   'compare', 'portray', 'assail', 'reference', 'encourage', 'project', 'highlight', 'spell', 'lay'] as const;
 
 /** Acts of speech named with their object rather than a clause (no bare clause after them). */
@@ -69,7 +69,7 @@ export const OBJECT_CUES = new Set(['cite', 'criticize', 'criticise', 'attack', 
   'scold', 'rebuke', 'castigate', 'question', 'echo', 'liken', 'blame', 'thank', 'tout', 'defend', 'discuss', 'express',
   'voice', 'mention', 'quote', 'insult', 'dub', 'label', 'brand', 'term', 'characterize', 'characterise', 'accuse',
   'announce', 'deny', 'reject', 'dismiss', 'propose', 'demand', 'request', 'recommend', 'predict', 'confirm', 'reveal',
-  'acknowledge', 'describe', 'repeat', 'suggest', 'report', 'publish', 'retweet', 'share', 'list', 'identify',
+  'acknowledge', 'describe', 'repeat', 'suggest', 'report', 'publish', 'retweet', 'share', 'identify',
   'outline', 'unveil', 'detail', 'compare', 'portray', 'assail', 'reference', 'project', 'highlight',
   'support', 'oppose', 'endorse', 'back', 'favor', 'favour', 'welcome', 'embrace', 'admire', 'respect', 'dislike',
   'approve', 'disapprove', 'resist', 'champion', 'fault', 'distrust', 'value', 'appreciate', 'prefer', 'enjoy', 'resent',
