@@ -682,8 +682,10 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     let lemma = ALL_CUE_FORMS.get(t.norm) ?? ALL_CUE_FORMS.get((t.lemma ?? '').toLowerCase());
     // any other verb whose complement is a that-clause states a proposition someone holds: "clarified that ...",
     // "has made clear that ...", "is confident that ..."
-    if (!lemma && allKinds && (t.pos === 'VERB' || (t.pos === 'ADJ' && tokens[i - 1]?.pos === 'AUX')) && !NOT_PROPOSITIONAL.has((t.lemma ?? t.norm).toLowerCase())) {
+    const madeClear = (t.lemma ?? t.norm).toLowerCase() === 'make' && (tokens[i + 1]?.norm === 'clear' || (tokens[i + 1]?.norm === 'it' && tokens[i + 2]?.norm === 'clear'));
+    if (!lemma && allKinds && (t.pos === 'VERB' || (t.pos === 'ADJ' && tokens[i - 1]?.pos === 'AUX')) && (madeClear || !NOT_PROPOSITIONAL.has((t.lemma ?? t.norm).toLowerCase()))) {
       let j = i + 1;
+      if (tokens[j]?.norm === 'it' && madeClear) j++;
       if (tokens[j]?.norm === 'clear' || tokens[j]?.norm === 'sure') j++;
       if (tokens[j]?.norm === 'that' && tokens[j]!.pos !== 'PRON' && startsClause(j + 1, hi, false)) lemma = (t.lemma ?? t.norm).toLowerCase();
     }

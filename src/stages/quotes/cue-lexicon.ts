@@ -48,7 +48,7 @@ const OTHER_CUES: ReadonlyArray<readonly [QuoteKind, readonly string[]]> = [
     'remember', 'notice', 'see', 'view', 'regard', 'sense', 'bet', 'reckon', 'presume', 'suppose', 'anticipate', 'envision',
     'perceive', 'deem', 'trust', 'conclude', 'determine', 'decide', 'acknowledge', 'accept', 'insist', 'worried', 'concern',
     'dream', 'predict', 'expect', 'judge', 'credit', 'learn', 'care']],
-  ['intention', ['want', 'plan', 'intend', 'seek', 'aim', 'wish', 'prefer', 'vow', 'offer', 'hope',
+  ['intention', ['want', 'plan', 'intend', 'seek', 'aim', 'wish', 'prefer', 'vow', 'offer', 'hope', 'push',
     'like', 'love', 'hate', 'choose', 'opt', 'threaten', 'desire']],
   ['evaluation', ['support', 'oppose', 'endorse', 'back', 'favor', 'favour', 'reject', 'welcome', 'embrace', 'admire',
     'respect', 'dislike', 'approve', 'disapprove', 'resist', 'champion', 'fault', 'distrust', 'trust', 'value', 'appreciate',
@@ -59,7 +59,7 @@ const OTHER_CUES: ReadonlyArray<readonly [QuoteKind, readonly string[]]> = [
 ];
 
 /** Verbs whose to-infinitive is what is attributed: "wants to build", "declined to comment", "plans to run". */
-export const INFINITIVE_CUES = new Set(['want', 'plan', 'intend', 'seek', 'aim', 'wish', 'prefer', 'vow', 'offer',
+export const INFINITIVE_CUES = new Set(['push', 'want', 'plan', 'intend', 'seek', 'aim', 'wish', 'prefer', 'vow', 'offer',
   'hope', 'like', 'love', 'hate', 'choose', 'opt', 'threaten', 'desire', 'decide', 'agree', 'refuse', 'decline', 'expect', 'promise', 'pledge', 'propose', 'demand', 'determine',
   'request', 'plead', 'beg']);
 
@@ -187,7 +187,7 @@ const IRREGULAR: Record<string, string[]> = {
   lay: ['laid', 'lays', 'laying'], spell: ['spelled', 'spelt', 'spells', 'spelling'], swear: ['swore', 'sworn', 'swears', 'swearing'], snap: ['snapped', 'snaps', 'snapping'], hear: ['heard', 'hears', 'hearing'], fight: ['fought', 'fights', 'fighting'], think: ['thought', 'thinks', 'thinking'], know: ['knew', 'known', 'knows', 'knowing'], feel: ['felt', 'feels', 'feeling'],
   see: ['saw', 'seen', 'sees', 'seeing'], seek: ['sought', 'seeks', 'seeking'], understand: ['understood', 'understands', 'understanding'],
   read: ['reads', 'reading'], speak: ['spoke', 'spoken', 'speaks', 'speaking'], learn: ['learned', 'learnt', 'learns', 'learning'],
-  mean: ['meant', 'means', 'meaning'], bet: ['bets', 'betting'], plan: ['planned', 'plans', 'planning'], try: ['tried', 'tries', 'trying'],
+  mean: ['meant', 'means', 'meaning'], bet: ['bets', 'betting'], plan: ['planned', 'plans', 'planning'], try: ['tried', 'tries', 'trying'], strive: ['strove', 'striven', 'strives', 'striving'],
   worry: ['worried', 'worries', 'worrying'], refer: ['referred', 'refers', 'referring'], prefer: ['preferred', 'prefers', 'preferring'],
   regret: ['regretted', 'regrets', 'regretting'], opt: ['opted', 'opts', 'opting'], rebuke: ['rebuked', 'rebukes', 'rebuking'],
   slam: ['slammed', 'slams', 'slamming'], dub: ['dubbed', 'dubs', 'dubbing'], label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling'],
