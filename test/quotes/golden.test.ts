@@ -307,6 +307,16 @@ const RECORDS: GoldenRecord[] = [
     quotes: ['D  The bridge will never be built.  <said>  [The mayor]'],
   },
   {
+    why: 'a paragraph opening with a name and a colon is that person speaking (an interview transcript)',
+    text: 'The interview ran long.\n\nMatthews: Well, speculation about the bridge is bad for the town.',
+    quotes: ['I  Well, speculation about the bridge is bad for the town  <:>  [Matthews]'],
+  },
+  {
+    why: 'a label before a colon ("Note:") names no speaker',
+    text: 'The interview ran long.\n\nNote: The bridge was closed for repairs on Monday.',
+    quotes: [],
+  },
+  {
     why: 'beliefs are not quotes by default: "X believes that ..."',
     text: 'The mayor believes that the bridge will be finished in May.',
     quotes: [],

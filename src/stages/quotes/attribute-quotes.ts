@@ -70,6 +70,10 @@ const INTRO_PREPS = new Set(['despite', 'unlike', 'without', 'amid', 'regardless
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both', 'none', 'half']);
 /** Polls and surveys whose findings a sentence gives "in" them. */
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+/** Labels before a colon that name no speaker: "Note: ...", "Update: ...". */
+const NOT_SPEAKER_LABELS = new Set(['note', 'update', 'updated', 'editor', 'related', 'source', 'sources', 'photo', 'correction', 'read',
+  'watch', 'click', 'via', 'credit', 'warning', 'disclosure', 'clarification', 'advertisement', 'video', 'listen', 'see', 'also', 'ps',
+  'p.s', 'tags', 'topics', 'share', 'subscribe', 'follow', 'contact', 'location', 'date', 'time', 'where', 'when', 'what', 'who', 'why', 'how']);
 const IF_CUES = new Set(['ask', 'wonder', 'question', 'know', 'see', 'doubt']);
 const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
@@ -109,7 +113,11 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     // "Graham: Trump's 'Hateful Rhetoric' Destroying GOP's Chance": a headline giving a speaker's words after a colon
     const headlineName = isHeadline(si) && colon - t0 <= 5 && /^\p{Lu}/u.test(name) &&
       tokens.slice(t0, colon).every((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.norm === '-' && !isSpaceAt(t.start - 1)));
-    if (!capitals && !headlineName) continue;
+    // "Matthews: Well, speculation is bad." / "Pew Research: \"All the samples ...\"": a paragraph opening with a name and a colon
+    const nameToks = tokens.slice(t0, colon);
+    const bodyName = !capitals && colon - t0 <= 4 && nameToks.every((t) => t.pos === 'PROPN' || t.norm === '.') && /^\p{Lu}/u.test(name) &&
+      !NOT_SPEAKER_LABELS.has(nameToks[0]!.norm) && s.lastToken - colon > 4;
+    if (!capitals && !headlineName && !bodyName) continue;
     let last = si;
     while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === s.paragraph) last++;
     let end = sentences[last]!.lastToken;
