@@ -3,6 +3,7 @@ import { DyadError, formatError } from '../core/errors.js';
 import { articleRows } from '../export/article-rows.js';
 import type { CodedArticle } from '../core/types.js';
 import { codeArticle } from '../pipeline/code-article.js';
+import { ATTRIBUTION_MODES, isAttributionMode } from '../pipeline/context.js';
 import { loadResources } from '../resources/resources.js';
 import { readInputs } from '../stages/ingest/read-inputs.js';
 
@@ -11,6 +12,7 @@ export interface CodeCommandOptions {
   date?: string;
   dictionaries?: string;
   maxArticleChars?: string;
+  attributions?: string;
 }
 
 /** `dyad code`: read inputs, code each article, print one JSON line per article in input order. */
@@ -29,6 +31,11 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
     err.write(`dyad: E_LIMIT --max-article-chars must be a positive whole number, got ${opts.maxArticleChars}\n`);
     return 2;
   }
+  const attributions = opts.attributions ?? 'speech';
+  if (!isAttributionMode(attributions)) {
+    err.write(`dyad: E_ATTRIBUTIONS unknown --attributions ${attributions} (use ${ATTRIBUTION_MODES.join(' or ')})\n`);
+    return 2;
+  }
   if (files.length === 0 && process.stdin.isTTY) {
     err.write('dyad: E_NO_INPUT no input: give FILE... (or - to read standard input), or pipe text into dyad code\n');
     return 2;
@@ -44,7 +51,7 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
   let nextEventId = 1;
   for await (const item of readInputs(files, { maxArticleChars })) {
     if (!item.ok) { failed++; err.write(formatError(item.error) + '\n'); continue; }
-    const coded: CodedArticle = codeArticle(item.value.article, res, { defaultDate: opts.date });
+    const coded: CodedArticle = codeArticle(item.value.article, res, { defaultDate: opts.date, attributions });
     let chunk: string;
     if (format === 'gdelt' || format === 'plover') {
       // GDELT 2.0 event rows (61 tab-separated columns) or PLOVER JSONL records, one per asserted event

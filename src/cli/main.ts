@@ -20,8 +20,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--date <YYYY-MM-DD>', 'publication date for articles that have none')
     .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
     .option('--max-article-chars <n>', 'skip (with an error) articles longer than this many characters (default 5000000)')
+    .option('--attributions <which>', 'speech (default): quotes are statements said or published; all: also beliefs, intentions, evaluations, evidence')
     .argument('[files...]', 'inputs: .txt .html .jsonl .csv .xml/.rss/.atom, directories, - for standard input')
-    .action(async (files: string[], opts: { format?: string; date?: string; dictionaries?: string; maxArticleChars?: string }) => {
+    .action(async (files: string[], opts: { format?: string; date?: string; dictionaries?: string; maxArticleChars?: string; attributions?: string }) => {
       status = await runCode(files, opts, process.stdout, process.stderr);
     });
   registerIngestCommand(program, (s) => { status = s; });

@@ -20,6 +20,7 @@ export const quoteSchema = z.object({
   content: span,
   cue: span.nullable(),
   direct: z.boolean(),
+  kind: z.enum(['speech', 'belief', 'intention', 'evaluation', 'evidence']).optional(),
 });
 
 export const eventSchema = z.object({

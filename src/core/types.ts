@@ -122,7 +122,15 @@ export interface Quote {
   /** The span naming the speaker in the text (a mention), when there is one. */
   speakerSpan: Span | null;
   rule: string;
+  /**
+   * What kind of attribution this is: `speech` (said, written, published), `belief` (thinks, hopes, fears),
+   * `intention` (wants, plans, seeks), `evaluation` (supports, opposes) or `evidence` (seems, appears, is expected).
+   * `dyad code` prints only `speech` unless asked for every attribution (`--attributions all`).
+   */
+  kind?: QuoteKind;
 }
+
+export type QuoteKind = 'speech' | 'belief' | 'intention' | 'evaluation' | 'evidence';
 
 export type Modality = 'asserted' | 'negated' | 'future' | 'hypothetical' | 'historical';
 

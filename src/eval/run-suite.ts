@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { codeArticle, formatError, loadResources, readInputs, type Resources } from '../api.js';
+import type { AttributionMode } from '../pipeline/context.js';
 import { isAbsent, type Suite, type SuiteItem, type SuiteScore } from './suite.js';
 import { buildView } from './view.js';
 
@@ -13,10 +14,13 @@ export interface EvalOptions {
   limit?: number;
   /** Resources for a dictionaries directory (undefined: the bundled ones); lets several suites share one load. */
   resources?: (dictionaries?: string) => Resources;
+  /** Which attributions dyad makes quotes of (`dyad code --attributions`); default speech. */
+  attributions?: AttributionMode;
 }
 
 export interface SuiteReport {
   suite: string;
+  attributions: AttributionMode;
   scorerName: string;
   articles: number;
   outputs: number;
@@ -58,11 +62,13 @@ export async function runSuite(suite: Suite<unknown>, opts: EvalOptions): Promis
   if (isAbsent(loaded)) return { suite: suite.name, skipped: `${loaded.absent} not found` };
   const items = loaded.items.slice(0, opts.limit !== undefined && Number.isFinite(opts.limit) ? opts.limit : undefined);
   const res = (opts.resources ?? resourceCache())(loaded.dictionaries);
-  const header = [`suite ${suite.scorerName}: ${items.length} articles`,
-    `dyad: coded in-process (loadResources + codeArticle)${loaded.dictionaries ? ` with --dictionaries ${loaded.dictionaries}` : ''}`];
+  const attributions = opts.attributions ?? 'speech';
+  const header = [`suite ${suite.scorerName}: ${items.length} articles${attributions !== 'speech' ? `, with --attributions ${attributions}` : ''}`,
+    `dyad: coded in-process (loadResources + codeArticle)${loaded.dictionaries ? ` with --dictionaries ${loaded.dictionaries}` : ''}` +
+    (attributions !== 'speech' ? ` (shared scorer: --cmd "npx dyad code --format jsonl --attributions ${attributions}")` : '')];
 
   const t0 = performance.now();
-  const run = await codeItems(items, res);
+  const run = await codeItems(items, res, attributions);
   const seconds = (performance.now() - t0) / 1000;
 
   const scored = scoreOutputs(suite, items, run.outputs, opts.shared);
@@ -72,7 +78,7 @@ export async function runSuite(suite: Suite<unknown>, opts: EvalOptions): Promis
   const timing = { articles: items.length, seconds, articlesPerSecond: items.length / seconds, charsPerSecond: chars / seconds };
   const timingLine = `timing: ${items.length} articles (${chars} chars) in ${seconds.toFixed(2)} s in-process, resources loaded before: ` +
     `${timing.articlesPerSecond.toFixed(1)} articles/s, ${Math.round(timing.charsPerSecond)} chars/s`;
-  return { suite: suite.name, scorerName: suite.scorerName, articles: items.length, outputs: run.outputs.length, missing: scored.missing, header,
+  return { suite: suite.name, attributions, scorerName: suite.scorerName, articles: items.length, outputs: run.outputs.length, missing: scored.missing, header,
     lines: scored.lines, timing, timingLine, summary: scored.summary, extra: scored.extra ?? [], metrics: scored.metrics, details: scored.details, errors: run.errors };
 }
 
@@ -118,7 +124,7 @@ const idOf = (o: unknown): string | null => {
  * Codes the items through the same path as `dyad code FILE.jsonl`: the items are written as the shared scorer
  * writes them, read back by the ingest stage, coded, and each result passed through JSON as the CLI prints it.
  */
-async function codeItems(items: ReadonlyArray<SuiteItem<unknown>>, res: Resources): Promise<{ outputs: unknown[]; errors: string[] }> {
+async function codeItems(items: ReadonlyArray<SuiteItem<unknown>>, res: Resources, attributions: AttributionMode): Promise<{ outputs: unknown[]; errors: string[] }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-eval-'));
   const outputs: unknown[] = [];
   const errors: string[] = [];
@@ -128,7 +134,7 @@ async function codeItems(items: ReadonlyArray<SuiteItem<unknown>>, res: Resource
     for await (const item of readInputs([inPath])) {
       if (!item.ok) { errors.push(formatError(item.error)); continue; }
       try {
-        outputs.push(JSON.parse(JSON.stringify(codeArticle(item.value.article, res))));
+        outputs.push(JSON.parse(JSON.stringify(codeArticle(item.value.article, res, { attributions }))));
       } catch (e) {
         errors.push(`article ${item.value.article.id}: ${(e as Error).stack ?? String(e)}`.split('\n').slice(0, 3).join(' | '));
       }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { AttributionMode } from '../pipeline/context.js';
 import type { ArticleView } from './view.js';
 
 /** What every evaluation suite provides: its items (built exactly as the shared scorer builds them) and a scorer. */
@@ -43,6 +44,8 @@ export interface Suite<G = unknown> {
   scorerName: string;
   load(shared: string): LoadedSuite<G> | AbsentSuite;
   score(items: ReadonlyArray<SuiteItem<G>>, views: readonly ArticleView[], ctx: ScoreContext): SuiteScore;
+  /** The `--attributions` modes `dyad eval` scores the suite in, one report each (default: speech only). */
+  attributionModes?: readonly AttributionMode[];
 }
 
 export const isAbsent = <G>(x: LoadedSuite<G> | AbsentSuite): x is AbsentSuite => 'absent' in x;

@@ -16,8 +16,20 @@ export function codeArticle(article: Article, res: Resources, opts: CodeOptions 
   const proposed = timed(t, 'mentions', () => findMentions(article, seg, res.lexicon, { date }));
   const coref = timed(t, 'coref', () => resolveCoreference(article, seg, proposed, res.lexicon));
   const ctx: DocContext = { article: { ...article, ...(date ? { date } : {}) }, seg, mentions: coref.mentions, actors: coref.actors, actorOfMention: coref.actorOfMention };
-  const quotes = timed(t, 'quotes', () => attributeQuotes(ctx));
-  const events = timed(t, 'events', () => codeEvents(ctx, quotes, res, { date }));
+  const speech = timed(t, 'quotes', () => attributeQuotes(ctx));
+  // events read the statements only (a belief or a plan around a verb does not make it said), so they are the same
+  // with every attribution asked for; their quote ids then point at the same statements in the longer list
+  const quotes = opts.attributions === 'all' ? timed(t, 'quotes', () => attributeQuotes(ctx, { attributions: 'all' })) : speech;
+  const events = timed(t, 'events', () => codeEvents(ctx, speech, res, { date }));
+  if (quotes !== speech) {
+    const idOf = new Map(quotes.map((q) => [`${q.content.start}:${q.content.end}`, q.id]));
+    const newId = new Map(speech.map((q) => [q.id, idOf.get(`${q.content.start}:${q.content.end}`)]));
+    for (const e of events) {
+      if (e.quote === undefined) continue;
+      const id = newId.get(e.quote);
+      if (id) e.quote = id; else delete e.quote;
+    }
+  }
   const out: CodedArticle = { id: article.id, ...(date ? { date } : {}), ...(article.title ? { title: article.title } : {}),
     ...(article.url ? { url: article.url } : {}), text: article.text,
     sentences: seg.sentences.map((s) => ({ start: s.start, end: s.end })), actors: ctx.actors, quotes, events };

@@ -16,4 +16,14 @@ export interface CodeOptions {
   defaultDate?: string;
   /** When given, codeArticle adds each stage's elapsed milliseconds under the stage's name (for the benchmark). */
   timings?: Record<string, number>;
+  /**
+   * Which attributions become quotes: `speech` (default) — statements presented as said, written or published;
+   * `all` — also beliefs, intentions, evaluations and evidence ("X believes", "X wants to", "X supports Y"), each
+   * with its `kind`. Events are coded from the speech quotes either way.
+   */
+  attributions?: AttributionMode;
 }
+
+export type AttributionMode = 'speech' | 'all';
+export const ATTRIBUTION_MODES: readonly AttributionMode[] = ['speech', 'all'];
+export const isAttributionMode = (s: string): s is AttributionMode => (ATTRIBUTION_MODES as readonly string[]).includes(s);

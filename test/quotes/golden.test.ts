@@ -12,6 +12,8 @@ interface GoldenRecord {
   why: string;
   text: string;
   quotes: string[];
+  /** `all`: coded with `attributions: 'all'`, and each quote ends with its kind in braces. */
+  mode?: 'all';
 }
 
 const RECORDS: GoldenRecord[] = [
@@ -31,9 +33,9 @@ const RECORDS: GoldenRecord[] = [
     quotes: ['D  The budget is final and it will not change.  <told>  [Ortiz]'],
   },
   {
-    why: 'cue in the middle of a quotation: both halves have the same speaker',
+    why: 'cue in the middle of a quotation: the two halves are one statement, its content running over the attribution',
     text: '"We are ready to sign," he said, "but the ministry needs another week."',
-    quotes: ['D  We are ready to sign  <said>  [he]', 'D  but the ministry needs another week.  <said>  [he]'],
+    quotes: ['D  We are ready to sign," he said, "but the ministry needs another week.  <said>  [he]'],
   },
   {
     why: 'a quotation of several sentences',
@@ -230,32 +232,162 @@ const RECORDS: GoldenRecord[] = [
     quotes: ['I  the audit was complete  <said>  [Attorney General Rosa Diaz]'],
   },
   {
-    why: 'the cue between two halves of a quotation, with a participle phrase after it',
+    why: 'the cue between two halves of a quotation, with a participle phrase after it: still one statement',
     text: '"Every delay costs us," the engineer said, pointing at the cracks, "and the river keeps rising."',
-    quotes: ['D  Every delay costs us  <said>  [the engineer]', 'D  and the river keeps rising.  <said>  [the engineer]'],
+    quotes: ['D  Every delay costs us," the engineer said, pointing at the cracks, "and the river keeps rising.  <said>  [the engineer]'],
+  },
+  {
+    why: 'a quotation going on in the next sentence right after its attribution is the same statement',
+    text: '"The dam will hold," the engineer said. "We checked every joint twice."',
+    quotes: ['D  The dam will hold," the engineer said. "We checked every joint twice.  <said>  [the engineer]'],
+  },
+  {
+    why: 'a speech act judging its object states something when it gives the reason: criticized X for Y',
+    text: 'The governor criticized the mayor for the delays in the flood defences.',
+    quotes: ['I  the mayor for the delays in the flood defences  <criticized>  [The governor]'],
+  },
+  {
+    why: 'without a reason, a name or a quotation, "criticized X" is an act the writer describes (an event), not a quote',
+    text: 'The governor criticized the new budget of the city.',
+    quotes: [],
+  },
+  {
+    why: 'a speech act with what it was about as object: cited X',
+    text: 'The senator cited a recent audit of the port authority.',
+    quotes: ['I  a recent audit of the port authority  <cited>  [The senator]'],
+  },
+  {
+    why: 'declining to comment is a statement; its content is the infinitive',
+    text: 'The ministry declined to comment on the report.',
+    quotes: ['I  to comment on the report  <declined>  [The ministry]'],
+  },
+  {
+    why: 'a question reported with whether: asked Y whether ...',
+    text: 'The judge asked the prosecutor whether the witness had been paid.',
+    quotes: ['I  whether the witness had been paid  <asked>  [The judge]'],
+  },
+  {
+    why: 'speaking about something: the object of the preposition is what was said',
+    text: 'The bishop spoke about the cost of the new cathedral roof.',
+    quotes: ['I  the cost of the new cathedral roof  <spoke about>  [The bishop]'],
+  },
+  {
+    why: 'a newsroom reporting what it found: "has learned that"',
+    text: 'The Harbour Times has learned that the port will close in May.',
+    quotes: ['I  the port will close in May  <learned>  [The Harbour Times]'],
+  },
+  {
+    why: 'a headline "Speaker: words" on a first line of capitalised words, even when it ends with a period',
+    text: 'Ortiz: Bridge Tolls Will Rise Next Year.\n\nThe mayor spoke on Monday.',
+    quotes: ['I  Bridge Tolls Will Rise Next Year  <:>  [Ortiz]'],
+  },
+  {
+    why: 'a finding given "in" a poll is published by the poll, as with "according to"',
+    text: 'In the Harbour Times poll, the mayor leads her rival by nine points.',
+    quotes: ['I  the mayor leads her rival by nine points  <In>  [the Harbour Times poll]'],
+  },
+  {
+    why: 'a question put "Asked by X whether ..." at the head of a sentence',
+    text: 'Asked by reporters whether the bridge would open, the mayor smiled.',
+    quotes: ['I  whether the bridge would open  <Asked by>  [reporters]'],
+  },
+  {
+    why: 'a quotation ending in a question mark, with its attribution after it as a new sentence',
+    text: 'The hearing went on. "Did you sign the contract?" the judge asked.',
+    quotes: ['D  Did you sign the contract?  <asked>  [the judge]'],
+  },
+  {
+    why: 'a participle cue takes the subject of its clause even after an opening phrase with no comma',
+    text: 'At the rally she attacked the council, saying that the budget was a fraud.',
+    quotes: ['I  the budget was a fraud  <saying>  [she]'],
+  },
+  {
+    why: 'a speech cue past a time adverb and a colon, the quotation in the next paragraph',
+    text: 'The mayor said back in the spring of 2015:\n\n"The bridge will never be built."',
+    quotes: ['D  The bridge will never be built.  <said>  [The mayor]'],
+  },
+  {
+    why: 'a paragraph opening with a name and a colon is that person speaking (an interview transcript)',
+    text: 'The interview ran long.\n\nMatthews: Well, speculation about the bridge is bad for the town.',
+    quotes: ['I  Well, speculation about the bridge is bad for the town  <:>  [Matthews]'],
+  },
+  {
+    why: 'a label before a colon ("Note:") names no speaker',
+    text: 'The interview ran long.\n\nNote: The bridge was closed for repairs on Monday.',
+    quotes: [],
+  },
+  {
+    why: 'beliefs are not quotes by default: "X believes that ..."',
+    text: 'The mayor believes that the bridge will be finished in May.',
+    quotes: [],
+  },
+  {
+    why: 'with --attributions all, a belief is an attribution of kind belief',
+    text: 'The mayor believes that the bridge will be finished in May.',
+    mode: 'all',
+    quotes: ['I  the bridge will be finished in May  <believes>  [The mayor]  {belief}'],
+  },
+  {
+    why: 'with --attributions all, an intention with its to-infinitive',
+    text: 'The mayor wants to rebuild the old bridge.',
+    mode: 'all',
+    quotes: ['I  to rebuild the old bridge  <wants>  [The mayor]  {intention}'],
+  },
+  {
+    why: 'with --attributions all, an evaluation with its object',
+    text: 'The farmers union supports the new water tax.',
+    mode: 'all',
+    quotes: ['I  the new water tax  <supports>  [The farmers union]  {evaluation}'],
+  },
+  {
+    why: 'with --attributions all, an appearance: the whole clause seems, and no one holds it',
+    text: 'The ceasefire seemed to hold on Sunday.',
+    mode: 'all',
+    quotes: ['I  The ceasefire seemed to hold on Sunday  <seemed>  []  {evidence}'],
+  },
+  {
+    why: 'with --attributions all, a noun of attribution with its possessor as holder: X\'s support for Y',
+    text: 'The union\'s support for the strike surprised the owners.',
+    mode: 'all',
+    quotes: ['I  the strike  <support for>  [The union]  {evaluation}'],
+  },
+  {
+    why: 'with --attributions all, a verb of saying is still speech and a criticism without reason an evaluation',
+    text: 'The governor criticized the new budget of the city. She said the council would vote in June.',
+    mode: 'all',
+    quotes: ['I  the new budget of the city  <criticized>  [The governor]  {evaluation}', 'I  the council would vote in June  <said>  [She]  {speech}'],
   },
 ];
 
 const tagger = loadTagger();
 
-function render(text: string): string[] {
+function render(text: string, mode?: 'all'): string[] {
   const seg = segment(text, tagger);
-  const quotes = attributeQuotes({ article: { id: 't', text }, seg, mentions: [], actors: [], actorOfMention: {} });
+  const quotes = attributeQuotes({ article: { id: 't', text }, seg, mentions: [], actors: [], actorOfMention: {} }, mode ? { attributions: mode } : {});
   const t = (s: { start: number; end: number } | null): string => (s ? text.slice(s.start, s.end) : '');
-  return quotes.map((q) => `${q.direct ? 'D' : 'I'}  ${t(q.content)}  <${t(q.cue)}>  [${t(q.speakerSpan)}]`);
+  return quotes.map((q) => `${q.direct ? 'D' : 'I'}  ${t(q.content)}  <${t(q.cue)}>  [${t(q.speakerSpan)}]${mode ? `  {${q.kind}}` : ''}`);
 }
 
 for (const r of RECORDS) {
   test(r.why, () => {
-    assert.deepEqual(render(r.text), r.quotes);
+    assert.deepEqual(render(r.text, r.mode), r.quotes);
   });
 }
+
+test('by default every quote is of kind speech', () => {
+  const text = RECORDS.map((r) => r.text).join('\n\n');
+  const seg = segment(text, tagger);
+  const quotes = attributeQuotes({ article: { id: 't', text }, seg, mentions: [], actors: [], actorOfMention: {} });
+  assert.ok(quotes.length > 0 && quotes.every((q) => q.kind === 'speech'));
+  const all = attributeQuotes({ article: { id: 't', text }, seg, mentions: [], actors: [], actorOfMention: {} }, { attributions: 'all' });
+  assert.ok(new Set(all.map((q) => q.kind)).size >= 4);
+});
 
 test('quote ids run q1, q2, ... in text order and every span lies inside the text', () => {
   const text = RECORDS.map((r) => r.text).join('\n\n');
   const seg = segment(text, tagger);
   const quotes = attributeQuotes({ article: { id: 't', text }, seg, mentions: [], actors: [], actorOfMention: {} });
-  assert.ok(quotes.length >= RECORDS.length);
+  assert.ok(quotes.length >= RECORDS.filter((r) => !r.mode && r.quotes.length).length);
   quotes.forEach((q, i) => {
     assert.equal(q.id, `q${i + 1}`);
     if (i > 0) assert.ok(quotes[i - 1]!.content.start <= q.content.start);

@@ -41,6 +41,6 @@ test('a speaker with no actor mention stays null, with its span kept', () => {
 });
 
 test('a floating quotation inherits the actor of the statement before it', () => {
-  const got = speakers('Fumio Kishida spoke in Osaka. "Trade is a bridge," he said. "Tariffs only burn that bridge."');
+  const got = speakers('Fumio Kishida spoke in Osaka. "Trade is a bridge," he said. He smiled. "Tariffs only burn that bridge."');
   assert.deepEqual(got, ['Trade is a bridge -> Fumio Kishida (he)', 'Tariffs only burn that bridge. -> Fumio Kishida (he)']);
 });

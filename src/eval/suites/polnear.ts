@@ -35,6 +35,8 @@ function goldIntervals(text: string, c: Attribution['content']): Interval[] {
 export const polnearSuite: Suite<PolnearRecord> = {
   name: 'polnear',
   scorerName: 'polnear-dev',
+  // PolNeAR labels beliefs and intentions too: dyad's quotes (speech) and every attribution are both scored
+  attributionModes: ['speech', 'all'],
   load: (shared) => loadRecordSuite<PolnearRecord>(path.join(shared, 'data/polnear/dev.jsonl')),
   score(items, views, ctx) {
     const out: SuiteScore = { lines: [], details: [], metrics: {}, summary: '' };

@@ -1,11 +1,14 @@
-import type { Mention, Quote, Span, Token } from '../../core/types.js';
+import type { Mention, Quote, QuoteKind, Span, Token } from '../../core/types.js';
 import type { DocContext } from '../../pipeline/context.js';
 import {
+  ABOUT_PREPS, NOUN_CUES, NOUN_OF, NOUN_PREPS, VERB_PARTICLES, ALL_CUE_FORMS, APPEARANCE_CUES, CUE_KIND, INFINITIVE_CUES, OBJECT_CUES, PREP_CUES, SAYING_VERBS, SPEECH_INFINITIVES,
   COMMITMENT_CUES, CUE_FORMS, DIRECT_ONLY, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, HEARER_CUES, NEEDS_PARTICLE, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, THAT_ONLY, TIME_WORDS,
 } from './cue-lexicon.js';
 import { findQuotations, type MarkedQuote } from './quote-marks.js';
 
 export interface QuoteOptions {
+  /** `speech` (default): statements said, written or published; `all`: every attribution, with its kind. */
+  attributions?: 'speech' | 'all';
   /** How many paragraphs back a floating quote may look for the statement whose speaker it inherits (default 3). */
   floatingParagraphs?: number;
   /** Fewest words a reported clause must hold (default 2). */
@@ -15,6 +18,7 @@ export interface QuoteOptions {
 /** A cue found in the text: the verb (or "according to"), who it is attributed to and, for reported speech, the clause. */
 interface Cue {
   lemma: string;
+  kind: QuoteKind;
   sentence: number;
   /** Token range of the cue words, [first, end). */
   cue: [number, number];
@@ -31,6 +35,7 @@ interface Cue {
 
 interface Draft {
   content: Span;
+  kind: QuoteKind;
   cue: Span | null;
   direct: boolean;
   /** The cue the quote hangs on, whose speaker it takes; -1 for a floating quote. */
@@ -47,6 +52,29 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 const EVENT_NOUNS = new Set(['conference', 'meeting', 'speech', 'interview', 'briefing', 'rally', 'hearing', 'event', 'appearance',
   'session', 'call', 'address', 'debate', 'visit', 'ceremony', 'summit']);
 const FINDING_OBJECT_CUES = new Set(['show', 'find', 'indicate', 'suggest', 'reveal']);
+const WH_WORDS = new Set(['whether', 'how', 'what', 'why', 'who', 'where', 'which', 'when']);
+/** Speech cues whose object may be a question or a wh-clause: "asked whether", "explained how". */
+const WH_CUES = new Set(['ask', 'explain', 'question', 'wonder', 'reveal', 'describe', 'tell', 'show', 'indicate', 'discuss',
+  'disclose', 'detail', 'recall', 'note', 'suggest', 'predict', 'acknowledge', 'speculate', 'answer', 'inquire']);
+/** Speech acts that judge their object: a statement only with a reason, a name or a quotation ("criticized X for ..."). */
+const EVALUATIVE_ACTS = new Set(['criticize', 'criticise', 'attack', 'blast', 'slam', 'condemn', 'denounce', 'decry', 'praise',
+  'laud', 'hail', 'applaud', 'commend', 'mock', 'ridicule', 'deride', 'lambaste', 'lambast', 'chide', 'scold', 'rebuke',
+  'castigate', 'thank', 'defend', 'tout', 'insult']);
+/** Verbs whose that-clause is no one's proposition: "ensure that", "so that", "mean that" (a result). */
+const NOT_PROPOSITIONAL = new Set(['be', 'have', 'do', 'ensure', 'make', 'mean', 'require', 'provide', 'stipulate', 'happen', 'turn',
+  'see', 'so', 'such', 'given', 'except', 'now', 'order', 'assure', 'guarantee', 'get', 'become', 'remain', 'hold', 'come', 'go']);
+/** Prepositions that open a phrase before a reported clause: "says despite all that, ...". */
+const INTRO_PREPS = new Set(['despite', 'unlike', 'without', 'amid', 'regardless', 'given', 'because', 'although', 'though', 'if',
+  'when', 'while', 'once', 'unless', 'whether', 'since', 'after', 'before', 'as']);
+/** Quantifiers that head a speaker phrase: "most said", "many say". */
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both', 'none', 'half']);
+/** Polls and surveys whose findings a sentence gives "in" them. */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+/** Labels before a colon that name no speaker: "Note: ...", "Update: ...". */
+const NOT_SPEAKER_LABELS = new Set(['note', 'update', 'updated', 'editor', 'related', 'source', 'sources', 'photo', 'correction', 'read',
+  'watch', 'click', 'via', 'credit', 'warning', 'disclosure', 'clarification', 'advertisement', 'video', 'listen', 'see', 'also', 'ps',
+  'p.s', 'tags', 'topics', 'share', 'subscribe', 'follow', 'contact', 'location', 'date', 'time', 'where', 'when', 'what', 'who', 'why', 'how']);
+const IF_CUES = new Set(['ask', 'wonder', 'question', 'know', 'see', 'doubt']);
 const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
 const QUOTE_NORMS = new Set(['"', "'", '``', "''"]);
@@ -64,6 +92,7 @@ const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM' && !i
 export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote[] {
   const floatingParagraphs = opts.floatingParagraphs ?? 3;
   const minReportedWords = opts.minReportedWords ?? 2;
+  const allKinds = opts.attributions === 'all';
   const text = ctx.article.text;
   const { tokens, sentences } = ctx.seg;
   if (tokens.length === 0) return [];
@@ -81,15 +110,36 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (colon === t0 || colon >= s.lastToken - 1 || tokens[colon]!.norm !== ':') continue;
     const name = text.slice(tokens[t0]!.start, tokens[colon - 1]!.end);
     const capitals = /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
-    const headlineName = s.headline && colon - t0 <= 3 && tokens.slice(t0, colon).every((t) => t.pos === 'PROPN');
-    if (!capitals && !headlineName) continue;
+    // "Graham: Trump's 'Hateful Rhetoric' Destroying GOP's Chance": a headline giving a speaker's words after a colon
+    const headlineName = isHeadline(si) && colon - t0 <= 5 && /^\p{Lu}/u.test(name) &&
+      tokens.slice(t0, colon).every((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.norm === '-' && !isSpaceAt(t.start - 1)));
+    // "Matthews: Well, speculation is bad." / "Pew Research: \"All the samples ...\"": a paragraph opening with a name and a colon
+    const nameToks = tokens.slice(t0, colon);
+    const bodyName = !capitals && colon - t0 <= 4 && nameToks.every((t) => t.pos === 'PROPN' || t.norm === '.') && /^\p{Lu}/u.test(name) &&
+      !NOT_SPEAKER_LABELS.has(nameToks[0]!.norm) && s.lastToken - colon > 4;
+    if (!capitals && !headlineName && !bodyName) continue;
     let last = si;
     while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === s.paragraph) last++;
     let end = sentences[last]!.lastToken;
     if (isQuoteTok(tokens[end - 1]!)) end--;
     turnColons.add(tokens[colon]!.start);
-    turns.push({ lemma: ':', sentence: si, cue: [colon, colon + 1], speaker: [t0, colon], inherits: false, group: [t0, colon + 1],
+    turns.push({ lemma: ':', kind: 'speech', sentence: si, cue: [colon, colon + 1], speaker: [t0, colon], inherits: false, group: [t0, colon + 1],
       content: [colon + 1, end], rule: 'transcript:NAME-colon' });
+  }
+
+  /** A headline: marked so by the segmenter, or a first line standing alone with its words capitalised. */
+  function isHeadline(si: number): boolean {
+    const s = sentences[si]!;
+    if (s.headline) return true;
+    if (si !== 0 || (sentences[1] && sentences[1].paragraph === s.paragraph)) return false;
+    let words = 0, caps = 0;
+    for (let t = s.firstToken; t < s.lastToken; t++) {
+      const tk = tokens[t]!;
+      if (!isWord(tk) || tk.end - tk.start < 4) continue;
+      words++;
+      if (/^\p{Lu}/u.test(text[tk.start]!)) caps++;
+    }
+    return words > 0 && caps >= words * 0.6;
   }
 
   // the first word of each sentence (past quotation marks and punctuation)
@@ -175,7 +225,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     const hit = attachDirect(q, qi, o, c);
     attached[qi] = hit;
     if (!hit) return;
-    drafts.push({ content: q.content, cue: hit.from >= 0 ? tokSpan(cues[hit.from]!.cue[0], cues[hit.from]!.cue[1]) : null,
+    drafts.push({ content: q.content, kind: hit.from >= 0 && (cues[hit.from]!.kind === 'belief' || cues[hit.from]!.kind === 'intention') ? cues[hit.from]!.kind : 'speech', cue: hit.from >= 0 ? tokSpan(cues[hit.from]!.cue[0], cues[hit.from]!.cue[1]) : null,
       direct: true, from: hit.from, rule: hit.rule, paragraph: paragraphOf(o) });
   });
 
@@ -192,13 +242,16 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (inQuote[t]! >= 0) { if (wordsBeforeQuote < 0) wordsBeforeQuote = words; if (isWord(tokens[t]!)) quoted++; continue; }
       if (isWord(tokens[t]!)) words++;
     }
-    if (words + quoted < minReportedWords) return;
-    if (wordsBeforeQuote >= 0 && (words < 2 || (wordsBeforeQuote < 5 && quoted * 2 > words + quoted))) return;
+    if (words + quoted < (c.rule === 'reported:object' || c.rule === 'reported:noun-cue' || c.rule === 'reported:prep-object' || c.rule === 'reported:infinitive' ? 1 : minReportedWords)) return;
+    // a finite cue's clause is the statement even when most of it is quoted ("X said Carson is \"losing strength ...\"");
+    // a participle's clause made mostly of quoted words is the quotation ("promising that Beijing \"will not ...\"")
+    const naming = c.rule === 'reported:call-X-Y' || c.rule === 'reported:object' || (!c.inherits && wordsBeforeQuote >= 2 && words >= 3);
+    if (wordsBeforeQuote >= 0 && !(naming && wordsBeforeQuote >= 1) && (words < 2 || (wordsBeforeQuote < 5 && quoted * 2 > words + quoted))) return;
     if (isCourtesy(a, b)) return;
     let span = tokSpan(a, b);
     span = trimSpan(text, span);
     if (span.end <= span.start) return;
-    drafts.push({ content: span, cue: tokSpan(c.cue[0], c.cue[1]), direct: false, from: ci, rule: c.rule, paragraph: paragraphOf(a) });
+    drafts.push({ content: span, kind: c.kind, cue: tokSpan(c.cue[0], c.cue[1]), direct: false, from: ci, rule: c.rule, paragraph: paragraphOf(a) });
   });
 
   drafts.sort((x, y) => x.content.start - y.content.start || y.content.end - x.content.end);
@@ -222,9 +275,34 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     }
     if (d.from >= 0 && (speakerSpan || speaker)) last = { speaker, span: speakerSpan, paragraph: d.paragraph };
     else if (d.from < 0 && last) last = { speaker: last.speaker, span: last.span, paragraph: d.paragraph };
-    quotes.push({ id: `q${quotes.length + 1}`, speaker, content: d.content, cue: d.cue, direct: d.direct, speakerSpan, rule: d.rule });
+    const q: Quote = { id: '', speaker, content: d.content, cue: d.cue, direct: d.direct, speakerSpan, rule: d.rule, kind: d.kind };
+    const prev = quotes[quotes.length - 1];
+    if (prev && continues(prev, q)) { prev.content = { start: prev.content.start, end: q.content.end }; continue; }
+    quotes.push(q);
   }
+  quotes.forEach((q, n) => { q.id = `q${n + 1}`; });
   return quotes;
+
+  /**
+   * '"We are ready," he said, "but ..."' / '"...," she said. "And ..."': a quotation interrupted only by its
+   * attribution goes on in the next one, in the same paragraph; the two are one statement (its content runs
+   * over the attribution between them).
+   */
+  function continues(prev: Quote, q: Quote): boolean {
+    if (!prev.direct || !q.direct || !prev.cue || q.content.start <= prev.content.end) return false;
+    if (q.rule !== 'floating' && q.rule !== 'direct:quote-cue-quote') return false;
+    if (q.speaker !== prev.speaker) return false;
+    const a = prev.content.end, b = q.content.start;
+    if (b - a > 120 || prev.cue.start < a || prev.cue.end > b) return false;
+    let between = text.slice(a, b);
+    if (between.includes('\n')) return false;
+    const cut = (sp: Span | null): void => { if (sp && sp.start >= a && sp.end <= b) between = between.slice(0, sp.start - a) + ' '.repeat(sp.end - sp.start) + between.slice(sp.end - a); };
+    cut(prev.cue); cut(prev.speakerSpan);
+    // only the attribution (and a short participle phrase) between them, no sentence of the writer's
+    if (/[.!?]["'\u201d\u2019]?\s+\p{L}/u.test(between)) return false;
+    const words = between.match(/[\p{L}\p{N}]+/gu);
+    return (words ? words.length : 0) <= 5;
+  }
 
   // ------------------------------------------------------------------------------------------- helpers
 
@@ -349,6 +427,38 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     return np;
   }
 
+  /**
+   * A subject the tagger made odd ("The self-described democratic socialist/ADJ", "most/ADV", "Those surveyed/VERB"):
+   * the run of determiners, adjectives, nouns and numbers before the cue, opening the sentence or after a comma or
+   * a conjunction.
+   */
+  function looseSubject(i: number, lo: number): [number, number] | null {
+    let s = i;
+    while (s - 1 >= lo && i - s < 7) {
+      const p = tokens[s - 1]!;
+      if (inQuote[s - 1]! >= 0) break;
+      const ok = p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || p.norm === '%' ||
+        (p.norm === '-' && !isSpaceAt(p.start - 1)) || (p.pos === 'ADV' && QUANTIFIERS.has(p.norm)) ||
+        (p.pos === 'VERB' && p.norm.endsWith('ed') && s - 2 >= lo && tokens[s - 2]!.pos === 'DET');
+      if (!ok) break;
+      s--;
+    }
+    if (s === i) return null;
+    const before = tokens[s - 1];
+    if (s > lo && before && before.norm !== ',' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ' && !isQuoteTok(before)) return null;
+    if (tokens[i - 1]!.pos === 'DET') return null;
+    return [s, i];
+  }
+
+  /** "late Wednesday", "earlier this month": only words of time between a and b. */
+  function onlyTimeWords(a: number, b: number): boolean {
+    for (let t = a; t < b; t++) {
+      const n = tokens[t]!.norm;
+      if (!(TIME_WORDS.has(n) || MONTHS.has(n) || DAYS.has(n) || n === 'late' || n === 'early' || tokens[t]!.pos === 'NUM')) return false;
+    }
+    return true;
+  }
+
   /** "Tuesday", "this month", "2010": a time, not a speaker. */
   function isTimePhrase(np: [number, number]): boolean {
     const h = tokens[np[1] - 1]!;
@@ -365,7 +475,17 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (k < hi) s = k + 1;
     }
     while (s < hi && (isQuoteTok(tokens[s]!) || inQuote[s]! >= 0)) s++;
-    return npStartingAt(s, hi);
+    const np = npStartingAt(s, hi);
+    if (np && (np[1] >= hi || tokens[np[1]]!.pos === 'VERB' || tokens[np[1]]!.pos === 'AUX' || tokens[np[1]]!.pos === 'ADV' || tokens[np[1]]!.norm === ',')) return np;
+    // "At the convention she shattered party norms, pledging ...": the first phrase a finite verb follows
+    for (let k = lo; k < hi; k++) {
+      if (inQuote[k]! >= 0) continue;
+      const n = tokens[k + 1];
+      if (!n || !(n.pos === 'VERB' || n.pos === 'AUX') || n.norm.endsWith('ing')) continue;
+      const cand = npEndingAt(k, lo);
+      if (cand && !isTimePhrase(cand)) return cand;
+    }
+    return np;
   }
 
   /** Skips the hearer ("told reporters"), times and settings ("on Tuesday", "in a statement") after a cue. */
@@ -385,7 +505,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       const t = tokens[k]!;
       if (inQuote[k]! >= 0) break;
       if (TIME_WORDS.has(t.norm) && (t.pos === 'ADV' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET')) { k++; continue; }
-      if (t.pos === 'ADV' && !t.norm.endsWith('ly') && t.norm !== 'also') break;
+      if (t.pos === 'ADV' && !t.norm.endsWith('ly') && t.norm !== 'also' && t.norm !== 'back' && t.norm !== 'once') break;
       if (t.pos === 'ADV') { k++; continue; }
       if (t.pos === 'ADP' && SETTING_PREPS.has(t.norm)) {
         const np = npStartingAt(k + 1, hi);
@@ -443,9 +563,55 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     let e: number;
     if (HEARER_PRONOUNS.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'it') e = k + 1;
     else { const np = npStartingAt(k, hi); if (!np) return false; e = np[1]; }
+    // "his squabble with the intelligence community unusual", "Mr. Yanukovych, a former director, an outstanding leader":
+    // past prepositional phrases and an appositive between commas
+    for (let n = 0; n < 3 && e < hi; n++) {
+      const p = tokens[e]!;
+      if (p.pos === 'ADP' && p.norm !== 'as' && inQuote[e]! < 0) { const np = npStartingAt(e + 1, hi); if (!np) break; e = np[1]; continue; }
+      if (p.norm === ',' && n === 0) {
+        let c = e + 1;
+        while (c < hi && c < e + 25 && tokens[c]!.norm !== ',' && inQuote[c]! < 0 && tokens[c]!.norm !== '.') c++;
+        if (tokens[c]?.norm === ',' && c + 1 < hi) { e = c + 1; if (tokens[e]!.pos === 'DET' || isQuoteTok(tokens[e]!)) break; }
+        break;
+      }
+      break;
+    }
     const n = tokens[e];
     if (!n || e >= hi) return false;
     return isQuoteTok(n) || n.norm === 'as' || n.pos === 'ADJ' || (n.pos === 'DET' && n.norm !== 'that');
+  }
+
+  /** The attribution starting at g follows a comma: "CLAUSE, X said, ..." reports the clause before it, not after. */
+  function commaBeforeCue(g: number): boolean {
+    const p = tokens[g - 1];
+    return !!p && (p.norm === ',' || isQuoteTok(p));
+  }
+
+  /**
+   * "In the CBS poll, Trump's lead narrowed" / "Kasich was at 25 percent in the latest Fox poll": a finding the poll
+   * publishes, with the poll as its source (as "according to the poll").
+   */
+  function inPoll(i: number, lo: number, hi: number, si: number): Cue | null {
+    const np = npStartingAt(i + 1, hi);
+    if (!np || !POLL_NOUNS.has(tokens[np[1] - 1]!.norm)) return null;
+    let content: [number, number] | null = null;
+    let spEnd = np[1];
+    if (i === lo) {
+      // up to the comma closing the phrase ("In a poll released Tuesday by CNN, ...")
+      let c = np[1];
+      while (c < hi && c < np[1] + 10 && tokens[c]!.norm !== ',' && tokens[c]!.norm !== '.' && inQuote[c]! < 0) c++;
+      if (tokens[c]?.norm !== ',' || c + 2 >= hi) return null;
+      spEnd = c;
+      content = [c + 1, clauseEnd(c + 1, hi)];
+    } else {
+      let e = np[1];
+      while (e < hi && !isWord(tokens[e]!)) e++;
+      if (e < hi || i - lo < 4) return null; // the poll phrase closes the sentence
+      let a = lo;
+      while (a < i && !isWord(tokens[a]!)) a++;
+      content = [a, tokens[i - 1]!.norm === ',' ? i - 1 : i];
+    }
+    return { lemma: 'in', kind: 'speech', sentence: si, cue: [i, i + 1], speaker: [np[0], Math.min(spEnd, np[1])], inherits: false, group: [i, spEnd], content, rule: 'reported:in-poll' };
   }
 
   /** A "that" opening the clause a few words after a cue, past the hearer and the setting, or -1. */
@@ -478,12 +644,25 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     const t = tokens[i]!;
     // a sentence cut after an abbreviation ("Rep. Jo Lee (D-Mass.) | said ..."): read the subject in the sentence before
     if (i === lo && si > 0 && /^\p{Ll}/u.test(text[t.start] ?? '') && sentences[si - 1]!.paragraph === sentences[si]!.paragraph) lo = sentences[si - 1]!.firstToken;
+    if (t.norm === 'in' && i + 2 < hi) { const c = inPoll(i, lo, hi, si); if (c) return c; }
+    if (t.norm === 'asked' && i === lo && tokens[i + 1]?.norm === 'by') {
+      // "Asked by Stephanopoulos whether ..., Clinton said": the question, put by the one after "by"
+      const sp = npStartingAt(i + 2, hi);
+      if (sp) {
+        const k = skipSetting(sp[1], hi, null);
+        const n = tokens[k];
+        if (n && k + 1 < hi && (WH_WORDS.has(n.norm) || n.norm === 'if' || n.norm === 'about' || (n.norm === 'to' && startsVerb(k + 1)))) {
+          const a = n.norm === 'about' ? k + 1 : k;
+          return { lemma: 'ask', kind: 'speech', sentence: si, cue: [i, i + 2], speaker: sp, inherits: false, group: [i, a], content: [a, objectEnd(a, hi)], rule: 'reported:asked-by' };
+        }
+      }
+    }
     if (t.norm === 'according' && tokens[i + 1]?.norm === 'to' && i + 2 < hi) {
       let sp = npStartingAt(i + 2, hi);
       if (!sp) {
         // a phrase the tagger got wrong ("exit/VERB polls"): up to the next comma
         let e = i + 2;
-        while (e < hi && e < i + 9 && tokens[e]!.norm !== ',' && tokens[e]!.pos !== 'PUNCT') e++;
+        while (e < hi && e < i + 14 && tokens[e]!.norm !== ',' && (tokens[e]!.pos !== 'PUNCT' || isQuoteTok(tokens[e]!) || tokens[e]!.norm === '-')) e++;
         if (e === i + 2 || (e < hi && tokens[e]!.norm !== ',' && tokens[e]!.norm !== '.')) return null;
         sp = [i + 2, e];
       }
@@ -505,12 +684,40 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       else if (before && (!after || words(before) >= words(after))) content = before;
       else content = after ?? before;
       if (content) content = [content[0], clauseEnd(content[0], content[1])];
-      return { lemma: 'according to', sentence: si, cue: [i, i + 2], speaker: [sp[0], spEnd], inherits: false, group: [i, spEnd], content, rule: 'according-to' };
+      return { lemma: 'according to', kind: 'speech', sentence: si, cue: [i, i + 2], speaker: [sp[0], spEnd], inherits: false, group: [i, spEnd], content, rule: 'according-to' };
     }
-    const lemma = CUE_FORMS.get(t.norm) ?? CUE_FORMS.get((t.lemma ?? '').toLowerCase());
+    if (allKinds && t.pos === 'NOUN' && NOUN_CUES.has(t.norm) && !(i > lo && /^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm))) return nominalCue(i, lo, hi, si);
+    let lemma = ALL_CUE_FORMS.get(t.norm) ?? ALL_CUE_FORMS.get((t.lemma ?? '').toLowerCase());
+    // any other verb whose complement is a that-clause states a proposition someone holds: "clarified that ...",
+    // "has made clear that ...", "is confident that ..."
+    const madeClear = (t.lemma ?? t.norm).toLowerCase() === 'make' && (tokens[i + 1]?.norm === 'clear' || (tokens[i + 1]?.norm === 'it' && tokens[i + 2]?.norm === 'clear'));
+    if (!lemma && allKinds && (t.pos === 'VERB' || (t.pos === 'ADJ' && tokens[i - 1]?.pos === 'AUX')) && (madeClear || !NOT_PROPOSITIONAL.has((t.lemma ?? t.norm).toLowerCase()))) {
+      let j = i + 1;
+      if (tokens[j]?.norm === 'it' && madeClear) j++;
+      if (tokens[j]?.norm === 'clear' || tokens[j]?.norm === 'sure') j++;
+      if (tokens[j]?.norm === 'that' && tokens[j]!.pos !== 'PRON' && startsClause(j + 1, hi, false)) lemma = (t.lemma ?? t.norm).toLowerCase();
+    }
     if (!lemma) return null;
+    let kind: QuoteKind = CUE_KIND.get(lemma) ?? 'speech';
+    // "declined to comment" is a statement; "declined to run" is not
+    if ((lemma === 'decline' || lemma === 'refuse') && tokens[i + 1]?.norm === 'to') {
+      const v = tokens[i + 2];
+      kind = v && SPEECH_INFINITIVES.has((v.lemma ?? v.norm).toLowerCase()) ? 'speech' : 'intention';
+    }
+    // "The Post has learned": a newsroom reporting what it found
+    if (lemma === 'learn' && (tokens[i - 1]?.norm === 'has' || tokens[i - 1]?.norm === 'have')) kind = 'speech';
+    if (kind !== 'speech' && !allKinds) return null;
+    if (kind !== 'speech' && t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && i > lo && /^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm))) return null; // "his support", "the plan": a noun is no cue
+    if (APPEARANCE_CUES.has(lemma) || (lemma === 'expect' && /^(is|are|was|were|be|been)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm === 'to')) {
+      // "the plan seems to work", "Trump is expected to win": what seems is the whole clause, and no one says it
+      return appearance(i, lo, hi, si, lemma);
+    }
     let nounCue = false;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+    // "voters who fear/NOUN ...", "the reports show/NOUN ...": a cue the tagger took for a noun after a subject
+    const verbAfterSubject = t.pos === 'NOUN' && i > lo && !/s$/.test(t.norm) && (/^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm) ||
+      (tokens[i - 1]!.pos === 'NOUN' && /[^s]s$/.test(tokens[i - 1]!.norm) && tokens[i - 2]?.pos === 'DET'));
+    if (t.pos === 'NOUN' && verbAfterSubject && kind !== 'speech' && !allKinds) return null;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !verbAfterSubject) {
       // a noun cue needs its clause: "the claim that ...", "Trump charges that ..."
       if (lemma !== 'say' && lemma !== 'tell') {
         let end = i + 1;
@@ -521,10 +728,17 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       }
     }
     else if (t.pos === 'ADJ') { if (!t.norm.endsWith('ing')) return null; }
-    else if (t.pos !== 'VERB' && t.pos !== 'AUX') return null;
+    else if (t.pos !== 'VERB' && t.pos !== 'AUX' && !verbAfterSubject) return null;
     let cueEnd = i + 1;
     const particle = NEEDS_PARTICLE.get(lemma);
     if (particle) { if (!particle.has(tokens[i + 1]?.norm ?? '')) return null; cueEnd = i + 2; }
+    // "talked about the economy", "referring to Trump", "voted for the bill", "spoke out against it": the object of the preposition
+    let pj = i + 1;
+    if (allKinds && VERB_PARTICLES.has(tokens[pj]?.norm ?? '') && tokens[pj]!.pos !== 'NOUN' && (tokens[pj + 1]?.pos === 'ADP')) pj++;
+    const pn = tokens[pj]?.norm ?? '';
+    const prep = PREP_CUES.get(lemma);
+    const prepObject = !DIRECT_ONLY.has(lemma) && pj + 1 < hi && ((!!prep && prep.has(pn)) || (allKinds && ABOUT_PREPS.has(pn))) && inQuote[pj + 1]! < 0;
+    if (prepObject) cueEnd = Math.max(cueEnd, pj + 1);
     let p = i - 1;
     while (p >= lo && tokens[p]!.pos === 'ADV') p--;
     const prev = p >= lo ? tokens[p]! : null;
@@ -535,6 +749,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     let inherits = false;
     let inverted = false;
     let group: [number, number] = [i, cueEnd];
+    // "declined to comment on the report": what was declined is not said
+    if (prev && prev.norm === 'to' && p - 1 >= lo && /^(declin|refus)/.test(tokens[p - 1]!.norm)) return null;
     if (prev && prev.norm === 'to') {
       // "took to Twitter to accuse ...", "went on to say that ...": the sentence's subject speaks
       inherits = true;
@@ -569,6 +785,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     } else {
       speaker = subjectBefore(i, lo);
       // no subject in place: "... and said", "..., said" take the speaker of the clause before
+      if (!speaker && (!prev || (prev.pos !== 'CCONJ' && prev.norm !== ','))) speaker = looseSubject(i, lo);
       if (speaker) group = [Math.min(speaker[0], i), cueEnd];
       else if (prev && (prev.pos === 'CCONJ' || prev.norm === ',')) inherits = true;
       else return null;
@@ -580,10 +797,13 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       // the document may head a longer subject: "A 2014 study by Harvard found", "a study that appeared in X found"
       let doc = speaker && (DOCUMENT_NOUNS.has(tokens[speaker[1] - 1]!.norm) || tokens[speaker[1] - 1]!.pos === 'PROPN') ? speaker[1] - 1 : -1;
       for (let j = i - 1; doc < 0 && j >= Math.max(lo, i - 15); j--) if (DOCUMENT_NOUNS.has(tokens[j]!.norm) && inQuote[j]! < 0) doc = j;
-      if (doc < 0) return null;
-      if (!speaker || speaker[1] - 1 !== doc) speaker = npEndingAt(doc, lo);
-      if (!speaker) return null;
-      group = [Math.min(group[0], speaker[0]), group[1]];
+      if (doc >= 0 && (!speaker || speaker[1] - 1 !== doc)) speaker = npEndingAt(doc, lo) ?? (allKinds ? speaker : null);
+      if (doc < 0 || !speaker) {
+        // "the Republicans show how ill-equipped they are": a finding by someone who does not publish it
+        if (!allKinds || (!speaker && !inherits)) return null;
+        kind = lemma === 'find' ? 'belief' : 'evidence';
+      }
+      if (speaker) group = [Math.min(group[0], speaker[0]), group[1]];
     }
 
     // the clause after the cue
@@ -600,7 +820,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     } else if (!DIRECT_ONLY.has(lemma)) {
       let thatAt = tokens[k]?.norm === 'that' ? k : inverted ? -1 : findThat(from, hi);
       // "emphasizing the threat that a Trump presidency would constitute": after an object, "that" is relative
-      if (thatAt > k && !HEARER_CUES.has(lemma) && tokens[thatAt - 1]!.norm !== ',' && /^(DET|NOUN|ADJ|PROPN)$/.test(tokens[from]!.pos)) thatAt = -1;
+      if (thatAt > k && !HEARER_CUES.has(lemma) && tokens[thatAt - 1]!.norm !== ',' && /^(DET|NOUN|ADJ|PROPN)$/.test(tokens[from]!.pos) &&
+        !onlyTimeWords(from, thatAt)) thatAt = -1;
       if (thatAt >= 0 && thatAt + 1 < hi) k = thatAt;
       if (tokens[k]?.norm === 'that' && k + 1 < hi) {
         content = [k + 1, clauseEnd(k + 1, hi)]; rule = 'reported:that-clause';
@@ -608,9 +829,33 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       } else if (tokens[k]?.norm === ':' && k + 1 < hi && inQuote[k + 1]! < 0) {
         content = [k + 1, hi]; rule = 'reported:colon';
         group = [group[0], k + 1];
-      } else if (!inverted && !THAT_ONLY.has(lemma) && k < hi && !afterQuotation(group[0]) && startsClause(k, hi, false)) {
+      } else if (!inverted && kind === 'speech' && !prepObject && tokens[k]?.norm === ',' && k === from && k + 2 < hi && !isQuoteTok(tokens[k + 1]!) &&
+        !(tokens[k + 1]!.pos === 'VERB') && !afterQuotation(group[0]) && startsClause(k + 1, hi, false) && !commaBeforeCue(group[0])) {
+        // "The Hill reported, Donald Trump was also accused of ...": the clause after a comma
+        content = [k + 1, clauseEnd(k + 1, hi)]; rule = 'reported:comma-clause';
+        group = [group[0], k + 1];
+      } else if (!inverted && !prepObject && k + 1 < hi && (WH_WORDS.has(tokens[k]!.norm) || (tokens[k]!.norm === 'if' && IF_CUES.has(lemma))) && (WH_CUES.has(lemma) || kind !== 'speech')) {
+        // "asked Pence whether ...", "explained how ...", "knows what ...": the question or the thing known
+        content = [k, clauseEnd(k, hi)]; rule = 'reported:wh-clause';
+        group = [group[0], k];
+      } else if (!inverted && !prepObject && !THAT_ONLY.has(lemma) && (SAYING_VERBS.has(lemma) || kind === 'belief' || kind === 'evidence') &&
+        k < hi && !afterQuotation(group[0]) && startsClause(k, hi, false)) {
         content = [k, clauseEnd(k, hi)]; rule = 'reported:bare-clause';
         group = [group[0], k];
+      } else if (!inverted && !prepObject && INFINITIVE_CUES.has(lemma) && tokens[k]?.norm === 'to' && startsVerb(k + 1)) {
+        // "declined to comment", "wants to build a wall", "plans to run": what is intended (or refused)
+        content = [k, clauseEnd(k, hi)]; rule = 'reported:infinitive';
+        group = [group[0], k];
+      } else if (!inverted && (prepObject || OBJECT_CUES.has(lemma)) && k < hi && startsObject(k, hi)) {
+        // "criticized the plan", "praised X for ...", "endorsed Clinton", "talked about the economy": what it is about
+        content = [k, objectEnd(k, hi)]; rule = prepObject ? 'reported:prep-object' : 'reported:object';
+        group = [group[0], k];
+        // "criticized the plan" is an act the writer describes; "criticized X for ..." / "praised it as ..." / with the
+        // speaker's words in quotation marks states what was said
+        if (kind === 'speech' && EVALUATIVE_ACTS.has(lemma) && !statesReason(content[0], content[1])) {
+          kind = 'evaluation';
+          if (!allKinds) content = null;
+        }
       } else if (!inverted && ((HEARER_CUES.has(lemma) && k > from) || COMMITMENT_CUES.has(lemma)) && tokens[k]?.norm === 'to' && startsVerb(k + 1)) {
         // "told his supporters to vote", "urged the council to act": a request; "vowed to punish": a commitment
         content = [k, clauseEnd(k, hi)]; rule = 'reported:directive';
@@ -656,11 +901,96 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     } else if (NAMING_CUES.has(lemma) && !inverted && namesSomething(cueEnd, hi)) {
       // "called the charges fabricated", "described Mr. Obama as a climate evangelist": a judgement stated by the speaker
       content = [cueEnd, clauseEnd(cueEnd, hi)]; rule = 'reported:call-X-Y';
+    } else if (lemma !== 'call' && OBJECT_CUES.has(lemma) && !inverted && k < hi && startsObject(k, hi) && !isQuoteTok(tokens[k]!)) {
+      // "described his intent to lead a big tent", "dismissed the report": what the description is about
+      content = [k, objectEnd(k, hi)]; rule = 'reported:object';
+      group = [group[0], k];
     } else group = [group[0], Math.max(group[1], k)];
     // "the talks are continuing", "his refusal to answer": without a clause or a quotation next to it, no cue
     const weak = (prev?.norm === 'to' || DIRECT_ONLY.has(lemma)) && !NAMING_CUES.has(lemma);
     if (weak && !content && !nextToQuotation(group)) return null;
-    return { lemma, sentence: si, cue: [i, cueEnd], speaker, inherits, group, content, rule };
+    return { lemma, kind, sentence: si, cue: [i, cueEnd], speaker, inherits, group, content, rule };
+  }
+
+  /**
+   * A noun of attribution with what it is about: "Trump's criticism of the deal", "questions about her emails",
+   * "his view that ...". The holder is the possessor, when there is one.
+   */
+  function nominalCue(i: number, lo: number, hi: number, si: number): Cue | null {
+    const t = tokens[i]!;
+    const n = tokens[i + 1];
+    if (!n || i + 2 >= hi || inQuote[i + 1]! >= 0) return null;
+    let content: [number, number] | null = null;
+    if (n.norm === 'that' && startsClause(i + 2, hi, false)) content = [i + 2, clauseEnd(i + 2, hi)];
+    else if (NOUN_PREPS.has(n.norm) || (n.norm === 'of' && NOUN_OF.has(t.norm))) {
+      if (!startsObject(i + 2, hi) && !WH_WORDS.has(tokens[i + 2]!.norm)) return null;
+      content = [i + 2, objectEnd(i + 2, hi)];
+      // "the union's support for the strike surprised the owners": the phrase ends before the sentence's verb
+      for (let k = i + 3; k < content[1]; k++) {
+        const tk = tokens[k]!;
+        if (inQuote[k]! >= 0) continue;
+        if (tk.pos === 'AUX' || (tk.pos === 'VERB' && !tk.norm.endsWith('ing') && tokens[k - 1]!.norm !== 'to' && tokens[k + 1]?.norm !== 'by')) { content = [content[0], k]; break; }
+      }
+    }
+    if (!content) return null;
+    let speaker: [number, number] | null = null;
+    let p = i - 1;
+    while (p >= lo && (tokens[p]!.pos === 'ADJ' || tokens[p]!.pos === 'ADV')) p--;
+    if (p >= lo && tokens[p]!.pos === 'PRON' && POSSESSIVES.has(tokens[p]!.norm)) speaker = [p, p + 1];
+    else if (p - 1 >= lo && (tokens[p]!.norm === "'s" || tokens[p]!.norm === '\u2019s' || tokens[p]!.norm === "'")) speaker = npEndingAt(p - 1, lo);
+    let inherits = false;
+    if (!speaker) {
+      // "voiced support for X", "raised questions about Y": the holder is the subject of the verb the noun is the object of
+      while (p >= lo && (tokens[p]!.pos === 'DET' || tokens[p]!.pos === 'NUM')) p--;
+      if (p >= lo && tokens[p]!.pos === 'VERB' && !/^(is|are|was|were|be|been)$/.test(tokens[p]!.norm)) {
+        speaker = subjectBefore(p, lo);
+        if (!speaker && (tokens[p - 1]?.norm === ',' || tokens[p - 1]?.pos === 'CCONJ' || tokens[p]!.norm.endsWith('ing'))) inherits = true;
+      }
+    }
+    return { lemma: t.norm, kind: NOUN_CUES.get(t.norm)!, sentence: si, cue: [i, i + 2], speaker, inherits, group: [i, i + 2], content,
+      rule: 'reported:noun-cue' };
+  }
+
+  /** "the plan seems to work", "who appeared confused", "Trump is expected to win": the clause is attributed to no one. */
+  function appearance(i: number, lo: number, hi: number, si: number, lemma: string): Cue | null {
+    const n = tokens[i + 1];
+    if (!n || inQuote[i + 1]! >= 0) return null;
+    const ok = (n.norm === 'to' && startsVerb(i + 2)) || n.pos === 'ADJ' || n.norm === 'that' || n.norm === 'like' ||
+      (n.pos === 'VERB' && n.norm.endsWith('ed')) || (n.pos === 'ADV' && tokens[i + 2]?.pos === 'ADJ');
+    if (!ok) return null;
+    const subj = subjectBefore(i, lo);
+    const a = subj ? subj[0] : i;
+    const end = clauseEnd(Math.max(a, i - 1), hi);
+    return { lemma, kind: 'evidence', sentence: si, cue: [i, i + 1], speaker: null, inherits: false, group: [i, i + 1], content: [a, end], rule: 'reported:appearance' };
+  }
+
+  /** An object after a cue: a noun phrase, an object pronoun, a gerund ("criticized raising taxes") or a quotation. */
+  function startsObject(k: number, hi: number): boolean {
+    const t = tokens[k]!;
+    if (isQuoteTok(t)) return true;
+    if (HEARER_PRONOUNS.has(t.norm) || t.norm === 'it' || t.norm === 'this' || t.norm === 'that' && t.pos === 'PRON') return true;
+    if (t.pos === 'VERB' && t.norm.endsWith('ing')) return true;
+    return npStartingAt(k, hi) !== null;
+  }
+
+  /** An object phrase that gives a reason or a name ("X for doing Y", "X as Y") or quotes the speaker. */
+  function statesReason(a: number, b: number): boolean {
+    for (let t = a; t < b; t++) {
+      const n = tokens[t]!.norm;
+      if (inQuote[t]! >= 0 || n === 'for' || n === 'as') return true;
+    }
+    return false;
+  }
+
+  /** End of an object phrase: the next comma, semicolon, colon, dash or new verb outside quotation marks. */
+  function objectEnd(a: number, hi: number): number {
+    for (let t = a + 1; t < hi; t++) {
+      const tk = tokens[t]!;
+      if (inQuote[t]! >= 0) continue;
+      if (tk.norm === ',' || tk.norm === ';' || tk.norm === ':' || tk.norm === '\u2014' || tk.norm === '--' || tk.norm === '(') return t;
+      if (tk.pos === 'CCONJ' && t + 1 < hi && tokens[t + 1]!.pos === 'VERB' && inQuote[t + 1]! < 0) return t;
+    }
+    return hi;
   }
 
   /** A reported clause opens at k: a subject (pronoun or phrase) and, within a few words, a verb. */
@@ -671,6 +1001,23 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       let v = k + 1;
       while (v < hi && tokens[v]!.pos === 'ADV') v++;
       return v < hi && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'VERB');
+    }
+    if (!speakerMayFollow && (t.pos === 'SCONJ' || INTRO_PREPS.has(t.norm)) && t.norm !== 'that') {
+      // "said if Trump wins, he would ...", "says despite all that, Obama was not ...": an opening phrase, then the clause
+      for (let j = k + 1; j < Math.min(hi, k + 16); j++) {
+        if (inQuote[j]! >= 0 || tokens[j]!.norm === ';' || tokens[j]!.norm === '.') return false;
+        if (tokens[j]!.norm === ',') return startsClause(j + 1, hi, false) && !(tokens[j + 1]!.pos === 'VERB');
+      }
+      return false;
+    }
+    // "said seeing so many officers was a welcome sight": a gerund as subject
+    if (!speakerMayFollow && t.pos === 'VERB' && t.norm.endsWith('ing') && k + 1 < hi && tokens[k + 1]!.pos !== 'PUNCT') {
+      for (let j = k + 2; j < Math.min(hi, k + 14); j++) {
+        const tj = tokens[j]!;
+        if (tj.pos === 'PUNCT' || inQuote[j]! >= 0) return false;
+        if (tj.pos === 'AUX' && !/^(to|be|been|being)$/.test(tj.norm)) return true;
+      }
+      return false;
     }
     if (!(NP_POS.has(t.pos) || t.pos === 'ADV' || (t.pos === 'PRON' && POSSESSIVES.has(t.norm)))) return false;
     if (TIME_WORDS.has(t.norm) && t.pos !== 'DET') return false;
@@ -711,7 +1058,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     for (const ci of after) {
       const cu = cues[ci]!;
       if (cu.content && cu.rule !== 'reported:clause-then-cue') continue;
-      if (cu.sentence !== tokens[c]!.sentence && !/^[,\u2014-]|[,?!]$/.test(text.slice(q.content.end, q.closeEnd).trim())) continue;
+      if (cu.sentence !== tokens[c]!.sentence && !/^[,\u2014-]|[,?!]$/.test(text.slice(q.content.end, q.closeEnd).trim()) &&
+        !/[?!]$/.test(text.slice(q.content.start, q.content.end))) continue;
       // '"Fox News Sunday," Governor Pence said he ...': a title before a clause, not a quotation
       if (looksLikeTitle(q.content, countWords(q.content)) && countWords(q.content) >= 2 && (!cu.speaker || cu.speaker[0] < cu.cue[0])) continue;
       const rule = cu.lemma === 'according to' ? 'direct:quote-according-to' : cu.speaker && cu.speaker[0] > cu.cue[0] ? 'direct:quote-said-NAME' : 'direct:quote-NAME-said';
@@ -724,7 +1072,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       while (lineEnd < Math.min(tokens.length, c + 8) && !text.slice(tokens[lineEnd - 1]!.end, tokens[lineEnd]!.start).includes('\n')) lineEnd++;
       const np = npStartingAt(c + 2, lineEnd);
       if (np && tokens[np[1] - 1]!.pos === 'PROPN') {
-        cues.push({ lemma: 'dash', sentence: dash.sentence, cue: [c + 1, c + 2], speaker: np, inherits: false, group: [c + 1, np[1]], content: null, rule: '' });
+        cues.push({ lemma: 'dash', kind: 'speech', sentence: dash.sentence, cue: [c + 1, c + 2], speaker: np, inherits: false, group: [c + 1, np[1]], content: null, rule: '' });
         return { from: cues.length - 1, rule: 'direct:quote-dash-NAME' };
       }
     }
