@@ -19,22 +19,49 @@ export interface Tagger {
 export function loadTagger(): Tagger {
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
+  const cache = lexiconCache(nlp);
   return {
     tag(text: string): TaggedText {
-      const doc = nlp.readDoc(text);
-      const toks = doc.tokens();
-      const sentences: Array<[number, number]> = [];
-      doc.sentences().each((s: { out(f: unknown): unknown }) => {
-        const sp = s.out(its.span) as unknown as [number, number];
-        sentences.push([sp[0], sp[1]]);
-      });
-      return {
-        values: toks.out() as string[],
-        spaces: toks.out(its.precedingSpaces) as string[],
-        pos: toks.out(its.pos) as string[],
-        lemmas: toks.out(its.lemma as unknown as typeof its.value) as string[],
-        sentences,
-      };
+      // every text is read against the same lexicon: what wink learns of new words is rolled back afterwards
+      const mark = cache.mark();
+      try {
+        return read(text);
+      } finally {
+        cache.rollback(mark);
+      }
     },
   };
+
+  function read(text: string): TaggedText {
+    const doc = nlp.readDoc(text);
+    const toks = doc.tokens();
+    const sentences: Array<[number, number]> = [];
+    doc.sentences().each((s: { out(f: unknown): unknown }) => {
+      const sp = s.out(its.span) as unknown as [number, number];
+      sentences.push([sp[0], sp[1]]);
+    });
+    return {
+      values: toks.out() as string[],
+      spaces: toks.out(its.precedingSpaces) as string[],
+      pos: toks.out(its.pos) as string[],
+      lemmas: toks.out(its.lemma as unknown as typeof its.value) as string[],
+      sentences,
+    };
+  }
+}
+
+/** wink's lexicon cache with the mark/rollback that patches/wink-nlp+*.patch adds. */
+interface LexiconCache {
+  mark(): unknown;
+  rollback(mark: unknown): void;
+}
+
+/** The cache through the accessor patches/wink-nlp+*.patch adds (wink keeps it private). */
+function lexiconCache(nlp: ReturnType<typeof winkNLP>): LexiconCache {
+  const get = (nlp as unknown as { lexiconCache?: () => Partial<LexiconCache> }).lexiconCache;
+  const c = typeof get === 'function' ? get() : null;
+  if (!c || typeof c.mark !== 'function' || typeof c.rollback !== 'function') {
+    throw new Error('wink-nlp is not patched (patches/wink-nlp+*.patch): run npm ci, which applies it');
+  }
+  return c as LexiconCache;
 }
