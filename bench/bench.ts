@@ -20,9 +20,12 @@ const USAGE = 'usage: npm run bench -- [--corpus wikinews|bbc|all] [--limit N] [
 const WARMUP = 20;
 /**
  * Young generation of a worker thread. The default is small; coding allocates many short-lived objects, and with
- * 64 MB a worker codes about as fast per CPU-second as the main thread (measured: ~0.75x with the default).
+ * 64 MB a worker codes about as fast per CPU-second as the main thread (measured: ~0.75x with the default). When the
+ * bench runs with --max-semi-space-size=S (which sets the main thread's), workers get the same: 3 x S (two
+ * semi-spaces and the large-object space).
  */
-const WORKER_YOUNG_MB = 64;
+const semiFlag = process.execArgv.map((a) => /^--max-semi-space-size=(\d+)$/.exec(a)?.[1]).find(Boolean);
+const WORKER_YOUNG_MB = semiFlag ? 3 * Number(semiFlag) : 64;
 
 interface Options {
   corpora: CorpusName[];
@@ -204,6 +207,15 @@ async function coldStart(article: Article, runs = 3): Promise<{ firstLineMs: num
   return { firstLineMs: median(all.map((x) => x.firstLineMs)), exitMs: median(all.map((x) => x.exitMs)), runs: all, chars: article.text.length };
 }
 
+/** Linux sched_autogroup: CPU time is shared fairly between sessions first, then between the threads of a session. */
+function autogroup(): boolean {
+  try {
+    return fs.readFileSync('/proc/sys/kernel/sched_autogroup_enabled', 'utf8').trim() === '1';
+  } catch {
+    return false;
+  }
+}
+
 const rssMb = (): number => process.resourceUsage().maxRSS / 1024;
 const fmt = (x: number, d = 0): string => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 
@@ -228,6 +240,11 @@ function printTable(results: CorpusResult[], rssSingle: number, rssAll: number, 
       console.log(row(`${w.n} worker thread${w.n > 1 ? 's' : ''}`, w, w.n > 1 ? `${fmt(w.speedup, 2)}x one thread, ${fmt(w.speedupVsSingleCore, 2)}x the main-thread pass` : ''));
       console.log(`  worker threads: start-up ${fmt(w.startMs)} ms (not counted); articles per thread ${w.articlesPerThread.join(' / ')}; ` +
         `sentences per CPU-second: ${perCpu(w.oneThread)} with 1 thread, ${perCpu(w)} with ${w.n} (ratio ${fmt(w.speedupCpu, 2)})`);
+      const got = w.cpuMs / w.ms;
+      if (w.n > 1 && got < 0.9 * Math.min(w.n, os.cpus().length)) {
+        console.log(`  note: the ${w.n} threads got ${fmt(got, 2)} cores (1 thread: ${fmt(w.oneThread.cpuMs / w.oneThread.ms, 2)}): other work held the rest` +
+          (autogroup() ? '; with sched_autogroup on, the kernel shares the CPUs between sessions, so a busy session next to this one caps it however many threads it runs' : ''));
+      }
     }
     console.log(`  end to end = ${fmt(100 * c.fractionOfFloor, 1)}% of the tagger-alone speed (${fmt(100 * c.fractionOfFloorCpu, 1)}% by CPU time); ` +
       `per CPU-second: ${fmt((c.sentences * 1000) / c.singleCore.cpuMs)} sentences end to end, ${fmt((c.sentences * 1000) / c.floor.cpuMs)} with the tagger alone`);
@@ -296,7 +313,7 @@ async function main(): Promise<number> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = path.join(outDir, `${stamp}.json`);
   fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), commit: gitCommit(), node: process.version, cpu: os.cpus()[0]?.model ?? null,
-    cpus: os.cpus().length, nodeFlags: process.execArgv, workerYoungGenerationMb: WORKER_YOUNG_MB, loadavg: { start: loadStart, end: os.loadavg() }, options: { ...opts, shared: opts.shared }, resourceLoadMs: loadMs,
+    cpus: os.cpus().length, schedAutogroup: autogroup(), nodeFlags: process.execArgv, workerYoungGenerationMb: WORKER_YOUNG_MB, loadavg: { start: loadStart, end: os.loadavg() }, options: { ...opts, shared: opts.shared }, resourceLoadMs: loadMs,
     peakRssMb: { afterResourceLoad: rssLoaded, singleCore: rssSingle, withWorkers: rssAll }, coldStart: cold, corpora: results }, null, 1) + '\n');
   console.log(`results written to ${path.relative(process.cwd(), file) || file}`);
   return 0;
