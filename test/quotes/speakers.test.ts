@@ -83,3 +83,8 @@ test('a floating quotation inherits the actor of the statement before it', () =>
   const got = speakers('Fumio Kishida spoke in Osaka. "Trade is a bridge," he said. He smiled. "Tariffs only burn that bridge."');
   assert.deepEqual(got, ['Trade is a bridge -> Fumio Kishida (he)', 'Tariffs only burn that bridge. -> Fumio Kishida (he)']);
 });
+
+// An unresolved pronoun is not turned into an actor of its own: that would split the chain it belongs to
+test('a pronoun speaker coreference could not resolve stays null, with its span kept', () => {
+  assert.deepEqual(speakers('"It was chaos," he said.'), ['It was chaos -> null (he)']);
+});

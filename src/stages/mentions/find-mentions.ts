@@ -314,7 +314,8 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
     // organised ..."): coreference links them to that phrase's actor
     for (let i = s.firstToken + 1; i < s.lastToken; i++) {
       const t = tokens[i]!;
-      if (!RELATIVES.has(t.norm) || isUsed(i)) continue;
+      // (lower case only: "Doctor Who", "WHO" are names)
+      if (!RELATIVES.has(t.norm) || isUsed(i) || !/^\p{Ll}/u.test(text.slice(t.start, t.start + 1))) continue;
       const comma = tokens[i - 1]!.norm === ',';
       const before = tokens[comma ? i - 2 : i - 1];
       if (!before || (comma && i - 2 < s.firstToken)) continue;

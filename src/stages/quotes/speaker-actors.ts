@@ -1,13 +1,13 @@
 import type { Actor, ActorKind, Quote, Span, Token } from '../../core/types.js';
 import type { DocContext } from '../../pipeline/context.js';
-import { GENERIC_NOUNS } from '../mentions/words.js';
+import { GENERIC_NOUNS, PRONOUNS } from '../mentions/words.js';
 
 /**
  * Speakers the text names but no actor stands behind: a description with no coded actor ("the poll", "a statement",
- * "officials", "aides", "Mr. Hedge") or a pronoun coreference could not resolve. Each gets an actor of its own
- * (code "", kind person/group/other read from the words), so the quote says who spoke as the article says it; the
- * quote's `speakerSpan` is the actor's mention. Quotes whose speaker is known, or with no speaker span, are left as
- * they are. Descriptions with the same words share one actor; each pronoun is an actor of its own.
+ * "officials", "aides", "Mr. Hedge"). Each gets an actor of its own
+ * (code "", kind person/group/organization/other read from the words), so the quote says who spoke as the article
+ * says it; the quote's `speakerSpan` is the actor's mention. Quotes whose speaker is known, with no speaker span or
+ * with a pronoun coreference left unresolved, are left as they are. Descriptions with the same words share one actor.
  *
  * Runs after events are coded (events read only speakers that coreference resolved), on every quote list of the
  * article at once so that the same span maps to the same actor in each. Returns new lists; the input is not changed.
@@ -29,8 +29,7 @@ export function addSpeakerActors(text: string, actors: Actor[], lists: Quote[][]
       const words = text.slice(sp.start, sp.end);
       const kind = kindOf(words);
       if (!kind) return q;
-      const pronoun = PRONOUN_KIND.has(words.toLowerCase());
-      const key = pronoun ? 'P:' + spanKey : 'D:' + words.toLowerCase().replace(/^(the|a|an|some|many|most|several)\s+/, '').replace(/\s+/g, ' ');
+      const key = 'D:' + words.toLowerCase().replace(/^(the|a|an|some|many|most|several)\s+/, '').replace(/\s+/g, ' ');
       a = byKey.get(key);
       if (!a) {
         a = { id: nextId(), name: words.replace(/\s+/g, ' '), kind, code: '', country: null, sectors: [], mentions: [], mentionIds: [] };
@@ -53,20 +52,15 @@ export function addSpeakerActors(text: string, actors: Actor[], lists: Quote[][]
   return { actors: added.length ? [...actors, ...added] : actors, lists: out };
 }
 
-const PRONOUN_KIND: ReadonlyMap<string, ActorKind> = new Map([
-  ['he', 'person'], ['she', 'person'], ['him', 'person'], ['her', 'person'], ['his', 'person'], ['i', 'person'],
-  ['they', 'group'], ['them', 'group'], ['their', 'group'], ['we', 'group'], ['our', 'group'], ['it', 'other'], ['its', 'other'],
-]);
 const TITLE = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|rev)\.?\s/i;
 /** Words that never name a speaker on their own. */
 const NOT_SPEAKER = new Set(['you', 'your', 'this', 'that', 'these', 'those', 'there', 'here', 'which', 'what', 'whom']);
 
-/** person for a personal pronoun or a titled name, group for they/we or a plural noun, other for the rest. */
+/** person for a titled name or a person noun, group for a plural noun, organization for an organization noun, other for the rest; null for a pronoun. */
 function kindOf(words: string): ActorKind | null {
   const w = words.toLowerCase();
-  const p = PRONOUN_KIND.get(w);
-  if (p) return p;
-  if (NOT_SPEAKER.has(w) || !/\p{L}/u.test(w)) return null;
+  // a pronoun coreference left unresolved stays unknown (an actor of its own would split the chain it belongs to)
+  if (PRONOUNS.has(w) || NOT_SPEAKER.has(w) || !/\p{L}/u.test(w)) return null;
   if (TITLE.test(words)) return 'person';
   const head = (w.match(/[\p{L}'\u2019-]+/gu) ?? []).pop() ?? '';
   if (/[^s]s$/.test(head) || head === 'people' || head === 'police') return 'group';
