@@ -130,7 +130,11 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
         continue;
       }
       const g = FEMALE.has(p) ? 'f' : MALE.has(p) ? 'm' : undefined;
-      if (m.kind === 'person') e = recent(m.start, (x) => x.kind === 'person' && !x.plural && !x.key.startsWith('PRON:') && (!g || !x.gender || x.gender === g), 4);
+      if (m.kind === 'person') {
+        e = recent(m.start, (x) => x.kind === 'person' && !x.plural && !x.key.startsWith('PRON:') && (!g || !x.gender || x.gender === g), 4);
+        // he/she with no person in the last sentences: the person last named further back in the paragraph run
+        if (!e && g) e = recent(m.start, (x) => x.kind === 'person' && x.named && !x.plural && !x.key.startsWith('PRON:') && (!x.gender || x.gender === g), 12);
+      }
       else if (m.plural) e = recent(m.start, (x) => (x.kind === 'country' || x.kind === 'organization' || x.kind === 'group') && !x.key.startsWith('PRON:'), 3);
       else e = recent(m.start, (x) => (x.kind === 'country' || x.kind === 'organization') && !x.plural, p === 'its' ? 2 : 1);
       if (e) { if (g && !e.gender) e.gender = g; attach(e, m); }

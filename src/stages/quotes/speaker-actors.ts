@@ -1,4 +1,4 @@
-import type { Actor, ActorKind, Quote, Span, Token } from '../../core/types.js';
+import type { Actor, ActorKind, Mention, Quote, Span, Token } from '../../core/types.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { GENERIC_NOUNS, PRONOUNS } from '../mentions/words.js';
 
@@ -85,11 +85,17 @@ export function relativeActor(ctx: DocContext, tokens: Token[], sp: [number, num
   if (tokens[k]?.norm === ',') k++;
   const t = tokens[k];
   if (!t || !(t.norm === 'who' || t.norm === 'whom' || t.norm === 'which' || t.norm === 'that')) return null;
+  const m = relativeMentionAt(ctx, t.start);
+  return m ? ctx.actorOfMention[m.id] ?? null : null;
+}
+
+/** The relative-pronoun mention starting at `off` that coreference linked to an actor, if any. */
+export function relativeMentionAt(ctx: DocContext, off: number): Mention | null {
   const ms = ctx.mentions;
   let lo = 0, hi = ms.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.start < t.start) lo = mid + 1; else hi = mid; }
-  for (let m = lo; m < ms.length && ms[m]!.start === t.start; m++) {
-    if (ms[m]!.rule === 'pronoun:relative') return ctx.actorOfMention[ms[m]!.id] ?? null;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.start < off) lo = mid + 1; else hi = mid; }
+  for (let m = lo; m < ms.length && ms[m]!.start === off; m++) {
+    if (ms[m]!.rule === 'pronoun:relative' && ctx.actorOfMention[ms[m]!.id]) return ms[m]!;
   }
   return null;
 }
