@@ -18,6 +18,14 @@ import { loadCorpus, type Corpus, type CorpusName } from './corpus.js';
 
 const USAGE = 'usage: npm run bench -- [--corpus wikinews|bbc|all] [--limit N] [--repeat N] [--workers N] [--shared DIR] [--no-cold]';
 const WARMUP = 20;
+/**
+ * Young generation of a worker thread. The default is small; coding allocates many short-lived objects, and with
+ * 64 MB a worker codes about as fast per CPU-second as the main thread (measured: ~0.75x with the default). When the
+ * bench runs with --max-semi-space-size=S (which sets the main thread's), workers get the same: 3 x S (two
+ * semi-spaces and the large-object space).
+ */
+const semiFlag = process.execArgv.map((a) => /^--max-semi-space-size=(\d+)$/.exec(a)?.[1]).find(Boolean);
+const WORKER_YOUNG_MB = semiFlag ? 3 * Number(semiFlag) : 64;
 
 interface Options {
   corpora: CorpusName[];
@@ -53,7 +61,13 @@ interface CorpusResult {
   /** End-to-end speed as a fraction of the tagger-alone speed on the same text (wall time; CPU time). */
   fractionOfFloor: number;
   fractionOfFloorCpu: number;
-  workers?: Rates & { n: number; passesMs: number[]; startMs: number; speedup: number };
+  /**
+   * N worker threads against 1 worker thread of the same pool (same code, same flags, same heap settings; passes
+   * interleaved): `speedup` = 1-thread wall time / N-thread wall time; `speedupCpu` = the same ratio of sentences
+   * per CPU-second (1 = the N threads waste nothing); `speedupVsSingleCore` against the main-thread pass above.
+   */
+  workers?: Rates & { n: number; passesMs: number[]; startMs: number; speedup: number; speedupCpu: number; speedupVsSingleCore: number;
+    oneThread: Rates & { passesMs: number[] }; articlesPerThread: number[] };
 }
 
 function parseOptions(argv: string[]): Options {
@@ -114,19 +128,6 @@ function singleCore(corpus: Corpus, res: Resources, repeat: number): Omit<Corpus
     fractionOfFloorCpu: floor.cpuMs / best.cpuMs };
 }
 
-/** Contiguous shares of about equal text length, one per worker. */
-function split(articles: readonly Article[], n: number): Article[][] {
-  const total = articles.reduce((s, a) => s + a.text.length, 0);
-  const parts: Article[][] = Array.from({ length: n }, () => []);
-  let acc = 0;
-  for (const a of articles) {
-    const k = Math.min(n - 1, Math.floor((acc * n) / total));
-    parts[k]!.push(a);
-    acc += a.text.length;
-  }
-  return parts;
-}
-
 function nextMessage(w: Worker): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const onMessage = (m: unknown): void => { w.off('error', onError); resolve(m); };
@@ -137,30 +138,45 @@ function nextMessage(w: Worker): Promise<unknown> {
 }
 
 interface ParallelPass {
+  threads: number;
   ms: number;
   cpuMs: number;
   parts: PassResult[];
 }
 
-async function withWorkers(corpus: Corpus, n: number, repeat: number): Promise<{ startMs: number; passes: ParallelPass[] }> {
+/**
+ * The corpus coded by 1 and by `n` worker threads of one pool, passes interleaved (1, n, 1, n, ...) so a burst of load
+ * from elsewhere on the machine hits both alike. Same threads, same code, same heap settings: the 1-thread pass is
+ * thread 0 of the pool working alone. Threads take the next article from a shared atomic counter, so none idles
+ * while another still has a long share. The main thread only waits.
+ */
+async function withWorkers(corpus: Corpus, n: number, repeat: number): Promise<{ startMs: number; one: ParallelPass[]; many: ParallelPass[] }> {
   const t0 = performance.now();
-  // a worker's default young generation is small; coding allocates many short-lived objects, and with 64 MB one
-  // worker codes about as fast per CPU-second as the main thread (measured: ~0.75x without it)
-  const workers = split(corpus.articles, n).map((articles) =>
-    new Worker(new URL('./bench-worker.js', import.meta.url), { workerData: { articles, warmup: Math.ceil(WARMUP / n) }, resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
+  const workers = Array.from({ length: n }, () =>
+    new Worker(new URL('./bench-worker.js', import.meta.url), { workerData: { articles: corpus.articles, warmup: WARMUP, next }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }));
   try {
     await Promise.all(workers.map(nextMessage)); // "ready": resources loaded, warmed up
     const startMs = performance.now() - t0;
-    const passes: ParallelPass[] = [];
-    for (let r = 0; r < repeat; r++) {
+    const pass = async (k: number): Promise<ParallelPass> => {
+      const ws = workers.slice(0, k);
+      Atomics.store(counter, 0, 0);
       const c0 = process.cpuUsage();
       const t = performance.now();
-      const results = Promise.all(workers.map((w) => nextMessage(w) as Promise<PassResult>));
-      for (const w of workers) w.postMessage('go');
+      const results = Promise.all(ws.map((w) => nextMessage(w) as Promise<PassResult>));
+      for (const w of ws) w.postMessage('go');
       const parts = await results;
-      passes.push({ ms: performance.now() - t, cpuMs: cpuMsSince(c0), parts }); // wall time of the whole pass
+      return { threads: k, ms: performance.now() - t, cpuMs: cpuMsSince(c0), parts }; // wall time of the whole pass
+    };
+    await pass(n); // one more warm-up: every thread codes part of the corpus once before anything is timed
+    const one: ParallelPass[] = [];
+    const many: ParallelPass[] = [];
+    for (let r = 0; r < repeat; r++) {
+      one.push(await pass(1));
+      if (n > 1) many.push(await pass(n));
     }
-    return { startMs, passes };
+    return { startMs, one, many: n > 1 ? many : one };
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -191,6 +207,15 @@ async function coldStart(article: Article, runs = 3): Promise<{ firstLineMs: num
   return { firstLineMs: median(all.map((x) => x.firstLineMs)), exitMs: median(all.map((x) => x.exitMs)), runs: all, chars: article.text.length };
 }
 
+/** Linux sched_autogroup: CPU time is shared fairly between sessions first, then between the threads of a session. */
+function autogroup(): boolean {
+  try {
+    return fs.readFileSync('/proc/sys/kernel/sched_autogroup_enabled', 'utf8').trim() === '1';
+  } catch {
+    return false;
+  }
+}
+
 const rssMb = (): number => process.resourceUsage().maxRSS / 1024;
 const fmt = (x: number, d = 0): string => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 
@@ -209,16 +234,24 @@ function printTable(results: CorpusResult[], rssSingle: number, rssAll: number, 
     console.log(row('1 core, end to end', c.singleCore));
     console.log(row('tagger alone (floor)', c.floor));
     if (c.workers) {
-      console.log(row(`${c.workers.n} worker threads`, c.workers, `${fmt(c.workers.speedup, 2)}x one core (start-up ${fmt(c.workers.startMs)} ms not counted)`));
-      console.log(`  per CPU-second with ${c.workers.n} workers: ${fmt((c.sentences * 1000) / c.workers.cpuMs)} sentences (one core: ${fmt((c.sentences * 1000) / c.singleCore.cpuMs)}); ` +
-        `the wall-time speedup needs ${c.workers.n} idle cores`);
+      const w = c.workers;
+      const perCpu = (r: Rates): string => fmt((c.sentences * 1000) / r.cpuMs);
+      if (w.n > 1) console.log(row('1 worker thread', w.oneThread));
+      console.log(row(`${w.n} worker thread${w.n > 1 ? 's' : ''}`, w, w.n > 1 ? `${fmt(w.speedup, 2)}x one thread, ${fmt(w.speedupVsSingleCore, 2)}x the main-thread pass` : ''));
+      console.log(`  worker threads: start-up ${fmt(w.startMs)} ms (not counted); articles per thread ${w.articlesPerThread.join(' / ')}; ` +
+        `sentences per CPU-second: ${perCpu(w.oneThread)} with 1 thread, ${perCpu(w)} with ${w.n} (ratio ${fmt(w.speedupCpu, 2)})`);
+      const got = w.cpuMs / w.ms;
+      if (w.n > 1 && got < 0.9 * Math.min(w.n, os.cpus().length)) {
+        console.log(`  note: the ${w.n} threads got ${fmt(got, 2)} cores (1 thread: ${fmt(w.oneThread.cpuMs / w.oneThread.ms, 2)}): other work held the rest` +
+          (autogroup() ? '; with sched_autogroup on, the kernel shares the CPUs between sessions, so a busy session next to this one caps it however many threads it runs' : ''));
+      }
     }
     console.log(`  end to end = ${fmt(100 * c.fractionOfFloor, 1)}% of the tagger-alone speed (${fmt(100 * c.fractionOfFloorCpu, 1)}% by CPU time); ` +
       `per CPU-second: ${fmt((c.sentences * 1000) / c.singleCore.cpuMs)} sentences end to end, ${fmt((c.sentences * 1000) / c.floor.cpuMs)} with the tagger alone`);
     console.log(`  ingest (read, decode, normalise; not in the figures above): ${fmt(c.ingest.ms)} ms, ${fmt(c.ingest.mbPerS, 2)} MB/s`);
     console.log('  time share: ' + Object.entries(c.singleCore.stageShare).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt(100 * v, 1)}%`).join(', '));
   }
-  console.log('\n(cores = process CPU time / wall time during the pass: below 1 per thread means the machine was busy with other work)');
+  console.log(`\n(cores = process CPU time / wall time during the pass: below 1 per thread means the machine was busy with other work; node flags: ${process.execArgv.join(' ') || 'none'})`);
   console.log(`resources loaded in ${fmt(loadMs)} ms; peak RSS ${fmt(rssSingle)} MB after the single-core runs, ${fmt(rssAll)} MB with the worker threads`);
   if (cold) console.log(`cold start (node bin/dyad.js code on a ${fmt(cold.chars)}-char article): first line after ${fmt(cold.firstLineMs)} ms, exit after ${fmt(cold.exitMs)} ms (median of ${cold.runs.length})`);
 }
@@ -253,10 +286,14 @@ async function main(): Promise<number> {
     for (const [i, c] of corpora.entries()) {
       const r = results[i]!;
       const w = await withWorkers(c, opts.workers, opts.repeat);
-      const best = w.passes.reduce((a, b) => (b.ms < a.ms ? b : a));
-      const sentences = best.parts.reduce((s, p) => s + p.sentences, 0);
-      r.workers = { n: opts.workers, ...rates(best.ms, best.cpuMs, { articles: r.articles, sentences, tokens: r.tokens, mb: r.mb }),
-        passesMs: w.passes.map((p) => p.ms), startMs: w.startMs, speedup: r.singleCore.ms / best.ms };
+      const bestOf = (ps: typeof w.one): (typeof w.one)[number] => ps.reduce((a, b) => (b.ms < a.ms ? b : a));
+      const one = bestOf(w.one);
+      const many = bestOf(w.many);
+      const sentences = many.parts.reduce((s, p) => s + p.sentences, 0);
+      const counts = { articles: r.articles, sentences, tokens: r.tokens, mb: r.mb };
+      r.workers = { n: opts.workers, ...rates(many.ms, many.cpuMs, counts), passesMs: w.many.map((p) => p.ms), startMs: w.startMs,
+        speedup: one.ms / many.ms, speedupCpu: one.cpuMs / many.cpuMs, speedupVsSingleCore: r.singleCore.ms / many.ms,
+        oneThread: { ...rates(one.ms, one.cpuMs, counts), passesMs: w.one.map((p) => p.ms) }, articlesPerThread: many.parts.map((p) => p.articles) };
     }
   }
   const rssAll = rssMb();
@@ -276,7 +313,7 @@ async function main(): Promise<number> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = path.join(outDir, `${stamp}.json`);
   fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), commit: gitCommit(), node: process.version, cpu: os.cpus()[0]?.model ?? null,
-    cpus: os.cpus().length, loadavg: { start: loadStart, end: os.loadavg() }, options: { ...opts, shared: opts.shared }, resourceLoadMs: loadMs,
+    cpus: os.cpus().length, schedAutogroup: autogroup(), nodeFlags: process.execArgv, workerYoungGenerationMb: WORKER_YOUNG_MB, loadavg: { start: loadStart, end: os.loadavg() }, options: { ...opts, shared: opts.shared }, resourceLoadMs: loadMs,
     peakRssMb: { afterResourceLoad: rssLoaded, singleCore: rssSingle, withWorkers: rssAll }, coldStart: cold, corpora: results }, null, 1) + '\n');
   console.log(`results written to ${path.relative(process.cwd(), file) || file}`);
   return 0;

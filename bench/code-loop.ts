@@ -37,6 +37,36 @@ export function codePass(articles: readonly Article[], res: Resources): PassResu
   return { ms, cpuMs: cpuMsSince(c0), articles: articles.length, sentences, outputBytes, stages };
 }
 
+/**
+ * `codePass` over the articles whose indices `counter[0]` hands out (Atomics.add, shared by every thread of a
+ * parallel pass): each thread takes the next uncoded article until none is left.
+ */
+export function codeShared(articles: readonly Article[], res: Resources, counter: Int32Array): PassResult {
+  const stages: Record<string, number> = {};
+  let sentences = 0;
+  let outputBytes = 0;
+  let n = 0;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let i = Atomics.add(counter, 0, 1); i < articles.length; i = Atomics.add(counter, 0, 1)) {
+    const a = articles[i]!;
+    let coded;
+    try {
+      coded = codeArticle(a, res, { timings: stages });
+    } catch (e) {
+      throw new Error(`coding article ${a.id} failed: ${(e as Error).message}`, { cause: e });
+    }
+    const s0 = performance.now();
+    const line = JSON.stringify(coded);
+    stages.serialize = (stages.serialize ?? 0) + (performance.now() - s0);
+    outputBytes += line.length + 1;
+    sentences += coded.sentences.length;
+    n++;
+  }
+  const ms = performance.now() - t0;
+  return { ms, cpuMs: cpuMsSince(c0), articles: n, sentences, outputBytes, stages };
+}
+
 /** The tokenizer/tagger alone over the same texts: the floor end-to-end speed is compared with. */
 export function floorPass(articles: readonly Article[], res: Resources): { ms: number; cpuMs: number } {
   const c0 = process.cpuUsage();

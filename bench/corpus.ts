@@ -38,7 +38,7 @@ export async function loadCorpus(name: CorpusName, shared: string, limit?: numbe
 }
 
 /** Files with the extension under a folder, in path order. */
-function listFiles(dir: string, ext: string): string[] {
+export function listFiles(dir: string, ext: string): string[] {
   const out: string[] = [];
   const walk = (d: string): void => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {

@@ -1,6 +1,6 @@
 /**
  * A worker thread of `dyad ingest --workers N`: loads the resources once, then codes every article it is sent.
- * Messages in: { seq, article, defaultDate }; out: { seq, coded } or { seq, error }.
+ * Messages in: { seq, article, defaultDate }; out: { seq, json } (the coded article as JSON text) or { seq, error }.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { codeArticle } from '../pipeline/code-article.js';
@@ -14,7 +14,7 @@ try {
   port.on('message', (m: CodeRequest) => {
     let out: CodeResponse;
     try {
-      out = { seq: m.seq, coded: codeArticle(m.article, res, { defaultDate: m.defaultDate }) };
+      out = { seq: m.seq, json: JSON.stringify(codeArticle(m.article, res, { defaultDate: m.defaultDate })) };
     } catch (e) {
       out = { seq: m.seq, error: { code: (e as { code?: string }).code ?? 'E_CODE', message: (e as Error).message } };
     }

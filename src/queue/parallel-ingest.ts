@@ -16,12 +16,12 @@ type Pending =
  * `ingestArticles` with the coding spread over the threads of `pool`: the main thread reads, skips what is stored,
  * and stores the coded articles in input order, in batches of `batchSize` per transaction as ingestArticles does
  * (so an interrupted run leaves whole articles and a re-run resumes). At most
- * `4 × threads` articles are in flight, so memory stays bounded on any corpus size.
+ * `8 × threads` articles are in flight, so memory stays bounded on any corpus size.
  */
 export async function ingestArticlesParallel(items: AsyncIterable<IngestItem>, store: Store, pool: CodePool, opts: IngestOptions = {}): Promise<IngestProgress> {
   const t0 = performance.now();
   const p: IngestProgress = { read: 0, stored: 0, skipped: 0, failed: 0, sentences: 0, events: 0, elapsedMs: 0 };
-  const window = pool.size * 4;
+  const window = pool.size * 8;
   const pending: Pending[] = [];
 
   const batch = new ArticleBatch(store, p, Math.max(1, opts.batchSize ?? 32), opts.batchMs ?? 2000);

@@ -16,6 +16,8 @@ export interface VerbDictionary {
   /** Synset name -> first word -> phrases, and -> last word -> phrases (for matching forwards and backwards). */
   synsetFirst: Map<string, Map<string, string[][]>>;
   synsetLast: Map<string, Map<string, string[][]>>;
+  /** Synset name -> the synsets it includes as a one-word member ("&TIETYPES"), upper case, each once. */
+  synsetNested: Map<string, string[]>;
   /** Inflected or base form of a single-word verb (lower case) -> the verbs having that form. */
   forms: Map<string, VerbEntry[]>;
   blocks: Map<string, VerbBlock>;
@@ -238,5 +240,10 @@ export function parseVerbDictionary(text: string, name: string): { dict: VerbDic
     synsetFirst.set(nm, f);
     synsetLast.set(nm, l);
   }
-  return { dict: { name, synsets, synsetFirst, synsetLast, forms, blocks, structured: phrased >= 10 }, problems };
+  const synsetNested = new Map<string, string[]>();
+  for (const [nm, phrases] of synsets) {
+    const inner = [...new Set(phrases.filter((ph) => ph.length === 1 && ph[0]!.startsWith('&')).map((ph) => ph[0]!.toUpperCase()))];
+    if (inner.length) synsetNested.set(nm, inner);
+  }
+  return { dict: { name, synsets, synsetFirst, synsetLast, synsetNested, forms, blocks, structured: phrased >= 10 }, problems };
 }

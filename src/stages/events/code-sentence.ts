@@ -37,7 +37,7 @@ export function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Act
   const wordSet = new Set(norms);
   // a time phrase ("defended Iraq on Friday against criticism") does not end the verb's phrase
   const barrier = toks.map((t, i) => er.verbs.structured && ((t.pos === 'ADP' && !CALENDAR.has(norms[i + 1] ?? '')) || (t.pos === 'VERB' && !hyphenated(toks, i)) || t.norm === ',' || t.norm === ';' || t.norm === ':'));
-  const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, structured: er.verbs.structured, synsetFirst: er.verbs.synsetFirst, synsetLast: er.verbs.synsetLast };
+  const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, structured: er.verbs.structured, synsetFirst: er.verbs.synsetFirst, synsetLast: er.verbs.synsetLast, synsetNested: er.verbs.synsetNested };
   const verbs = findVerbGroups(toks, norms, groupOf, groups, er.verbs.forms);
   const f: SentenceFrame = { sentence: si, text, quotes, articleDate, toks, norms, parts, groups, groupAt, groupOf, verbs, er };
 

@@ -23,6 +23,8 @@ export interface MatchView {
   /** Synsets of the dictionary, indexed by first and by last word. */
   synsetFirst: ReadonlyMap<string, ReadonlyMap<string, string[][]>>;
   synsetLast: ReadonlyMap<string, ReadonlyMap<string, string[][]>>;
+  /** Synset name -> the synsets it includes as one-word members. */
+  synsetNested: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface PatternMatch {
@@ -56,7 +58,7 @@ function synsetLengths(v: MatchView, name: string, i: number, dir: 1 | -1, depth
   // nested synsets ("+&TIETYPES") are listed under their own name, whatever the word
   const nested = (dir === 1 ? v.synsetFirst : v.synsetLast).get(name);
   if (!nested) return [];
-  for (const [w, phs] of nested) if (w.startsWith('&')) for (const ph of phs) if (ph.length === 1) out.push(...synsetLengths(v, ph[0]!.toUpperCase(), i, dir, depth + 1));
+  for (const inner of v.synsetNested.get(name) ?? []) out.push(...synsetLengths(v, inner, i, dir, depth + 1));
   const word = v.norms[i];
   const cands = word === undefined ? undefined : nested.get(word);
   if (cands) {

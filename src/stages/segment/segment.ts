@@ -32,8 +32,7 @@ export function segment(text: string, tagger: Tagger): Segmentation {
     const sp = raw.spaces[i]!;
     if (sp.includes('\n')) breakBefore[i] = Math.max(breakBefore[i]!, /\n[ \t]*\n/.test(sp) ? 2 : 1);
     if (isBlank(raw.values[i]!)) {
-      const v = raw.values[i]!;
-      const nl = (v.match(/\n/g) ?? []).length;
+      const nl = countNewlines(raw.values[i]!);
       if (nl > 0) breakBefore[i + 1] = Math.max(breakBefore[i + 1]!, nl >= 2 ? 2 : 1);
     }
   }
@@ -42,11 +41,11 @@ export function segment(text: string, tagger: Tagger): Segmentation {
   for (let i = 0; i < n; i++) {
     const sp = raw.spaces[i]!;
     if (isBlank(raw.values[i]!)) {
-      pendingNl += (raw.values[i]!.match(/\n/g) ?? []).length + (sp.match(/\n/g) ?? []).length;
+      pendingNl += countNewlines(raw.values[i]!) + countNewlines(sp);
       if (pendingNl >= 2) breakBefore[i + 1] = 2;
       continue;
     }
-    if (pendingNl + (sp.match(/\n/g) ?? []).length >= 2) breakBefore[i] = 2;
+    if (pendingNl + countNewlines(sp) >= 2) breakBefore[i] = 2;
     pendingNl = 0;
   }
 
@@ -78,15 +77,20 @@ export function segment(text: string, tagger: Tagger): Segmentation {
     }
     if (isBlank(raw.values[i]!)) continue;
     if (!cur) { cur = { first: tokens.length, last: tokens.length }; if (tokens.length === 0) headlineCandidate = 0; }
-    tokens.push({
-      start: starts[i]!, end: ends[i]!, norm: foldQuotes(raw.values[i]!.toLowerCase()), lemma: raw.lemmas[i] ?? foldQuotes(raw.values[i]!.toLowerCase()),
-      pos: raw.pos[i] as Pos, sentence: sentences.length,
-    });
+    const norm = foldQuotes(raw.values[i]!.toLowerCase());
+    tokens.push({ start: starts[i]!, end: ends[i]!, norm, lemma: raw.lemmas[i] ?? norm, pos: raw.pos[i] as Pos, sentence: sentences.length });
     cur.last = tokens.length;
   }
   // a first line is a headline only when a blank line follows it; otherwise it is an ordinary sentence
   if (cur) push(false);
   return { sentences, tokens };
+}
+
+/** Line feeds in a string (no regex, no allocation: called for every token). */
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** A white-space token (wink's tabCRLF type: line breaks and tabs). */
