@@ -5,6 +5,7 @@ import { codeEvents } from '../stages/events/code-events.js';
 import { findMentions } from '../stages/mentions/find-mentions.js';
 import { segment } from '../stages/segment/segment.js';
 import { attributeQuotes } from '../stages/quotes/attribute-quotes.js';
+import { addSpeakerActors } from '../stages/quotes/speaker-actors.js';
 import type { CodeOptions, DocContext } from './context.js';
 import { timed } from './timed.js';
 
@@ -30,8 +31,10 @@ export function codeArticle(article: Article, res: Resources, opts: CodeOptions 
       if (id) e.quote = id; else delete e.quote;
     }
   }
+  // speakers named by a description or an unresolved pronoun get an actor of their own (after events: they read only resolved speakers)
+  const spk = addSpeakerActors(article.text, ctx.actors, [quotes]);
   const out: CodedArticle = { id: article.id, ...(date ? { date } : {}), ...(article.title ? { title: article.title } : {}),
     ...(article.url ? { url: article.url } : {}), text: article.text,
-    sentences: seg.sentences.map((s) => ({ start: s.start, end: s.end })), actors: ctx.actors, quotes, events };
+    sentences: seg.sentences.map((s) => ({ start: s.start, end: s.end })), actors: spk.actors, quotes: spk.lists[0]!, events };
   return out;
 }

@@ -35,12 +35,56 @@ test('"a spokesperson for the ministry" speaks for the coded actor in its prepos
   assert.ok(actor && actor.code.startsWith('IND'), `speaker coded ${actor?.code}`);
 });
 
-test('a speaker with no actor mention stays null, with its span kept', () => {
-  const got = speakers('"It was chaos," one resident said.');
-  assert.deepEqual(got, ['It was chaos -> null (one resident)']);
+test('a speaker no coded actor stands behind gets an actor of its own for the description (code "")', () => {
+  const text = '"It was chaos," one resident said.';
+  assert.deepEqual(speakers(text), ['It was chaos -> one resident (one resident)']);
+  const out = codeArticle({ id: 't', text }, res);
+  const a = out.actors.find((x) => x.id === out.quotes[0]!.speaker)!;
+  assert.equal(a.code, '');
+  assert.equal(a.kind, 'person');
+  assert.deepEqual(a.mentions, [out.quotes[0]!.speakerSpan]);
+});
+
+// PolNeAR gives many sources as descriptions with no coded actor ("the poll", "aides"): the quote names them
+test('description speakers of the same words share one actor; a plural one is a group', () => {
+  const text = 'Aides said the rally would be moved. Later, aides said it had been cancelled.';
+  const out = codeArticle({ id: 't', text }, res);
+  assert.equal(out.quotes.length, 2);
+  assert.ok(out.quotes[0]!.speaker !== null);
+  assert.equal(out.quotes[0]!.speaker, out.quotes[1]!.speaker);
+  const a = out.actors.find((x) => x.id === out.quotes[0]!.speaker)!;
+  assert.equal(a.kind, 'group');
+  assert.equal(a.mentions.length, 2);
+});
+
+// PolNeAR's source of "Clinton, who said ..." is the relative pronoun: the speaker's actor must have it as a mention
+test('"X, who said ...": the speaker is X\'s actor, and the relative pronoun is one of its mentions', () => {
+  const text = 'Fumio Kishida met the press in Osaka. Kishida, who spoke after the talks, said the sea lanes must stay open.';
+  const out = codeArticle({ id: 't', text }, res);
+  const q = out.quotes.find((x) => text.slice(x.content.start, x.content.end).startsWith('the sea lanes'))!;
+  const a = out.actors.find((x) => x.id === q.speaker)!;
+  assert.equal(a.name, 'Fumio Kishida');
+  const who = text.indexOf('who');
+  assert.ok(a.mentions.some((m) => m.start === who && m.end === who + 3), 'the "who" is a mention of the speaker');
+});
+
+test('an unknown phrase before "who" gets an actor named by that phrase; "said that" is no relative pronoun', () => {
+  const text = 'A Texas real estate developer, who asked not to be named, said that the deal was dead.';
+  const out = codeArticle({ id: 't', text }, res);
+  const q = out.quotes.find((x) => text.slice(x.content.start, x.content.end).startsWith('the deal'))!;
+  const a = out.actors.find((x) => x.id === q.speaker)!;
+  assert.equal(a.name, 'A Texas real estate developer');
+  assert.equal(a.kind, 'person');
+  const that = text.indexOf('that');
+  assert.ok(!out.actors.some((x) => x.mentions.some((m) => m.start === that)), '"that" after "said" is not a mention');
 });
 
 test('a floating quotation inherits the actor of the statement before it', () => {
   const got = speakers('Fumio Kishida spoke in Osaka. "Trade is a bridge," he said. He smiled. "Tariffs only burn that bridge."');
   assert.deepEqual(got, ['Trade is a bridge -> Fumio Kishida (he)', 'Tariffs only burn that bridge. -> Fumio Kishida (he)']);
+});
+
+// An unresolved pronoun is not turned into an actor of its own: that would split the chain it belongs to
+test('a pronoun speaker coreference could not resolve stays null, with its span kept', () => {
+  assert.deepEqual(speakers('"It was chaos," he said.'), ['It was chaos -> null (he)']);
 });

@@ -111,6 +111,13 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
   for (let idx = 0; idx < mentions.length; idx++) {
     const m = mentions[idx]!;
     const sent = sentOf(m.start);
+    if (m.type === 'pronoun' && m.rule === 'pronoun:relative') {
+      // "Clinton, who said ...": the actor of the phrase right before; an unknown "who" an actor of its own
+      const e = relativeAntecedent(m);
+      if (e) attach(e, m);
+      else if (m.kind === 'person') { const name = phraseBefore(m.start); if (name) create('REL:' + m.id, { ...m, name }, { named: false }); }
+      continue;
+    }
     if (m.type === 'pronoun') {
       const p = m.name.toLowerCase();
       let e: Entity | undefined;
@@ -123,7 +130,11 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
         continue;
       }
       const g = FEMALE.has(p) ? 'f' : MALE.has(p) ? 'm' : undefined;
-      if (m.kind === 'person') e = recent(m.start, (x) => x.kind === 'person' && !x.plural && !x.key.startsWith('PRON:') && (!g || !x.gender || x.gender === g), 4);
+      if (m.kind === 'person') {
+        e = recent(m.start, (x) => x.kind === 'person' && !x.plural && !x.key.startsWith('PRON:') && (!g || !x.gender || x.gender === g), 4);
+        // he/she with no person in the last sentences: the person last named further back in the paragraph run
+        if (!e && g) e = recent(m.start, (x) => x.kind === 'person' && x.named && !x.plural && !x.key.startsWith('PRON:') && (!x.gender || x.gender === g), 12);
+      }
       else if (m.plural) e = recent(m.start, (x) => (x.kind === 'country' || x.kind === 'organization' || x.kind === 'group') && !x.key.startsWith('PRON:'), 3);
       else e = recent(m.start, (x) => (x.kind === 'country' || x.kind === 'organization') && !x.plural, p === 'its' ? 2 : 1);
       if (e) { if (g && !e.gender) e.gender = g; attach(e, m); }
@@ -225,6 +236,47 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     }
   }
 
+  /**
+   * The actor of the mention that ends right before a relative pronoun (a comma or a parenthesis between), of a kind
+   * the pronoun can stand for; past a place after "of"/"from" ("Senator Ted Cruz of Texas, who") to the phrase it
+   * qualifies.
+   */
+  function relativeAntecedent(m: Mention): Entity | undefined {
+    const who = m.kind === 'person';
+    const ok = (e: Entity): boolean => who ? e.kind === 'person' || e.kind === 'group' || e.kind === 'organization' || (e.kind === 'country' && e.plural)
+      : m.name.toLowerCase() === 'that' ? e.kind !== 'country' || e.plural : true;
+    for (let k = out.length - 1; k >= 0 && k >= out.length - 6; k--) {
+      const c = out[k]!;
+      if (c.end > m.start || c.id === m.id) continue;
+      if (!/^\s*(\([^)]{0,40}\))?\s*,?\s*$/.test(text.slice(c.end, m.start))) return undefined;
+      const e = entityOf.get(c.id);
+      if (!e || e.key.startsWith('PRON:')) return undefined;
+      if (ok(e)) return e;
+      if (!who) return undefined;
+      // "X of Texas, who": the phrase the place qualifies
+      for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+        const o = out[j]!;
+        if (o.end > c.start) continue;
+        if (!/^\s+(of|from|in|at)\s+(the\s+)?$/i.test(text.slice(o.end, c.start))) return undefined;
+        const oe = entityOf.get(o.id);
+        return oe && ok(oe) && !oe.key.startsWith('PRON:') ? oe : undefined;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+  /** The noun phrase a relative pronoun at `pos` hangs on ("an Arkansas poultry magnate"), as written; '' when none. */
+  function phraseBefore(pos: number): string {
+    const toks = seg.tokens;
+    let lo = 0, hi = toks.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid]!.start < pos) lo = mid + 1; else hi = mid; }
+    let e = lo - 1;
+    if (e >= 0 && toks[e]!.norm === ',') e--;
+    if (e < 0 || !(toks[e]!.pos === 'NOUN' || toks[e]!.pos === 'PROPN')) return '';
+    let b = e;
+    while (b - 1 >= 0 && e - b < 6 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[b - 1]!.pos) && toks[b - 1]!.sentence === toks[e]!.sentence) b--;
+    return text.slice(toks[b]!.start, toks[e]!.end);
+  }
   /** The person named nearest to `m` in its sentence, when that name has been resolved already (it precedes `m`). */
   function nearestPersonInSentence(m: Mention, _idx: number): Entity | undefined {
     let best: Mention | undefined;
@@ -265,7 +317,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     // a person or group with no known country keeps only its sectors ("GOV"); `country` then stays null
     const code = e.kind === 'person' || e.kind === 'group' ? (e.country ?? '') + sectors.join('') : e.code || (e.country ?? '');
     // an entity known only by descriptions is named by its first one ("Chelyabinsk's governor")
-    const name = e.name.startsWith('region:') || (!e.named && e.kind === 'person' && !e.key.startsWith('PRON:')) ? text.slice(ms[0]!.start, ms[0]!.end) : e.name;
+    const name = e.name.startsWith('region:') || (!e.named && e.kind === 'person' && !e.key.startsWith('PRON:') && !e.key.startsWith('REL:')) ? text.slice(ms[0]!.start, ms[0]!.end) : e.name;
     const country = e.country ?? (code && e.kind !== 'person' && e.kind !== 'group' ? code.slice(0, 3) : null);
     actors.push({ id, name, kind: e.kind, code, country, sectors, ...(e.role ? { role: e.role } : {}),
       mentions: ms.map((m) => ({ start: m.start, end: m.end })), mentionIds: ms.map((m) => m.id), ...(e.codeRule ? { codeEvidence: e.codeRule } : {}) });

@@ -84,6 +84,9 @@ function joinedHits(text: string, tokens: Token[], norms: string[], from: number
   return lexiconHits(text, sub, subNorms, 0, keep.length, lex).map((h) => ({ ...h, first: keep[h.first]!, end: keep[h.end - 1]! + 1 }));
 }
 
+/** Relative pronouns that can stand for the phrase before them. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);
+
 /**
  * Finds every actor mention of an article: names from the gazetteer and dictionaries (with the code in force on the
  * article date), agents combined with their country ("The US authorities" -> USAGOV), role descriptions
@@ -305,6 +308,24 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       const p = PRONOUNS.get(t.norm);
       if (!p || isUsed(i)) continue;
       make(i, i + 1, i, i + 1, { type: 'pronoun', kind: p.person ? 'person' : 'other', name: text.slice(t.start, t.end), code: '', country: null, sectors: [], plural: p.plural, rule: 'pronoun' });
+    }
+
+    // 5. relative pronouns opening a clause about the phrase before them ("Clinton, who said ...", "the group that
+    // organised ..."): coreference links them to that phrase's actor
+    for (let i = s.firstToken + 1; i < s.lastToken; i++) {
+      const t = tokens[i]!;
+      // (lower case only: "Doctor Who", "WHO" are names)
+      if (!RELATIVES.has(t.norm) || isUsed(i) || !/^\p{Ll}/u.test(text.slice(t.start, t.start + 1))) continue;
+      const comma = tokens[i - 1]!.norm === ',';
+      const before = tokens[comma ? i - 2 : i - 1];
+      if (!before || (comma && i - 2 < s.firstToken)) continue;
+      // after a name or a noun; "that" only without a comma, "which" only with one, and both only as subjects
+      if (!(before.pos === 'NOUN' || before.pos === 'PROPN' || (t.norm.startsWith('who') && before.norm === ')'))) continue;
+      const next = tokens[i + 1];
+      if (t.norm === 'that' && (comma || !next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV'))) continue;
+      if (t.norm === 'which' && (!comma || !next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV'))) continue;
+      make(i, i + 1, i, i + 1, { type: 'pronoun', kind: t.norm.startsWith('who') ? 'person' : 'other', name: text.slice(t.start, t.end), code: '', country: null, sectors: [],
+        plural: false, rule: 'pronoun:relative' });
     }
   }
   // acronyms defined in the text: "North Atlantic Treaty Organization (NATO)"

@@ -4,6 +4,7 @@ import {
   ABOUT_PREPS, NOUN_CUES, NOUN_OF, NOUN_PREPS, VERB_PARTICLES, ALL_CUE_FORMS, APPEARANCE_CUES, CUE_KIND, INFINITIVE_CUES, OBJECT_CUES, PREP_CUES, SAYING_VERBS, SPEECH_INFINITIVES,
   COMMITMENT_CUES, CUE_FORMS, DIRECT_ONLY, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, HEARER_CUES, NEEDS_PARTICLE, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, THAT_ONLY, TIME_WORDS,
 } from './cue-lexicon.js';
+import { relativeActor, relativeMentionAt } from './speaker-actors.js';
 import { findQuotations, type MarkedQuote } from './quote-marks.js';
 
 export interface QuoteOptions {
@@ -384,6 +385,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (tokens[k]!.norm === '(') j = k - 1;
     }
     if (j < lo) return null;
+    // "Jeb Bush, who announced ...": the relative pronoun coreference linked to the phrase before it
+    if (relativeMentionAt(ctx, tokens[j]!.start)) return [j, j + 1];
     if (tokens[j]!.norm === ',') {
       // "Dong Jun, China's defense minister, said" / "Smith, who chairs the panel, said"
       let k = j - 1;
@@ -1146,6 +1149,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   /** The actor the speaker span names: the mention overlapping it, preferring the head before "of"/"for". */
   function actorFor(sp: [number, number]): string | null {
     if (ctx.mentions.length === 0) return null;
+    const rel = relativeActor(ctx, tokens, sp);
+    if (rel) return rel;
     let headEnd = sp[1];
     for (let t = sp[0] + 1; t < sp[1]; t++) if (tokens[t]!.pos === 'ADP') { headEnd = t; break; }
     const whole = tokSpan(sp[0], sp[1]);

@@ -1,0 +1,101 @@
+import type { Actor, ActorKind, Mention, Quote, Span, Token } from '../../core/types.js';
+import type { DocContext } from '../../pipeline/context.js';
+import { GENERIC_NOUNS, PRONOUNS } from '../mentions/words.js';
+
+/**
+ * Speakers the text names but no actor stands behind: a description with no coded actor ("the poll", "a statement",
+ * "officials", "aides", "Mr. Hedge"). Each gets an actor of its own
+ * (code "", kind person/group/organization/other read from the words), so the quote says who spoke as the article
+ * says it; the quote's `speakerSpan` is the actor's mention. Quotes whose speaker is known, with no speaker span or
+ * with a pronoun coreference left unresolved, are left as they are. Descriptions with the same words share one actor.
+ *
+ * Runs after events are coded (events read only speakers that coreference resolved), on every quote list of the
+ * article at once so that the same span maps to the same actor in each. Returns new lists; the input is not changed.
+ */
+export function addSpeakerActors(text: string, actors: Actor[], lists: Quote[][]): { actors: Actor[]; lists: Quote[][] } {
+  let n = actors.length;
+  const used = new Set(actors.map((a) => a.id));
+  const nextId = (): string => { let id: string; do id = `a${++n}`; while (used.has(id)); used.add(id); return id; };
+  const added: Actor[] = [];
+  const byKey = new Map<string, Actor>();
+  const bySpan = new Map<string, Actor>();
+  const out = lists.map((list) => list.map((q) => {
+    if (q.speaker || !q.speakerSpan) return q;
+    const sp = trimSpan(text, q.speakerSpan);
+    if (!sp) return q;
+    const spanKey = `${sp.start}:${sp.end}`;
+    let a = bySpan.get(spanKey);
+    if (!a) {
+      const words = text.slice(sp.start, sp.end);
+      const kind = kindOf(words);
+      if (!kind) return q;
+      const key = 'D:' + words.toLowerCase().replace(/^(the|a|an|some|many|most|several)\s+/, '').replace(/\s+/g, ' ');
+      a = byKey.get(key);
+      if (!a) {
+        a = { id: nextId(), name: words.replace(/\s+/g, ' '), kind, code: '', country: null, sectors: [], mentions: [], mentionIds: [] };
+        byKey.set(key, a);
+        added.push(a);
+      }
+      if (!a.mentions.some((m) => m.start === sp.start && m.end === sp.end)) {
+        a.mentions.push({ start: sp.start, end: sp.end });
+        a.mentionIds.push(`${a.id}m${a.mentions.length}`);
+      }
+      bySpan.set(spanKey, a);
+    }
+    return { ...q, speaker: a.id };
+  }));
+  for (const a of added) {
+    const order = a.mentions.map((m, i) => i).sort((x, y) => a.mentions[x]!.start - a.mentions[y]!.start);
+    a.mentions = order.map((i) => a.mentions[i]!);
+    a.mentionIds = order.map((i) => a.mentionIds[i]!);
+  }
+  return { actors: added.length ? [...actors, ...added] : actors, lists: out };
+}
+
+const TITLE = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|rev)\.?\s/i;
+/** Words that never name a speaker on their own. */
+const NOT_SPEAKER = new Set(['you', 'your', 'this', 'that', 'these', 'those', 'there', 'here', 'which', 'what', 'whom']);
+
+/** person for a titled name or a person noun, group for a plural noun, organization for an organization noun, other for the rest; null for a pronoun. */
+function kindOf(words: string): ActorKind | null {
+  const w = words.toLowerCase();
+  // a pronoun coreference left unresolved stays unknown (an actor of its own would split the chain it belongs to)
+  if (PRONOUNS.has(w) || NOT_SPEAKER.has(w) || !/\p{L}/u.test(w)) return null;
+  if (TITLE.test(words)) return 'person';
+  const head = (w.match(/[\p{L}'\u2019-]+/gu) ?? []).pop() ?? '';
+  if (/[^s]s$/.test(head) || head === 'people' || head === 'police') return 'group';
+  const g = GENERIC_NOUNS.get(head);
+  return g === 'person' ? 'person' : g === 'organization' ? 'organization' : 'other';
+}
+
+/** The span without white space or punctuation at its edges; null when nothing is left. */
+function trimSpan(text: string, sp: Span): Span | null {
+  let { start, end } = sp;
+  while (start < end && /[\s"'\u201c\u201d\u2018\u2019,.;:()\-\u2014]/.test(text[start]!)) start++;
+  while (end > start && /[\s"'\u201c\u201d\u2018\u2019,.;:()\-\u2014]/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+/**
+ * "Clinton, who said ...": the actor of the relative pronoun right after the speaker phrase `sp` (tokens [first,
+ * end)), when coreference linked one — it is the phrase's actor and has the pronoun among its mentions. Null otherwise.
+ */
+export function relativeActor(ctx: DocContext, tokens: Token[], sp: [number, number]): string | null {
+  let k = sp[1];
+  if (tokens[k]?.norm === ',') k++;
+  const t = tokens[k];
+  if (!t || !(t.norm === 'who' || t.norm === 'whom' || t.norm === 'which' || t.norm === 'that')) return null;
+  const m = relativeMentionAt(ctx, t.start);
+  return m ? ctx.actorOfMention[m.id] ?? null : null;
+}
+
+/** The relative-pronoun mention starting at `off` that coreference linked to an actor, if any. */
+export function relativeMentionAt(ctx: DocContext, off: number): Mention | null {
+  const ms = ctx.mentions;
+  let lo = 0, hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.start < off) lo = mid + 1; else hi = mid; }
+  for (let m = lo; m < ms.length && ms[m]!.start === off; m++) {
+    if (ms[m]!.rule === 'pronoun:relative' && ctx.actorOfMention[ms[m]!.id]) return ms[m]!;
+  }
+  return null;
+}
