@@ -28,20 +28,21 @@ function runScorer(suite: string, cmd: string, limit?: number): string[] {
   return lines.slice(from).filter((l) => !l.startsWith('timing: ') && !l.startsWith('details written'));
 }
 
-for (const [name, limit] of [['seed', undefined], ['gum', 2], ['petrarch', 25]] as const) {
-  test(`dyad eval ${name}${limit ? ` --limit ${limit}` : ''} prints the shared scorer's figures for the CLI's output`, async (t) => {
+for (const [name, limit, attributions] of [['seed', undefined, 'speech'], ['gum', 2, 'speech'], ['petrarch', 25, 'speech'],
+  ['plover', 40, 'speech'], ['polnear', 4, 'speech'], ['polnear', 4, 'all']] as const) {
+  test(`dyad eval ${name}${limit ? ` --limit ${limit}` : ''}${attributions === 'all' ? ' --attributions all' : ''} prints the shared scorer's figures for the CLI's output`, async (t) => {
     if (!haveShared) return t.skip('../shared is absent');
     const suite = findSuite(name)!;
-    const report = await runSuite(suite, { shared: SHARED, limit, resources });
+    const report = await runSuite(suite, { shared: SHARED, limit, resources, attributions });
     assert.ok(!isSkipped(report), `suite data missing: ${isSkipped(report) ? report.skipped : ''}`);
     assert.deepEqual(report.errors, []);
-    const expected = runScorer(suite.scorerName, 'node bin/dyad.js code --format jsonl', limit);
+    const expected = runScorer(suite.scorerName, `node bin/dyad.js code --format jsonl${attributions === 'all' ? ' --attributions all' : ''}`, limit);
     assert.equal(report.summary, expected[expected.length - 1]);
     assert.deepEqual([report.header[report.header.length - 1], ...report.lines, report.summary].join('\n').split('\n'), expected);
   });
 }
 
-// The CLI's output is still thin (actors, quotes and events land later), so also compare on synthetic outputs
+// Also compare on synthetic outputs
 // that hit every scoring rule: found and missed spans, merged actors, speakers, codes, modalities, re-spaced text.
 for (const name of ['seed', 'gum', 'polnear', 'petrarch', 'plover']) {
   test(`scoring synthetic ${name} outputs gives the shared scorer's figures line for line`, (t) => {
