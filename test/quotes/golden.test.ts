@@ -357,6 +357,38 @@ const RECORDS: GoldenRecord[] = [
     mode: 'all',
     quotes: ['I  the new budget of the city  <criticized>  [The governor]  {evaluation}', 'I  the council would vote in June  <said>  [She]  {speech}'],
   },
+  {
+    why: 'an object goes on over a comma into its relative clause (PolNeAR gives the whole phrase as content)',
+    text: 'The governor praised the new harbour manager, who took office in March.',
+    mode: 'all',
+    quotes: ['I  the new harbour manager, who took office in March  <praised>  [The governor]  {evaluation}'],
+  },
+  {
+    why: 'an object goes on over a colon into the list that names it',
+    text: 'The senator talked about two issues: the harbour tax and the bridge.',
+    mode: 'all',
+    quotes: ['I  two issues: the harbour tax and the bridge  <talked about>  [The senator]  {speech}'],
+  },
+  {
+    why: 'a reported clause whose subject is a pronoun coordinated with a name',
+    text: 'The mayor said she and Ortiz differ on the harbour tax.',
+    quotes: ['I  she and Ortiz differ on the harbour tax  <said>  [The mayor]'],
+  },
+  {
+    why: 'a one-word surname the tagger reads as a verb ("Cook") opening the sentence is the speaker',
+    text: 'The review began in May. Cook said the council stopped the practice.',
+    quotes: ['I  the council stopped the practice  <said>  [Cook]'],
+  },
+  {
+    why: 'a quotation ending in a comma belongs to the cue right after it, even when a that-clause follows that cue',
+    text: '"It has not gone well for him," he said, just before the announcement that the mayor would resign.',
+    quotes: ['D  It has not gone well for him  <said>  [he]'],
+  },
+  {
+    why: 'a quotation interrupted by its attribution and a place phrase goes on in the next sentence (one statement)',
+    text: '"Hate destroys those who harbor it," she said on stage at the national convention. "I refuse to let hate win."',
+    quotes: ['D  Hate destroys those who harbor it," she said on stage at the national convention. "I refuse to let hate win.  <said>  [she]'],
+  },
 ];
 
 const tagger = loadTagger();

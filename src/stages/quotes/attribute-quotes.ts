@@ -80,6 +80,8 @@ const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', '
 const QUOTE_NORMS = new Set(['"', "'", '``', "''"]);
 const ATTRIBUTION_GAP = new Set([',', ':', '\u2014', '\u2013', '-', '--', 'that']);
 
+/** Words after a comma that go on modifying an object phrase. */
+const OBJECT_CONTINUERS = new Set(['who', 'which', 'whose', 'whom', 'where', 'including', 'especially', 'particularly', 'notably', 'such', 'like']);
 const isQuoteTok = (t: Token): boolean => QUOTE_NORMS.has(t.norm);
 const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM' && !isQuoteTok(t);
 
@@ -301,7 +303,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     // only the attribution (and a short participle phrase) between them, no sentence of the writer's
     if (/[.!?]["'\u201d\u2019]?\s+\p{L}/u.test(between)) return false;
     const words = between.match(/[\p{L}\p{N}]+/gu);
-    return (words ? words.length : 0) <= 5;
+    // "she said on stage at the convention. "...": a place or time phrase after the attribution is still the attribution
+    const n = words ? words.length : 0;
+    return n <= 5 || (n <= 12 && !/[,;()\u2014]/.test(between.replace(/^[\s,"'\u201c\u201d\u2018\u2019]+/, '')));
   }
 
   // ------------------------------------------------------------------------------------------- helpers
@@ -401,6 +405,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       return npEndingAt(m, lo) ?? (between && between[1] === j ? between : null);
     }
     let np = npEndingAt(j, lo);
+    // "Cook said ...": a capitalised name the tagger read as a verb, alone before the cue at the sentence start
+    if (!np && j === lo && j === i - 1 && tokens[j]!.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(text.slice(tokens[j]!.start, tokens[j]!.end)) &&
+      !/(ing|ed)$/.test(tokens[j]!.norm)) return [j, j + 1];
     if (np && isTimePhrase(np)) {
       // "Sanders on Tuesday said", "A report released this month said": past the time phrase (and a participle)
       let k = np[0] - 1;
@@ -880,6 +887,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
           content = [lo, hi]; rule = 'reported:cue-inside';
         } else if (rest >= hi && commaBefore && !participle) {
           let a = lo;
+          // a sentence cut after an abbreviation ("Rep. Jo Lee (R-Conn.) | was pro Kasich, he said"): the clause starts before
+          if (si > 0 && /^\p{Ll}/u.test(text[tokens[lo]!.start] ?? '') && sentences[si - 1]!.paragraph === sentences[si]!.paragraph &&
+            !cues.some((c) => c.sentence === si - 1)) a = sentences[si - 1]!.firstToken;
           // a clause right after an earlier attribution in this sentence starts after it
           for (let m = cues.length - 1; m >= 0 && cues[m]!.sentence === si; m--) { if (cues[m]!.group[1] <= g0 - 1) { a = Math.max(a, cues[m]!.group[1]); break; } }
           while (a < g0 - 1 && !isWord(tokens[a]!) && !isQuoteTok(tokens[a]!)) a++;
@@ -987,10 +997,26 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     for (let t = a + 1; t < hi; t++) {
       const tk = tokens[t]!;
       if (inQuote[t]! >= 0) continue;
+      if (tk.norm === ',' && objectGoesOn(t, hi)) continue;
+      if (tk.norm === ':' && t + 1 < hi && t > a + 1 && npStartingAt(t + 1, hi)) continue; // "issues: the economy and security"
       if (tk.norm === ',' || tk.norm === ';' || tk.norm === ':' || tk.norm === '\u2014' || tk.norm === '--' || tk.norm === '(') return t;
       if (tk.pos === 'CCONJ' && t + 1 < hi && tokens[t + 1]!.pos === 'VERB' && inQuote[t + 1]! < 0) return t;
     }
     return hi;
+  }
+
+  /**
+   * An object phrase goes on over the comma at t when what follows modifies it: a relative clause ("the front-runner,
+   * who ..."), a participle ("a picture, showing ..."), an example list ("including ...", "such as ...") or a second
+   * adjective ("a generous, magnanimous executive").
+   */
+  function objectGoesOn(t: number, hi: number): boolean {
+    const n = tokens[t + 1];
+    if (!n || t + 2 >= hi || inQuote[t + 1]! >= 0) return false;
+    if (OBJECT_CONTINUERS.has(n.norm)) return true;
+    if (n.norm === 'as' && tokens[t + 2]!.norm === 'well') return true;
+    if (n.pos === 'ADJ' && tokens[t - 1]!.pos === 'ADJ') return true;
+    return n.pos === 'VERB' && /(ing|ed)$/.test(n.norm) && !CUE_FORMS.has(n.norm) && tokens[t + 2]!.pos !== 'PUNCT';
   }
 
   /** A reported clause opens at k: a subject (pronoun or phrase) and, within a few words, a verb. */
@@ -999,6 +1025,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (!t || inQuote[k]! >= 0) return false;
     if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) {
       let v = k + 1;
+      // "said he and Trump differ on Israel": a coordinated subject
+      if ((tokens[v]?.norm === 'and' || tokens[v]?.norm === 'or') && v + 1 < hi) { const np = npStartingAt(v + 1, hi); if (np) v = np[1]; }
       while (v < hi && tokens[v]!.pos === 'ADV') v++;
       return v < hi && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'VERB');
     }
@@ -1057,7 +1085,12 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     }
     for (const ci of after) {
       const cu = cues[ci]!;
-      if (cu.content && cu.rule !== 'reported:clause-then-cue') continue;
+      // '"...," he said, just prior to the announcement that ...': a quotation ending in a comma is what the cue right
+      // after it says, whatever clause follows the cue
+      const commaEnded = /,$/.test(text.slice(q.content.start, q.closeEnd).replace(/["'\u201c\u201d\u2018\u2019\s]+$/, '')) && cu.group[0] === k && !cu.inherits && !!cu.speaker;
+      if (cu.content && cu.rule !== 'reported:clause-then-cue' && !commaEnded) continue;
+      // the clause found further on ("..., just before the announcement that ...") is not what was said
+      if (commaEnded && cu.content && cu.rule !== 'reported:clause-then-cue' && cu.content[0] > cu.cue[1] + 1) cu.content = null;
       if (cu.sentence !== tokens[c]!.sentence && !/^[,\u2014-]|[,?!]$/.test(text.slice(q.content.end, q.closeEnd).trim()) &&
         !/[?!]$/.test(text.slice(q.content.start, q.content.end))) continue;
       // '"Fox News Sunday," Governor Pence said he ...': a title before a clause, not a quotation
