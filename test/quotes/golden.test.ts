@@ -389,6 +389,24 @@ const RECORDS: GoldenRecord[] = [
     text: '"Hate destroys those who harbor it," she said on stage at the national convention. "I refuse to let hate win."',
     quotes: ['D  Hate destroys those who harbor it," she said on stage at the national convention. "I refuse to let hate win.  <said>  [she]'],
   },
+  {
+    why: 'with --attributions all, any verb whose complement is a to-infinitive states what its subject aims at (not only a listed cue)',
+    text: 'The harbour board has been trying to sell the old ferry.',
+    mode: 'all',
+    quotes: ['I  to sell the old ferry  <trying>  [The harbour board]  {intention}'],
+  },
+  {
+    why: 'a verb of aspect or success before a to-infinitive is no intention ("began to", "managed to")',
+    text: 'The harbour board managed to sell the old ferry.',
+    mode: 'all',
+    quotes: [],
+  },
+  {
+    why: 'with --attributions all, a noun of intention with its to-infinitive, the possessor holding it',
+    text: 'The mayor\'s refusal to sell the ferry angered the board.',
+    mode: 'all',
+    quotes: ['I  to sell the ferry  <refusal to>  [The mayor]  {intention}'],
+  },
 ];
 
 const tagger = loadTagger();

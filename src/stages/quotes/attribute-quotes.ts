@@ -63,6 +63,17 @@ const EVALUATIVE_ACTS = new Set(['criticize', 'criticise', 'attack', 'blast', 's
 /** Verbs whose that-clause is no one's proposition: "ensure that", "so that", "mean that" (a result). */
 const NOT_PROPOSITIONAL = new Set(['be', 'have', 'do', 'ensure', 'make', 'mean', 'require', 'provide', 'stipulate', 'happen', 'turn',
   'see', 'so', 'such', 'given', 'except', 'now', 'order', 'assure', 'guarantee', 'get', 'become', 'remain', 'hold', 'come', 'go']);
+/**
+ * Verbs and predicate adjectives whose to-infinitive is no one's aim: aspect, motion, ability, likelihood, success
+ * ("began to", "went to see", "managed to", "is likely to", "is able to").
+ */
+const NOT_INTENTIONAL = new Set(['time', 'leave', 'proceed', 'remain', 'race', 'hire', 'battle', 'team', 'combine', 'afford',
+  'authorize', 'little', 'small', 'dedicate', 'devote', 'run', 'vie', 'struggle', 'related', 'raise', 'be', 'have', 'do', 'go', 'get', 'use', 'used', 'come', 'begin', 'start', 'continue', 'cease', 'seem', 'appear',
+  'happen', 'tend', 'manage', 'fail', 'help', 'work', 'rush', 'move', 'return', 'head', 'travel', 'fly', 'turn', 'take', 'stand',
+  'set', 'expect', 'allow', 'suppose', 'bind', 'ought', 'need', 'grow', 'live', 'stop', 'pause', 'wait', 'serve', 'act', 'appeal',
+  'likely', 'unlikely', 'able', 'unable', 'due', 'about', 'sure', 'certain', 'hard', 'difficult', 'easy', 'important',
+  'necessary', 'possible', 'impossible', 'first', 'last', 'next', 'only', 'free', 'quick', 'slow', 'enough', 'too', 'poised',
+  'slated', 'scheduled', 'expected', 'going', 'supposed', 'bound', 'set', 'apt', 'liable', 'prone', 'useful', 'best', 'better']);
 /** Prepositions that open a phrase before a reported clause: "says despite all that, ...". */
 const INTRO_PREPS = new Set(['despite', 'unlike', 'without', 'amid', 'regardless', 'given', 'because', 'although', 'though', 'if',
   'when', 'while', 'once', 'unless', 'whether', 'since', 'after', 'before', 'as']);
@@ -704,7 +715,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (tokens[j]?.norm === 'clear' || tokens[j]?.norm === 'sure') j++;
       if (tokens[j]?.norm === 'that' && tokens[j]!.pos !== 'PRON' && startsClause(j + 1, hi, false)) lemma = (t.lemma ?? t.norm).toLowerCase();
     }
-    if (!lemma) return null;
+    if (!lemma) return allKinds ? infinitiveComplement(i, lo, hi, si) : null;
     let kind: QuoteKind = CUE_KIND.get(lemma) ?? 'speech';
     // "declined to comment" is a statement; "declined to run" is not
     if ((lemma === 'decline' || lemma === 'refuse') && tokens[i + 1]?.norm === 'to') {
@@ -932,6 +943,17 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (!n || i + 2 >= hi || inQuote[i + 1]! >= 0) return null;
     let content: [number, number] | null = null;
     if (n.norm === 'that' && startsClause(i + 2, hi, false)) content = [i + 2, clauseEnd(i + 2, hi)];
+    // "his refusal to tackle housing", "her plan to expand checks": the infinitive is what is intended
+    else if (n.norm === 'to' && startsVerb(i + 2)) {
+      content = [i + 1, clauseEnd(i + 1, hi)];
+      // "his refusal to sell the ferry angered the board": the phrase ends before the sentence's verb
+      for (let k = i + 3; k < content[1]; k++) {
+        const tk = tokens[k]!;
+        if (inQuote[k]! >= 0) continue;
+        if (tk.pos === 'AUX' || (tk.pos === 'VERB' && !/(ing|ed)$/.test(tk.norm) && tokens[k - 1]!.norm !== 'to' && tokens[k - 1]!.pos !== 'CCONJ') ||
+          (tk.pos === 'VERB' && tk.norm.endsWith('ed') && tokens[k - 1]!.pos === 'NOUN' && tokens[k + 1]?.norm !== 'by')) { content = [content[0], k]; break; }
+      }
+    }
     else if (NOUN_PREPS.has(n.norm) || (n.norm === 'of' && NOUN_OF.has(t.norm))) {
       if (!startsObject(i + 2, hi) && !WH_WORDS.has(tokens[i + 2]!.norm)) return null;
       content = [i + 2, objectEnd(i + 2, hi)];
@@ -959,6 +981,35 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     }
     return { lemma: t.norm, kind: NOUN_CUES.get(t.norm)!, sentence: si, cue: [i, i + 2], speaker, inherits, group: [i, i + 2], content,
       rule: 'reported:noun-cue' };
+  }
+
+  /**
+   * Any other verb or predicate adjective whose complement is a to-infinitive states what its subject aims at
+   * ("have been trying to do something", "signed on to help raise", "is eager to control", "felt compelled to issue"):
+   * an intention held by the subject, with `--attributions all` only.
+   */
+  function infinitiveComplement(i: number, lo: number, hi: number, si: number): Cue | null {
+    const t = tokens[i]!;
+    const prevTok = i > lo ? tokens[i - 1]! : null;
+    const adj = t.pos === 'ADJ' && !!prevTok && (prevTok.pos === 'AUX' || prevTok.pos === 'ADV' || /^(feel|felt|feels|seem|seems|seemed)$/.test(prevTok.norm));
+    if (t.pos !== 'VERB' && !adj) return null;
+    const lemma = (t.lemma ?? t.norm).toLowerCase();
+    if (NOT_INTENTIONAL.has(lemma) || NOT_INTENTIONAL.has(t.norm)) return null;
+    let k = i + 1;
+    if (VERB_PARTICLES.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'to') k++; // "signed on to help"
+    if (tokens[k]?.norm !== 'to' || k + 2 >= hi || inQuote[k]! >= 0 || !startsVerb(k + 1)) return null;
+    if (t.pos === 'VERB' && prevTok && /^(is|are|was|were|be|been|being)$/.test(prevTok.norm) && !t.norm.endsWith('ing')) return null; // passives: "was asked to"
+    if (prevTok && prevTok.norm === 'to') return null; // "to try to": the outer verb carries it
+    let speaker = subjectBefore(i, lo);
+    let inherits = false;
+    if (speaker && isTimePhrase(speaker)) speaker = null;
+    if (!speaker) {
+      if (prevTok && (prevTok.norm === ',' || prevTok.pos === 'CCONJ' || t.norm.endsWith('ing'))) inherits = true;
+      else return null;
+    } else if (tokens[speaker[1] - 1]!.pos !== 'PROPN' && tokens[speaker[1] - 1]!.pos !== 'PRON' && !isName(tokens[speaker[1] - 1]!) &&
+      !/^(who|they|we|i|you|he|she)$/.test(tokens[speaker[0]]!.norm) && tokens[speaker[1] - 1]!.pos !== 'NOUN') return null;
+    return { lemma, kind: 'intention', sentence: si, cue: [i, k], speaker, inherits, group: [speaker ? Math.min(speaker[0], i) : i, k],
+      content: [k, clauseEnd(k, hi)], rule: 'reported:infinitive-complement' };
   }
 
   /** "the plan seems to work", "who appeared confused", "Trump is expected to win": the clause is attributed to no one. */
