@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { loadTagger } from '../../src/resources/tagger.js';
 import { segment } from '../../src/stages/segment/segment.js';
 import { attributeQuotes } from '../../src/stages/quotes/attribute-quotes.js';
+import { loadResources } from '../../src/resources/resources.js';
+import { codeArticle } from '../../src/pipeline/code-article.js';
 
 // Golden records, one per construction: the text, and every quote expected in it as
 // "D|I  content  <cue>  [speaker span]" (D = direct, inside quotation marks; I = reported speech).
@@ -390,12 +392,6 @@ const RECORDS: GoldenRecord[] = [
     quotes: ['D  Hate destroys those who harbor it," she said on stage at the national convention. "I refuse to let hate win.  <said>  [she]'],
   },
   {
-    why: 'with --attributions all, any verb whose complement is a to-infinitive states what its subject aims at (not only a listed cue)',
-    text: 'The harbour board has been trying to sell the old ferry.',
-    mode: 'all',
-    quotes: ['I  to sell the old ferry  <trying>  [The harbour board]  {intention}'],
-  },
-  {
     why: 'a verb of aspect or success before a to-infinitive is no intention ("began to", "managed to")',
     text: 'The harbour board managed to sell the old ferry.',
     mode: 'all',
@@ -448,4 +444,13 @@ test('quote ids run q1, q2, ... in text order and every span lies inside the tex
 test('regression: a token wink leaves without a lemma ("cannot" before a comma) does not crash the stage', () => {
   assert.deepEqual(render('Because we cannot, we do not have tools, the scientist said.'),
     ['I  Because we cannot, we do not have tools  <said>  [the scientist]']);
+});
+
+// Why: with --attributions all, any verb whose complement is a to-infinitive states what its subject aims at (not only a
+// listed cue), when the subject is an actor dyad knows (so it runs through the real pipeline, mentions included).
+test('any verb with a to-infinitive complement and an actor subject is an intention (--attributions all)', () => {
+  const text = 'Mayor Helen Ortiz has been trying to sell the old ferry. The plan was designed to save money.';
+  const out = codeArticle({ id: 't', text }, loadResources(), { attributions: 'all' });
+  const got = out.quotes.map((q) => `${text.slice(q.content.start, q.content.end)} <${q.cue ? text.slice(q.cue.start, q.cue.end) : ''}> {${q.kind}}`);
+  assert.deepEqual(got, ['to sell the old ferry <trying> {intention}']);
 });

@@ -1003,8 +1003,11 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     let speaker = subjectBefore(i, lo);
     let inherits = false;
     if (speaker && isTimePhrase(speaker)) speaker = null;
+    // only an actor aims at something: the subject must be a person or organisation dyad knows ("the plan is designed to" is not)
+    if (speaker && !hasActorMention(speaker)) return null;
     if (!speaker) {
-      if (prevTok && (prevTok.norm === ',' || prevTok.pos === 'CCONJ' || t.norm.endsWith('ing'))) inherits = true;
+      // "..., trying to ..." / "and tried to ...": the main clause's subject (kept to a participle or verb after a comma or "and")
+      if (prevTok && (prevTok.norm === ',' || prevTok.pos === 'CCONJ')) inherits = true;
       else return null;
     } else if (tokens[speaker[1] - 1]!.pos !== 'PROPN' && tokens[speaker[1] - 1]!.pos !== 'PRON' && !isName(tokens[speaker[1] - 1]!) &&
       !/^(who|they|we|i|you|he|she)$/.test(tokens[speaker[0]]!.norm) && tokens[speaker[1] - 1]!.pos !== 'NOUN') return null;
@@ -1284,6 +1287,16 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     return null;
   }
 
+  /** Some mention with an actor overlaps the token range (cheap: a binary search, then the few mentions inside). */
+  function hasActorMention(sp: [number, number]): boolean {
+    const start = tokens[sp[0]]!.start, end = tokens[sp[1] - 1]!.end;
+    for (let m = firstMentionEndingAfter(start); m < ctx.mentions.length; m++) {
+      const me = ctx.mentions[m]!;
+      if (me.start >= end) break;
+      if (me.end > start && ctx.actorOfMention[me.id]) return true;
+    }
+    return false;
+  }
   function firstMentionEndingAfter(off: number): number {
     // mentions are sorted by start; nested mentions are short, so step back a little from the first start >= off
     let lo = 0;
