@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { loadTagger } from '../../src/resources/tagger.js';
 import { segment } from '../../src/stages/segment/segment.js';
 import { attributeQuotes } from '../../src/stages/quotes/attribute-quotes.js';
+import { loadResources } from '../../src/resources/resources.js';
+import { codeArticle } from '../../src/pipeline/code-article.js';
 
 // Golden records, one per construction: the text, and every quote expected in it as
 // "D|I  content  <cue>  [speaker span]" (D = direct, inside quotation marks; I = reported speech).
@@ -357,6 +359,50 @@ const RECORDS: GoldenRecord[] = [
     mode: 'all',
     quotes: ['I  the new budget of the city  <criticized>  [The governor]  {evaluation}', 'I  the council would vote in June  <said>  [She]  {speech}'],
   },
+  {
+    why: 'an object goes on over a comma into its relative clause (PolNeAR gives the whole phrase as content)',
+    text: 'The governor praised the new harbour manager, who took office in March.',
+    mode: 'all',
+    quotes: ['I  the new harbour manager, who took office in March  <praised>  [The governor]  {evaluation}'],
+  },
+  {
+    why: 'an object goes on over a colon into the list that names it',
+    text: 'The senator talked about two issues: the harbour tax and the bridge.',
+    mode: 'all',
+    quotes: ['I  two issues: the harbour tax and the bridge  <talked about>  [The senator]  {speech}'],
+  },
+  {
+    why: 'a reported clause whose subject is a pronoun coordinated with a name',
+    text: 'The mayor said she and Ortiz differ on the harbour tax.',
+    quotes: ['I  she and Ortiz differ on the harbour tax  <said>  [The mayor]'],
+  },
+  {
+    why: 'a one-word surname the tagger reads as a verb ("Cook") opening the sentence is the speaker',
+    text: 'The review began in May. Cook said the council stopped the practice.',
+    quotes: ['I  the council stopped the practice  <said>  [Cook]'],
+  },
+  {
+    why: 'a quotation ending in a comma belongs to the cue right after it, even when a that-clause follows that cue',
+    text: '"It has not gone well for him," he said, just before the announcement that the mayor would resign.',
+    quotes: ['D  It has not gone well for him  <said>  [he]'],
+  },
+  {
+    why: 'a quotation interrupted by its attribution and a place phrase goes on in the next sentence (one statement)',
+    text: '"Hate destroys those who harbor it," she said on stage at the national convention. "I refuse to let hate win."',
+    quotes: ['D  Hate destroys those who harbor it," she said on stage at the national convention. "I refuse to let hate win.  <said>  [she]'],
+  },
+  {
+    why: 'a verb of aspect or success before a to-infinitive is no intention ("began to", "managed to")',
+    text: 'The harbour board managed to sell the old ferry.',
+    mode: 'all',
+    quotes: [],
+  },
+  {
+    why: 'with --attributions all, a noun of intention with its to-infinitive, the possessor holding it',
+    text: 'The mayor\'s refusal to sell the ferry angered the board.',
+    mode: 'all',
+    quotes: ['I  to sell the ferry  <refusal to>  [The mayor]  {intention}'],
+  },
 ];
 
 const tagger = loadTagger();
@@ -398,4 +444,13 @@ test('quote ids run q1, q2, ... in text order and every span lies inside the tex
 test('regression: a token wink leaves without a lemma ("cannot" before a comma) does not crash the stage', () => {
   assert.deepEqual(render('Because we cannot, we do not have tools, the scientist said.'),
     ['I  Because we cannot, we do not have tools  <said>  [the scientist]']);
+});
+
+// Why: with --attributions all, any verb whose complement is a to-infinitive states what its subject aims at (not only a
+// listed cue), when the subject is an actor dyad knows (so it runs through the real pipeline, mentions included).
+test('any verb with a to-infinitive complement and an actor subject is an intention (--attributions all)', () => {
+  const text = 'Mayor Helen Ortiz has been trying to sell the old ferry. The plan was designed to save money.';
+  const out = codeArticle({ id: 't', text }, loadResources(), { attributions: 'all' });
+  const got = out.quotes.map((q) => `${text.slice(q.content.start, q.content.end)} <${q.cue ? text.slice(q.cue.start, q.cue.end) : ''}> {${q.kind}}`);
+  assert.deepEqual(got, ['to sell the old ferry <trying> {intention}']);
 });

@@ -64,6 +64,17 @@ const EVALUATIVE_ACTS = new Set(['criticize', 'criticise', 'attack', 'blast', 's
 /** Verbs whose that-clause is no one's proposition: "ensure that", "so that", "mean that" (a result). */
 const NOT_PROPOSITIONAL = new Set(['be', 'have', 'do', 'ensure', 'make', 'mean', 'require', 'provide', 'stipulate', 'happen', 'turn',
   'see', 'so', 'such', 'given', 'except', 'now', 'order', 'assure', 'guarantee', 'get', 'become', 'remain', 'hold', 'come', 'go']);
+/**
+ * Verbs and predicate adjectives whose to-infinitive is no one's aim: aspect, motion, ability, likelihood, success
+ * ("began to", "went to see", "managed to", "is likely to", "is able to").
+ */
+const NOT_INTENTIONAL = new Set(['time', 'leave', 'proceed', 'remain', 'race', 'hire', 'battle', 'team', 'combine', 'afford',
+  'authorize', 'little', 'small', 'dedicate', 'devote', 'run', 'vie', 'struggle', 'related', 'raise', 'be', 'have', 'do', 'go', 'get', 'use', 'used', 'come', 'begin', 'start', 'continue', 'cease', 'seem', 'appear',
+  'happen', 'tend', 'manage', 'fail', 'help', 'work', 'rush', 'move', 'return', 'head', 'travel', 'fly', 'turn', 'take', 'stand',
+  'set', 'expect', 'allow', 'suppose', 'bind', 'ought', 'need', 'grow', 'live', 'stop', 'pause', 'wait', 'serve', 'act', 'appeal',
+  'likely', 'unlikely', 'able', 'unable', 'due', 'about', 'sure', 'certain', 'hard', 'difficult', 'easy', 'important',
+  'necessary', 'possible', 'impossible', 'first', 'last', 'next', 'only', 'free', 'quick', 'slow', 'enough', 'too', 'poised',
+  'slated', 'scheduled', 'expected', 'going', 'supposed', 'bound', 'set', 'apt', 'liable', 'prone', 'useful', 'best', 'better']);
 /** Prepositions that open a phrase before a reported clause: "says despite all that, ...". */
 const INTRO_PREPS = new Set(['despite', 'unlike', 'without', 'amid', 'regardless', 'given', 'because', 'although', 'though', 'if',
   'when', 'while', 'once', 'unless', 'whether', 'since', 'after', 'before', 'as']);
@@ -81,6 +92,8 @@ const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', '
 const QUOTE_NORMS = new Set(['"', "'", '``', "''"]);
 const ATTRIBUTION_GAP = new Set([',', ':', '\u2014', '\u2013', '-', '--', 'that']);
 
+/** Words after a comma that go on modifying an object phrase. */
+const OBJECT_CONTINUERS = new Set(['who', 'which', 'whose', 'whom', 'where', 'including', 'especially', 'particularly', 'notably', 'such', 'like']);
 const isQuoteTok = (t: Token): boolean => QUOTE_NORMS.has(t.norm);
 const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM' && !isQuoteTok(t);
 
@@ -302,7 +315,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     // only the attribution (and a short participle phrase) between them, no sentence of the writer's
     if (/[.!?]["'\u201d\u2019]?\s+\p{L}/u.test(between)) return false;
     const words = between.match(/[\p{L}\p{N}]+/gu);
-    return (words ? words.length : 0) <= 5;
+    // "she said on stage at the convention. "...": a place or time phrase after the attribution is still the attribution
+    const n = words ? words.length : 0;
+    return n <= 5 || (n <= 12 && !/[,;()\u2014]/.test(between.replace(/^[\s,"'\u201c\u201d\u2018\u2019]+/, '')));
   }
 
   // ------------------------------------------------------------------------------------------- helpers
@@ -404,6 +419,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       return npEndingAt(m, lo) ?? (between && between[1] === j ? between : null);
     }
     let np = npEndingAt(j, lo);
+    // "Cook said ...": a capitalised name the tagger read as a verb, alone before the cue at the sentence start
+    if (!np && j === lo && j === i - 1 && tokens[j]!.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(text.slice(tokens[j]!.start, tokens[j]!.end)) &&
+      !/(ing|ed)$/.test(tokens[j]!.norm)) return [j, j + 1];
     if (np && isTimePhrase(np)) {
       // "Sanders on Tuesday said", "A report released this month said": past the time phrase (and a participle)
       let k = np[0] - 1;
@@ -700,7 +718,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (tokens[j]?.norm === 'clear' || tokens[j]?.norm === 'sure') j++;
       if (tokens[j]?.norm === 'that' && tokens[j]!.pos !== 'PRON' && startsClause(j + 1, hi, false)) lemma = (t.lemma ?? t.norm).toLowerCase();
     }
-    if (!lemma) return null;
+    if (!lemma) return allKinds ? infinitiveComplement(i, lo, hi, si) : null;
     let kind: QuoteKind = CUE_KIND.get(lemma) ?? 'speech';
     // "declined to comment" is a statement; "declined to run" is not
     if ((lemma === 'decline' || lemma === 'refuse') && tokens[i + 1]?.norm === 'to') {
@@ -883,6 +901,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
           content = [lo, hi]; rule = 'reported:cue-inside';
         } else if (rest >= hi && commaBefore && !participle) {
           let a = lo;
+          // a sentence cut after an abbreviation ("Rep. Jo Lee (R-Conn.) | was pro Kasich, he said"): the clause starts before
+          if (si > 0 && /^\p{Ll}/u.test(text[tokens[lo]!.start] ?? '') && sentences[si - 1]!.paragraph === sentences[si]!.paragraph &&
+            !cues.some((c) => c.sentence === si - 1)) a = sentences[si - 1]!.firstToken;
           // a clause right after an earlier attribution in this sentence starts after it
           for (let m = cues.length - 1; m >= 0 && cues[m]!.sentence === si; m--) { if (cues[m]!.group[1] <= g0 - 1) { a = Math.max(a, cues[m]!.group[1]); break; } }
           while (a < g0 - 1 && !isWord(tokens[a]!) && !isQuoteTok(tokens[a]!)) a++;
@@ -925,6 +946,17 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (!n || i + 2 >= hi || inQuote[i + 1]! >= 0) return null;
     let content: [number, number] | null = null;
     if (n.norm === 'that' && startsClause(i + 2, hi, false)) content = [i + 2, clauseEnd(i + 2, hi)];
+    // "his refusal to tackle housing", "her plan to expand checks": the infinitive is what is intended
+    else if (n.norm === 'to' && startsVerb(i + 2)) {
+      content = [i + 1, clauseEnd(i + 1, hi)];
+      // "his refusal to sell the ferry angered the board": the phrase ends before the sentence's verb
+      for (let k = i + 3; k < content[1]; k++) {
+        const tk = tokens[k]!;
+        if (inQuote[k]! >= 0) continue;
+        if (tk.pos === 'AUX' || (tk.pos === 'VERB' && !/(ing|ed)$/.test(tk.norm) && tokens[k - 1]!.norm !== 'to' && tokens[k - 1]!.pos !== 'CCONJ') ||
+          (tk.pos === 'VERB' && tk.norm.endsWith('ed') && tokens[k - 1]!.pos === 'NOUN' && tokens[k + 1]?.norm !== 'by')) { content = [content[0], k]; break; }
+      }
+    }
     else if (NOUN_PREPS.has(n.norm) || (n.norm === 'of' && NOUN_OF.has(t.norm))) {
       if (!startsObject(i + 2, hi) && !WH_WORDS.has(tokens[i + 2]!.norm)) return null;
       content = [i + 2, objectEnd(i + 2, hi)];
@@ -952,6 +984,38 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     }
     return { lemma: t.norm, kind: NOUN_CUES.get(t.norm)!, sentence: si, cue: [i, i + 2], speaker, inherits, group: [i, i + 2], content,
       rule: 'reported:noun-cue' };
+  }
+
+  /**
+   * Any other verb or predicate adjective whose complement is a to-infinitive states what its subject aims at
+   * ("have been trying to do something", "signed on to help raise", "is eager to control", "felt compelled to issue"):
+   * an intention held by the subject, with `--attributions all` only.
+   */
+  function infinitiveComplement(i: number, lo: number, hi: number, si: number): Cue | null {
+    const t = tokens[i]!;
+    const prevTok = i > lo ? tokens[i - 1]! : null;
+    const adj = t.pos === 'ADJ' && !!prevTok && (prevTok.pos === 'AUX' || prevTok.pos === 'ADV' || /^(feel|felt|feels|seem|seems|seemed)$/.test(prevTok.norm));
+    if (t.pos !== 'VERB' && !adj) return null;
+    const lemma = (t.lemma ?? t.norm).toLowerCase();
+    if (NOT_INTENTIONAL.has(lemma) || NOT_INTENTIONAL.has(t.norm)) return null;
+    let k = i + 1;
+    if (VERB_PARTICLES.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'to') k++; // "signed on to help"
+    if (tokens[k]?.norm !== 'to' || k + 2 >= hi || inQuote[k]! >= 0 || !startsVerb(k + 1)) return null;
+    if (t.pos === 'VERB' && prevTok && /^(is|are|was|were|be|been|being)$/.test(prevTok.norm) && !t.norm.endsWith('ing')) return null; // passives: "was asked to"
+    if (prevTok && prevTok.norm === 'to') return null; // "to try to": the outer verb carries it
+    let speaker = subjectBefore(i, lo);
+    let inherits = false;
+    if (speaker && isTimePhrase(speaker)) speaker = null;
+    // only an actor aims at something: the subject must be a person or organisation dyad knows ("the plan is designed to" is not)
+    if (speaker && !hasActorMention(speaker)) return null;
+    if (!speaker) {
+      // "..., trying to ..." / "and tried to ...": the main clause's subject (kept to a participle or verb after a comma or "and")
+      if (prevTok && (prevTok.norm === ',' || prevTok.pos === 'CCONJ')) inherits = true;
+      else return null;
+    } else if (tokens[speaker[1] - 1]!.pos !== 'PROPN' && tokens[speaker[1] - 1]!.pos !== 'PRON' && !isName(tokens[speaker[1] - 1]!) &&
+      !/^(who|they|we|i|you|he|she)$/.test(tokens[speaker[0]]!.norm) && tokens[speaker[1] - 1]!.pos !== 'NOUN') return null;
+    return { lemma, kind: 'intention', sentence: si, cue: [i, k], speaker, inherits, group: [speaker ? Math.min(speaker[0], i) : i, k],
+      content: [k, clauseEnd(k, hi)], rule: 'reported:infinitive-complement' };
   }
 
   /** "the plan seems to work", "who appeared confused", "Trump is expected to win": the clause is attributed to no one. */
@@ -990,10 +1054,26 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     for (let t = a + 1; t < hi; t++) {
       const tk = tokens[t]!;
       if (inQuote[t]! >= 0) continue;
+      if (tk.norm === ',' && objectGoesOn(t, hi)) continue;
+      if (tk.norm === ':' && t + 1 < hi && t > a + 1 && npStartingAt(t + 1, hi)) continue; // "issues: the economy and security"
       if (tk.norm === ',' || tk.norm === ';' || tk.norm === ':' || tk.norm === '\u2014' || tk.norm === '--' || tk.norm === '(') return t;
       if (tk.pos === 'CCONJ' && t + 1 < hi && tokens[t + 1]!.pos === 'VERB' && inQuote[t + 1]! < 0) return t;
     }
     return hi;
+  }
+
+  /**
+   * An object phrase goes on over the comma at t when what follows modifies it: a relative clause ("the front-runner,
+   * who ..."), a participle ("a picture, showing ..."), an example list ("including ...", "such as ...") or a second
+   * adjective ("a generous, magnanimous executive").
+   */
+  function objectGoesOn(t: number, hi: number): boolean {
+    const n = tokens[t + 1];
+    if (!n || t + 2 >= hi || inQuote[t + 1]! >= 0) return false;
+    if (OBJECT_CONTINUERS.has(n.norm)) return true;
+    if (n.norm === 'as' && tokens[t + 2]!.norm === 'well') return true;
+    if (n.pos === 'ADJ' && tokens[t - 1]!.pos === 'ADJ') return true;
+    return n.pos === 'VERB' && /(ing|ed)$/.test(n.norm) && !CUE_FORMS.has(n.norm) && tokens[t + 2]!.pos !== 'PUNCT';
   }
 
   /** A reported clause opens at k: a subject (pronoun or phrase) and, within a few words, a verb. */
@@ -1002,6 +1082,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (!t || inQuote[k]! >= 0) return false;
     if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) {
       let v = k + 1;
+      // "said he and Trump differ on Israel": a coordinated subject
+      if ((tokens[v]?.norm === 'and' || tokens[v]?.norm === 'or') && v + 1 < hi) { const np = npStartingAt(v + 1, hi); if (np) v = np[1]; }
       while (v < hi && tokens[v]!.pos === 'ADV') v++;
       return v < hi && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'VERB');
     }
@@ -1060,7 +1142,12 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     }
     for (const ci of after) {
       const cu = cues[ci]!;
-      if (cu.content && cu.rule !== 'reported:clause-then-cue') continue;
+      // '"...," he said, just prior to the announcement that ...': a quotation ending in a comma is what the cue right
+      // after it says, whatever clause follows the cue
+      const commaEnded = /,$/.test(text.slice(q.content.start, q.closeEnd).replace(/["'\u201c\u201d\u2018\u2019\s]+$/, '')) && cu.group[0] === k && !cu.inherits && !!cu.speaker;
+      if (cu.content && cu.rule !== 'reported:clause-then-cue' && !commaEnded) continue;
+      // the clause found further on ("..., just before the announcement that ...") is not what was said
+      if (commaEnded && cu.content && cu.rule !== 'reported:clause-then-cue' && cu.content[0] > cu.cue[1] + 1) cu.content = null;
       if (cu.sentence !== tokens[c]!.sentence && !/^[,\u2014-]|[,?!]$/.test(text.slice(q.content.end, q.closeEnd).trim()) &&
         !/[?!]$/.test(text.slice(q.content.start, q.content.end))) continue;
       // '"Fox News Sunday," Governor Pence said he ...': a title before a clause, not a quotation
@@ -1205,6 +1292,16 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     return null;
   }
 
+  /** Some mention with an actor overlaps the token range (cheap: a binary search, then the few mentions inside). */
+  function hasActorMention(sp: [number, number]): boolean {
+    const start = tokens[sp[0]]!.start, end = tokens[sp[1] - 1]!.end;
+    for (let m = firstMentionEndingAfter(start); m < ctx.mentions.length; m++) {
+      const me = ctx.mentions[m]!;
+      if (me.start >= end) break;
+      if (me.end > start && ctx.actorOfMention[me.id]) return true;
+    }
+    return false;
+  }
   function firstMentionEndingAfter(off: number): number {
     // mentions are sorted by start; nested mentions are short, so step back a little from the first start >= off
     let lo = 0;

@@ -106,7 +106,8 @@ export const NOUN_CUES: ReadonlyMap<string, QuoteKind> = (() => {
     'acknowledgment acknowledgement');
   add('belief', 'concern concerns fear fears view views belief beliefs hope hopes doubt doubts worry worries skepticism opinion ' +
     'opinions stance position positions assessment assumption notion idea ideas perception suspicion suspicions confidence');
-  add('intention', 'plan plans proposal proposals push bid decision intention goal vow vows efforts effort campaign');
+  add('intention', 'plan plans proposal proposals push bid decision intention goal vow vows efforts effort campaign refusal ' +
+    'attempt attempts desire willingness determination reluctance');
   add('evaluation', 'support opposition endorsement endorsements defense defence objection objections rejection backing ' +
     'approval disapproval admiration contempt disdain distaste frustration anger outrage enthusiasm embrace dislike dismissal acceptance');
   return m;
