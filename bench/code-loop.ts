@@ -13,6 +13,20 @@ export interface PassResult {
   stages: Record<string, number>;
 }
 
+/** Codes one article to the JSON line `dyad code` prints; adds the stage times (and serialising) to `stages`. */
+function codeOne(a: Article, res: Resources, stages: Record<string, number>): { sentences: number; bytes: number } {
+  let coded;
+  try {
+    coded = codeArticle(a, res, { timings: stages });
+  } catch (e) {
+    throw new Error(`coding article ${a.id} failed: ${(e as Error).message}`, { cause: e });
+  }
+  const s0 = performance.now();
+  const line = JSON.stringify(coded);
+  stages.serialize = (stages.serialize ?? 0) + (performance.now() - s0);
+  return { sentences: coded.sentences.length, bytes: line.length + 1 };
+}
+
 /** Codes every article end to end (raw text to the JSON line `dyad code` prints), timing the stages. */
 export function codePass(articles: readonly Article[], res: Resources): PassResult {
   const stages: Record<string, number> = {};
@@ -21,17 +35,9 @@ export function codePass(articles: readonly Article[], res: Resources): PassResu
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (const a of articles) {
-    let coded;
-    try {
-      coded = codeArticle(a, res, { timings: stages });
-    } catch (e) {
-      throw new Error(`coding article ${a.id} failed: ${(e as Error).message}`, { cause: e });
-    }
-    const s0 = performance.now();
-    const line = JSON.stringify(coded);
-    stages.serialize = (stages.serialize ?? 0) + (performance.now() - s0);
-    outputBytes += line.length + 1;
-    sentences += coded.sentences.length;
+    const r = codeOne(a, res, stages);
+    outputBytes += r.bytes;
+    sentences += r.sentences;
   }
   const ms = performance.now() - t0;
   return { ms, cpuMs: cpuMsSince(c0), articles: articles.length, sentences, outputBytes, stages };
@@ -49,18 +55,9 @@ export function codeShared(articles: readonly Article[], res: Resources, counter
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = Atomics.add(counter, 0, 1); i < articles.length; i = Atomics.add(counter, 0, 1)) {
-    const a = articles[i]!;
-    let coded;
-    try {
-      coded = codeArticle(a, res, { timings: stages });
-    } catch (e) {
-      throw new Error(`coding article ${a.id} failed: ${(e as Error).message}`, { cause: e });
-    }
-    const s0 = performance.now();
-    const line = JSON.stringify(coded);
-    stages.serialize = (stages.serialize ?? 0) + (performance.now() - s0);
-    outputBytes += line.length + 1;
-    sentences += coded.sentences.length;
+    const r = codeOne(articles[i]!, res, stages);
+    outputBytes += r.bytes;
+    sentences += r.sentences;
     n++;
   }
   const ms = performance.now() - t0;
