@@ -6,6 +6,11 @@ import {
 } from './cue-lexicon.js';
 import { relativeActor, relativeMentionAt } from './speaker-actors.js';
 import { findQuotations, type MarkedQuote } from './quote-marks.js';
+import type { Cue, Draft } from './cue-draft.js';
+import {
+  NP_POS, POSSESSIVES, NP_JOINERS, MONTHS, DAYS, EVENT_NOUNS, FINDING_OBJECT_CUES, WH_WORDS, WH_CUES, EVALUATIVE_ACTS, NOT_PROPOSITIONAL, NOT_INTENTIONAL, INTRO_PREPS, QUANTIFIERS, POLL_NOUNS, NOT_SPEAKER_LABELS, IF_CUES, HEARER_PRONOUNS, SETTING_PREPS, ATTRIBUTION_GAP, OBJECT_CONTINUERS, isQuoteTok, isWord,
+} from './clause-words.js';
+import { trimSpan } from './trim-span.js';
 
 export interface QuoteOptions {
   /** `speech` (default): statements said, written or published; `all`: every attribution, with its kind. */
@@ -16,86 +21,6 @@ export interface QuoteOptions {
   minReportedWords?: number;
 }
 
-/** A cue found in the text: the verb (or "according to"), who it is attributed to and, for reported speech, the clause. */
-interface Cue {
-  lemma: string;
-  kind: QuoteKind;
-  sentence: number;
-  /** Token range of the cue words, [first, end). */
-  cue: [number, number];
-  /** Token range of the speaker's noun phrase or pronoun, when found in place. */
-  speaker: [number, number] | null;
-  /** The speaker is the one of the clause this cue hangs on ("said Dong, promising that ..."). */
-  inherits: boolean;
-  /** Tokens the attribution occupies (speaker, cue, hearer, setting): [first, end). */
-  group: [number, number];
-  /** The reported clause, as a token range, when there is one. */
-  content: [number, number] | null;
-  rule: string;
-}
-
-interface Draft {
-  content: Span;
-  kind: QuoteKind;
-  cue: Span | null;
-  direct: boolean;
-  /** The cue the quote hangs on, whose speaker it takes; -1 for a floating quote. */
-  from: number;
-  rule: string;
-  paragraph: number;
-}
-
-const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const NP_JOINERS = new Set(['of', 'for', 'at']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
-const EVENT_NOUNS = new Set(['conference', 'meeting', 'speech', 'interview', 'briefing', 'rally', 'hearing', 'event', 'appearance',
-  'session', 'call', 'address', 'debate', 'visit', 'ceremony', 'summit']);
-const FINDING_OBJECT_CUES = new Set(['show', 'find', 'indicate', 'suggest', 'reveal']);
-const WH_WORDS = new Set(['whether', 'how', 'what', 'why', 'who', 'where', 'which', 'when']);
-/** Speech cues whose object may be a question or a wh-clause: "asked whether", "explained how". */
-const WH_CUES = new Set(['ask', 'explain', 'question', 'wonder', 'reveal', 'describe', 'tell', 'show', 'indicate', 'discuss',
-  'disclose', 'detail', 'recall', 'note', 'suggest', 'predict', 'acknowledge', 'speculate', 'answer', 'inquire']);
-/** Speech acts that judge their object: a statement only with a reason, a name or a quotation ("criticized X for ..."). */
-const EVALUATIVE_ACTS = new Set(['criticize', 'criticise', 'attack', 'blast', 'slam', 'condemn', 'denounce', 'decry', 'praise',
-  'laud', 'hail', 'applaud', 'commend', 'mock', 'ridicule', 'deride', 'lambaste', 'lambast', 'chide', 'scold', 'rebuke',
-  'castigate', 'thank', 'defend', 'tout', 'insult']);
-/** Verbs whose that-clause is no one's proposition: "ensure that", "so that", "mean that" (a result). */
-const NOT_PROPOSITIONAL = new Set(['be', 'have', 'do', 'ensure', 'make', 'mean', 'require', 'provide', 'stipulate', 'happen', 'turn',
-  'see', 'so', 'such', 'given', 'except', 'now', 'order', 'assure', 'guarantee', 'get', 'become', 'remain', 'hold', 'come', 'go']);
-/**
- * Verbs and predicate adjectives whose to-infinitive is no one's aim: aspect, motion, ability, likelihood, success
- * ("began to", "went to see", "managed to", "is likely to", "is able to").
- */
-const NOT_INTENTIONAL = new Set(['time', 'leave', 'proceed', 'remain', 'race', 'hire', 'battle', 'team', 'combine', 'afford',
-  'authorize', 'little', 'small', 'dedicate', 'devote', 'run', 'vie', 'struggle', 'related', 'raise', 'be', 'have', 'do', 'go', 'get', 'use', 'used', 'come', 'begin', 'start', 'continue', 'cease', 'seem', 'appear',
-  'happen', 'tend', 'manage', 'fail', 'help', 'work', 'rush', 'move', 'return', 'head', 'travel', 'fly', 'turn', 'take', 'stand',
-  'set', 'expect', 'allow', 'suppose', 'bind', 'ought', 'need', 'grow', 'live', 'stop', 'pause', 'wait', 'serve', 'act', 'appeal',
-  'likely', 'unlikely', 'able', 'unable', 'due', 'about', 'sure', 'certain', 'hard', 'difficult', 'easy', 'important',
-  'necessary', 'possible', 'impossible', 'first', 'last', 'next', 'only', 'free', 'quick', 'slow', 'enough', 'too', 'poised',
-  'slated', 'scheduled', 'expected', 'going', 'supposed', 'bound', 'set', 'apt', 'liable', 'prone', 'useful', 'best', 'better']);
-/** Prepositions that open a phrase before a reported clause: "says despite all that, ...". */
-const INTRO_PREPS = new Set(['despite', 'unlike', 'without', 'amid', 'regardless', 'given', 'because', 'although', 'though', 'if',
-  'when', 'while', 'once', 'unless', 'whether', 'since', 'after', 'before', 'as']);
-/** Quantifiers that head a speaker phrase: "most said", "many say". */
-const QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both', 'none', 'half']);
-/** Polls and surveys whose findings a sentence gives "in" them. */
-const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
-/** Labels before a colon that name no speaker: "Note: ...", "Update: ...". */
-const NOT_SPEAKER_LABELS = new Set(['note', 'update', 'updated', 'editor', 'related', 'source', 'sources', 'photo', 'correction', 'read',
-  'watch', 'click', 'via', 'credit', 'warning', 'disclosure', 'clarification', 'advertisement', 'video', 'listen', 'see', 'also', 'ps',
-  'p.s', 'tags', 'topics', 'share', 'subscribe', 'follow', 'contact', 'location', 'date', 'time', 'where', 'when', 'what', 'who', 'why', 'how']);
-const IF_CUES = new Set(['ask', 'wonder', 'question', 'know', 'see', 'doubt']);
-const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
-const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
-const QUOTE_NORMS = new Set(['"', "'", '``', "''"]);
-const ATTRIBUTION_GAP = new Set([',', ':', '\u2014', '\u2013', '-', '--', 'that']);
-
-/** Words after a comma that go on modifying an object phrase. */
-const OBJECT_CONTINUERS = new Set(['who', 'which', 'whose', 'whom', 'where', 'including', 'especially', 'particularly', 'notably', 'such', 'like']);
-const isQuoteTok = (t: Token): boolean => QUOTE_NORMS.has(t.norm);
-const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM' && !isQuoteTok(t);
 
 /**
  * Finds the statements an article attributes to someone: direct quotations (inside quotation marks) and
@@ -1310,19 +1235,5 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     let m = lo;
     while (m > 0 && ctx.mentions[m - 1]!.end > off && lo - m < 8) m--;
     return Math.max(0, m - 1);
-  }
-}
-
-/** Drops white space, quotation marks and trailing commas or periods at the edges of a reported clause. */
-function trimSpan(text: string, sp: Span): Span {
-  let { start, end } = sp;
-  while (start < end && /[\s"\u201c\u201d,]/.test(text[start]!)) start++;
-  for (;;) {
-    while (end > start && /[\s,;:.]/.test(text[end - 1]!)) end--;
-    // closing marks right after a comma ('smart,"' or "smart,''") belong to the quotation, not the clause
-    let e = end;
-    while (e > start && /["\u201d']/.test(text[e - 1]!)) e--;
-    if (e < end && text[e - 1] === ',') { end = e - 1; continue; }
-    return { start, end };
   }
 }
