@@ -1,17 +1,17 @@
-import type { Mention, Quote, QuoteKind, Span, Token } from '../../core/types.js';
+import type { Quote, QuoteKind, Span } from '../../core/types.js';
 import type { DocContext } from '../../pipeline/context.js';
 import {
   ABOUT_PREPS, NOUN_CUES, NOUN_OF, NOUN_PREPS, VERB_PARTICLES, ALL_CUE_FORMS, APPEARANCE_CUES, CUE_KIND, INFINITIVE_CUES, OBJECT_CUES, PREP_CUES, SAYING_VERBS, SPEECH_INFINITIVES,
-  COMMITMENT_CUES, CUE_FORMS, DIRECT_ONLY, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, HEARER_CUES, NEEDS_PARTICLE, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, THAT_ONLY, TIME_WORDS,
+  COMMITMENT_CUES, CUE_FORMS, DIRECT_ONLY, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, HEARER_CUES, NEEDS_PARTICLE, SUBJECT_PRONOUNS, THAT_ONLY, TIME_WORDS,
 } from './cue-lexicon.js';
-import { relativeActor, relativeMentionAt } from './speaker-actors.js';
 import { findQuotations, type MarkedQuote } from './quote-marks.js';
 import type { Cue, Draft } from './cue-draft.js';
 import {
-  NP_POS, POSSESSIVES, NP_JOINERS, MONTHS, DAYS, EVENT_NOUNS, FINDING_OBJECT_CUES, WH_WORDS, WH_CUES, EVALUATIVE_ACTS, NOT_PROPOSITIONAL, NOT_INTENTIONAL, INTRO_PREPS, QUANTIFIERS, POLL_NOUNS, NOT_SPEAKER_LABELS, IF_CUES, HEARER_PRONOUNS, SETTING_PREPS, ATTRIBUTION_GAP, OBJECT_CONTINUERS, isQuoteTok, isWord,
+  NP_POS, POSSESSIVES, NP_JOINERS, EVENT_NOUNS, FINDING_OBJECT_CUES, WH_WORDS, WH_CUES, EVALUATIVE_ACTS, NOT_PROPOSITIONAL, NOT_INTENTIONAL, INTRO_PREPS, POLL_NOUNS, NOT_SPEAKER_LABELS, IF_CUES, HEARER_PRONOUNS, SETTING_PREPS, ATTRIBUTION_GAP, OBJECT_CONTINUERS, isQuoteTok, isWord,
 } from './clause-words.js';
 import { trimSpan } from './trim-span.js';
 import { nounPhraseReader } from './noun-phrases.js';
+import { speakerActorLookup } from './speaker-lookup.js';
 
 export interface QuoteOptions {
   /** `speech` (default): statements said, written or published; `all`: every attribution, with its kind. */
@@ -94,6 +94,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   const marks = findQuotations(text).filter((q) => !colonOffsets.some((o) => o > q.open && o < q.closeEnd));
   const inQuote = new Int32Array(tokens.length).fill(-1);
   const { isNpTok, isNominal, isName, npEndingAt, npStartingAt, subjectBefore, looseSubject, onlyTimeWords, isTimePhrase, sentenceSubject } = nounPhraseReader(ctx, firstWord, inQuote, isSpaceAt);
+  const tokSpan = (a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
+  const { actorFor, actorBefore, hasActorMention, firstMentionEndingAfter } = speakerActorLookup(ctx, tokSpan);
   const openTok: number[] = [];
   const closeTok: number[] = [];
   {
@@ -141,9 +143,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     }
   }
 
-  const actorById = new Map(ctx.actors.map((a) => [a.id, a]));
   const drafts: Draft[] = [];
-  const tokSpan = (a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
   const paragraphOf = (ti: number): number => sentences[tokens[ti]!.sentence]!.paragraph;
 
   // indexes of the cues, for attaching quotations
@@ -973,84 +973,5 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     const ws = str.match(/[\p{L}][\p{L}'\u2019-]*/gu) ?? [];
     const minor = /^(a|an|the|of|and|or|in|on|at|to|for|with|by|from)$/;
     return ws.length > 0 && ws.every((w, n) => /^\p{Lu}/u.test(w) || (n > 0 && minor.test(w))) && ws.some((w) => !minor.test(w));
-  }
-
-  /** The actor the speaker span names: the mention overlapping it, preferring the head before "of"/"for". */
-  function actorFor(sp: [number, number]): string | null {
-    if (ctx.mentions.length === 0) return null;
-    const rel = relativeActor(ctx, tokens, sp);
-    if (rel) return rel;
-    let headEnd = sp[1];
-    for (let t = sp[0] + 1; t < sp[1]; t++) if (tokens[t]!.pos === 'ADP') { headEnd = t; break; }
-    const whole = tokSpan(sp[0], sp[1]);
-    const head = tokSpan(sp[0], headEnd);
-    let best: Mention | null = null;
-    let bestScore = -1;
-    for (let m = firstMentionEndingAfter(whole.start); m < ctx.mentions.length; m++) {
-      const me = ctx.mentions[m]!;
-      if (me.start >= whole.end) break;
-      if (me.end <= whole.start) continue;
-      const actor = ctx.actorOfMention[me.id];
-      if (!actor) continue;
-      // the head's actor first when it is named or coded with a country; else a coded actor it speaks for
-      // ("a spokesperson for the ministry" -> the ministry's government)
-      const inHead = me.start < head.end && head.start < me.end;
-      const a = actorById.get(actor);
-      const rooted = !!a && a.code.length > a.sectors.join('').length;
-      const score = inHead && (rooted || me.type === 'name') ? 3 : rooted ? 2 : inHead ? 1 : 0;
-      if (score * 1e9 + me.end <= bestScore) continue;
-      bestScore = score * 1e9 + me.end; best = me;
-    }
-    if (best) return ctx.actorOfMention[best.id] ?? null;
-    return actorBefore(sp, whole.start);
-  }
-
-  /**
-   * A speaker no actor mention covers: a name ("Mr. King") takes the nearest actor before it whose name ends with the
-   * same word, looking back a few sentences. A pronoun coreference left unresolved stays unknown.
-   */
-  function actorBefore(sp: [number, number], off: number): string | null {
-    const first = tokens[sp[0]]!;
-    let want: ((m: Mention) => boolean) | null = null;
-    if (first.pos === 'PRON') {
-      return null; // pronouns are coreference's: one it left unresolved stays unknown
-    } else {
-      let last = -1;
-      for (let t = sp[1] - 1; t >= sp[0]; t--) if (tokens[t]!.pos === 'PROPN') { last = t; break; }
-      if (last < 0) return null;
-      const word = tokens[last]!.norm;
-      want = (m) => {
-        const a = actorById.get(ctx.actorOfMention[m.id] ?? '');
-        return !!a && a.name.toLowerCase().split(/\s+/).pop() === word;
-      };
-    }
-    const minStart = sentences[Math.max(0, first.sentence - 6)]!.start;
-    for (let m = firstMentionEndingAfter(off); m >= 0; m--) {
-      const me = ctx.mentions[m]!;
-      if (me.start >= off) continue;
-      if (me.start < minStart) break;
-      if (ctx.actorOfMention[me.id] && want(me)) return ctx.actorOfMention[me.id]!;
-    }
-    return null;
-  }
-
-  /** Some mention with an actor overlaps the token range (cheap: a binary search, then the few mentions inside). */
-  function hasActorMention(sp: [number, number]): boolean {
-    const start = tokens[sp[0]]!.start, end = tokens[sp[1] - 1]!.end;
-    for (let m = firstMentionEndingAfter(start); m < ctx.mentions.length; m++) {
-      const me = ctx.mentions[m]!;
-      if (me.start >= end) break;
-      if (me.end > start && ctx.actorOfMention[me.id]) return true;
-    }
-    return false;
-  }
-  function firstMentionEndingAfter(off: number): number {
-    // mentions are sorted by start; nested mentions are short, so step back a little from the first start >= off
-    let lo = 0;
-    let hi = ctx.mentions.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.mentions[mid]!.start < off) lo = mid + 1; else hi = mid; }
-    let m = lo;
-    while (m > 0 && ctx.mentions[m - 1]!.end > off && lo - m < 8) m--;
-    return Math.max(0, m - 1);
   }
 }
