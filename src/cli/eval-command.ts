@@ -46,9 +46,9 @@ export async function runEval(names: string[], opts: EvalCommandOptions, out: No
     if (absent.has(s.name)) continue; // its data is not there: said once
     let r: SuiteReport | SkippedSuite;
     try {
-      // a suite scored a second time gets freshly loaded resources: coding an article leaves traces in the loaded
-      // resources (3887 vs 3899 PolNeAR actors on a second pass), and the shared scorer runs each command afresh
-      r = await runSuite(s, { shared, limit, resources: attributions === 'speech' ? resources : resourceCache(), attributions });
+      // one set of resources for every run: the tagger rolls back what it learns from each text (tagger.ts), so a
+      // second pass codes as a fresh process would
+      r = await runSuite(s, { shared, limit, resources, attributions });
     } catch (e) {
       if (!(e instanceof DyadError)) throw e;
       err.write(`${formatError(e)} (suite ${s.name})\n`);
