@@ -21,7 +21,7 @@ export function addSpeakerActors(text: string, actors: Actor[], lists: Quote[][]
   const bySpan = new Map<string, Actor>();
   const out = lists.map((list) => list.map((q) => {
     if (q.speaker || !q.speakerSpan) return q;
-    const sp = trimSpan(text, q.speakerSpan);
+    const sp = trimEdges(text, q.speakerSpan);
     if (!sp) return q;
     const spanKey = `${sp.start}:${sp.end}`;
     let a = bySpan.get(spanKey);
@@ -69,7 +69,7 @@ function kindOf(words: string): ActorKind | null {
 }
 
 /** The span without white space or punctuation at its edges; null when nothing is left. */
-function trimSpan(text: string, sp: Span): Span | null {
+function trimEdges(text: string, sp: Span): Span | null {
   let { start, end } = sp;
   while (start < end && /[\s"'\u201c\u201d\u2018\u2019,.;:()\-\u2014]/.test(text[start]!)) start++;
   while (end > start && /[\s"'\u201c\u201d\u2018\u2019,.;:()\-\u2014]/.test(text[end - 1]!)) end--;
