@@ -64,7 +64,7 @@ const RECORDS: GoldenRecord[] = [
   },
   {
     why: 'a floating quotation (a quoted sentence without a cue) inherits the speaker of the statement before it',
-    text: '"We did not start this dispute," the spokeswoman said. She then listed the fines. "Our exporters have lost a year of sales."',
+    text: '"We did not start this dispute," the spokeswoman said. She then held up a chart of the fines. "Our exporters have lost a year of sales."',
     quotes: [
       'D  We did not start this dispute  <said>  [the spokeswoman]',
       'D  Our exporters have lost a year of sales.  <>  [the spokeswoman]',

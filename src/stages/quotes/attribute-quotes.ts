@@ -237,6 +237,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (b - a > 120 || prev.cue.start < a || prev.cue.end > b) return false;
     let between = text.slice(a, b);
     if (between.includes('\n')) return false;
+    // '"...," said Donna Brazile, the interim chairwoman of the committee. "...": the sentence between them is the attribution alone
+    const cs = sentenceAt(prev.cue.start);
+    if (cs && cs.start <= prev.content.start && cs.end <= b && !text.slice(cs.end, b).trim().replace(/^["'\u201c\u201d\u2018\u2019]+$/, '')) return true;
     const cut = (sp: Span | null): void => { if (sp && sp.start >= a && sp.end <= b) between = between.slice(0, sp.start - a) + ' '.repeat(sp.end - sp.start) + between.slice(sp.end - a); };
     cut(prev.cue); cut(prev.speakerSpan);
     // only the attribution (and a short participle phrase) between them, no sentence of the writer's
@@ -248,6 +251,17 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   }
 
   // ------------------------------------------------------------------------------------------- helpers
+
+  /** The sentence holding offset `at` (binary search), or null between sentences. */
+  function sentenceAt(at: number): (typeof sentences)[number] | null {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (at < s.start) hi = mid - 1; else if (at >= s.end) lo = mid + 1; else return s;
+    }
+    return null;
+  }
 
   function isSpaceAt(i: number): boolean { const c = text[i]; return c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\u00a0'; }
 
@@ -396,7 +410,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (tk.norm === ';') return t;
       if (tk.pos === 'CCONJ' && t + 1 < hi) {
         const n = tokens[t + 1]!;
-        if (n.pos === 'VERB' && inQuote[t + 1]! < 0 && (/ed$/.test(n.norm) || CUE_FORMS.has(n.norm)) && !tokens[t - 1]!.norm.match(/^(to|not)$/)) return t;
+        if (n.pos === 'VERB' && inQuote[t + 1]! < 0 && CUE_FORMS.has(n.norm) && !tokens[t - 1]!.norm.match(/^(to|not)$/)) return t;
       }
     }
     return hi;
@@ -443,7 +457,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       const lead = tokens[lo]!;
       let content: [number, number] | null;
       if (i === lo) content = after;
-      else if (after && before && (lead.pos === 'ADP' || lead.pos === 'ADV' || lead.pos === 'SCONJ' || words(before) < 3) && words(after) >= 3) content = after;
+      // "In 2015, according to X, the rate fell": the clause follows; "When ..., it can work, according to Bryan, head of ...": an appositive follows
+      else if (after && before && (lead.pos === 'ADP' || lead.pos === 'ADV' || lead.pos === 'SCONJ' || words(before) < 3) && words(after) >= 3 &&
+        (words(before) < 3 || startsClause(after[0], hi, false))) content = after;
       else if (before && (!after || words(before) >= words(after))) content = before;
       else content = after ?? before;
       if (content) content = [content[0], clauseEnd(content[0], content[1])];
@@ -626,6 +642,16 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       } else if (!inverted && speaker && FINDING_OBJECT_CUES.has(lemma) && DOCUMENT_NOUNS.has(tokens[speaker[1] - 1]!.norm) && npStartingAt(k, hi)) {
         // "the poll indicates a tightening race": a document's finding given as a noun phrase
         content = [k, clauseEnd(k, hi)]; rule = 'reported:finding';
+        group = [group[0], k];
+      } else if (!inverted && !participle && speaker && (SAYING_VERBS.has(lemma) || (allKinds && kind === 'belief')) && k === from && k + 1 < hi &&
+        embeddedGap(k, speaker[0])) {
+        // "a probe the agency said was ongoing", "which the OECD says had the highest wages": the statement is the
+        // clause whose subject is the phrase before the speaker; it runs over the attribution
+        const a = gapHead(speaker[0], lo);
+        let e = clauseEnd(k, hi);
+        // ", which X says had ..., objected": an insertion between commas ends at the next one
+        if (tokens[a - 1]?.norm === ',') for (let m = k + 1; m < e; m++) if (inQuote[m]! < 0 && /^(,|;|--|\u2014)$/.test(tokens[m]!.norm)) { e = m; break; }
+        content = [a, e]; rule = 'reported:embedded';
         group = [group[0], k];
       } else {
         group = [group[0], Math.max(group[1], k)];
@@ -860,6 +886,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (speakerMayFollow && (tj.norm === 'who' || tj.norm === 'which' || tj.norm === 'that')) return false;
       if (tj.pos === 'AUX') return true;
       if (tj.pos === 'VERB' && tokens[j - 1]!.norm !== 'to' && !tj.norm.endsWith('ing')) return true;
+      // "each year of education yields/NOUN a 10% bump": a verb in -s the tagger read as a plural after the subject's noun
+      if (!speakerMayFollow && tj.pos === 'NOUN' && /[^su]s$/.test(tj.norm) && tokens[j - 1]!.pos === 'NOUN' && j > k + 1 &&
+        (tokens[j + 1]?.pos === 'DET' || tokens[j + 1]?.pos === 'NUM' || tokens[j + 1]?.norm === 'that')) return true;
     }
     return false;
   }
@@ -948,7 +977,32 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     const alone = o === s.firstToken || (o > 0 && tokens[o - 1]!.sentence !== sentO);
     const ends = /[.?!]$/.test(text.slice(q.content.start, q.content.end));
     if (alone && ends && words >= 4) return { from: -1, rule: 'floating' };
+    // '"I would," Melanie said. "I would, Donald."': a short quotation right after the sentence attributing the one before
+    const prevHit = qi > 0 ? attached[qi - 1] : null;
+    if (alone && ends && words >= 1 && prevHit && prevHit.from >= 0 && /^direct:quote-(NAME-said|said-NAME)$/.test(prevHit.rule) &&
+      cues[prevHit.from]!.sentence === sentO - 1 && sentences[sentO - 1]!.paragraph === s.paragraph) return { from: -1, rule: 'floating' };
     return null;
+  }
+
+  /**
+   * After "X said" at k, a finite verb with no subject of its own ("... the agency said was ongoing"), and before the
+   * speaker at s a relative word or the noun phrase the clause is about: the cue sits inside a relative clause.
+   */
+  function embeddedGap(k: number, s: number): boolean {
+    const v = tokens[k]!;
+    if (inQuote[k]! >= 0 || !(v.pos === 'AUX' || v.pos === 'VERB') || v.norm.endsWith('ing') || /^(to|be|been|being)$/.test(v.norm)) return false;
+    if (v.pos === 'VERB' && v.norm.endsWith('ed') && tokens[k + 1]?.norm === 'by') return false;
+    const p = tokens[s - 1];
+    if (!p || inQuote[s - 1]! >= 0) return false;
+    if (p.norm === 'that' || p.norm === 'which' || p.norm === 'what' || p.norm === 'who') return true;
+    return p.pos === 'NOUN' || (p.pos === 'PROPN' && s - 2 >= 0 && tokens[s - 2]!.pos === 'DET');
+  }
+
+  /** Where the phrase holding an embedded statement starts: its relative word, or the noun phrase before the speaker. */
+  function gapHead(s: number, lo: number): number {
+    const p = tokens[s - 1]!;
+    if (p.pos === 'NOUN' || p.pos === 'PROPN') { const np = npEndingAt(s - 1, lo); if (np) return np[0]; }
+    return s - 1;
   }
 
   /** A clause that is a courtesy of the speaker's own ("he looked forward to ..."), not a claim. */

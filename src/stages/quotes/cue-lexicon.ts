@@ -22,7 +22,7 @@ const SPEECH_VERBS = [
 
 /** Acts of publishing or presenting, whose object is what was made public: "released a statement", "outlined a plan". */
 const PUBLICATION_ACTS = ['publish', 'retweet', 'share', 'identify', 'outline', 'unveil', 'detail',
-  'compare', 'portray', 'assail', 'reference', 'encourage', 'project', 'highlight', 'spell', 'lay'] as const;
+  'compare', 'portray', 'assail', 'reference', 'encourage', 'project', 'highlight', 'spell', 'lay', 'list'] as const;
 
 /** Acts of speech named with their object rather than a clause (no bare clause after them). */
 const SPEECH_ACTS = [
@@ -31,7 +31,7 @@ const SPEECH_ACTS = [
   'applaud', 'commend', 'mock', 'ridicule', 'deride', 'lambaste', 'lambast', 'chide', 'scold', 'rebuke', 'castigate',
   'question', 'echo', 'liken', 'thank', 'tout', 'defend', 'discuss', 'refer', 'talk', 'speak',
   'decline', 'refuse', 'express', 'voice', 'quote', 'insult', 'dub', 'label', 'brand', 'term', 'characterize',
-  'characterise', 'request', 'plead', 'beg', 'advise', 'recommend', 'instruct', 'order', 'invite', 'advocate',
+  'characterise', 'request', 'plead', 'beg', 'advise', 'recommend', 'instruct', 'order', 'invite', 'advocate', 'congratulate',
 ] as const;
 
 /** Verbs of saying after which a clause without "that" is reported speech ("said it would ..."). */
@@ -53,7 +53,7 @@ const OTHER_CUES: ReadonlyArray<readonly [QuoteKind, readonly string[]]> = [
   ['evaluation', ['support', 'oppose', 'endorse', 'back', 'favor', 'favour', 'reject', 'welcome', 'embrace', 'admire',
     'respect', 'dislike', 'approve', 'disapprove', 'resist', 'champion', 'fault', 'distrust', 'trust', 'value', 'appreciate',
     'prefer', 'enjoy', 'resent', 'regret', 'celebrate', 'mourn', 'deplore', 'challenge', 'protest', 'dispute', 'contest',
-    'blame', 'focus', 'embrace', 'question']],
+    'blame', 'focus', 'embrace', 'question', 'repudiate']],
   ['evidence', ['seem', 'appear', 'suggest', 'indicate', 'show', 'reveal', 'demonstrate', 'prove',
     'confirm', 'signal', 'reflect', 'illustrate', 'underscore', 'highlight', 'imply']],
 ];
@@ -76,7 +76,10 @@ export const OBJECT_CUES = new Set(['cite', 'criticize', 'criticise', 'attack', 
   'regret', 'celebrate', 'mourn', 'deplore', 'challenge', 'protest', 'dispute', 'contest', 'want', 'seek',
   'like', 'love', 'hate', 'fear', 'expect', 'anticipate', 'envision', 'trust', 'doubt', 'consider', 'see', 'view',
   'regard', 'know', 'understand', 'remember', 'accept', 'show', 'reveal', 'indicate', 'demonstrate', 'reflect',
-  'illustrate', 'underscore', 'highlight', 'offer', 'plan', 'intend', 'order', 'advise']);
+  'illustrate', 'underscore', 'highlight', 'offer', 'plan', 'intend', 'order', 'advise',
+  // with a noun-phrase object at least half the time they are attribution cues in PolNeAR's training split (train.jsonl)
+  'urge', 'note', 'recall', 'list', 'emphasize', 'emphasise', 'stress', 'reiterate', 'congratulate', 'lament', 'promise',
+  'recount', 'rebut', 'bemoan', 'recite', 'repudiate', 'retweet']);
 
 /** Verbs with a particle or preposition before their object: "referred to X", "spoke about Y", "pointed to Z". */
 export const PREP_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([

@@ -149,7 +149,7 @@ export function nounPhraseReader(ctx: DocContext, firstWord: number[], inQuote: 
       if (inQuote[s - 1]! >= 0) break;
       const ok = p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || p.norm === '%' ||
         (p.norm === '-' && !isSpaceAt(p.start - 1)) || (p.pos === 'ADV' && QUANTIFIERS.has(p.norm)) ||
-        (p.pos === 'VERB' && p.norm.endsWith('ed') && s - 2 >= lo && tokens[s - 2]!.pos === 'DET');
+        (p.pos === 'VERB' && p.norm.endsWith('ed') && s - 2 >= lo && (tokens[s - 2]!.pos === 'DET' || (tokens[s - 2]!.norm === '-' && !isSpaceAt(tokens[s - 2]!.end))));
       if (!ok) break;
       s--;
     }

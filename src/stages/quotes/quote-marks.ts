@@ -63,7 +63,11 @@ export function findQuotations(text: string): MarkedQuote[] {
     if (OPENERS.has(c)) {
       if (open < 0) { open = i; openWidth = 1; openCurly = true; depth = 1; } else depth++;
     } else if (CLOSERS.has(c)) {
-      if (open < 0) continue;
+      if (open < 0) {
+        // a closing mark typed for an opening one at the start of a word ('\n”Fear. I am ...”')
+        if (c === '\u201d' && (i === 0 || isSpace(text[i - 1])) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) { open = i; openWidth = 1; openCurly = true; depth = 1; }
+        continue;
+      }
       depth--;
       if (depth <= 0) push(i, i + 1);
     } else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
