@@ -10,6 +10,7 @@ import {
   NP_POS, POSSESSIVES, NP_JOINERS, EVENT_NOUNS, FINDING_OBJECT_CUES, WH_WORDS, WH_CUES, EVALUATIVE_ACTS, NOT_PROPOSITIONAL, NOT_INTENTIONAL, INTRO_PREPS, POLL_NOUNS, NOT_SPEAKER_LABELS, IF_CUES, HEARER_PRONOUNS, SETTING_PREPS, ATTRIBUTION_GAP, OBJECT_CONTINUERS, isQuoteTok, isWord,
 } from './clause-words.js';
 import { trimSpan } from './trim-span.js';
+import { ACTION_VERBS, LIGHT_VERBS } from './stance-verbs.js';
 import { nounPhraseReader } from './noun-phrases.js';
 import { speakerActorLookup } from './speaker-lookup.js';
 
@@ -20,6 +21,8 @@ export interface QuoteOptions {
   floatingParagraphs?: number;
   /** Fewest words a reported clause must hold (default 2). */
   minReportedWords?: number;
+  /** Verbs whose object is no stance of their subject's (default `ACTION_VERBS`; see stance-verbs.ts). */
+  actionVerbs?: ReadonlySet<string>;
 }
 
 
@@ -33,6 +36,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   const floatingParagraphs = opts.floatingParagraphs ?? 3;
   const minReportedWords = opts.minReportedWords ?? 2;
   const allKinds = opts.attributions === 'all';
+  const actionVerbs = opts.actionVerbs ?? ACTION_VERBS;
   const text = ctx.article.text;
   const { tokens, sentences } = ctx.seg;
   if (tokens.length === 0) return [];
@@ -234,12 +238,14 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (q.rule !== 'floating' && q.rule !== 'direct:quote-cue-quote') return false;
     if (q.speaker !== prev.speaker) return false;
     const a = prev.content.end, b = q.content.start;
-    if (b - a > 120 || prev.cue.start < a || prev.cue.end > b) return false;
+    if (prev.cue.start < a || prev.cue.end > b) return false;
     let between = text.slice(a, b);
     if (between.includes('\n')) return false;
-    // '"...," said Donna Brazile, the interim chairwoman of the committee. "...": the sentence between them is the attribution alone
+    // '"...," said Donna Brazile, the interim chairwoman of the committee. "...": the sentence between them is the
+    // attribution alone (the speaker with an appositive or a relative clause, no other verb)
     const cs = sentenceAt(prev.cue.start);
-    if (cs && cs.start <= prev.content.start && cs.end <= b && !text.slice(cs.end, b).trim().replace(/^["'\u201c\u201d\u2018\u2019]+$/, '')) return true;
+    if (cs && cs.start <= prev.content.start && b - a <= 400 && attributionOnly(a, b, prev.cue)) return true;
+    if (b - a > 120) return false;
     const cut = (sp: Span | null): void => { if (sp && sp.start >= a && sp.end <= b) between = between.slice(0, sp.start - a) + ' '.repeat(sp.end - sp.start) + between.slice(sp.end - a); };
     cut(prev.cue); cut(prev.speakerSpan);
     // only the attribution (and a short participle phrase) between them, no sentence of the writer's
@@ -251,6 +257,31 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   }
 
   // ------------------------------------------------------------------------------------------- helpers
+
+  /**
+   * Between offsets a and b (two quotations) only the attribution: no verb but the cue's, except inside a relative
+   * clause on the speaker ("said Victor Cha, who served as Asia director"), and the last sentence there ends at b.
+   */
+  function attributionOnly(a: number, b: number, cue: Span): boolean {
+    let t = firstTokenFrom(a);
+    let relative = false;
+    let lastSentence = -1;
+    for (; t < tokens.length && tokens[t]!.start < b; t++) {
+      const tk = tokens[t]!;
+      if (!isQuoteTok(tk)) lastSentence = tk.sentence;
+      if (tk.start >= cue.start && tk.end <= cue.end) continue;
+      if (tk.norm === 'who' || tk.norm === 'which' || tk.norm === 'whose') relative = true;
+      if ((tk.pos === 'VERB' || tk.pos === 'AUX') && !relative && !isName(tk)) return false;
+    }
+    return lastSentence >= 0 && sentences[lastSentence]!.end <= b;
+  }
+
+  /** Index of the first token starting at or after offset `at`. */
+  function firstTokenFrom(at: number): number {
+    let lo = 0, hi = tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < at) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
 
   /** The sentence holding offset `at` (binary search), or null between sentences. */
   function sentenceAt(at: number): (typeof sentences)[number] | null {
@@ -476,7 +507,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (tokens[j]?.norm === 'clear' || tokens[j]?.norm === 'sure') j++;
       if (tokens[j]?.norm === 'that' && tokens[j]!.pos !== 'PRON' && startsClause(j + 1, hi, false)) lemma = (t.lemma ?? t.norm).toLowerCase();
     }
-    if (!lemma) return allKinds ? infinitiveComplement(i, lo, hi, si) : null;
+    if (!lemma) return allKinds ? infinitiveComplement(i, lo, hi, si) ?? actorObject(i, lo, hi, si) : null;
     let kind: QuoteKind = CUE_KIND.get(lemma) ?? 'speech';
     // "declined to comment" is a statement; "declined to run" is not
     if ((lemma === 'decline' || lemma === 'refuse') && tokens[i + 1]?.norm === 'to') {
@@ -786,6 +817,30 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       content: [k, clauseEnd(k, hi)], rule: 'reported:infinitive-complement' };
   }
 
+  /**
+   * With `--attributions all`: any other verb whose subject is an actor dyad knows and whose object is a noun phrase
+   * ("Trump has questioned the very need for moderators", "He has promoted a raft of therapies"): PolNeAR attributes
+   * the object to the subject as a stance.
+   */
+  function actorObject(i: number, lo: number, hi: number, si: number): Cue | null {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || inQuote[i]! >= 0) return null;
+    const lemma = (t.lemma ?? t.norm).toLowerCase();
+    if (LIGHT_VERBS.has(lemma) || actionVerbs.has(lemma)) return null;
+    const prevTok = i > lo ? tokens[i - 1]! : null;
+    if (prevTok && /^(is|are|was|were|be|been|being|to)$/.test(prevTok.norm)) return null;
+    if (t.norm.endsWith('ing') && !(prevTok && prevTok.pos === 'AUX')) return null;
+    let k = i + 1;
+    if (VERB_PARTICLES.has(tokens[k]?.norm ?? '') && tokens[k]!.pos !== 'NOUN') k++;
+    if (k >= hi || inQuote[k]! >= 0 || !startsObject(k, hi) || isQuoteTok(tokens[k]!)) return null;
+    const speaker = subjectBefore(i, lo);
+    if (!speaker || isTimePhrase(speaker) || !hasActorMention(speaker)) return null;
+    const end = objectEnd(k, hi);
+    if (end <= k) return null;
+    return { lemma, kind: 'evaluation', sentence: si, cue: [i, k], speaker, inherits: false, group: [Math.min(speaker[0], i), k],
+      content: [k, end], rule: 'reported:actor-object' };
+  }
+
   /** "the plan seems to work", "who appeared confused", "Trump is expected to win": the clause is attributed to no one. */
   function appearance(i: number, lo: number, hi: number, si: number, lemma: string): Cue | null {
     const n = tokens[i + 1];
@@ -822,12 +877,30 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     for (let t = a + 1; t < hi; t++) {
       const tk = tokens[t]!;
       if (inQuote[t]! >= 0) continue;
-      if (tk.norm === ',' && objectGoesOn(t, hi)) continue;
+      if (tk.norm === ',' && (objectGoesOn(t, hi) || listGoesOn(t, hi))) continue;
       if (tk.norm === ':' && t + 1 < hi && t > a + 1 && npStartingAt(t + 1, hi)) continue; // "issues: the economy and security"
       if (tk.norm === ',' || tk.norm === ';' || tk.norm === ':' || tk.norm === '\u2014' || tk.norm === '--' || tk.norm === '(') return t;
-      if (tk.pos === 'CCONJ' && t + 1 < hi && tokens[t + 1]!.pos === 'VERB' && inQuote[t + 1]! < 0) return t;
+      if (tk.pos === 'CCONJ' && t + 1 < hi && tokens[t + 1]!.pos === 'VERB' && inQuote[t + 1]! < 0) {
+        // "refinancing student loans and forcing universities to ...": a second gerund goes on the first one's list
+        if (tokens[a]!.pos === 'VERB' && tokens[a]!.norm.endsWith('ing') && tokens[t + 1]!.norm.endsWith('ing')) continue;
+        return t;
+      }
     }
     return hi;
+  }
+
+  /** ", Hillary Clinton, Bill Clinton, and Paul Ryan": after the comma at t, a list of noun phrases closed by "and"/"or". */
+  function listGoesOn(t: number, hi: number): boolean {
+    let k = t + 1;
+    for (let n = 0; n < 6 && k < hi; n++) {
+      if (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'or') return npStartingAt(k + 1, hi) !== null;
+      const np = npStartingAt(k, hi);
+      if (!np) return false;
+      k = np[1];
+      if (tokens[k]?.norm === ',') k++;
+      else if (tokens[k]?.norm !== 'and' && tokens[k]?.norm !== 'or') return false;
+    }
+    return false;
   }
 
   /**
@@ -975,7 +1048,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     // floating: a quoted sentence standing alone
     const s = sentences[sentO]!;
     const alone = o === s.firstToken || (o > 0 && tokens[o - 1]!.sentence !== sentO);
-    const ends = /[.?!]$/.test(text.slice(q.content.start, q.content.end));
+    const ends = /[.?!]['\u2019]?$/.test(text.slice(q.content.start, q.content.end));
     if (alone && ends && words >= 4) return { from: -1, rule: 'floating' };
     // '"I would," Melanie said. "I would, Donald."': a short quotation right after the sentence attributing the one before
     const prevHit = qi > 0 ? attached[qi - 1] : null;
