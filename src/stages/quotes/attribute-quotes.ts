@@ -7,7 +7,7 @@ import {
 import { findQuotations, type MarkedQuote } from './quote-marks.js';
 import type { Cue, Draft } from './cue-draft.js';
 import {
-  NP_POS, POSSESSIVES, NP_JOINERS, EVENT_NOUNS, FINDING_OBJECT_CUES, WH_WORDS, WH_CUES, EVALUATIVE_ACTS, NOT_PROPOSITIONAL, NOT_INTENTIONAL, INTRO_PREPS, POLL_NOUNS, NOT_SPEAKER_LABELS, IF_CUES, HEARER_PRONOUNS, SETTING_PREPS, ATTRIBUTION_GAP, OBJECT_CONTINUERS, isQuoteTok, isWord,
+  NP_POS, POSSESSIVES, NP_JOINERS, EVENT_NOUNS, FINDING_OBJECT_CUES, WH_WORDS, WH_CUES, EVALUATIVE_ACTS, NOT_PROPOSITIONAL, NOT_INTENTIONAL, INTRO_PREPS, POLL_NOUNS, NOT_SPEAKER_LABELS, IF_CUES, HEARER_PRONOUNS, SETTING_PREPS, ATTRIBUTION_GAP, OBJECT_CONTINUERS, QUANTIFIERS, isQuoteTok, isWord,
 } from './clause-words.js';
 import { trimSpan } from './trim-span.js';
 import { ACTION_VERBS, LIGHT_VERBS } from './stance-verbs.js';
@@ -369,13 +369,18 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   /** An object and what it is called: "the charges fabricated", "it \"a hoax\"", "Estonia as ...". */
   function namesSomething(k: number, hi: number): boolean {
     let e: number;
-    if (HEARER_PRONOUNS.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'it') e = k + 1;
+    // "half of Trump's supporters": a quantifier and its "of" phrase
+    if (QUANTIFIERS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of') k += 2;
+    const possessiveHer = tokens[k]?.norm === 'her' && npStartingAt(k, hi) !== null; // "her vote", not "her"
+    if ((HEARER_PRONOUNS.has(tokens[k]?.norm ?? '') && !possessiveHer) || tokens[k]?.norm === 'it') e = k + 1;
     else { const np = npStartingAt(k, hi); if (!np) return false; e = np[1]; }
     // "his squabble with the intelligence community unusual", "Mr. Yanukovych, a former director, an outstanding leader":
     // past prepositional phrases and an appositive between commas
     for (let n = 0; n < 3 && e < hi; n++) {
       const p = tokens[e]!;
       if (p.pos === 'ADP' && p.norm !== 'as' && inQuote[e]! < 0) { const np = npStartingAt(e + 1, hi); if (!np) break; e = np[1]; continue; }
+      // "the contempt citation and the demand for ...": a second phrase joined by "and"
+      if (p.norm === 'and' && inQuote[e]! < 0) { const np = npStartingAt(e + 1, hi); if (!np) break; e = np[1]; continue; }
       if (p.norm === ',' && n === 0) {
         let c = e + 1;
         while (c < hi && c < e + 25 && tokens[c]!.norm !== ',' && inQuote[c]! < 0 && tokens[c]!.norm !== '.') c++;
@@ -496,7 +501,12 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       if (content) content = [content[0], clauseEnd(content[0], content[1])];
       return { lemma: 'according to', kind: 'speech', sentence: si, cue: [i, i + 2], speaker: [sp[0], spEnd], inherits: false, group: [i, spEnd], content, rule: 'according-to' };
     }
-    if (allKinds && t.pos === 'NOUN' && NOUN_CUES.has(t.norm) && !(i > lo && /^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm))) return nominalCue(i, lo, hi, si);
+    // "voters who fear/NOUN ...", "the reports show/NOUN ...": a cue the tagger took for a noun after a subject
+    const verbAfterSubject = t.pos === 'NOUN' && i > lo && !/s$/.test(t.norm) && (/^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm) ||
+      (tokens[i - 1]!.pos === 'NOUN' && /[^s]s$/.test(tokens[i - 1]!.norm) && tokens[i - 2]?.pos === 'DET') ||
+      // "China and Russia support/NOUN the government": a name, then the cue, then its object
+      (tokens[i - 1]!.pos === 'PROPN' && tokens[i - 2]?.pos !== 'DET' && tokens[i - 2]?.pos !== 'ADP' && (tokens[i + 1]?.pos === 'DET' || tokens[i + 1]?.pos === 'PROPN')));
+    if (allKinds && t.pos === 'NOUN' && NOUN_CUES.has(t.norm) && !verbAfterSubject && !(i > lo && /^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm))) return nominalCue(i, lo, hi, si);
     let lemma = ALL_CUE_FORMS.get(t.norm) ?? ALL_CUE_FORMS.get((t.lemma ?? '').toLowerCase());
     // any other verb whose complement is a that-clause states a proposition someone holds: "clarified that ...",
     // "has made clear that ...", "is confident that ..."
@@ -517,15 +527,13 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     // "The Post has learned": a newsroom reporting what it found
     if (lemma === 'learn' && (tokens[i - 1]?.norm === 'has' || tokens[i - 1]?.norm === 'have')) kind = 'speech';
     if (kind !== 'speech' && !allKinds) return null;
-    if (kind !== 'speech' && t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && i > lo && /^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm))) return null; // "his support", "the plan": a noun is no cue
+    if (kind !== 'speech' && t.pos !== 'VERB' && t.pos !== 'AUX' && !verbAfterSubject) return null; // "his support", "the plan": a noun is no cue
     if (APPEARANCE_CUES.has(lemma) || (lemma === 'expect' && /^(is|are|was|were|be|been)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm === 'to')) {
       // "the plan seems to work", "Trump is expected to win": what seems is the whole clause, and no one says it
       return appearance(i, lo, hi, si, lemma);
     }
     let nounCue = false;
-    // "voters who fear/NOUN ...", "the reports show/NOUN ...": a cue the tagger took for a noun after a subject
-    const verbAfterSubject = t.pos === 'NOUN' && i > lo && !/s$/.test(t.norm) && (/^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm) ||
-      (tokens[i - 1]!.pos === 'NOUN' && /[^s]s$/.test(tokens[i - 1]!.norm) && tokens[i - 2]?.pos === 'DET'));
+
     if (t.pos === 'NOUN' && verbAfterSubject && kind !== 'speech' && !allKinds) return null;
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !verbAfterSubject) {
       // a noun cue needs its clause: "the claim that ...", "Trump charges that ..."
