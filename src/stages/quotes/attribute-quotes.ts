@@ -299,7 +299,14 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   /** Skips the hearer ("told reporters"), times and settings ("on Tuesday", "in a statement") after a cue. */
   function skipSetting(k: number, hi: number, lemma: string | null): number {
     if (lemma && HEARER_CUES.has(lemma)) {
-      const np = HEARER_PRONOUNS.has(tokens[k]?.norm ?? '') ? [k, k + 1] : npStartingAt(k, hi);
+      let np = HEARER_PRONOUNS.has(tokens[k]?.norm ?? '') ? [k, k + 1] : npStartingAt(k, hi);
+      // "promised lower taxes": a phrase with nothing said after it is the object, not the hearer
+      if (np && !HEARER_PRONOUNS.has(tokens[k]!.norm)) {
+        const n = tokens[np[1]];
+        const said = !!n && (n.norm === 'that' || n.norm === ',' || n.norm === ':' || isQuoteTok(n) || WH_WORDS.has(n.norm) || n.norm === 'if' ||
+          (n.norm === 'to' && startsVerb(np[1] + 1)) || SETTING_PREPS.has(n.norm) || TIME_WORDS.has(n.norm) || startsClause(np[1], hi, false));
+        if (!said) np = null;
+      }
       if (np) {
         k = np[1];
         // an appositive: "his Russian counterpart, Sergei Shoigu, that"
@@ -502,10 +509,13 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       return { lemma: 'according to', kind: 'speech', sentence: si, cue: [i, i + 2], speaker: [sp[0], spEnd], inherits: false, group: [i, spEnd], content, rule: 'according-to' };
     }
     // "voters who fear/NOUN ...", "the reports show/NOUN ...": a cue the tagger took for a noun after a subject
-    const verbAfterSubject = t.pos === 'NOUN' && i > lo && !/s$/.test(t.norm) && (/^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm) ||
-      (tokens[i - 1]!.pos === 'NOUN' && /[^s]s$/.test(tokens[i - 1]!.norm) && tokens[i - 2]?.pos === 'DET') ||
+    // ("Trump demands/NOUN accountability": after one name the verb ends in -s)
+    const verbAfterSubject = t.pos === 'NOUN' && i > lo && (!/s$/.test(t.norm) || (tokens[i - 1]!.pos === 'PROPN' && /[^s]s$/.test(t.norm))) && (/^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm) ||
+      (tokens[i - 1]!.pos === 'NOUN' && /[^s]s$/.test(tokens[i - 1]!.norm) && (tokens[i - 2]?.pos === 'DET' ||
+        // "His fellow physicians respect/NOUN him": a plural subject, the cue, an object pronoun
+        HEARER_PRONOUNS.has(tokens[i + 1]?.norm ?? ''))) ||
       // "China and Russia support/NOUN the government": a name, then the cue, then its object
-      (tokens[i - 1]!.pos === 'PROPN' && tokens[i - 2]?.pos !== 'DET' && tokens[i - 2]?.pos !== 'ADP' && (tokens[i + 1]?.pos === 'DET' || tokens[i + 1]?.pos === 'PROPN')));
+      (tokens[i - 1]!.pos === 'PROPN' && tokens[i - 2]?.pos !== 'DET' && tokens[i - 2]?.pos !== 'ADP' && /^(DET|PROPN|NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')));
     if (allKinds && t.pos === 'NOUN' && NOUN_CUES.has(t.norm) && !verbAfterSubject && !(i > lo && /^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm))) return nominalCue(i, lo, hi, si);
     let lemma = ALL_CUE_FORMS.get(t.norm) ?? ALL_CUE_FORMS.get((t.lemma ?? '').toLowerCase());
     // any other verb whose complement is a that-clause states a proposition someone holds: "clarified that ...",
@@ -712,7 +722,10 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
           if (si > 0 && /^\p{Ll}/u.test(text[tokens[lo]!.start] ?? '') && sentences[si - 1]!.paragraph === sentences[si]!.paragraph &&
             !cues.some((c) => c.sentence === si - 1)) a = sentences[si - 1]!.firstToken;
           // a clause right after an earlier attribution in this sentence starts after it
-          for (let m = cues.length - 1; m >= 0 && cues[m]!.sentence === si; m--) { if (cues[m]!.group[1] <= g0 - 1) { a = Math.max(a, cues[m]!.group[1]); break; } }
+          // (a stance read off any verb's object, "the Secret Service whisked her away", is part of the clause)
+          for (let m = cues.length - 1; m >= 0 && cues[m]!.sentence === si; m--) {
+            if (cues[m]!.rule !== 'reported:actor-object' && cues[m]!.group[1] <= g0 - 1) { a = Math.max(a, cues[m]!.group[1]); break; }
+          }
           while (a < g0 - 1 && !isWord(tokens[a]!) && !isQuoteTok(tokens[a]!)) a++;
           // a clause that is one quotation is a direct quote already
           const whole = inQuote[a]! >= 0 && inQuote[a] === inQuote[g0 - 2];
@@ -867,6 +880,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     const t = tokens[k]!;
     if (isQuoteTok(t)) return true;
     if (HEARER_PRONOUNS.has(t.norm) || t.norm === 'it' || t.norm === 'this' || t.norm === 'that' && t.pos === 'PRON') return true;
+    if (/^(nothing|something|everything|anything)$/.test(t.norm)) return true;
     if (t.pos === 'VERB' && t.norm.endsWith('ing')) return true;
     return npStartingAt(k, hi) !== null;
   }
