@@ -403,6 +403,52 @@ const RECORDS: GoldenRecord[] = [
     mode: 'all',
     quotes: ['I  to sell the ferry  <refusal to>  [The mayor]  {intention}'],
   },
+  {
+    why: 'a cue inside a relative clause ("a probe the ministry said was under way"): the statement runs over the attribution',
+    text: 'The agency opened a probe the ministry said was still under way.',
+    quotes: ['I  a probe the ministry said was still under way  <said>  [the ministry]'],
+  },
+  {
+    why: 'a short quoted sentence right after the sentence attributing the quotation before it goes on with it',
+    text: '"I would," Melanie said. "I would, Donald."',
+    quotes: ['D  I would," Melanie said. "I would, Donald.  <said>  [Melanie]'],
+  },
+  {
+    why: 'an attribution with a long appositive between two quotations still joins them (no other verb between)',
+    text: '"The bridge is safe," said Dana Holt, the chief engineer of the regional transport authority and a member of its board. "We checked every cable."',
+    quotes: ['D  The bridge is safe," said Dana Holt, the chief engineer of the regional transport authority and a member of its board. "We checked every cable.  <said>  [Dana Holt]'],
+  },
+  {
+    why: 'a closing mark typed for the opening one at the start of a paragraph still opens the quotation',
+    text: 'Readers wrote to us.\n\n\u201dThe harvest failed twice this year.\u201d \u2015 Ana Ruiz',
+    quotes: ['D  The harvest failed twice this year.  <\u2015>  [Ana Ruiz]'],
+  },
+  {
+    why: 'verbs coordinated after the reported subject stay in the reported clause ("he posed a threat and refused ...")',
+    text: 'Police say the driver posed a threat and refused to leave the car.',
+    quotes: ['I  the driver posed a threat and refused to leave the car  <say>  [Police]'],
+  },
+  {
+    why: '"according to X, head of Y" after the clause: the clause before is the statement, not the appositive after',
+    text: 'When the training is tailored to the veteran, it can reduce suicide, according to Craig Bryan, head of the veterans centre.',
+    quotes: ['I  When the training is tailored to the veteran, it can reduce suicide  <according to>  [Craig Bryan]'],
+  },
+  {
+    why: 'a phrase after a cue that can take a hearer is its object when nothing said follows it ("promised lower taxes")',
+    text: 'The mayor promised lower taxes and new parks.',
+    quotes: ['I  lower taxes and new parks  <promised>  [The mayor]'],
+  },
+  {
+    why: '"called half of the proposals \"dead on arrival\"": the naming is the statement, the quoted words inside it',
+    text: 'The senator called half of the proposals "dead on arrival."',
+    quotes: ['I  half of the proposals "dead on arrival."  <called>  [The senator]', 'D  dead on arrival.  <called>  [The senator]'],
+  },
+  {
+    why: 'a cue the tagger reads as a noun right after a name ("China and Russia support/NOUN the government")',
+    text: 'The talks ended. China and Russia support the government.',
+    mode: 'all',
+    quotes: ['I  the government  <support>  [China and Russia]  {evaluation}'],
+  },
 ];
 
 const tagger = loadTagger();
@@ -448,6 +494,15 @@ test('regression: a token wink leaves without a lemma ("cannot" before a comma) 
 
 // Why: with --attributions all, any verb whose complement is a to-infinitive states what its subject aims at (not only a
 // listed cue), when the subject is an actor dyad knows (so it runs through the real pipeline, mentions included).
+// Why: PolNeAR attributes the object of most verbs with a person or organisation as subject; with --attributions all
+// dyad does too for an actor it knows, except for verbs of action (stance-verbs.ts), so it runs through the real pipeline.
+test('the object of any other verb with an actor subject is a stance, not of a verb of action (--attributions all)', () => {
+  const text = 'Mayor Helen Ortiz has pitched a new stadium to the council. Mayor Helen Ortiz launched a website.';
+  const out = codeArticle({ id: 't', text }, loadResources(), { attributions: 'all' });
+  const got = out.quotes.map((q) => `${text.slice(q.content.start, q.content.end)} <${q.cue ? text.slice(q.cue.start, q.cue.end) : ''}> {${q.kind}}`);
+  assert.deepEqual(got, ['a new stadium to the council <pitched> {evaluation}']);
+});
+
 test('any verb with a to-infinitive complement and an actor subject is an intention (--attributions all)', () => {
   const text = 'Mayor Helen Ortiz has been trying to sell the old ferry. The plan was designed to save money.';
   const out = codeArticle({ id: 't', text }, loadResources(), { attributions: 'all' });
