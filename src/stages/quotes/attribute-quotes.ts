@@ -853,7 +853,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (t.norm.endsWith('ing') && !(prevTok && prevTok.pos === 'AUX')) return null;
     let k = i + 1;
     if (VERB_PARTICLES.has(tokens[k]?.norm ?? '') && tokens[k]!.pos !== 'NOUN') k++;
-    if (k >= hi || inQuote[k]! >= 0 || !startsObject(k, hi) || isQuoteTok(tokens[k]!)) return null;
+    if (k >= hi || !startsObject(k, hi) || (inQuote[k]! >= 0 && !isQuoteTok(tokens[k]!))) return null;
     const speaker = subjectBefore(i, lo);
     if (!speaker || isTimePhrase(speaker) || !hasActorMention(speaker)) return null;
     const end = objectEnd(k, hi);
