@@ -1118,7 +1118,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   function looksLikeTitle(sp: Span, words: number): boolean {
     if (words > 8) return false;
     const str = text.slice(sp.start, sp.end);
-    if (/[.?!,;:]$/.test(str)) return false;
+    if (/[.?!,;:]$/.test(str) || /[.?!]\s/.test(str)) return false; // "Like Oakland. Or Ferguson": two sentences, no title
     const ws = str.match(/[\p{L}][\p{L}'\u2019-]*/gu) ?? [];
     const minor = /^(a|an|the|of|and|or|in|on|at|to|for|with|by|from)$/;
     return ws.length > 0 && ws.every((w, n) => /^\p{Lu}/u.test(w) || (n > 0 && minor.test(w))) && ws.some((w) => !minor.test(w));

@@ -72,7 +72,12 @@ export function nounPhraseReader(ctx: DocContext, firstWord: number[], inQuote: 
       if (p.pos === 'DET' && e > s) break;
       // "a mostly positive message": an adverb before the adjective it grades
       if (p.pos === 'ADV' && e > s && e + 1 < hi && tokens[e + 1]!.pos === 'ADJ' && inQuote[e + 1]! < 0 && (tokens[e - 1]!.pos === 'DET' || tokens[e - 1]!.pos === 'ADJ')) { e++; continue; }
-      if (isNpTok(p, e === s || tokens[e - 1]!.pos === 'ADP')) { if (isNominal(p)) nominal = e; e++; continue; }
+      if (isNpTok(p, e === s || tokens[e - 1]!.pos === 'ADP')) {
+        // "the 46-year-old": a word joined by a hyphen to a nominal heads the compound
+        if (isNominal(p) || (nominal === e - 2 && tokens[e - 1]!.norm === '-' && !isSpaceAt(p.start - 1))) nominal = e;
+        e++;
+        continue;
+      }
       if (p.pos === 'ADP' && NP_JOINERS.has(p.norm) && nominal === e - 1 && e + 1 < hi && isNpTok(tokens[e + 1]!, true)) { e++; continue; }
       break;
     }
