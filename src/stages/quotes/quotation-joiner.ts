@@ -1,0 +1,79 @@
+import type { Quote, Span, Token } from '../../core/types.js';
+import type { DocContext } from '../../pipeline/context.js';
+import { isQuoteTok } from './clause-words.js';
+
+/**
+ * When two direct quotations are one statement: the second goes on right after the attribution of the first, in the
+ * same paragraph ('"A," she said, "B."', '"A," said Dana Holt, the chief engineer. "B."'). `isName` tells a
+ * capitalised word the tagger took for a verb (noun-phrases.ts).
+ */
+export function quotationJoiner(ctx: DocContext, isName: (t: Token) => boolean) {
+  const text = ctx.article.text;
+  const { tokens, sentences } = ctx.seg;
+
+  /**
+   * '"We are ready," he said, "but ..."' / '"...," she said. "And ..."': a quotation interrupted only by its
+   * attribution goes on in the next one, in the same paragraph; the two are one statement (its content runs
+   * over the attribution between them).
+   */
+  function continues(prev: Quote, q: Quote): boolean {
+    if (!prev.direct || !q.direct || !prev.cue || q.content.start <= prev.content.end) return false;
+    if (q.rule !== 'floating' && q.rule !== 'direct:quote-cue-quote') return false;
+    if (q.speaker !== prev.speaker) return false;
+    const a = prev.content.end, b = q.content.start;
+    if (prev.cue.start < a || prev.cue.end > b) return false;
+    let between = text.slice(a, b);
+    if (between.includes('\n')) return false;
+    // '"...," said Donna Brazile, the interim chairwoman of the committee. "...": the sentence between them is the
+    // attribution alone (the speaker with an appositive or a relative clause, no other verb)
+    const cs = sentenceAt(prev.cue.start);
+    if (cs && cs.start <= prev.content.start && b - a <= 400 && attributionOnly(a, b, prev.cue)) return true;
+    if (b - a > 120) return false;
+    const cut = (sp: Span | null): void => { if (sp && sp.start >= a && sp.end <= b) between = between.slice(0, sp.start - a) + ' '.repeat(sp.end - sp.start) + between.slice(sp.end - a); };
+    cut(prev.cue); cut(prev.speakerSpan);
+    // only the attribution (and a short participle phrase) between them, no sentence of the writer's
+    if (/[.!?]["'\u201d\u2019]?\s+\p{L}/u.test(between)) return false;
+    const words = between.match(/[\p{L}\p{N}]+/gu);
+    // "she said on stage at the convention. "...": a place or time phrase after the attribution is still the attribution
+    const n = words ? words.length : 0;
+    return n <= 5 || (n <= 12 && !/[,;()\u2014]/.test(between.replace(/^[\s,"'\u201c\u201d\u2018\u2019]+/, '')));
+  }
+
+  /**
+   * Between offsets a and b (two quotations) only the attribution: no verb but the cue's, except inside a relative
+   * clause on the speaker ("said Victor Cha, who served as Asia director"), and the last sentence there ends at b.
+   */
+  function attributionOnly(a: number, b: number, cue: Span): boolean {
+    let t = firstTokenFrom(a);
+    let relative = false;
+    let lastSentence = -1;
+    for (; t < tokens.length && tokens[t]!.start < b; t++) {
+      const tk = tokens[t]!;
+      if (!isQuoteTok(tk)) lastSentence = tk.sentence;
+      if (tk.start >= cue.start && tk.end <= cue.end) continue;
+      if (tk.norm === 'who' || tk.norm === 'which' || tk.norm === 'whose') relative = true;
+      if ((tk.pos === 'VERB' || tk.pos === 'AUX') && !relative && !isName(tk)) return false;
+    }
+    return lastSentence >= 0 && sentences[lastSentence]!.end <= b;
+  }
+
+  /** Index of the first token starting at or after offset `at`. */
+  function firstTokenFrom(at: number): number {
+    let lo = 0, hi = tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < at) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+
+  /** The sentence holding offset `at` (binary search), or null between sentences. */
+  function sentenceAt(at: number): (typeof sentences)[number] | null {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (at < s.start) hi = mid - 1; else if (at >= s.end) lo = mid + 1; else return s;
+    }
+    return null;
+  }
+
+  return { continues };
+}
