@@ -444,6 +444,11 @@ const RECORDS: GoldenRecord[] = [
     quotes: ['I  half of the proposals "dead on arrival."  <called>  [The senator]', 'D  dead on arrival.  <called>  [The senator]'],
   },
   {
+    why: 'a paragraph ending in "X said:" introduces the whole next paragraph',
+    text: 'In a statement, the governor said:\n\nThe bridge will reopen in May. Nobody was hurt.\n\nTraffic was light.',
+    quotes: ['I  The bridge will reopen in May. Nobody was hurt  <said>  [the governor]'],
+  },
+  {
     why: 'a cue the tagger reads as a noun right after a name ("China and Russia support/NOUN the government")',
     text: 'The talks ended. China and Russia support the government.',
     mode: 'all',

@@ -232,6 +232,15 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
 
   // ------------------------------------------------------------------------------------------- helpers
 
+  /** The tokens of the paragraph after sentence si, when si ends its paragraph; else null. */
+  function nextParagraph(si: number): [number, number] | null {
+    const next = sentences[si + 1];
+    if (!next || next.paragraph === sentences[si]!.paragraph) return null;
+    let last = si + 1;
+    while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === next.paragraph) last++;
+    return [next.firstToken, sentences[last]!.lastToken];
+  }
+
   function isSpaceAt(i: number): boolean { const c = text[i]; return c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\u00a0'; }
 
   /** Skips the hearer ("told reporters"), times and settings ("on Tuesday", "in a statement") after a cue. */
@@ -594,6 +603,10 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
         group = [group[0], k + 1];
       } else if (tokens[k]?.norm === ':' && k + 1 < hi && inQuote[k + 1]! < 0) {
         content = [k + 1, hi]; rule = 'reported:colon';
+        group = [group[0], k + 1];
+      } else if (tokens[k]?.norm === ':' && k + 1 >= hi && nextParagraph(si) && inQuote[sentences[si + 1]!.firstToken]! < 0) {
+        // "he said:\n\nLet no one be mistaken ...": a paragraph ending in a colon introduces the next paragraph
+        content = nextParagraph(si); rule = 'reported:colon-paragraph';
         group = [group[0], k + 1];
       } else if (!inverted && kind === 'speech' && !prepObject && tokens[k]?.norm === ',' && k === from && k + 2 < hi && !isQuoteTok(tokens[k + 1]!) &&
         !(tokens[k + 1]!.pos === 'VERB') && !afterQuotation(group[0]) && startsClause(k + 1, hi, false) && !commaBeforeCue(group[0])) {
