@@ -444,6 +444,11 @@ const RECORDS: GoldenRecord[] = [
     quotes: ['I  half of the proposals "dead on arrival."  <called>  [The senator]', 'D  dead on arrival.  <called>  [The senator]'],
   },
   {
+    why: '"In the NBC News/Wall Street Journal poll, conducted in May, ...": names joined by a slash, a participle phrase on the poll',
+    text: 'In the previous NBC News/Wall Street Journal poll, conducted in early May, the mayor led by five points.',
+    quotes: ['I  the mayor led by five points  <In>  [the previous NBC News/Wall Street Journal poll]'],
+  },
+  {
     why: 'a paragraph ending in "X said:" introduces the whole next paragraph',
     text: 'In a statement, the governor said:\n\nThe bridge will reopen in May. Nobody was hurt.\n\nTraffic was light.',
     quotes: ['I  The bridge will reopen in May. Nobody was hurt  <said>  [the governor]'],

@@ -368,6 +368,12 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       let c = np[1];
       while (c < hi && c < np[1] + 10 && tokens[c]!.norm !== ',' && tokens[c]!.norm !== '.' && inQuote[c]! < 0) c++;
       if (tokens[c]?.norm !== ',' || c + 2 >= hi) return null;
+      // "In the previous poll, conducted in early September, ...": past a participle phrase on the poll
+      if (tokens[c + 1]!.pos === 'VERB' && /(ed|en)$/.test(tokens[c + 1]!.norm)) {
+        let d = c + 2;
+        while (d < hi && d < c + 12 && tokens[d]!.norm !== ',' && inQuote[d]! < 0) d++;
+        if (tokens[d]?.norm === ',' && d + 2 < hi) c = d;
+      }
       spEnd = c;
       content = [c + 1, clauseEnd(c + 1, hi)];
     } else {

@@ -70,6 +70,10 @@ export function nounPhraseReader(ctx: DocContext, firstWord: number[], inQuote: 
     while (e < hi && inQuote[e]! < 0) {
       const p = tokens[e]!;
       if (p.pos === 'DET' && e > s) break;
+      // "this poll", "these officials": a demonstrative determiner before its noun
+      if (e === s && p.pos === 'DET' && SUBJECT_PRONOUNS.has(p.norm) && e + 1 < hi && /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[e + 1]!.pos) && inQuote[e + 1]! < 0) { e++; continue; }
+      // "NBC News/Wall Street Journal": names joined by a slash
+      if (p.norm === '/' && nominal === e - 1 && !isSpaceAt(p.start - 1) && !isSpaceAt(p.end) && e + 1 < hi && tokens[e + 1]!.pos === 'PROPN') { e++; continue; }
       // "a mostly positive message": an adverb before the adjective it grades
       if (p.pos === 'ADV' && e > s && e + 1 < hi && tokens[e + 1]!.pos === 'ADJ' && inQuote[e + 1]! < 0 && (tokens[e - 1]!.pos === 'DET' || tokens[e - 1]!.pos === 'ADJ')) { e++; continue; }
       if (isNpTok(p, e === s || tokens[e - 1]!.pos === 'ADP')) {
