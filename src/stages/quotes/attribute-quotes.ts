@@ -690,6 +690,12 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
           if (!whole && end > a) { content = [a, end]; rule = 'reported:clause-then-cue'; }
         }
       }
+    } else if (lemma === 'call' && !inverted && tokens[cueEnd]?.norm === 'out' && cueEnd + 1 < hi && startsObject(cueEnd + 1, hi)) {
+      // "called out his rival for alienating Hispanics": criticism, a statement when it gives its reason
+      cueEnd++;
+      content = [cueEnd, objectEnd(cueEnd, hi)]; rule = 'reported:object';
+      group = [group[0], cueEnd];
+      if (!statesReason(content[0], content[1])) { kind = 'evaluation'; if (!allKinds) content = null; }
     } else if (lemma === 'call' && !inverted && (tokens[cueEnd]?.norm === 'for' || tokens[cueEnd]?.norm === 'on')) {
       // "called for a moratorium": a demand; "called on the council to act": a request
       const m = cueEnd + 1;

@@ -106,7 +106,7 @@ export const NOUN_CUES: ReadonlyMap<string, QuoteKind> = (() => {
     'complaint complaints praise insistence assertion assertions suggestion suggestions announcement threat threats story stories ' +
     'rhetoric attack attacks criticism criticisms condemnation denunciation account description portrayal characterization testimony ' +
     'speech remark case appeal appeals plea pleas advice request requests discussion reply response reaction mention denial ' +
-    'acknowledgment acknowledgement');
+    'acknowledgment acknowledgement observation observations point');
   add('belief', 'concern concerns fear fears view views belief beliefs hope hopes doubt doubts worry worries skepticism opinion ' +
     'opinions stance position positions assessment assumption notion idea ideas perception suspicion suspicions confidence');
   add('intention', 'plan plans proposal proposals push bid decision intention goal vow vows efforts effort campaign refusal ' +
