@@ -8,18 +8,24 @@ import { Worker } from 'node:worker_threads';
 import { loadResources, type Article, type Resources } from '../src/api.js';
 import { packageRoot, sharedDir } from '../src/eval/shared-dir.js';
 import { THREAD_YOUNG_GENERATION_MB } from '../src/queue/code-pool.js';
-import { codePass, cpuMsSince, floorPass, type PassResult } from './code-loop.js';
+import { codePass, cpuMsSince, floorPass, warmUp, type PassResult } from './code-loop.js';
 import { loadCorpus, type Corpus, type CorpusName } from './corpus.js';
 
 /**
  * `npm run bench`: dyad end to end on fixed corpora (raw text to the coded JSON line, no store), on one core and
  * on N worker threads, against the tokenizer/tagger alone; cold start of the CLI; results to bench/results/.
  *
- *   npm run bench -- [--corpus wikinews|bbc|all] [--limit N] [--repeat N] [--workers N] [--young-mb N] [--rss-runs N] [--shared DIR] [--no-cold]
+ *   npm run bench -- [--corpus wikinews|bbc|all] [--limit N] [--repeat N] [--workers N] [--young-mb N] [--warmup N] [--rss-runs N] [--shared DIR] [--no-cold]
  */
 
-const USAGE = 'usage: npm run bench -- [--corpus wikinews|bbc|all] [--limit N] [--repeat N] [--workers N] [--young-mb N] [--rss-runs N] [--shared DIR] [--no-cold]';
-const WARMUP = 20;
+const USAGE = 'usage: npm run bench -- [--corpus wikinews|bbc|all] [--limit N] [--repeat N] [--workers N] [--young-mb N] [--warmup N] [--rss-runs N] [--shared DIR] [--no-cold]';
+/**
+ * Warm-up before anything is timed: `--warmup N` whole passes over the corpus on the main thread and on every worker
+ * thread (default 1). After the first pass V8 still optimises and re-optimises functions on a background thread
+ * (170-370 ms of compile time per later Wikinews pass, measured with --trace-opt), which the timed passes would
+ * count, and which competes with the coding threads for the cores.
+ */
+const DEFAULT_WARMUP = 1;
 /**
  * Young generation of a worker thread: `--young-mb N`, else what `dyad ingest --workers` uses
  * (THREAD_YOUNG_GENERATION_MB in src/queue/code-pool.ts). The main thread's is set by node's own
@@ -34,6 +40,8 @@ interface Options {
   cold: boolean;
   /** Young generation of each worker thread, MB. */
   youngMb: number;
+  /** Whole warm-up passes over the corpus per thread before timing (0: only its first 20 articles). */
+  warmup: number;
   /** Fresh `dyad code` processes per corpus for the peak RSS users see (0: none). */
   rssRuns: number;
 }
@@ -80,7 +88,7 @@ interface CorpusResult {
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({ args: argv, options: {
     corpus: { type: 'string', default: 'all' }, limit: { type: 'string' }, repeat: { type: 'string', default: '1' },
-    workers: { type: 'string', default: '2' }, 'young-mb': { type: 'string' }, 'rss-runs': { type: 'string', default: '3' }, shared: { type: 'string' }, 'no-cold': { type: 'boolean', default: false },
+    workers: { type: 'string', default: '2' }, 'young-mb': { type: 'string' }, 'rss-runs': { type: 'string', default: '3' }, warmup: { type: 'string' }, shared: { type: 'string' }, 'no-cold': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false } } });
   if (values.help) { console.log(USAGE); process.exit(0); }
   const int = (name: string, v: string | undefined, min: number): number | undefined => {
@@ -93,7 +101,8 @@ function parseOptions(argv: string[]): Options {
   if (!['wikinews', 'bbc', 'all'].includes(corpus)) throw new Error(`--corpus must be wikinews, bbc or all, got ${corpus}`);
   return { corpora: corpus === 'all' ? ['wikinews', 'bbc'] : [corpus as CorpusName], limit: int('limit', values.limit, 1),
     repeat: int('repeat', values.repeat, 1)!, workers: int('workers', values.workers, 0)!, shared: sharedDir(values.shared), cold: !values['no-cold'],
-    youngMb: int('young-mb', values['young-mb'], 1) ?? THREAD_YOUNG_GENERATION_MB, rssRuns: int('rss-runs', values['rss-runs'], 0)! };
+    youngMb: int('young-mb', values['young-mb'], 1) ?? THREAD_YOUNG_GENERATION_MB, rssRuns: int('rss-runs', values['rss-runs'], 0)!,
+    warmup: int('warmup', values.warmup, 0) ?? DEFAULT_WARMUP };
 }
 
 const rates = (ms: number, cpuMs: number, c: { articles: number; sentences: number; tokens: number; mb: number }): Rates => ({
@@ -109,12 +118,12 @@ function countTokens(articles: readonly Article[], res: Resources): number {
   return n;
 }
 
-function singleCore(corpus: Corpus, res: Resources, repeat: number): Omit<CorpusResult, 'workers'> {
+function singleCore(corpus: Corpus, res: Resources, repeat: number, warmup: number): Omit<CorpusResult, 'workers'> {
   const { articles } = corpus;
   const chars = articles.reduce((n, a) => n + a.text.length, 0);
   const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0) / 1e6;
   const tokens = countTokens(articles, res);
-  codePass(articles.slice(0, WARMUP), res);
+  warmUp(articles, res, warmup);
   // interleaved, so a burst of load from elsewhere on the machine hits both alike
   const floors: Array<{ ms: number; cpuMs: number }> = [];
   const passes: PassResult[] = [];
@@ -158,12 +167,12 @@ interface ParallelPass {
  * thread 0 of the pool working alone. Threads take the next article from a shared atomic counter, so none idles
  * while another still has a long share. The main thread only waits.
  */
-async function withWorkers(corpus: Corpus, n: number, repeat: number, youngMb: number): Promise<{ startMs: number; one: ParallelPass[]; many: ParallelPass[] }> {
+async function withWorkers(corpus: Corpus, n: number, repeat: number, youngMb: number, warmup: number): Promise<{ startMs: number; one: ParallelPass[]; many: ParallelPass[] }> {
   const t0 = performance.now();
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
   const workers = Array.from({ length: n }, () =>
-    new Worker(new URL('./bench-worker.js', import.meta.url), { workerData: { articles: corpus.articles, warmup: WARMUP, next }, resourceLimits: { maxYoungGenerationSizeMb: youngMb } }));
+    new Worker(new URL('./bench-worker.js', import.meta.url), { workerData: { articles: corpus.articles, warmup, next }, resourceLimits: { maxYoungGenerationSizeMb: youngMb } }));
   try {
     await Promise.all(workers.map(nextMessage)); // "ready": resources loaded, warmed up
     const startMs = performance.now() - t0;
@@ -336,12 +345,12 @@ async function main(): Promise<number> {
   const res = loadResources();
   const loadMs = performance.now() - t0;
   const rssLoaded = rssMb();
-  const results: CorpusResult[] = corpora.map((c) => singleCore(c, res, opts.repeat));
+  const results: CorpusResult[] = corpora.map((c) => singleCore(c, res, opts.repeat, opts.warmup));
   const rssSingle = rssMb();
   if (opts.workers > 0) {
     for (const [i, c] of corpora.entries()) {
       const r = results[i]!;
-      const w = await withWorkers(c, opts.workers, opts.repeat, opts.youngMb);
+      const w = await withWorkers(c, opts.workers, opts.repeat, opts.youngMb, opts.warmup);
       const bestOf = (ps: typeof w.one): (typeof w.one)[number] => ps.reduce((a, b) => (b.ms < a.ms ? b : a));
       const one = bestOf(w.one);
       const many = bestOf(w.many);
