@@ -3,30 +3,34 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { loadResources, type Article, type Resources } from '../src/api.js';
 import { packageRoot, sharedDir } from '../src/eval/shared-dir.js';
-import { codePass, cpuMsSince, floorPass, type PassResult } from './code-loop.js';
+import { THREAD_YOUNG_GENERATION_MB } from '../src/queue/code-pool.js';
+import { codePass, cpuMsSince, floorPass, warmUp, type PassResult } from './code-loop.js';
 import { loadCorpus, type Corpus, type CorpusName } from './corpus.js';
 
 /**
  * `npm run bench`: dyad end to end on fixed corpora (raw text to the coded JSON line, no store), on one core and
  * on N worker threads, against the tokenizer/tagger alone; cold start of the CLI; results to bench/results/.
  *
- *   npm run bench -- [--corpus wikinews|bbc|all] [--limit N] [--repeat N] [--workers N] [--shared DIR] [--no-cold]
+ *   npm run bench -- [--corpus wikinews|bbc|all] [--limit N] [--repeat N] [--workers N] [--young-mb N] [--warmup N] [--rss-runs N] [--shared DIR] [--no-cold]
  */
 
-const USAGE = 'usage: npm run bench -- [--corpus wikinews|bbc|all] [--limit N] [--repeat N] [--workers N] [--shared DIR] [--no-cold]';
-const WARMUP = 20;
+const USAGE = 'usage: npm run bench -- [--corpus wikinews|bbc|all] [--limit N] [--repeat N] [--workers N] [--young-mb N] [--warmup N] [--rss-runs N] [--shared DIR] [--no-cold]';
 /**
- * Young generation of a worker thread. The default is small; coding allocates many short-lived objects, and with
- * 64 MB a worker codes about as fast per CPU-second as the main thread (measured: ~0.75x with the default). When the
- * bench runs with --max-semi-space-size=S (which sets the main thread's), workers get the same: 3 x S (two
- * semi-spaces and the large-object space).
+ * Warm-up before anything is timed: `--warmup N` whole passes over the corpus on the main thread and on every worker
+ * thread (default 1). After the first pass V8 still optimises and re-optimises functions on a background thread
+ * (170-370 ms of compile time per later Wikinews pass, measured with --trace-opt), which the timed passes would
+ * count, and which competes with the coding threads for the cores.
  */
-const semiFlag = process.execArgv.map((a) => /^--max-semi-space-size=(\d+)$/.exec(a)?.[1]).find(Boolean);
-const WORKER_YOUNG_MB = semiFlag ? 3 * Number(semiFlag) : 64;
-
+const DEFAULT_WARMUP = 1;
+/**
+ * Young generation of a worker thread: `--young-mb N`, else what `dyad ingest --workers` uses
+ * (THREAD_YOUNG_GENERATION_MB in src/queue/code-pool.ts). The main thread's is set by node's own
+ * `--max-semi-space-size=S` (young generation about 3 x S: two semi-spaces and the large-object space).
+ */
 interface Options {
   corpora: CorpusName[];
   limit?: number;
@@ -34,6 +38,12 @@ interface Options {
   workers: number;
   shared: string;
   cold: boolean;
+  /** Young generation of each worker thread, MB. */
+  youngMb: number;
+  /** Whole warm-up passes over the corpus per thread before timing (0: only its first 20 articles). */
+  warmup: number;
+  /** Fresh `dyad code` processes per corpus for the peak RSS users see (0: none). */
+  rssRuns: number;
 }
 
 interface Rates {
@@ -68,12 +78,17 @@ interface CorpusResult {
    */
   workers?: Rates & { n: number; passesMs: number[]; startMs: number; speedup: number; speedupCpu: number; speedupVsSingleCore: number;
     oneThread: Rates & { passesMs: number[] }; articlesPerThread: number[] };
+  /**
+   * `node bin/dyad.js code --format jsonl DIR` over the corpus in fresh processes (no node flags, as users run it):
+   * every run, and the median and highest peak RSS and the median wall time (process start to exit).
+   */
+  cli?: { runs: CliRun[]; medianRssMb: number; maxRssMb: number; medianMs: number };
 }
 
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({ args: argv, options: {
     corpus: { type: 'string', default: 'all' }, limit: { type: 'string' }, repeat: { type: 'string', default: '1' },
-    workers: { type: 'string', default: '2' }, shared: { type: 'string' }, 'no-cold': { type: 'boolean', default: false },
+    workers: { type: 'string', default: '2' }, 'young-mb': { type: 'string' }, 'rss-runs': { type: 'string', default: '3' }, warmup: { type: 'string' }, shared: { type: 'string' }, 'no-cold': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false } } });
   if (values.help) { console.log(USAGE); process.exit(0); }
   const int = (name: string, v: string | undefined, min: number): number | undefined => {
@@ -85,7 +100,9 @@ function parseOptions(argv: string[]): Options {
   const corpus = values.corpus!;
   if (!['wikinews', 'bbc', 'all'].includes(corpus)) throw new Error(`--corpus must be wikinews, bbc or all, got ${corpus}`);
   return { corpora: corpus === 'all' ? ['wikinews', 'bbc'] : [corpus as CorpusName], limit: int('limit', values.limit, 1),
-    repeat: int('repeat', values.repeat, 1)!, workers: int('workers', values.workers, 0)!, shared: sharedDir(values.shared), cold: !values['no-cold'] };
+    repeat: int('repeat', values.repeat, 1)!, workers: int('workers', values.workers, 0)!, shared: sharedDir(values.shared), cold: !values['no-cold'],
+    youngMb: int('young-mb', values['young-mb'], 1) ?? THREAD_YOUNG_GENERATION_MB, rssRuns: int('rss-runs', values['rss-runs'], 0)!,
+    warmup: int('warmup', values.warmup, 0) ?? DEFAULT_WARMUP };
 }
 
 const rates = (ms: number, cpuMs: number, c: { articles: number; sentences: number; tokens: number; mb: number }): Rates => ({
@@ -101,12 +118,12 @@ function countTokens(articles: readonly Article[], res: Resources): number {
   return n;
 }
 
-function singleCore(corpus: Corpus, res: Resources, repeat: number): Omit<CorpusResult, 'workers'> {
+function singleCore(corpus: Corpus, res: Resources, repeat: number, warmup: number): Omit<CorpusResult, 'workers'> {
   const { articles } = corpus;
   const chars = articles.reduce((n, a) => n + a.text.length, 0);
   const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0) / 1e6;
   const tokens = countTokens(articles, res);
-  codePass(articles.slice(0, WARMUP), res);
+  warmUp(articles, res, warmup);
   // interleaved, so a burst of load from elsewhere on the machine hits both alike
   const floors: Array<{ ms: number; cpuMs: number }> = [];
   const passes: PassResult[] = [];
@@ -150,12 +167,12 @@ interface ParallelPass {
  * thread 0 of the pool working alone. Threads take the next article from a shared atomic counter, so none idles
  * while another still has a long share. The main thread only waits.
  */
-async function withWorkers(corpus: Corpus, n: number, repeat: number): Promise<{ startMs: number; one: ParallelPass[]; many: ParallelPass[] }> {
+async function withWorkers(corpus: Corpus, n: number, repeat: number, youngMb: number, warmup: number): Promise<{ startMs: number; one: ParallelPass[]; many: ParallelPass[] }> {
   const t0 = performance.now();
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
   const workers = Array.from({ length: n }, () =>
-    new Worker(new URL('./bench-worker.js', import.meta.url), { workerData: { articles: corpus.articles, warmup: WARMUP, next }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }));
+    new Worker(new URL('./bench-worker.js', import.meta.url), { workerData: { articles: corpus.articles, warmup, next }, resourceLimits: { maxYoungGenerationSizeMb: youngMb } }));
   try {
     await Promise.all(workers.map(nextMessage)); // "ready": resources loaded, warmed up
     const startMs = performance.now() - t0;
@@ -203,9 +220,50 @@ async function coldStart(article: Article, runs = 3): Promise<{ firstLineMs: num
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return { firstLineMs: median(all.map((x) => x.firstLineMs)), exitMs: median(all.map((x) => x.exitMs)), runs: all, chars: article.text.length };
 }
+
+/** One run of the command users run, `node bin/dyad.js code --format jsonl DIR`, over a whole corpus, in a fresh process. */
+interface CliRun { ms: number; maxRssMb: number; lines: number; outputMb: number }
+
+/**
+ * Peak RSS (and wall time) of `node bin/dyad.js code --format jsonl DIR` over the corpus, each run in a fresh process
+ * with no node flags, as users run it: read, code and print the whole corpus (output counted, then dropped). The child
+ * reports its own `maxRSS` at exit (bench/report-rss.ts, preloaded with --import), so nothing else is counted.
+ */
+async function cliRuns(corpus: Corpus, runs: number): Promise<CliRun[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-bench-rss-'));
+  const rssFile = path.join(dir, 'rss.json');
+  const bin = path.join(packageRoot(), 'bin/dyad.js');
+  const preload = new URL('./report-rss.js', import.meta.url).href;
+  const all: CliRun[] = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      all.push(await new Promise<CliRun>((resolve, reject) => {
+        const t0 = performance.now();
+        let bytes = 0;
+        let lines = 0;
+        const child = spawn(process.execPath, ['--import', preload, bin, 'code', '--format', 'jsonl', corpus.source],
+          { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, DYAD_BENCH_RSS_FILE: rssFile } });
+        child.stdout.on('data', (d: Buffer) => {
+          bytes += d.length;
+          for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) lines++;
+        });
+        child.on('error', reject);
+        child.on('close', (code) => {
+          if (code !== 0) { reject(new Error(`dyad code ${corpus.source} exited ${code}`)); return; }
+          const { maxRssMb } = JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { maxRssMb: number };
+          resolve({ ms: performance.now() - t0, maxRssMb, lines, outputMb: bytes / 1e6 });
+        });
+      }));
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return all;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Linux sched_autogroup: CPU time is shared fairly between sessions first, then between the threads of a session. */
 function autogroup(): boolean {
@@ -216,6 +274,8 @@ function autogroup(): boolean {
   }
 }
 
+/** Current size of the main thread's new space (one semi-space), MB. */
+const newSpaceMb = (): number => (v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0) / 2 ** 20;
 const rssMb = (): number => process.resourceUsage().maxRSS / 1024;
 const fmt = (x: number, d = 0): string => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 
@@ -250,9 +310,14 @@ function printTable(results: CorpusResult[], rssSingle: number, rssAll: number, 
       `per CPU-second: ${fmt((c.sentences * 1000) / c.singleCore.cpuMs)} sentences end to end, ${fmt((c.sentences * 1000) / c.floor.cpuMs)} with the tagger alone`);
     console.log(`  ingest (read, decode, normalise; not in the figures above): ${fmt(c.ingest.ms)} ms, ${fmt(c.ingest.mbPerS, 2)} MB/s`);
     console.log('  time share: ' + Object.entries(c.singleCore.stageShare).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt(100 * v, 1)}%`).join(', '));
+    if (c.cli) {
+      console.log(`  dyad code --format jsonl (fresh process, no node flags, ${c.cli.runs.length} runs): peak RSS ${fmt(c.cli.medianRssMb)} MB median, ` +
+        `${fmt(c.cli.maxRssMb)} MB highest (${c.cli.runs.map((r) => fmt(r.maxRssMb)).join(' / ')}); ${fmt(c.cli.medianMs)} ms start to exit; ` +
+        `${fmt(c.cli.runs[0]!.lines)} lines`);
+    }
   }
   console.log(`\n(cores = process CPU time / wall time during the pass: below 1 per thread means the machine was busy with other work; node flags: ${process.execArgv.join(' ') || 'none'})`);
-  console.log(`resources loaded in ${fmt(loadMs)} ms; peak RSS ${fmt(rssSingle)} MB after the single-core runs, ${fmt(rssAll)} MB with the worker threads`);
+  console.log(`resources loaded in ${fmt(loadMs)} ms; peak RSS of this process (all passes, corpora in memory): ${fmt(rssSingle)} MB after the single-core runs, ${fmt(rssAll)} MB with the worker threads`);
   if (cold) console.log(`cold start (node bin/dyad.js code on a ${fmt(cold.chars)}-char article): first line after ${fmt(cold.firstLineMs)} ms, exit after ${fmt(cold.exitMs)} ms (median of ${cold.runs.length})`);
 }
 
@@ -280,12 +345,12 @@ async function main(): Promise<number> {
   const res = loadResources();
   const loadMs = performance.now() - t0;
   const rssLoaded = rssMb();
-  const results: CorpusResult[] = corpora.map((c) => singleCore(c, res, opts.repeat));
+  const results: CorpusResult[] = corpora.map((c) => singleCore(c, res, opts.repeat, opts.warmup));
   const rssSingle = rssMb();
   if (opts.workers > 0) {
     for (const [i, c] of corpora.entries()) {
       const r = results[i]!;
-      const w = await withWorkers(c, opts.workers, opts.repeat);
+      const w = await withWorkers(c, opts.workers, opts.repeat, opts.youngMb, opts.warmup);
       const bestOf = (ps: typeof w.one): (typeof w.one)[number] => ps.reduce((a, b) => (b.ms < a.ms ? b : a));
       const one = bestOf(w.one);
       const many = bestOf(w.many);
@@ -297,6 +362,12 @@ async function main(): Promise<number> {
     }
   }
   const rssAll = rssMb();
+  if (opts.rssRuns > 0) {
+    for (const [i, c] of corpora.entries()) {
+      const runs = await cliRuns(c, opts.rssRuns);
+      results[i]!.cli = { runs, medianRssMb: median(runs.map((r) => r.maxRssMb)), maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)), medianMs: median(runs.map((r) => r.ms)) };
+    }
+  }
   let cold: Awaited<ReturnType<typeof coldStart>> | null = null;
   if (opts.cold) {
     const arts = corpora[0]!.articles;
@@ -306,6 +377,7 @@ async function main(): Promise<number> {
   }
   printTable(results, rssSingle, rssAll, cold, loadMs);
   console.log(`peak RSS right after loading resources (corpora already in memory): ${fmt(rssLoaded)} MB`);
+  console.log(`young generation: ${fmt(opts.youngMb)} MB per worker thread (--young-mb); main thread's new space at the end ${fmt(newSpaceMb(), 1)} MB (node's --max-semi-space-size)`);
   console.log(`load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 
   const outDir = path.join(packageRoot(), 'bench/results');
@@ -313,7 +385,7 @@ async function main(): Promise<number> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = path.join(outDir, `${stamp}.json`);
   fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), commit: gitCommit(), node: process.version, cpu: os.cpus()[0]?.model ?? null,
-    cpus: os.cpus().length, schedAutogroup: autogroup(), nodeFlags: process.execArgv, workerYoungGenerationMb: WORKER_YOUNG_MB, loadavg: { start: loadStart, end: os.loadavg() }, options: { ...opts, shared: opts.shared }, resourceLoadMs: loadMs,
+    cpus: os.cpus().length, schedAutogroup: autogroup(), nodeFlags: process.execArgv, workerYoungGenerationMb: opts.youngMb, loadavg: { start: loadStart, end: os.loadavg() }, options: { ...opts, shared: opts.shared }, resourceLoadMs: loadMs,
     peakRssMb: { afterResourceLoad: rssLoaded, singleCore: rssSingle, withWorkers: rssAll }, coldStart: cold, corpora: results }, null, 1) + '\n');
   console.log(`results written to ${path.relative(process.cwd(), file) || file}`);
   return 0;

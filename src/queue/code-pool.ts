@@ -17,6 +17,10 @@ export const defaultThreads = (): number => Math.max(1, os.availableParallelism?
 /**
  * Young generation of a coding thread. The worker default is small: coding allocates many short-lived objects and a
  * thread then spends much of its time in scavenges (measured by bench/: ~0.75x the main thread's speed).
+ * Sizes that fit the 2 MB L2 cache do not help two threads share a machine: `npm run bench -- --young-mb N` (two runs
+ * of each size, Wikinews, load average 2-4) gave one thread 4,800-6,400 sentences per CPU-second with 1-4 MB,
+ * 6,600-7,800 with 8-32 MB and 7,700-8,300 with 64 MB, and the two-thread/one-thread ratio per CPU-second
+ * (0.64-1.02) did not follow the size; so 64 MB stays.
  */
 export const THREAD_YOUNG_GENERATION_MB = 64;
 

@@ -24,7 +24,8 @@ export function containsAny(words: readonly string[], index: ReadonlyMap<string,
     const cands = index.get(words[i]!);
     if (!cands) continue;
     outer: for (const ph of cands) {
-      for (let k = 1; k < ph.length; k++) if (words[i + k] !== ph[k]) continue outer;
+      // (bounded: a read past the end of the array makes V8 drop this function's optimised code)
+      for (let k = 1; k < ph.length; k++) if (i + k >= words.length || words[i + k] !== ph[k]) continue outer;
       return true;
     }
   }

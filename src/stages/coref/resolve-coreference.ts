@@ -66,6 +66,10 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
   const entityOf = new Map<string, Entity>();
   const out: Mention[] = [];
   const acronyms = new Map<string, Entity>();
+  // per-name facts the scans over every entity below ask for again and again, read once per distinct name
+  const initialsOf = memo(initials);
+  /** The last word of a name of more than one word ("scientology" of "Church of Scientology"); undefined otherwise. */
+  const lastWordOf = memo((name: string): string | undefined => (name.split(/\s+/).length > 1 ? words(name).slice(-1)[0] : undefined));
 
   const attach = (e: Entity, m: Mention): void => {
     e.mentions.push(m);
@@ -156,9 +160,12 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
       let e = ws.length === 1 ? entities.find((x) => x.kind === 'person' && x.named && x.nameWords.has(ws[0]!)) : undefined;
       if (!e) e = acronyms.get(m.name);
       // an initialism of an earlier name ("IE6" for "Internet Explorer 6", "LA" for "Los Angeles")
-      if (!e && /^[\p{Lu}\d.]{2,8}$/u.test(m.name)) e = entities.find((x) => x.named && x.kind !== 'person' && [m.name.replace(/\./g, ''), m.name.replace(/[\d.]/g, '')].includes(initials(x.name)));
+      if (!e && /^[\p{Lu}\d.]{2,8}$/u.test(m.name)) {
+        const forms = [m.name.replace(/\./g, ''), m.name.replace(/[\d.]/g, '')];
+        e = entities.find((x) => x.named && x.kind !== 'person' && forms.includes(initialsOf(x.name)));
+      }
       // the last word of an earlier organization's name ("Scientology" after "Church of Scientology")
-      if (!e && ws.length === 1) e = entities.find((x) => x.named && (x.kind === 'organization' || x.kind === 'other') && x.name.split(/\s+/).length > 1 && words(x.name).slice(-1)[0] === ws[0]);
+      if (!e && ws.length === 1) e = entities.find((x) => x.named && (x.kind === 'organization' || x.kind === 'other') && lastWordOf(x.name) === ws[0]);
       if (!e) e = byKey.get('N:' + m.name.toLowerCase());
       if (e) { attach(e, m); continue; }
       e = create('N:' + m.name.toLowerCase(), m, { named: true });
@@ -324,6 +331,17 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
   });
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return { actors, actorOfMention, mentions: out };
+}
+
+/** `f` with its results kept by argument (for one call of the stage: no state outlives it). */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    if (seen.has(s)) return seen.get(s)!;
+    const v = f(s);
+    seen.set(s, v);
+    return v;
+  };
 }
 
 /** "Internet Explorer 6" -> "IE6", "Los Angeles" -> "LA" (capitalised words and numbers only). */

@@ -1,5 +1,6 @@
 import type { Mention, Token } from '../../core/types.js';
 import type { Lexicon } from '../../resources/lexicon.js';
+import { upperAt } from '../../core/span.js';
 
 /**
  * Nationality adjectives before a noun that is not an agent: "rejected an Indian proposal", "restrictions against
@@ -29,7 +30,7 @@ export function demonymModifiers(text: string, toks: readonly Token[], norms: re
   const n = toks.length;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    if (covered(i) || !/^\p{Lu}/u.test(text.slice(t.start, t.start + 1))) continue;
+    if (covered(i) || !upperAt(text, t.start)) continue;
     if (t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NOUN') continue;
     for (const m of lex.trie.matchAt(norms, i, Math.min(n, i + 3))) {
       // a state before a territory sharing its demonym ("American": the United States, not American Samoa)

@@ -67,7 +67,8 @@ export function sentenceParticipants(ctx: DocContext, actorById: ReadonlyMap<str
       if (te - tk > prev.te - prev.ts || (te - tk === prev.te - prev.ts && !!prev.agentOnly && !agentOnly && er.policy === 'dyad')) { while (parts.length && parts[parts.length - 1]!.ts === prev.ts) parts.pop(); } else continue;
     }
     // an actor entry with several codes ("ELR/GAL") stands for several actors
-    for (const c of code.split('/')) if (c) parts.push({ mention: m, actor: actorId, code: c, ts: tk, te, agentOnly });
+    if (!code.includes('/')) parts.push({ mention: m, actor: actorId, code, ts: tk, te, agentOnly });
+    else for (const c of code.split('/')) if (c) parts.push({ mention: m, actor: actorId, code: c, ts: tk, te, agentOnly });
   }
   // dyad's policy: "ethnic Albanians in Serbia", "Bosnian Serbs" live in Serbia, Bosnia (ethnic.ts)
   if (er.policy === 'dyad') recodeEthnicGroups(toks, norms, parts, lexicon);

@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildArticle, fail } from './article.js';
 import { readCsv } from './csv.js';
-import { readFeed } from './feed.js';
 import { declaredEncoding } from './decode.js';
-import { extractHtml } from './html.js';
 import { readJsonl } from './jsonl.js';
 import { resolveOptions, type IngestItem, type ReadOptions, type ResolvedReadOptions } from './options.js';
 import { bufferChunks, checkHead, decodeAll, fileChunks, InputProblem, peek, readAll, type Peeked } from './source.js';
@@ -91,8 +89,10 @@ async function* readPeeked(input: string, kind: Kind, peeked: Peeked, o: Resolve
     return;
   }
   const origin = { input };
-  if (kind === 'feed') { yield* readFeed(input, text, o); return; }
+  // the HTML and feed readers (linkedom, Readability, fast-xml-parser: ~35 MB resident) load with the first such input
+  if (kind === 'feed') { const { readFeed } = await import('./feed.js'); yield* readFeed(input, text, o); return; }
   if (kind === 'html') {
+    const { extractHtml } = await import('./html.js');
     let page;
     try {
       page = extractHtml(text);

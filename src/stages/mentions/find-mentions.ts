@@ -1,4 +1,5 @@
 import type { ActorKind, Article, Mention, MentionType, Segmentation, Token } from '../../core/types.js';
+import { upperAt } from '../../core/span.js';
 import { codeOn } from '../../resources/petrarch/actors.js';
 import { addSectors } from '../../resources/petrarch/codes.js';
 import { agentsAfterName, spacedPhraseEnd, type PhraseAgent } from './noun-phrase.js';
@@ -21,7 +22,7 @@ interface Hit {
 const TYPE_RANK: Record<string, number> = { name: 0, metonym: 1, demonym: 2, agent: 3 };
 /** Gazetteer countries first (a country's own name beats a dictionary variant), then names, capitals, demonyms, agents. */
 const rank = (v: LexEntry): number => (v.kind === 'country' && v.rule.startsWith('gazetteer') ? 0 : 10) + TYPE_RANK[v.type]! + (v.kind === 'country' ? 0 : 0.5) + (v.territory ? 0.25 : 0);
-const isCap = (text: string, t: Token): boolean => /^\p{Lu}/u.test(text.slice(t.start, t.start + 1));
+const isCap = (text: string, t: Token): boolean => upperAt(text, t.start);
 const isUpper = (s: string): boolean => s === s.toUpperCase() && /\p{Lu}/u.test(s);
 
 /** Picks the entry a match stands for, honouring capitalisation constraints; null when none fits. */
@@ -39,7 +40,7 @@ function pickEntry(text: string, tokens: Token[], first: number, end: number, va
 
 /** Dictionary and gazetteer matches over one sentence, longest first, left to right. */
 function lexiconHits(text: string, tokens: Token[], norms: string[], from: number, to: number, lex: Lexicon): Hit[] {
-  if (norms.slice(from, to).includes('_')) return joinedHits(text, tokens, norms, from, to, lex);
+  for (let k = from; k < to; k++) if (norms[k] === '_') return joinedHits(text, tokens, norms, from, to, lex);
   const hits: Hit[] = [];
   for (let i = from; i < to; ) {
     const t = tokens[i]!;
@@ -370,7 +371,7 @@ function sectorsOf(code: string): string[] {
 }
 
 function isCapName(text: string, t: Token): boolean {
-  return /^\p{Lu}/u.test(text.slice(t.start, t.start + 1));
+  return upperAt(text, t.start);
 }
 
 /** Words the article writes with a capital somewhere other than at the start of a sentence. */
@@ -381,7 +382,7 @@ function capitalisedMidSentence(text: string, seg: Segmentation): Set<string> {
     for (let k = s.firstToken; k < s.lastToken; k++) {
       const t = seg.tokens[k]!;
       if (t.pos === 'PUNCT') continue;
-      if (!initial && /^\p{Lu}/u.test(text.slice(t.start, t.start + 1))) out.add(t.norm);
+      if (!initial && upperAt(text, t.start)) out.add(t.norm);
       initial = false;
     }
   }
@@ -395,7 +396,7 @@ function isSentenceInitial(tokens: Token[], i: number, first: number): boolean {
 
 function isNameToken(text: string, t: Token): boolean {
   if (!(t.pos === 'PROPN' || (t.pos === 'NOUN' && /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end))))) return false;
-  return /^\p{Lu}/u.test(text.slice(t.start, t.start + 1)) && !CALENDAR_WORDS.has(t.norm);
+  return upperAt(text, t.start) && !CALENDAR_WORDS.has(t.norm);
 }
 
 function isConnector(t: Token): boolean {
