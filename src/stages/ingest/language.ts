@@ -17,8 +17,30 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 const WORD = /\p{L}+/gu;
 /** URLs and e-mail addresses split into many non-words ("https", "org"): left out of the count. */
 const LINK = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\S+@\S+\.\w+/giu;
-const LETTER = /\p{L}/gu;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
+const LETTER = /\p{L}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/**
+ * Letters and Latin-script letters in a text, counted by code point (ASCII answered from the code, other characters
+ * by the Unicode property regexes): the counts `text.match(/\p{L}/gu)` and `/\p{Script=Latin}/gu` give, without
+ * building an array of one-letter strings.
+ */
+export function countLetters(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { letters++; latin++; }
+      continue;
+    }
+    const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+    const ch = wide ? text.slice(i, i + 2) : text[i]!;
+    if (wide) i++;
+    if (LETTER.test(ch)) { letters++; if (LATIN_LETTER.test(ch)) latin++; }
+  }
+  return { letters, latin };
+}
 
 export interface LanguageVerdict {
   english: boolean;
@@ -43,8 +65,9 @@ export interface LanguageOptions {
 export function detectEnglish(text: string, opts: LanguageOptions = {}): LanguageVerdict {
   const minWords = opts.minWords ?? 25;
   const sample = (text.length > (opts.sampleChars ?? 5000) ? text.slice(0, opts.sampleChars ?? 5000) : text).replace(LINK, ' ');
-  const letters = sample.match(LETTER)?.length ?? 0;
-  const latin = letters ? (sample.match(LATIN_LETTER)?.length ?? 0) / letters : 1;
+  const count = countLetters(sample);
+  const letters = count.letters;
+  const latin = letters ? count.latin / letters : 1;
   const words = sample.match(WORD) ?? [];
   let hits = 0;
   for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())) hits++;
