@@ -10,13 +10,17 @@ import { cpuMsSince } from './code-loop.js';
 import { listFiles } from './corpus.js';
 
 /**
- * `node dist/bench/ingest-scaling.js [--repeat N] [--workers N]`: what `dyad ingest` does (read the Wikinews CSVs,
- * code, store in a new SQLite file) in the main thread alone (`--workers 1`), with a pool of 1 coding thread and
- * with a pool of N, runs interleaved; wall and process CPU time of each (resources and threads loaded beforehand,
- * not counted). The main thread reads and stores in every case.
+ * `node dist/bench/ingest-scaling.js [--repeat N] [--workers N] [--warmup N]`: what `dyad ingest` does (read the
+ * Wikinews CSVs, code, store in a new SQLite file) in the main thread alone (`--workers 1`), with a pool of 1 coding
+ * thread and with a pool of N, runs interleaved; wall and process CPU time of each (resources and threads loaded
+ * beforehand, not counted). The main thread reads and stores in every case. `--warmup` whole untimed rounds come
+ * first (default 4): each worker isolate compiles the pipeline with its own JIT, and a thread of a pool of N sees only
+ * 1/N of the corpus per round, so with one warm-up round V8's compiler threads still took ~0.6 s of CPU per timed
+ * pass of the two-thread pool (per-thread CPU from /proc/self/task), against ~0.05 s once warm.
  */
-const { values } = parseArgs({ options: { repeat: { type: 'string', default: '3' }, workers: { type: 'string', default: '2' }, shared: { type: 'string' } } });
+const { values } = parseArgs({ options: { repeat: { type: 'string', default: '3' }, workers: { type: 'string', default: '2' }, warmup: { type: 'string', default: '4' }, shared: { type: 'string' } } });
 const repeat = Number(values.repeat);
+const warmup = Math.max(1, Number(values.warmup));
 const n = Number(values.workers);
 const files = listFiles(path.join(sharedDir(values.shared), 'data/wikinews/data'), '.csv');
 if (!files.length) { console.log('skipped: no Wikinews corpus'); process.exit(0); }
@@ -43,8 +47,8 @@ try {
   await Promise.all([one.ready(), many.ready()]);
   const runs: Record<string, Array<Awaited<ReturnType<typeof run>>>> = {};
   const add = (r: Awaited<ReturnType<typeof run>>): void => { (runs[r.label] ??= []).push(r); };
-  console.log(`ingest scaling: Wikinews (${files.length} files), repeat ${repeat}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}, node flags: ${process.execArgv.join(' ') || 'none'}`);
-  for (let r = 0; r <= repeat; r++) { // pass 0 warms up
+  console.log(`ingest scaling: Wikinews (${files.length} files), repeat ${repeat}, warm-up rounds ${warmup}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}, node flags: ${process.execArgv.join(' ') || 'none'}`);
+  for (let r = 1 - warmup; r <= repeat; r++) { // rounds up to 0 warm up
     const out = [await run('main thread', (s) => ingestArticles(readInputs(files), s, res)),
       await run('1 coding thread', (s) => ingestArticlesParallel(readInputs(files), s, one)),
       await run(`${n} coding threads`, (s) => ingestArticlesParallel(readInputs(files), s, many))];
