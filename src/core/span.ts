@@ -4,6 +4,12 @@ export const span = (start: number, end: number): Span => ({ start, end });
 export const spanText = (text: string, s: Span): string => text.slice(s.start, s.end);
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
+/** Index of the first item (sorted by start) starting at or after `at`; `items.length` when none does. */
+export function firstStartingAt(items: ReadonlyArray<{ start: number }>, at: number): number {
+  let lo = 0, hi = items.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (items[mid]!.start < at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
 export const byStart = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
 
 const UPPER = /^\p{Lu}/u;

@@ -1,4 +1,5 @@
 import type { Actor, ActorKind, Article, Mention, Role, Segmentation } from '../../core/types.js';
+import { firstStartingAt } from '../../core/span.js';
 import type { Lexicon } from '../../resources/lexicon.js';
 
 export interface CorefResult {
@@ -275,9 +276,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
   /** The noun phrase a relative pronoun at `pos` hangs on ("an Arkansas poultry magnate"), as written; '' when none. */
   function phraseBefore(pos: number): string {
     const toks = seg.tokens;
-    let lo = 0, hi = toks.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid]!.start < pos) lo = mid + 1; else hi = mid; }
-    let e = lo - 1;
+    let e = firstStartingAt(toks, pos) - 1;
     if (e >= 0 && toks[e]!.norm === ',') e--;
     if (e < 0 || !(toks[e]!.pos === 'NOUN' || toks[e]!.pos === 'PROPN')) return '';
     let b = e;

@@ -1,5 +1,6 @@
 import type { Quote, Span, Token } from '../../core/types.js';
 import type { DocContext } from '../../pipeline/context.js';
+import { firstStartingAt } from '../../core/span.js';
 import { isQuoteTok } from './clause-words.js';
 
 /**
@@ -26,7 +27,7 @@ export function quotationJoiner(ctx: DocContext, isName: (t: Token) => boolean) 
     if (between.includes('\n')) return false;
     // '"...," said Donna Brazile, the interim chairwoman of the committee. "...": the sentence between them is the
     // attribution alone (the speaker with an appositive or a relative clause, no other verb)
-    const cs = sentenceAt(prev.cue.start);
+    const cs = sentences[tokens[firstStartingAt(tokens, prev.cue.start)]?.sentence ?? -1];
     if (cs && cs.start <= prev.content.start && b - a <= 400 && attributionOnly(a, b, prev.cue)) return true;
     if (b - a > 120) return false;
     const cut = (sp: Span | null): void => { if (sp && sp.start >= a && sp.end <= b) between = between.slice(0, sp.start - a) + ' '.repeat(sp.end - sp.start) + between.slice(sp.end - a); };
@@ -44,7 +45,7 @@ export function quotationJoiner(ctx: DocContext, isName: (t: Token) => boolean) 
    * clause on the speaker ("said Victor Cha, who served as Asia director"), and the last sentence there ends at b.
    */
   function attributionOnly(a: number, b: number, cue: Span): boolean {
-    let t = firstTokenFrom(a);
+    let t = firstStartingAt(tokens, a);
     let relative = false;
     let lastSentence = -1;
     for (; t < tokens.length && tokens[t]!.start < b; t++) {
@@ -55,24 +56,6 @@ export function quotationJoiner(ctx: DocContext, isName: (t: Token) => boolean) 
       if ((tk.pos === 'VERB' || tk.pos === 'AUX') && !relative && !isName(tk)) return false;
     }
     return lastSentence >= 0 && sentences[lastSentence]!.end <= b;
-  }
-
-  /** Index of the first token starting at or after offset `at`. */
-  function firstTokenFrom(at: number): number {
-    let lo = 0, hi = tokens.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < at) lo = mid + 1; else hi = mid; }
-    return lo;
-  }
-
-  /** The sentence holding offset `at` (binary search), or null between sentences. */
-  function sentenceAt(at: number): (typeof sentences)[number] | null {
-    let lo = 0, hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid]!;
-      if (at < s.start) hi = mid - 1; else if (at >= s.end) lo = mid + 1; else return s;
-    }
-    return null;
   }
 
   return { continues };

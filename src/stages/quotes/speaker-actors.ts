@@ -1,4 +1,5 @@
 import type { Actor, ActorKind, Mention, Quote, Span, Token } from '../../core/types.js';
+import { firstStartingAt } from '../../core/span.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { GENERIC_NOUNS, PRONOUNS } from '../mentions/words.js';
 
@@ -92,9 +93,7 @@ export function relativeActor(ctx: DocContext, tokens: Token[], sp: [number, num
 /** The relative-pronoun mention starting at `off` that coreference linked to an actor, if any. */
 export function relativeMentionAt(ctx: DocContext, off: number): Mention | null {
   const ms = ctx.mentions;
-  let lo = 0, hi = ms.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.start < off) lo = mid + 1; else hi = mid; }
-  for (let m = lo; m < ms.length && ms[m]!.start === off; m++) {
+  for (let m = firstStartingAt(ms, off); m < ms.length && ms[m]!.start === off; m++) {
     if (ms[m]!.rule === 'pronoun:relative' && ctx.actorOfMention[ms[m]!.id]) return ms[m]!;
   }
   return null;

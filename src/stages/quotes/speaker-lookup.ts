@@ -1,4 +1,5 @@
 import type { Mention, Span } from '../../core/types.js';
+import { firstStartingAt } from '../../core/span.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { relativeActor } from './speaker-actors.js';
 
@@ -78,9 +79,7 @@ export function speakerActorLookup(ctx: DocContext, tokSpan: (a: number, b: numb
   }
   function firstMentionEndingAfter(off: number): number {
     // mentions are sorted by start; nested mentions are short, so step back a little from the first start >= off
-    let lo = 0;
-    let hi = ctx.mentions.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.mentions[mid]!.start < off) lo = mid + 1; else hi = mid; }
+    const lo = firstStartingAt(ctx.mentions, off);
     let m = lo;
     while (m > 0 && ctx.mentions[m - 1]!.end > off && lo - m < 8) m--;
     return Math.max(0, m - 1);
