@@ -9,11 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadResources } from '../resources/resources.js';
-import { segment } from '../stages/segment/segment.js';
-import { findMentions } from '../stages/mentions/find-mentions.js';
-import { resolveCoreference } from '../stages/coref/resolve-coreference.js';
 import { attributeQuotes } from '../stages/quotes/attribute-quotes.js';
-import type { DocContext } from '../pipeline/context.js';
+import { documentContext } from '../pipeline/code-article.js';
 import { sharedDir } from './shared-dir.js';
 
 interface TrainRecord {
@@ -40,10 +37,8 @@ function main(): number {
     if (!line.trim()) return;
     let r: TrainRecord;
     try { r = JSON.parse(line) as TrainRecord; } catch (e) { process.stderr.write(`stance-verb-stats: ${file}:${ln + 1}: ${(e as Error).message}\n`); return; }
-    const seg = segment(r.text, res.tagger);
-    const proposed = findMentions(r, seg, res.lexicon, { date: r.date });
-    const coref = resolveCoreference(r, seg, proposed, res.lexicon);
-    const ctx: DocContext = { article: r, seg, mentions: coref.mentions, actors: coref.actors, actorOfMention: coref.actorOfMention };
+    const ctx = documentContext(r, res);
+    const seg = ctx.seg;
     const gold = r.attributions.flatMap((a) => a.content.fragments ?? [[a.content.start, a.content.end] as [number, number]]);
     for (const q of attributeQuotes(ctx, { attributions: 'all', actionVerbs: new Set() })) {
       if (q.rule !== 'reported:actor-object' || !q.cue) continue;

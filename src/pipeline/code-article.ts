@@ -9,14 +9,21 @@ import { addSpeakerActors } from '../stages/quotes/speaker-actors.js';
 import type { CodeOptions, DocContext } from './context.js';
 import { timed } from './timed.js';
 
-/** Runs every stage on one article and returns the contract JSON for it. */
-export function codeArticle(article: Article, res: Resources, opts: CodeOptions = {}): CodedArticle {
+/** The stages before quotes and events (segmentation, mentions, coreference): what every later stage reads. */
+export function documentContext(article: Article, res: Resources, opts: CodeOptions = {}): DocContext {
   const date = article.date ?? opts.defaultDate;
   const t = opts.timings;
   const seg = timed(t, 'segment', () => segment(article.text, res.tagger));
   const proposed = timed(t, 'mentions', () => findMentions(article, seg, res.lexicon, { date }));
   const coref = timed(t, 'coref', () => resolveCoreference(article, seg, proposed, res.lexicon));
-  const ctx: DocContext = { article: { ...article, ...(date ? { date } : {}) }, seg, mentions: coref.mentions, actors: coref.actors, actorOfMention: coref.actorOfMention };
+  return { article: { ...article, ...(date ? { date } : {}) }, seg, mentions: coref.mentions, actors: coref.actors, actorOfMention: coref.actorOfMention };
+}
+
+/** Runs every stage on one article and returns the contract JSON for it. */
+export function codeArticle(article: Article, res: Resources, opts: CodeOptions = {}): CodedArticle {
+  const date = article.date ?? opts.defaultDate;
+  const t = opts.timings;
+  const ctx = documentContext(article, res, opts);
   const speech = timed(t, 'quotes', () => attributeQuotes(ctx));
   // events read the statements only (a belief or a plan around a verb does not make it said), so they are the same
   // with every attribution asked for; their quote ids then point at the same statements in the longer list
@@ -35,6 +42,6 @@ export function codeArticle(article: Article, res: Resources, opts: CodeOptions 
   const spk = addSpeakerActors(article.text, ctx.actors, [quotes]);
   const out: CodedArticle = { id: article.id, ...(date ? { date } : {}), ...(article.title ? { title: article.title } : {}),
     ...(article.url ? { url: article.url } : {}), text: article.text,
-    sentences: seg.sentences.map((s) => ({ start: s.start, end: s.end })), actors: spk.actors, quotes: spk.lists[0]!, events };
+    sentences: ctx.seg.sentences.map((s) => ({ start: s.start, end: s.end })), actors: spk.actors, quotes: spk.lists[0]!, events };
   return out;
 }
