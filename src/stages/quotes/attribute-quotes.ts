@@ -462,8 +462,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
       return { lemma: 'according to', kind: 'speech', sentence: si, cue: [i, i + 2], speaker: [sp[0], spEnd], inherits: false, group: [i, spEnd], content, rule: 'according-to' };
     }
     // "voters who fear/NOUN ...", "the reports show/NOUN ...": a cue the tagger took for a noun after a subject
-    // ("Trump demands/NOUN accountability": after one name the verb ends in -s)
-    const verbAfterSubject = t.pos === 'NOUN' && i > lo && (!/s$/.test(t.norm) || (tokens[i - 1]!.pos === 'PROPN' && /[^s]s$/.test(t.norm))) && (/^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm) ||
+    // ("Trump demands/NOUN accountability": after one name the verb ends in -s); asked only of nouns that are cue words
+    const cueNoun = t.pos === 'NOUN' && (NOUN_CUES.has(t.norm) || ALL_CUE_FORMS.has(t.norm) || ALL_CUE_FORMS.has((t.lemma ?? '').toLowerCase()));
+    const verbAfterSubject = cueNoun && i > lo && (!/s$/.test(t.norm) || (tokens[i - 1]!.pos === 'PROPN' && /[^s]s$/.test(t.norm))) && (/^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm) ||
       (tokens[i - 1]!.pos === 'NOUN' && /[^s]s$/.test(tokens[i - 1]!.norm) && (tokens[i - 2]?.pos === 'DET' ||
         // "His fellow physicians respect/NOUN him": a plural subject, the cue, an object pronoun
         HEARER_PRONOUNS.has(tokens[i + 1]?.norm ?? ''))) ||
