@@ -15,10 +15,10 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 export const ACTION_VERBS: ReadonlySet<string> = new Set([
-  'anger', 'assault', 'attract', 'avoid', 'await', 'award', 'base', 'capture', 'carry', 'chair', 'clinch', 'coin',
-  'conduct', 'control', 'convene', 'cross', 'crush', 'defeat', 'disrupt', 'dominate', 'encounter', 'engage',
-  'enter', 'exit', 'flee', 'found', 'gather', 'head', 'host', 'incite', 'interview', 'invest', 'launch', 'lend',
-  'lock', 'manage', 'marry', 'navigate', 'oversee', 'participate', 'pick', 'prepare', 'replace', 'result', 'retain',
-  'rise', 'roll', 'score', 'secure', 'select', 'serve', 'shake', 'shoot', 'spark', 'stake', 'step', 'survive',
-  'suspend', 'sweep', 'tap', 'teach', 'top', 'trade', 'trail', 'try', 'unleash', 'walk', 'work',
+  'anger', 'assault', 'attract', 'avoid', 'await', 'award', 'base', 'cancel', 'capture', 'carry', 'chair', 'clinch',
+  'coin', 'conduct', 'control', 'convene', 'cross', 'crush', 'defeat', 'disrupt', 'dominate', 'earn', 'encounter',
+  'engage', 'enter', 'exit', 'flee', 'found', 'gather', 'head', 'host', 'incite', 'interview', 'invest', 'launch',
+  'lend', 'lock', 'manage', 'marry', 'navigate', 'oversee', 'participate', 'pick', 'prepare', 'replace', 'result',
+  'retain', 'rise', 'roll', 'score', 'secure', 'select', 'serve', 'shake', 'shoot', 'spark', 'stake', 'step',
+  'survive', 'suspend', 'sweep', 'tap', 'teach', 'top', 'trade', 'trail', 'try', 'unleash', 'walk', 'wear', 'work',
 ]);
