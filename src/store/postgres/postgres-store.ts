@@ -173,15 +173,15 @@ export class PostgresStore implements Store {
         if (m.version <= current) continue;
         await c.query(`SET LOCAL search_path = ${this.schema}`);
         await c.query(m.sql);
-        if (m.version === 2) {
-          // Folded names of the entities stored before this migration (src/store/fold.ts).
-          const rows = (await c.query('SELECT pk, name FROM entities WHERE folded IS NULL')).rows as { pk: number; name: string }[];
-          if (rows.length) {
-            await c.query('UPDATE entities e SET folded = u.f FROM unnest($1::bigint[], $2::text[]) AS u(pk, f) WHERE e.pk = u.pk',
-              [rows.map((r) => r.pk), rows.map((r) => foldName(r.name))]);
-          }
-        }
         await c.query(`INSERT INTO ${this.schema}.dyad_schema (version) VALUES ($1)`, [m.version]);
+      }
+      if (current < pgMigrations.at(-1)!.version) {
+        // Entities stored before names were folded (the migration that added `folded`) get theirs now (src/store/fold.ts).
+        const rows = (await c.query(`SELECT pk, name FROM ${this.schema}.entities WHERE folded IS NULL`)).rows as { pk: number; name: string }[];
+        if (rows.length) {
+          await c.query(`UPDATE ${this.schema}.entities e SET folded = u.f FROM unnest($1::bigint[], $2::text[]) AS u(pk, f) WHERE e.pk = u.pk`,
+            [rows.map((r) => r.pk), rows.map((r) => foldName(r.name))]);
+        }
       }
       await c.query('COMMIT');
       c.release();

@@ -151,7 +151,7 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', detail=non
   {
     version: 2,
     // The entity's name folded for search (lower case, no diacritics: src/store/fold.ts); filled by dyad on write, and
-    // for rows stored before this migration right after it (SqliteStore.foldNames).
+    // for rows stored before this migration right after the migrations ran (foldNames in sqlite-store.ts).
     sql: `
 ALTER TABLE entities ADD COLUMN folded TEXT;
 CREATE INDEX entities_folded ON entities(folded);

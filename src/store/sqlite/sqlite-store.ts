@@ -43,13 +43,14 @@ function migrate(db: Database.Database): void {
     if (m.version <= current) continue;
     db.transaction(() => {
       db.exec(m.sql);
-      if (m.version === 2) foldNames(db);
       db.pragma(`user_version = ${m.version}`);
     }).immediate();
   }
+  // Entities stored before names were folded (the migration that added `folded`) get theirs now.
+  if (current < latest) db.transaction(() => foldNames(db)).immediate();
 }
 
-/** Fills the folded names of entities stored before migration 2. */
+/** Fills the folded names of entities stored before the `folded` column existed. */
 function foldNames(db: Database.Database): void {
   const set = db.prepare('UPDATE entities SET folded = ? WHERE pk = ?');
   for (const r of db.prepare('SELECT pk, name FROM entities WHERE folded IS NULL').all() as { pk: number; name: string }[]) set.run(foldName(r.name), r.pk);
