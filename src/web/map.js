@@ -16,7 +16,7 @@ export async function drawMap(filters, onEvent) {
   const box = $('map');
   let data;
   try {
-    data = await api('/api/places', { from: filters.from, to: filters.to, country: filters.country, limit: 1000 });
+    data = await api('/api/places', { from: filters.from, to: filters.to, country: filters.country, limit: 500 });
   } catch (e) {
     if (e.status === 404) {
       box.replaceChildren(el('p', { class: 'hint empty' }, 'No map data: this server has no places endpoint.'));
