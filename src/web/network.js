@@ -14,7 +14,7 @@ const STYLE = [
     'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1,
     'border-width': 1.5, 'border-color': '#fff', 'text-opacity': 0,
   } },
-  // The busiest actors keep their names at any zoom; the others show theirs once zoomed in (no pile of overlapping labels).
+  // The busiest actors (as many as fit) keep their names at any zoom; the others show theirs once zoomed in (no pile of overlapping labels).
   { selector: 'node.major', style: { 'text-opacity': 1, 'font-weight': 600 } },
   { selector: 'node.labelled', style: { 'text-opacity': 1 } },
   { selector: 'edge', style: {
@@ -59,7 +59,9 @@ export async function drawNetwork(net, { onEdge, onNode }) {
   cy = window.cytoscape({ container: box, elements, style: STYLE, layout: { name: 'preset' },
     minZoom: 0.1, maxZoom: 6, boxSelectionEnabled: false, autoungrabify: false });
   window.__dyadNetwork = cy; // for the page's tests: where each edge is drawn
-  const major = [...nodes].sort((a, b) => b.events - a.events || a.id - b.id).slice(0, 20);
+  // As many always-named actors as the drawing has room for: 20 on a wide screen, about 8 on a phone.
+  const room = Math.max(5, Math.min(20, Math.round(box.clientWidth / 45)));
+  const major = [...nodes].sort((a, b) => b.events - a.events || a.id - b.id).slice(0, room);
   for (const n of major) cy.$id(`n${n.id}`).addClass('major');
   const t0 = performance.now();
   await new Promise((resolve) => {
