@@ -10,11 +10,13 @@ import { codeArticle } from '../pipeline/code-article.js';
 import { buildArticle } from '../stages/ingest/article.js';
 import { firstInvalidUtf8 } from '../stages/ingest/decode.js';
 import { resolveOptions } from '../stages/ingest/options.js';
-import { describeZodError } from '../query/params.js';
+import { exportEvents } from '../query/export-events.js';
+import { describeZodError, exportParams } from '../query/params.js';
 import { runQuery } from '../query/run-query.js';
 import type { Resources } from '../resources/resources.js';
 import type { Store } from '../store/store.js';
 import { contentHash } from '../store/article-meta.js';
+import { loadCameoTables } from '../resources/cameo/cameo-tables.js';
 import { API_DOC } from './api-doc.js';
 
 export interface ServeOptions {
@@ -39,10 +41,18 @@ export interface RunningServer {
 }
 
 const WEB_DIR = fileURLToPath(new URL('../../../src/web/', import.meta.url));
-const STATIC: Record<string, string> = {
-  '/': 'index.html', '/index.html': 'index.html', '/app.js': 'app.js', '/style.css': 'style.css',
+/** The page's libraries, copied from node_modules at build time (scripts/build-web.mjs): nothing is fetched from elsewhere. */
+const VENDOR_DIR = fileURLToPath(new URL('../../web/vendor/', import.meta.url));
+/** The page's own files (flat, in src/web) and the libraries (in dist/web/vendor): a name is one path segment. */
+function staticFile(route: string): string | null {
+  if (route === '/' || route === '/index.html') return path.join(WEB_DIR, 'index.html');
+  if (/^\/[a-z0-9-]+\.(?:js|css)$/.test(route)) return path.join(WEB_DIR, route.slice(1));
+  if (/^\/vendor\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:js|json|css)$/.test(route)) return path.join(VENDOR_DIR, route.slice('/vendor/'.length));
+  return null;
+}
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8',
 };
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
@@ -134,6 +144,7 @@ export function createHandler(store: Store, opts: ServeOptions = {}): http.Reque
   const host = opts.host ?? '127.0.0.1';
   const maxBody = opts.maxBodyBytes ?? 1024 * 1024;
   let resources: Resources | null = null;
+  let cameoNames: { names: Record<string, string> } | null = null;
   return (req, res) => {
     void (async () => {
       const method = req.method ?? 'GET';
@@ -141,10 +152,11 @@ export function createHandler(store: Store, opts: ServeOptions = {}): http.Reque
       if (isLoopback(host) && !loopbackHostOk(req.headers.host)) throw new HttpError(421, 'E_HOST', 'this server answers only to localhost');
       const url = new URL(req.url ?? '/', 'http://localhost');
       const route = url.pathname;
-      if (STATIC[route] !== undefined) {
+      const file = staticFile(route);
+      if (file !== null) {
         if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'E_METHOD', `${method} not allowed on ${route}`);
-        const file = path.join(WEB_DIR, STATIC[route]!);
-        const data = await fs.promises.readFile(file);
+        let data: Buffer;
+        try { data = await fs.promises.readFile(file); } catch { throw new HttpError(404, 'E_NOT_FOUND', `no such file ${route}`); }
         res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': data.length, 'cache-control': 'no-cache' });
         res.end(method === 'HEAD' ? undefined : data);
         return;
@@ -189,6 +201,28 @@ export function createHandler(store: Store, opts: ServeOptions = {}): http.Reque
       if (route === '/api' || route === '/api/') { sendJson(res, 200, API_DOC, method === 'HEAD'); return; }
       const kind = QUERY_ROUTES[route];
       if (kind) { sendJson(res, 200, await runQuery(store, kind, params), method === 'HEAD'); return; }
+      if (route === '/api/cameo') {
+        if (Object.keys(params).length) throw new HttpError(400, 'E_PARAM', 'this endpoint takes no parameters');
+        cameoNames ??= { names: Object.fromEntries(loadCameoTables().names) };
+        sendJson(res, 200, cameoNames, method === 'HEAD');
+        return;
+      }
+      if (route === '/api/export') {
+        const parsed = exportParams.safeParse(params);
+        if (!parsed.success) throw new HttpError(400, 'E_PARAM', describeZodError(parsed.error));
+        const file = await exportEvents(store, parsed.data);
+        const data = Buffer.from(file.body);
+        res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': file.contentType, 'content-length': data.length, 'cache-control': 'no-store',
+          'content-disposition': `attachment; filename="${file.filename}"`, 'x-dyad-rows': String(file.rows) });
+        res.end(method === 'HEAD' ? undefined : data);
+        return;
+      }
+      const actorPage = /^\/api\/actors\/([^/]+)$/.exec(route);
+      if (actorPage) {
+        if (Object.keys(params).length) throw new HttpError(400, 'E_PARAM', 'this endpoint takes no parameters');
+        sendJson(res, 200, await runQuery(store, 'actor', { id: actorPage[1]! }), method === 'HEAD');
+        return;
+      }
       const art = /^\/api\/articles\/([^/]+)$/.exec(route);
       if (art) {
         if (Object.keys(params).length) throw new HttpError(400, 'E_PARAM', 'this endpoint takes no parameters');

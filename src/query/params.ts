@@ -3,6 +3,7 @@
  * parameters of a URL or a command line into the filters the Store takes. Unknown parameters are errors.
  */
 import { z } from 'zod';
+import { EVENT_SORTS } from '../store/store.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 /** An actor: a CAMEO code prefix (CHN, IGOWSTNAT) or a canonical name. */
@@ -11,29 +12,45 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const modality = z.enum(['asserted', 'negated', 'future', 'hypothetical', 'historical']);
 const page = { limit: int(1, 1000).optional(), offset: int(0, 1_000_000).optional() };
-
-export const eventsParams = z.strictObject({
-  actor: actor.optional(), source: actor.optional(), target: actor.optional(),
-  code: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code or prefix (2-4 digits)').optional(),
+const id = int(1, Number.MAX_SAFE_INTEGER);
+const cameo = z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code or prefix (2-4 digits)');
+/** A country (or IGO) code: either side's actor code starts with it. */
+const country = z.string().regex(/^[A-Z]{3,12}$/, 'expected an upper-case CAMEO country or IGO code (CHN, IGOWSTNAT)');
+/** A place's name, as the article's places give it (contract 1.1). */
+const place = z.string().trim().min(1).max(200).regex(/^[^\p{Cc}]*$/u, 'no control characters');
+/** The filters every event view shares (the page's filter bar): network, events, export. */
+const eventFilters = {
   from: date.optional(), to: date.optional(), modality: modality.optional(), quad: int(1, 4).optional(),
-  article: z.string().min(1).max(500).optional(), cluster: int(1, Number.MAX_SAFE_INTEGER).optional(),
-  sourceEntity: int(1, Number.MAX_SAFE_INTEGER).optional(), targetEntity: int(1, Number.MAX_SAFE_INTEGER).optional(),
-  both: bool.optional(), ...page,
-});
+  code: cameo.optional(), country: country.optional(), place: place.optional(),
+};
+const sort = z.enum(EVENT_SORTS);
+
+const eventsShape = {
+  actor: actor.optional(), source: actor.optional(), target: actor.optional(), ...eventFilters,
+  article: z.string().min(1).max(500).optional(), cluster: id.optional(),
+  sourceEntity: id.optional(), targetEntity: id.optional(), entity: id.optional(),
+  both: bool.optional(), sort: sort.optional(), order: z.enum(['asc', 'desc']).optional(), ...page,
+};
+export const eventsParams = z.strictObject(eventsShape);
+
+/** GET /api/export: the events of an /api/events query (same parameters, same rows, same order) in one export format. */
+export const exportParams = z.strictObject({ format: z.enum(['csv', 'gdelt', 'plover']), ...eventsShape });
 
 export const seriesParams = z.strictObject({
-  source: actor, target: actor.optional(), interval: z.enum(['day', 'week', 'month']).default('day'),
-  from: date.optional(), to: date.optional(), both: bool.optional(), modality: modality.optional(),
-});
+  source: actor.optional(), target: actor.optional(), entity: id.optional(), interval: z.enum(['day', 'week', 'month']).default('day'),
+  from: date.optional(), to: date.optional(), both: bool.optional(), modality: modality.optional(), code: cameo.optional(),
+}).refine((p) => p.source !== undefined || p.entity !== undefined, { message: 'give source (with target for a dyad) or entity', path: ['source'] });
 
 export const networkParams = z.strictObject({
-  from: date.optional(), to: date.optional(), actor: actor.optional(), minCount: int(1, 1_000_000).optional(),
-  limit: int(1, 10_000).optional(), modality: modality.optional(),
+  actor: actor.optional(), minCount: int(1, 1_000_000).optional(), limit: int(1, 10_000).optional(), ...eventFilters,
 });
 
 export const quotesParams = z.strictObject({
-  speaker: actor.optional(), q: z.string().min(1).max(200).optional(), article: z.string().min(1).max(500).optional(), ...page,
+  speaker: actor.optional(), speakerEntity: id.optional(), q: z.string().min(1).max(200).optional(), article: z.string().min(1).max(500).optional(), ...page,
 });
+
+/** GET /api/actors/{id}: one actor's page. */
+export const actorParams = z.strictObject({ id });
 
 export const actorsParams = z.strictObject({ q: z.string().max(200).optional(), ...page });
 

@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { DyadError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
 import {
-  actorsParams, articleParams, clustersParams, defined, describeZodError, eventsParams, networkParams, quotesParams, searchParams, seriesParams,
+  actorParams, actorsParams, articleParams, clustersParams, defined, describeZodError, eventsParams, networkParams, quotesParams, searchParams, seriesParams,
 } from './params.js';
 
-export const QUERY_KINDS = ['events', 'series', 'network', 'quotes', 'article', 'actors', 'clusters', 'search', 'stats'] as const;
+export const QUERY_KINDS = ['events', 'series', 'network', 'quotes', 'article', 'actors', 'actor', 'clusters', 'search', 'stats'] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
 function parse<S extends z.ZodType>(schema: S, params: Record<string, string>): z.infer<S> {
@@ -22,6 +22,12 @@ export async function runQuery(store: Store, kind: string, params: Record<string
     case 'network': return store.network(parse(networkParams, params));
     case 'quotes': return store.quotes(parse(quotesParams, params));
     case 'actors': return store.actors(parse(actorsParams, params));
+    case 'actor': {
+      const { id } = parse(actorParams, params);
+      const a = await store.actor(id);
+      if (!a) throw new DyadError('E_NOT_FOUND', `no actor with id ${id}`);
+      return a;
+    }
     case 'clusters': return store.clusters(parse(clustersParams, params));
     case 'search': return store.search(parse(searchParams, params));
     case 'stats': parse(articleParams.pick({}), params); return store.counts();

@@ -21,6 +21,8 @@ export interface Store {
   /** The article as it was coded (a CodedArticle round-trips), plus the cluster of each event. */
   article(id: string): Promise<StoredArticle | null>;
   actors(q: ActorQuery): Promise<ActorRow[]>;
+  /** One actor (entity) for its page: the actor, how each article coded it (code, role, evidence), its main partners. */
+  actor(id: number): Promise<ActorDetail | null>;
   clusters(filter: ClusterFilter): Promise<ClusterRow[]>;
   cluster(id: number): Promise<ClusterRow | null>;
   /** Actors by name/code and articles by words. */
@@ -68,6 +70,28 @@ export interface EventFilter extends Page {
   targetEntity?: number;
   /** Also match the reverse direction of sourceEntity/targetEntity or source/target. */
   both?: boolean;
+  /** Either side is this entity. */
+  entity?: number;
+  /** Either side's actor code starts with this country (or IGO) code. */
+  country?: string;
+  /** The event happened at a place of this name (contract 1.1 `place`; case-insensitive). */
+  place?: string;
+  /** Row order (default date); ties by storage order. */
+  sort?: EventSort;
+  order?: 'asc' | 'desc';
+}
+
+export const EVENT_SORTS = ['date', 'source', 'target', 'code', 'modality', 'goldstein', 'article'] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
+
+/** Where an event happened, read from its article's `places` (contract 1.1). */
+export interface EventPlace {
+  id: string;
+  name: string;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
 }
 
 /** A stored event as queries return it: the coded event's codes and evidence, with names, entities and its cluster. */
@@ -81,13 +105,19 @@ export interface EventRow extends Pick<CodedEvent, 'id' | 'sourceCode' | 'target
   targetEntity: number | null;
   /** The evidence words, cut from the stored text. */
   evidenceText: string;
+  /** The sentence holding the evidence. */
+  sentenceText: string;
+  place: EventPlace | null;
   cluster: number;
 }
 
 export type Interval = 'day' | 'week' | 'month';
 
 export interface TimeSeriesQuery {
-  source: string;
+  /** The dyad's source (with `target`), or one actor on either side; or `entity`. One of source and entity is needed. */
+  source?: string;
+  /** Either side is this entity (an actor's timeline). */
+  entity?: number;
   target?: string;
   interval: Interval;
   from?: string;
@@ -95,6 +125,8 @@ export interface TimeSeriesQuery {
   both?: boolean;
   /** Only these modalities count (default: asserted). */
   modality?: Modality;
+  /** CAMEO code prefix. */
+  code?: string;
 }
 
 export interface TimeSeriesPoint {
@@ -113,6 +145,11 @@ export interface NetworkQuery {
   minCount?: number;
   limit?: number;
   modality?: Modality;
+  /** CAMEO code prefix (a root: "19"), quad class, either side's country code, the place's name (as in EventFilter). */
+  code?: string;
+  quad?: number;
+  country?: string;
+  place?: string;
 }
 
 export interface NetworkNode {
@@ -139,8 +176,12 @@ export interface Network {
 }
 
 export interface QuoteQuery extends Page {
-  /** Speaker: code prefix or canonical name. */
+  /**
+   * Speaker: a code prefix, or words of the name: whole words, case and diacritics ignored (`shoigu` finds Sergei
+   * Shoigu, `erdogan` finds Recep Tayyip Erdoğan).
+   */
   speaker?: string;
+  speakerEntity?: number;
   /** Words in the quote. */
   q?: string;
   article?: string;
@@ -156,9 +197,13 @@ export interface QuoteRow {
   content: Span;
   contentText: string;
   date: string | null;
+  articleTitle: string | null;
+  /** Who it was said to, when the quote names a hearer (a `hearer` actor id on the quote); else null. */
+  hearer: string | null;
 }
 
 export interface ActorQuery extends Page {
+  /** Part of the name (case and diacritics ignored) or a code prefix. */
   q?: string;
 }
 
@@ -174,6 +219,42 @@ export interface ActorRow {
   articles: number;
   mentions: number;
   events: number;
+}
+
+/** How one article coded the actor: its code, name and role there, with the spans they were read from. */
+export interface ActorReading {
+  article: string;
+  articleTitle: string | null;
+  date: string | null;
+  localId: string;
+  name: string;
+  code: string;
+  codeRule: string | null;
+  codeEvidence: { start: number; end: number; text: string } | null;
+  role: { title: string; start: number; end: number; text: string } | null;
+  mentions: number;
+}
+
+export interface ActorPartner {
+  id: number;
+  name: string;
+  code: string;
+  /** Events from the actor to the partner, and from the partner to the actor (asserted). */
+  out: number;
+  in: number;
+  goldsteinMean: number;
+}
+
+export interface ActorDetail {
+  actor: ActorRow;
+  /** Every article's reading, by date (at most 500). */
+  readings: ActorReading[];
+  /** The 20 actors it has the most asserted events with. */
+  partners: ActorPartner[];
+  /** Events with the actor as source and as target, and its quotes (all modalities). */
+  eventsOut: number;
+  eventsIn: number;
+  quotes: number;
 }
 
 export interface ClusterFilter extends Page {

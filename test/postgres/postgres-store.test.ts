@@ -64,4 +64,18 @@ if (PG_SKIP) {
       assert.equal((await s.counts()).articles, 0);
     } finally { await s.close(); }
   });
+
+  test('postgres: a schema made before folded names (version 1) gets them on open: "erdogan" finds the stored Erdoğan', async () => {
+    const { pgMigrations } = await import('../../src/store/postgres/migrations.js');
+    const schema = `t_${randomBytes(5).toString('hex')}`;
+    schemas.push(schema);
+    await pgQuery(url, `CREATE SCHEMA ${schema}; SET search_path = ${schema}; ${pgMigrations[0]!.sql}
+      CREATE TABLE ${schema}.dyad_schema (version INTEGER NOT NULL); INSERT INTO ${schema}.dyad_schema VALUES (1);
+      INSERT INTO ${schema}.entities (code, name, kind, country, sectors) VALUES ('TURGOV', 'Recep Tayyip Erdoğan', 'person', 'TUR', '[]');`);
+    const s = await openPostgresStore(withSchema(url, schema));
+    try {
+      assert.deepEqual((await s.actors({ q: 'erdogan' })).map((a) => a.name), ['Recep Tayyip Erdoğan']);
+      assert.deepEqual((await s.quotes({ speaker: 'erdogan' })), []);
+    } finally { await s.close(); }
+  });
 }

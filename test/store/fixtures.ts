@@ -199,3 +199,39 @@ export function hostileArticle(): CodedArticle {
     events: [{ source: 'Russia', target: 'Ukraine', cameo: '138', evidence: '<script>window.__pwned = 1</script> threatened' }],
   });
 }
+
+/**
+ * Two articles for the page's features: a speaker whose name has diacritics (Erdoğan), quotes by Shoigu (one told to a
+ * hearer), and events at places (contract 1.1 `places`, event `place`).
+ */
+export function pageCorpus(): CodedArticle[] {
+  const a = buildArticle({
+    id: 'wire-5', date: '2024-04-02', title: 'Erdoğan calls Shoigu', url: 'https://wire.example/a5',
+    text: 'Erdoğan calls Shoigu\n\nRecep Tayyip Erdoğan met Sergei Shoigu in Ankara. "We will keep talking," Erdoğan said. '
+      + 'Shoigu told Erdoğan that "the talks were useful." Russia shelled Kharkiv in Ukraine on Tuesday.',
+    actors: [
+      { name: 'Recep Tayyip Erdoğan', code: 'TURGOV', kind: 'person', mentions: ['Recep Tayyip Erdoğan', 'Erdoğan'] },
+      { name: 'Sergei Shoigu', code: 'RUSGOVMIL', kind: 'person', mentions: ['Sergei Shoigu', 'Shoigu'] },
+      RUS, UKR],
+    quotes: [
+      { speaker: 'Recep Tayyip Erdoğan', content: 'We will keep talking,', cue: 'said' },
+      { speaker: 'Sergei Shoigu', content: 'the talks were useful.', cue: 'told' },
+    ],
+    events: [
+      { source: 'Recep Tayyip Erdoğan', target: 'Sergei Shoigu', cameo: '040', evidence: 'met' },
+      { source: 'Russia', target: 'Ukraine', cameo: '195', evidence: 'shelled' },
+    ],
+  });
+  const ankara = a.text.indexOf('Ankara');
+  const kharkiv = a.text.indexOf('Kharkiv');
+  const withPlaces = a as CodedArticle & { places: unknown[] };
+  withPlaces.places = [
+    { id: 'p1', name: 'Ankara', geonameid: 323786, country: 'TUR', admin1: 'Ankara', featureCode: 'PPLC', lat: 39.92, lon: 32.85, mentions: [{ start: ankara, end: ankara + 6 }], rule: 'fixture' },
+    { id: 'p2', name: 'Kharkiv', geonameid: 706483, country: 'UKR', admin1: 'Kharkiv Oblast', featureCode: 'PPLA', lat: 49.98, lon: 36.25, mentions: [{ start: kharkiv, end: kharkiv + 7 }], rule: 'fixture' },
+  ];
+  Object.assign(a.events[0]!, { place: 'p1' });
+  Object.assign(a.events[1]!, { place: 'p2' });
+  // Shoigu's words were said to Erdoğan.
+  Object.assign(a.quotes[1]!, { hearer: a.actors[0]!.id });
+  return [a];
+}

@@ -68,3 +68,21 @@ test('property: any article with any text and spans round-trips through the stor
     }), { numRuns: 60 });
   } finally { await s.close(); }
 });
+
+test('a database made before folded names (schema 1) gets them on open: "erdogan" finds the stored Erdoğan', async () => {
+  const { migrations } = await import('../../src/store/sqlite/migrations.js');
+  const { pageCorpus } = await import('./fixtures.js');
+  const file = path.join(dir, 'schema1.sqlite');
+  const db = new Database(file);
+  db.exec(migrations[0]!.sql);
+  db.pragma('user_version = 1');
+  db.prepare("INSERT INTO entities (code, name, kind, country, sectors) VALUES ('TURGOV', 'Recep Tayyip Erdoğan', 'person', 'TUR', '[]')").run();
+  db.close();
+  const s = openSqliteStore(file);
+  try {
+    assert.deepEqual((await s.actors({ q: 'erdogan' })).map((a) => a.name), ['Recep Tayyip Erdoğan']);
+    // Articles stored afterwards join the same entity.
+    await s.putArticle(pageCorpus()[0]!);
+    assert.equal((await s.actors({ q: 'erdogan' }))[0]?.articles, 1);
+  } finally { await s.close(); }
+});

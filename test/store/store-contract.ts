@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Store } from '../../src/store/store.js';
-import { buildArticle, hostileArticle, sampleCorpus } from './fixtures.js';
+import { buildArticle, hostileArticle, pageCorpus, sampleCorpus } from './fixtures.js';
 
 export function storeContract(name: string, open: () => Promise<Store>): void {
   const loaded = async (): Promise<Store> => {
@@ -200,6 +200,94 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.equal(text.slice(ev.evidence.start, ev.evidence.end), 'attacked');
       const h = await s.article('hostile-1');
       assert.equal(h?.article.text, hostileArticle().text);
+    } finally { await s.close(); }
+  });
+
+  const withPage = async (): Promise<Store> => {
+    const s = await loaded();
+    for (const a of pageCorpus()) assert.equal((await s.putArticle(a)).status, 'inserted');
+    return s;
+  };
+
+  test(`${name}: actors and quote speakers are found by part of the name, a surname or without diacritics`, async () => {
+    const s = await withPage();
+    try {
+      assert.deepEqual((await s.actors({ q: 'erdogan' })).map((a) => a.name), ['Recep Tayyip Erdoğan']);
+      assert.deepEqual((await s.actors({ q: 'ERDOĞAN' })).map((a) => a.name), ['Recep Tayyip Erdoğan']);
+      assert.deepEqual((await s.actors({ q: 'shoig' })).map((a) => a.name), ['Sergei Shoigu']);
+      assert.deepEqual((await s.search({ q: 'erdogan' })).actors.map((a) => a.name), ['Recep Tayyip Erdoğan']);
+      const said = (r: { speaker: string | null; contentText: string }[]) => r.map((q) => `${q.speaker}: ${q.contentText}`);
+      assert.deepEqual(said(await s.quotes({ speaker: 'erdogan' })), ['Recep Tayyip Erdoğan: We will keep talking,']);
+      assert.deepEqual(said(await s.quotes({ speaker: 'shoigu' })), ['Sergei Shoigu: the talks were useful.']);
+      assert.deepEqual(said(await s.quotes({ speaker: 'Tayyip Erdoğan' })), ['Recep Tayyip Erdoğan: We will keep talking,']);
+      // Whole words only: a piece of a word is not a speaker.
+      assert.deepEqual(await s.quotes({ speaker: 'shoi' }), []);
+      assert.equal((await s.quotes({ speaker: 'RUSGOV' })).length, 1, 'a code prefix still works');
+      const [told] = await s.quotes({ speaker: 'Sergei Shoigu' });
+      assert.equal(told?.hearer, 'Recep Tayyip Erdoğan');
+      assert.equal(told.articleTitle, 'Erdoğan calls Shoigu');
+      assert.equal((await s.quotes({ speaker: 'erdogan' }))[0]?.hearer, null);
+      const dong = (await s.actors({ q: 'Dong Jun' }))[0]!;
+      assert.deepEqual((await s.quotes({ speakerEntity: dong.id })).map((q) => q.contentText), ['We support them on the Ukrainian issue,']);
+    } finally { await s.close(); }
+  });
+
+  test(`${name}: event rows carry their sentence and place; filters by entity, country and place; sorted either way`, async () => {
+    const s = await withPage();
+    try {
+      const ids = (evs: { article: string; id: string }[]) => evs.map((e) => `${e.article}/${e.id}`);
+      const [shell] = await s.events({ article: 'wire-5', code: '19' });
+      assert.equal(shell?.sentenceText, 'Russia shelled Kharkiv in Ukraine on Tuesday.');
+      assert.deepEqual(shell.place, { id: 'p2', name: 'Kharkiv', country: 'UKR', admin1: 'Kharkiv Oblast', lat: 49.98, lon: 36.25 });
+      assert.equal((await s.events({ article: 'wire-1' }))[0]?.place, null);
+      assert.deepEqual(ids(await s.events({ place: 'kharkiv' })), ['wire-5/e2']);
+      assert.deepEqual(ids(await s.events({ place: 'Ankara', quad: 1 })), ['wire-5/e1']);
+      assert.deepEqual(await s.events({ place: 'Kyiv' }), [], 'a place named in the text but not where an event happened');
+      assert.deepEqual(ids(await s.events({ country: 'TUR' })), ['wire-5/e1']);
+      assert.deepEqual(ids(await s.events({ country: 'UKR', modality: 'asserted' })), ['wire-3/e1', 'wire-3/e2', 'paper-4/e1', 'wire-5/e2']);
+      const shoigu = (await s.actors({ q: 'Sergei Shoigu' }))[0]!;
+      assert.deepEqual(ids(await s.events({ entity: shoigu.id })), ['wire-1/e1', 'paper-2/e2', 'wire-5/e1']);
+      const byCode = await s.events({ sort: 'code', order: 'desc', limit: 3 });
+      assert.deepEqual(byCode.map((e) => e.cameo), ['195', '195', '163']);
+      assert.deepEqual((await s.events({ sort: 'date', order: 'desc', limit: 2 })).map((e) => e.date), ['2024-04-02', '2024-04-02']);
+      const asc = await s.events({ sort: 'goldstein', limit: 1000 });
+      assert.deepEqual(asc.map((e) => e.goldstein), [...asc.map((e) => e.goldstein)].sort((a, b) => a - b));
+    } finally { await s.close(); }
+  });
+
+  test(`${name}: the network and the time series take the page's filters (CAMEO root, quad class, country, place, an actor's entity)`, async () => {
+    const s = await withPage();
+    try {
+      const edges = async (q: Parameters<Store['network']>[0]) => {
+        const net = await s.network(q);
+        const name = new Map(net.nodes.map((n) => [n.id, n.name]));
+        return net.edges.map((e) => `${name.get(e.source)}>${name.get(e.target)}:${e.count}`).sort();
+      };
+      assert.deepEqual(await edges({ quad: 4 }), ['Russia>Ukraine:2']);
+      assert.deepEqual(await edges({ code: '04' }), ['Dong Jun>Sergei Shoigu:2', 'Recep Tayyip Erdoğan>Sergei Shoigu:1']);
+      assert.deepEqual(await edges({ country: 'TUR' }), ['Recep Tayyip Erdoğan>Sergei Shoigu:1']);
+      assert.deepEqual(await edges({ place: 'Kharkiv' }), ['Russia>Ukraine:1']);
+      const shoigu = (await s.actors({ q: 'Sergei Shoigu' }))[0]!;
+      const series = await s.timeSeries({ entity: shoigu.id, interval: 'month' });
+      assert.deepEqual(series.map((p) => [p.period, p.count, p.quad]), [['2024-01-01', 1, [1, 0, 0, 0]], ['2024-02-01', 1, [1, 0, 0, 0]], ['2024-04-01', 1, [1, 0, 0, 0]]]);
+      const russia = (await s.actors({ q: 'Russia' })).find((a) => a.code === 'RUS')!;
+      const conflict = await s.timeSeries({ entity: russia.id, interval: 'month', code: '19' });
+      assert.deepEqual(conflict.map((p) => [p.period, p.count]), [['2024-02-01', 1], ['2024-04-01', 1]]);
+    } finally { await s.close(); }
+  });
+
+  test(`${name}: an actor's page: each article's code and role with the words read, partners, event and quote counts`, async () => {
+    const s = await withPage();
+    try {
+      const dong = (await s.actors({ q: 'Dong Jun' }))[0]!;
+      const d = await s.actor(dong.id);
+      assert.ok(d);
+      assert.equal(d.actor.name, 'Dong Jun');
+      assert.deepEqual(d.readings.map((r) => [r.article, r.code, r.role?.title ?? null, r.role?.text ?? null, r.codeEvidence?.text ?? null, r.codeRule]),
+        [['wire-1', 'CHNGOVMIL', 'Defense Minister', 'Minister', 'Dong Jun', 'fixture'], ['paper-2', 'CHNGOVMIL', null, null, 'Dong Jun', 'fixture']]);
+      assert.deepEqual(d.partners.map((p) => [p.name, p.out, p.in, p.goldsteinMean]), [['Sergei Shoigu', 2, 0, 1], ['Russia', 1, 0, 3.5], ['United States', 1, 0, -2]]);
+      assert.deepEqual([d.eventsOut, d.eventsIn, d.quotes], [4, 0, 1]);
+      assert.equal(await s.actor(999_999), null);
     } finally { await s.close(); }
   });
 }

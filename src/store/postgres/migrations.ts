@@ -134,4 +134,13 @@ CREATE INDEX events_cluster ON events(cluster);
 CREATE INDEX events_cameo ON events(cameo);
 `,
   },
+  {
+    version: 2,
+    // The entity's name folded for search (lower case, no diacritics: src/store/fold.ts); filled by dyad on write, and
+    // for rows stored before this migration in the migrating transaction, after the migrations (PostgresStore.migrate).
+    sql: `
+ALTER TABLE entities ADD COLUMN folded TEXT COLLATE "C";
+CREATE INDEX entities_folded ON entities(folded);
+`,
+  },
 ];

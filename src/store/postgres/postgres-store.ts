@@ -2,8 +2,11 @@ import pg from 'pg';
 import { DyadError } from '../../core/errors.js';
 import type { Actor, CodedArticle, CodedEvent, Modality, Quote } from '../../core/types.js';
 import { contentHash, sourceOf } from '../article-meta.js';
+import { actorReading, PARTNERS_SQL, partnerRow } from '../actor-detail.js';
+import { articleParts, placeOf, sentenceOf, type ArticleParts } from '../event-details.js';
+import { foldName } from '../fold.js';
 import type {
-  ActorQuery, ActorRow, ClusterFilter, ClusterRow, EventFilter, EventRow, Network, NetworkQuery, PutMeta, PutResult,
+  ActorDetail, ActorQuery, ActorRow, ClusterFilter, ClusterRow, EventFilter, EventRow, EventSort, Network, NetworkQuery, PutMeta, PutResult,
   QuoteQuery, QuoteRow, SearchQuery, SearchResult, Store, StoreOptions, StoredArticle, TimeSeriesPoint, TimeSeriesQuery,
 } from '../store.js';
 import { pgMigrations } from './migrations.js';
@@ -108,6 +111,28 @@ class Sql {
   }
 }
 
+/** Events that happened at a place of this name (contract 1.1: the event's `place` is an id into its article's `places`). */
+function placeMatch(ev: string, name: string, q: Sql): string {
+  return `(${ev}.json LIKE '%"place":"%' AND EXISTS (SELECT 1 FROM articles pa,
+      jsonb_array_elements(CASE WHEN jsonb_typeof(pa.extra::jsonb -> 'places') = 'array' THEN pa.extra::jsonb -> 'places' ELSE '[]'::jsonb END) AS p
+    WHERE pa.pk = ${ev}.article AND p ->> 'id' = ${ev}.json::jsonb ->> 'place' AND lower(p ->> 'name') = lower(${q.p(name)})))`;
+}
+
+/** The filters events, the network and the time series share beyond actors and dates. */
+function extraFilters(ev: string, f: { code?: string; quad?: number; country?: string; place?: string }, q: Sql): string[] {
+  const w: string[] = [];
+  if (f.code !== undefined) w.push(codePrefix(`${ev}.cameo`, f.code, q));
+  if (f.quad !== undefined) w.push(`${ev}.quad = ${q.p(f.quad)}`);
+  if (f.country !== undefined) w.push(`(${codePrefix(`${ev}.source_code`, f.country, q)} OR ${codePrefix(`${ev}.target_code`, f.country, q)})`);
+  if (f.place !== undefined) w.push(placeMatch(ev, f.place, q));
+  return w;
+}
+
+const SORT_SQL: Record<EventSort, string> = {
+  date: 'e.date', source: 'coalesce(se.name, e.source_code)', target: 'coalesce(te.name, e.target_code)', code: 'e.cameo',
+  modality: 'e.modality', goldstein: 'e.goldstein', article: 'a.id',
+};
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dayNumber = (d: string): number => (DATE.test(d) ? Date.parse(d + 'T00:00:00Z') / 86_400_000 : NaN);
 const dayString = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
@@ -149,6 +174,14 @@ export class PostgresStore implements Store {
         await c.query(`SET LOCAL search_path = ${this.schema}`);
         await c.query(m.sql);
         await c.query(`INSERT INTO ${this.schema}.dyad_schema (version) VALUES ($1)`, [m.version]);
+      }
+      if (current < pgMigrations.at(-1)!.version) {
+        // Entities stored before names were folded (the migration that added `folded`) get theirs now (src/store/fold.ts).
+        const rows = (await c.query(`SELECT pk, name FROM ${this.schema}.entities WHERE folded IS NULL`)).rows as { pk: number; name: string }[];
+        if (rows.length) {
+          await c.query(`UPDATE ${this.schema}.entities e SET folded = u.f FROM unnest($1::bigint[], $2::text[]) AS u(pk, f) WHERE e.pk = u.pk`,
+            [rows.map((r) => r.pk), rows.map((r) => foldName(r.name))]);
+        }
       }
       await c.query('COMMIT');
       c.release();
@@ -267,11 +300,12 @@ export class PostgresStore implements Store {
     for (const x of actors) if (!firstOf.has(key(x))) firstOf.set(key(x), x);
     const ents = [...firstOf.values()];
     // One row per entity; ON CONFLICT may touch a row only once per statement, hence the de-duplication above.
-    const er = await c.query(`INSERT INTO entities (code, name, kind, country, sectors)
-      SELECT code, name, kind, country, sectors FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
-        WITH ORDINALITY AS u(code, name, kind, country, sectors, ord) ORDER BY ord
+    const er = await c.query(`INSERT INTO entities (code, name, kind, country, sectors, folded)
+      SELECT code, name, kind, country, sectors, folded FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+        WITH ORDINALITY AS u(code, name, kind, country, sectors, folded, ord) ORDER BY ord
       ON CONFLICT (code, name) DO UPDATE SET code = EXCLUDED.code RETURNING pk, code, name`,
-    [ents.map((x) => x.code), ents.map((x) => x.name), ents.map((x) => x.kind), ents.map((x) => x.country ?? null), ents.map((x) => JSON.stringify(x.sectors ?? []))]);
+    [ents.map((x) => x.code), ents.map((x) => x.name), ents.map((x) => x.kind), ents.map((x) => x.country ?? null), ents.map((x) => JSON.stringify(x.sectors ?? [])),
+      ents.map((x) => foldName(x.name))]);
     const pkOf = new Map(er.rows.map((r) => [key(r as { code: string; name: string }), r.pk as number]));
     for (const x of actors) entityOf.set(x.id, pkOf.get(key(x))!);
     const roles = new Map<string, [number, string]>();
@@ -410,45 +444,73 @@ export class PostgresStore implements Store {
       const t = await this.actorMatch('e.target_code', 'e.target_entity', f.actor, q);
       where.push(`(${s} OR ${t})`);
     }
-    if (f.code !== undefined) where.push(codePrefix('e.cameo', f.code, q));
+    if (f.entity !== undefined) where.push(`(e.source_entity = ${q.p(f.entity)} OR e.target_entity = ${q.p(f.entity)})`);
+    where.push(...extraFilters('e', { code: f.code, quad: f.quad, country: f.country, place: f.place }, q));
     if (f.from !== undefined) where.push(`e.date >= ${q.p(f.from)}`);
     if (f.to !== undefined) where.push(`e.date <= ${q.p(f.to)}`);
     if (f.modality !== undefined) where.push(`e.modality = ${q.p(f.modality)}`);
-    if (f.quad !== undefined) where.push(`e.quad = ${q.p(f.quad)}`);
     if (f.article !== undefined) where.push(`a.id = ${q.p(f.article)}`);
     if (f.cluster !== undefined) where.push(`e.cluster = ${q.p(f.cluster)}`);
-    const sql = `SELECT a.id AS article, a.title AS "articleTitle", e.local_id AS id, e.date, se.name AS source, te.name AS target,
+    const col = SORT_SQL[f.sort ?? 'date'];
+    const order = f.order === 'desc' ? 'DESC' : 'ASC';
+    const sql = `SELECT a.id AS article, e.article AS apk, a.title AS "articleTitle", e.local_id AS id, e.date, se.name AS source, te.name AS target,
         e.source_entity AS "sourceEntity", e.target_entity AS "targetEntity", e.source_code AS "sourceCode", e.target_code AS "targetCode",
         e.cameo, e.root, e.quad, e.goldstein, e.json, e.modality, e.ev_start, e.ev_end,
         e.evidence_text AS "evidenceText", e.rule, e.cluster
       FROM events e JOIN articles a ON a.pk = e.article
       LEFT JOIN entities se ON se.pk = e.source_entity LEFT JOIN entities te ON te.pk = e.target_entity
       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY e.date IS NULL, e.date, e.pk${q.page(f)}`;
-    return (await this.all(sql, q.params)).map((r) => {
-      const ev = JSON.parse(r.json as string) as CodedEvent;
+      ORDER BY ${col} IS NULL, ${col} ${order}, e.pk ${order}${q.page(f)}`;
+    const rows = await this.all(sql, q.params);
+    const parts = await this.articleParts(rows.map((r) => r.apk as number));
+    return rows.map((r) => {
+      const ev = JSON.parse(r.json as string) as CodedEvent & { place?: string | null };
+      const evidence = { start: r.ev_start as number, end: r.ev_end as number };
+      const art = parts.get(r.apk as number);
       return {
         article: r.article as string, articleTitle: (r.articleTitle as string | null) ?? null, id: r.id as string,
         date: (r.date as string | null) ?? null, source: (r.source as string | null) ?? null, target: (r.target as string | null) ?? null,
         sourceEntity: (r.sourceEntity as number | null) ?? null, targetEntity: (r.targetEntity as number | null) ?? null,
         sourceCode: r.sourceCode as string, targetCode: r.targetCode as string, cameo: r.cameo as string, root: r.root as string,
         quad: r.quad as number, goldstein: r.goldstein as number, plover: ev.plover, modality: r.modality as Modality,
-        evidence: { start: r.ev_start as number, end: r.ev_end as number }, evidenceText: r.evidenceText as string,
+        evidence, evidenceText: r.evidenceText as string, sentenceText: sentenceOf(art, ev.sentence, evidence), place: placeOf(art, ev.place),
         rule: r.rule as string, cluster: r.cluster as number,
       };
     });
   }
 
+  /** The text, sentences and places of these articles (by storage key), for event rows. */
+  private async articleParts(pks: number[]): Promise<Map<number, ArticleParts>> {
+    const out = new Map<number, ArticleParts>();
+    if (!pks.length) return out;
+    const rows = await this.all(`SELECT pk, text, extra::jsonb -> 'sentences' AS s, extra::jsonb -> 'places' AS p
+      FROM articles WHERE pk = ANY($1::bigint[])`, [[...new Set(pks)]]);
+    for (const r of rows) out.set(r.pk as number, articleParts(r.text as string, r.s, r.p));
+    return out;
+  }
+
   async timeSeries(t: TimeSeriesQuery): Promise<TimeSeriesPoint[]> {
     const q = new Sql();
+    const rest = (w: string[]): string => {
+      w.push(`modality = ${q.p(t.modality ?? 'asserted')}`, `date >= ${q.p(t.from ?? '0000-00-00')}`, `date <= ${q.p(t.to ?? '9999-99-99')}`);
+      w.push(...extraFilters('events', { code: t.code }, q));
+      return `SELECT date, quad, goldstein FROM events WHERE ${w.join(' AND ')}`;
+    };
     const side = async (s: string, tg: string | undefined): Promise<string> => {
       const w = [await this.actorMatch('source_code', 'source_entity', s, q)];
       if (tg !== undefined) w.push(await this.actorMatch('target_code', 'target_entity', tg, q));
-      w.push(`modality = ${q.p(t.modality ?? 'asserted')}`, `date >= ${q.p(t.from ?? '0000-00-00')}`, `date <= ${q.p(t.to ?? '9999-99-99')}`);
-      return `SELECT date, quad, goldstein FROM events WHERE ${w.join(' AND ')}`;
+      return rest(w);
     };
-    let inner = await side(t.source, t.target);
-    if (t.both && t.target !== undefined) inner += ' UNION ALL ' + await side(t.target, t.source);
+    let inner: string;
+    if (t.entity !== undefined) {
+      // Either side, each event once: as source, or as target and not also source.
+      inner = rest([`source_entity = ${q.p(t.entity)}`]) + ' UNION ALL '
+        + rest([`target_entity = ${q.p(t.entity)}`, `source_entity IS DISTINCT FROM ${q.p(t.entity)}`]);
+    } else {
+      if (t.source === undefined) return [];
+      inner = await side(t.source, t.target);
+      if (t.both && t.target !== undefined) inner += ' UNION ALL ' + await side(t.target, t.source);
+    }
     // Grouped by day in SQL, folded into weeks or months here: the period arithmetic stays the same on every backend.
     const days = await this.all(`SELECT date, count(*) AS n, count(*) FILTER (WHERE quad = 1) AS q1, count(*) FILTER (WHERE quad = 2) AS q2,
       count(*) FILTER (WHERE quad = 3) AS q3, count(*) FILTER (WHERE quad = 4) AS q4, sum(goldstein) AS gs
@@ -473,6 +535,7 @@ export class PostgresStore implements Store {
       const w = [`modality = ${q.p(nq.modality ?? 'asserted')}`, 'source_entity IS NOT NULL', 'target_entity IS NOT NULL', 'source_entity <> target_entity'];
       if (nq.from !== undefined) w.push(`date >= ${q.p(nq.from)}`);
       if (nq.to !== undefined) w.push(`date <= ${q.p(nq.to)}`);
+      w.push(...extraFilters('events', nq, q));
       return w.join(' AND ');
     };
     let rows: string;
@@ -508,23 +571,27 @@ export class PostgresStore implements Store {
     const q = new Sql();
     const w: string[] = [];
     if (qq.speaker !== undefined) {
-      if (CODE_LIKE.test(qq.speaker)) {
-        w.push(`qu.speaker_entity IN (SELECT pk FROM entities WHERE ${codePrefix('code', qq.speaker, q)} OR lower(name) = lower(${q.p(qq.speaker)}))`);
-      } else {
-        w.push(`qu.speaker_entity IN (SELECT pk FROM entities WHERE lower(name) = lower(${q.p(qq.speaker)}))`);
-      }
+      // A code prefix, or whole words of the folded name ("shoigu", "erdogan").
+      const conds: string[] = [];
+      if (CODE_LIKE.test(qq.speaker)) conds.push(codePrefix('code', qq.speaker, q));
+      const folded = foldName(qq.speaker);
+      if (folded) conds.push(`(' ' || folded || ' ') LIKE ${q.p(`% ${folded} %`)}`);
+      w.push(conds.length ? `qu.speaker_entity IN (SELECT pk FROM entities WHERE ${conds.join(' OR ')})` : 'FALSE');
     }
+    if (qq.speakerEntity !== undefined) w.push(`qu.speaker_entity = ${q.p(qq.speakerEntity)}`);
     if (qq.q !== undefined) w.push(`qu.content_text ILIKE ${q.p('%' + escapeLike(qq.q) + '%')} ESCAPE '\\'`);
     if (qq.article !== undefined) w.push(`a.id = ${q.p(qq.article)}`);
     const sql = `SELECT a.id AS article, qu.local_id AS id, en.name AS speaker, en.code AS "speakerCode", qu.speaker_entity AS "speakerEntity",
-        qu.direct, qu.content_start AS cs, qu.content_end AS ce, qu.content_text AS "contentText", a.date
+        qu.direct, qu.content_start AS cs, qu.content_end AS ce, qu.content_text AS "contentText", a.date, a.title AS "articleTitle",
+        he.name AS hearer
       FROM quotes qu JOIN articles a ON a.pk = qu.article LEFT JOIN entities en ON en.pk = qu.speaker_entity
+      LEFT JOIN actors ha ON ha.article = qu.article AND ha.local_id = qu.json::jsonb ->> 'hearer' LEFT JOIN entities he ON he.pk = ha.entity
       ${w.length ? 'WHERE ' + w.join(' AND ') : ''} ORDER BY a.date IS NULL, a.date, a.pk, qu.content_start${q.page(qq)}`;
     return (await this.all(sql, q.params)).map((r) => ({
       article: r.article as string, id: r.id as string, speaker: (r.speaker as string | null) ?? null,
       speakerCode: (r.speakerCode as string | null) ?? null, speakerEntity: (r.speakerEntity as number | null) ?? null,
       direct: r.direct === true, content: { start: r.cs as number, end: r.ce as number }, contentText: r.contentText as string,
-      date: (r.date as string | null) ?? null,
+      date: (r.date as string | null) ?? null, articleTitle: (r.articleTitle as string | null) ?? null, hearer: (r.hearer as string | null) ?? null,
     }));
   }
 
@@ -555,14 +622,20 @@ export class PostgresStore implements Store {
     const q = new Sql();
     let where = '';
     if (aq.q !== undefined && aq.q !== '') {
+      // Part of the folded name (case and diacritics ignored: "erdogan" finds Erdoğan) or a code prefix.
       const esc = escapeLike(aq.q);
-      where = `WHERE en.name ILIKE ${q.p('%' + esc + '%')} ESCAPE '\\' OR en.code LIKE ${q.p(esc.toUpperCase() + '%')} ESCAPE '\\'`;
+      const folded = foldName(aq.q);
+      where = `WHERE ${folded ? `en.folded LIKE ${q.p('%' + folded + '%')} OR ` : ''}en.code LIKE ${q.p(esc.toUpperCase() + '%')} ESCAPE '\\'`;
     }
+    return this.actorRows(where, q, aq);
+  }
+
+  private async actorRows(where: string, q: Sql, page: { limit?: number; offset?: number }): Promise<ActorRow[]> {
     const sql = `SELECT en.pk, en.name, en.code, en.kind, en.country, en.sectors,
         (SELECT count(*) FROM actors ac WHERE ac.entity = en.pk) AS articles,
         (SELECT count(*) FROM actors ac JOIN mentions m ON m.article = ac.article AND m.actor = ac.local_id WHERE ac.entity = en.pk) AS mentions,
         (SELECT count(*) FROM events e WHERE e.source_entity = en.pk) + (SELECT count(*) FROM events e WHERE e.target_entity = en.pk) AS events
-      FROM entities en ${where} ORDER BY articles DESC, en.pk${q.page(aq)}`;
+      FROM entities en ${where} ORDER BY articles DESC, en.pk${q.page(page)}`;
     const rows = await this.all(sql, q.params);
     const roles = rows.length === 0 ? [] : await this.all(`SELECT entity, title, first_date, last_date FROM entity_roles
       WHERE entity = ANY($1::bigint[]) ORDER BY first_date, title`, [rows.map((r) => r.pk as number)]);
@@ -572,6 +645,23 @@ export class PostgresStore implements Store {
       roles: roles.filter((x) => x.entity === r.pk).map((x) => ({ title: x.title as string, from: (x.first_date as string | null) ?? null, to: (x.last_date as string | null) ?? null })),
       articles: r.articles as number, mentions: r.mentions as number, events: r.events as number,
     }));
+  }
+
+  async actor(id: number): Promise<ActorDetail | null> {
+    if (!Number.isSafeInteger(id)) return null;
+    const q = new Sql();
+    const [actor] = await this.actorRows(`WHERE en.pk = ${q.p(id)}`, q, { limit: 1 });
+    if (!actor) return null;
+    const readings = (await this.all(`SELECT a.id, a.title, a.date, a.text, ac.json FROM actors ac JOIN articles a ON a.pk = ac.article
+      WHERE ac.entity = $1 ORDER BY a.date IS NULL, a.date, a.pk LIMIT 500`, [id])).map((r) => actorReading(
+      { id: r.id as string, title: (r.title as string | null) ?? null, date: (r.date as string | null) ?? null, text: r.text as string },
+      JSON.parse(r.json as string) as Actor));
+    const partnerRows = await this.all(PARTNERS_SQL((i) => `$${i}`), [id, id, id, id]);
+    const names = new Map((await this.all('SELECT pk, name, code FROM entities WHERE pk = ANY($1::bigint[])', [partnerRows.map((r) => r.other as number)]))
+      .map((r) => [r.pk as number, { name: r.name as string, code: r.code as string }]));
+    const [c] = await this.all(`SELECT (SELECT count(*) FROM events WHERE source_entity = $1) AS o, (SELECT count(*) FROM events WHERE target_entity = $1) AS i,
+      (SELECT count(*) FROM quotes WHERE speaker_entity = $1) AS qn`, [id]);
+    return { actor, readings, partners: partnerRows.map((r) => partnerRow(r, names)), eventsOut: c!.o as number, eventsIn: c!.i as number, quotes: c!.qn as number };
   }
 
   async clusters(f: ClusterFilter): Promise<ClusterRow[]> {

@@ -148,4 +148,13 @@ CREATE INDEX edge_counts_top ON edge_counts(modality, n DESC, source_entity, tar
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', detail=none, tokenize='unicode61 remove_diacritics 2');
 `,
   },
+  {
+    version: 2,
+    // The entity's name folded for search (lower case, no diacritics: src/store/fold.ts); filled by dyad on write, and
+    // for rows stored before this migration right after the migrations ran (foldNames in sqlite-store.ts).
+    sql: `
+ALTER TABLE entities ADD COLUMN folded TEXT;
+CREATE INDEX entities_folded ON entities(folded);
+`,
+  },
 ];

@@ -2,8 +2,11 @@ import Database from 'better-sqlite3';
 import { DyadError } from '../../core/errors.js';
 import type { Actor, CodedArticle, CodedEvent, Modality, Quote } from '../../core/types.js';
 import { contentHash, sourceOf } from '../article-meta.js';
+import { actorReading, PARTNERS_SQL, partnerRow } from '../actor-detail.js';
+import { articleParts, placeOf, sentenceOf, type ArticleParts } from '../event-details.js';
+import { foldName } from '../fold.js';
 import type {
-  ActorQuery, ActorRow, ClusterFilter, ClusterRow, EventFilter, EventRow, Network, NetworkQuery, PutMeta, PutResult,
+  ActorDetail, ActorQuery, ActorRow, ClusterFilter, ClusterRow, EventFilter, EventRow, EventSort, Network, NetworkQuery, PutMeta, PutResult,
   QuoteQuery, QuoteRow, SearchQuery, SearchResult, Store, StoreOptions, StoredArticle, TimeSeriesPoint, TimeSeriesQuery,
 } from '../store.js';
 import { migrations } from './migrations.js';
@@ -43,7 +46,37 @@ function migrate(db: Database.Database): void {
       db.pragma(`user_version = ${m.version}`);
     }).immediate();
   }
+  // Entities stored before names were folded (the migration that added `folded`) get theirs now.
+  if (current < latest) db.transaction(() => foldNames(db)).immediate();
 }
+
+/** Fills the folded names of entities stored before the `folded` column existed. */
+function foldNames(db: Database.Database): void {
+  const set = db.prepare('UPDATE entities SET folded = ? WHERE pk = ?');
+  for (const r of db.prepare('SELECT pk, name FROM entities WHERE folded IS NULL').all() as { pk: number; name: string }[]) set.run(foldName(r.name), r.pk);
+}
+
+/** Events that happened at a place of this name (contract 1.1: the event's `place` is an id into its article's `places`). */
+function placeMatch(ev: string, name: string, params: Param[]): string {
+  params.push(name);
+  return `(${ev}.json LIKE '%"place":"%' AND EXISTS (SELECT 1 FROM articles pa, json_each(pa.extra, '$.places') p WHERE pa.pk = ${ev}.article
+    AND json_extract(p.value, '$.id') = json_extract(${ev}.json, '$.place') AND lower(json_extract(p.value, '$.name')) = lower(?)))`;
+}
+
+/** The filters events, the network and the time series share beyond actors and dates. */
+function extraFilters(ev: string, f: { code?: string; quad?: number; country?: string; place?: string }, params: Param[]): string[] {
+  const w: string[] = [];
+  if (f.code !== undefined) w.push(codePrefix(`${ev}.cameo`, f.code, params));
+  if (f.quad !== undefined) { w.push(`${ev}.quad = ?`); params.push(f.quad); }
+  if (f.country !== undefined) w.push(`(${codePrefix(`${ev}.source_code`, f.country, params)} OR ${codePrefix(`${ev}.target_code`, f.country, params)})`);
+  if (f.place !== undefined) w.push(placeMatch(ev, f.place, params));
+  return w;
+}
+
+const SORT_SQL: Record<EventSort, string> = {
+  date: 'e.date', source: 'coalesce(se.name, e.source_code)', target: 'coalesce(te.name, e.target_code)', code: 'e.cameo',
+  modality: 'e.modality', goldstein: 'e.goldstein', article: 'a.id',
+};
 
 /** A `code >= prefix AND code < prefix+DEL` range, so a CAMEO code prefix uses the index. */
 function codePrefix(col: string, prefix: string, params: Param[]): string {
@@ -83,7 +116,7 @@ export class SqliteStore implements Store {
       insArticle: p(`INSERT INTO articles (id, content_hash, date, title, url, source, text, extra, added_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insFts: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
-      upEntity: p(`INSERT INTO entities (code, name, kind, country, sectors) VALUES (?, ?, ?, ?, ?)
+      upEntity: p(`INSERT INTO entities (code, name, kind, country, sectors, folded) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT (code, name) DO UPDATE SET code = code RETURNING pk`),
       upRole: p(`INSERT INTO entity_roles (entity, title, first_date, last_date) VALUES (?, ?, ?, ?)
         ON CONFLICT (entity, title) DO UPDATE SET
@@ -190,7 +223,7 @@ export class SqliteStore implements Store {
   }
 
   private putActor(art: number, actor: Actor, date: string | null): number {
-    const ent = this.stmt.upEntity!.get(actor.code, actor.name, actor.kind, actor.country ?? null, JSON.stringify(actor.sectors ?? [])) as { pk: number };
+    const ent = this.stmt.upEntity!.get(actor.code, actor.name, actor.kind, actor.country ?? null, JSON.stringify(actor.sectors ?? []), foldName(actor.name)) as { pk: number };
     if (actor.role) this.stmt.upRole!.run(ent.pk, actor.role.title, date, date);
     this.stmt.insActor!.run(art, actor.id, ent.pk, actor.role?.title ?? null, JSON.stringify(actor));
     actor.mentions.forEach((m, i) => this.stmt.insMention!.run(art, actor.id, i, m.start, m.end));
@@ -259,48 +292,78 @@ export class SqliteStore implements Store {
       const t = this.actorMatch('e.target_code', 'e.target_entity', f.actor, params);
       where.push(`(${s} OR ${t})`);
     }
-    if (f.code !== undefined) where.push(codePrefix('e.cameo', f.code, params));
+    if (f.entity !== undefined) { where.push('(e.source_entity = ? OR e.target_entity = ?)'); params.push(f.entity, f.entity); }
+    where.push(...extraFilters('e', { code: f.code, quad: f.quad, country: f.country, place: f.place }, params));
     if (f.from !== undefined) { where.push('e.date >= ?'); params.push(f.from); }
     if (f.to !== undefined) { where.push('e.date <= ?'); params.push(f.to); }
     if (f.modality !== undefined) { where.push('e.modality = ?'); params.push(f.modality); }
-    if (f.quad !== undefined) { where.push('e.quad = ?'); params.push(f.quad); }
     if (f.article !== undefined) { where.push('a.id = ?'); params.push(f.article); }
     if (f.cluster !== undefined) { where.push('e.cluster = ?'); params.push(f.cluster); }
-    const sql = `SELECT a.id AS article, a.title AS articleTitle, e.local_id AS id, e.date, se.name AS source, te.name AS target,
+    const col = SORT_SQL[f.sort ?? 'date'];
+    const order = f.order === 'desc' ? 'DESC' : 'ASC';
+    const sql = `SELECT a.id AS article, e.article AS apk, a.title AS articleTitle, e.local_id AS id, e.date, se.name AS source, te.name AS target,
         e.source_entity AS sourceEntity, e.target_entity AS targetEntity, e.source_code AS sourceCode, e.target_code AS targetCode,
         e.cameo, e.root, e.quad, e.goldstein, e.plover_event, e.plover_mode, e.json, e.modality, e.ev_start, e.ev_end,
         e.evidence_text AS evidenceText, e.rule, e.cluster
       FROM events e JOIN articles a ON a.pk = e.article
       LEFT JOIN entities se ON se.pk = e.source_entity LEFT JOIN entities te ON te.pk = e.target_entity
       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY e.date IS NULL, e.date, e.pk${limitOf(f, params)}`;
-    return (this.db.prepare(sql).all(...params) as Row[]).map((r) => {
-      const ev = JSON.parse(r.json as string) as CodedEvent;
+      ORDER BY ${col} IS NULL, ${col} ${order}, e.pk ${order}${limitOf(f, params)}`;
+    const rows = this.db.prepare(sql).all(...params) as Row[];
+    const parts = this.articleParts(rows.map((r) => r.apk as number));
+    return rows.map((r) => {
+      const ev = JSON.parse(r.json as string) as CodedEvent & { place?: string | null };
+      const evidence = { start: r.ev_start as number, end: r.ev_end as number };
+      const art = parts.get(r.apk as number);
       return {
         article: r.article as string, articleTitle: (r.articleTitle as string | null) ?? null, id: r.id as string,
         date: (r.date as string | null) ?? null, source: (r.source as string | null) ?? null, target: (r.target as string | null) ?? null,
         sourceEntity: (r.sourceEntity as number | null) ?? null, targetEntity: (r.targetEntity as number | null) ?? null,
         sourceCode: r.sourceCode as string, targetCode: r.targetCode as string, cameo: r.cameo as string, root: r.root as string,
         quad: r.quad as number, goldstein: r.goldstein as number, plover: ev.plover, modality: r.modality as Modality,
-        evidence: { start: r.ev_start as number, end: r.ev_end as number }, evidenceText: r.evidenceText as string,
+        evidence, evidenceText: r.evidenceText as string, sentenceText: sentenceOf(art, ev.sentence, evidence), place: placeOf(art, ev.place),
         rule: r.rule as string, cluster: r.cluster as number,
       };
     });
   }
 
+  /** The text, sentences and places of these articles (by storage key), for event rows. */
+  private articleParts(pks: number[]): Map<number, ArticleParts> {
+    const out = new Map<number, ArticleParts>();
+    if (!pks.length) return out;
+    const rows = this.db.prepare(`SELECT pk, text, json_extract(extra, '$.sentences') AS s, json_extract(extra, '$.places') AS p
+      FROM articles WHERE pk IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...new Set(pks)])) as Row[];
+    for (const r of rows) out.set(r.pk as number, articleParts(r.text as string, r.s, r.p));
+    return out;
+  }
+
   async timeSeries(q: TimeSeriesQuery): Promise<TimeSeriesPoint[]> {
     const period = q.interval === 'day' ? 'date' : q.interval === 'week' ? "date(date, '-6 days', 'weekday 1')" : "substr(date, 1, 7) || '-01'";
     const params: Param[] = [];
-    const side = (s: string, t: string | undefined): string => {
-      const w = [this.actorMatch('source_code', 'source_entity', s, params)];
-      if (t !== undefined) w.push(this.actorMatch('target_code', 'target_entity', t, params));
+    const rest = (w: string[]): string => {
       // `+modality`: keeps the planner off the modality-led indexes, so the dyad index answers (with or without statistics).
       w.push('+modality = ?', 'date >= ?', 'date <= ?');
       params.push(q.modality ?? 'asserted', q.from ?? '0000-00-00', q.to ?? '9999-99-99');
+      w.push(...extraFilters('events', { code: q.code }, params));
       return `SELECT date, quad, goldstein FROM events WHERE ${w.join(' AND ')}`;
     };
-    let inner = side(q.source, q.target);
-    if (q.both && q.target !== undefined) inner += ' UNION ALL ' + side(q.target, q.source);
+    const side = (s: string, t: string | undefined): string => {
+      const w = [this.actorMatch('source_code', 'source_entity', s, params)];
+      if (t !== undefined) w.push(this.actorMatch('target_code', 'target_entity', t, params));
+      return rest(w);
+    };
+    let inner: string;
+    if (q.entity !== undefined) {
+      // Either side, each event once: as source, or as target and not also source.
+      params.push(q.entity);
+      inner = rest(['source_entity = ?']);
+      params.push(q.entity, q.entity);
+      inner += ' UNION ALL ' + rest(['target_entity = ?', 'source_entity IS NOT ?']);
+    } else {
+      if (q.source === undefined) return [];
+      inner = side(q.source, q.target);
+      if (q.both && q.target !== undefined) inner += ' UNION ALL ' + side(q.target, q.source);
+    }
     const sql = `SELECT ${period} AS period, count(*) AS n, sum(quad = 1) AS q1, sum(quad = 2) AS q2, sum(quad = 3) AS q3,
       sum(quad = 4) AS q4, sum(goldstein) AS gs FROM (${inner}) GROUP BY period ORDER BY period`;
     return (this.db.prepare(sql).all(...params) as Row[]).map((r) => ({
@@ -318,10 +381,12 @@ export class SqliteStore implements Store {
       params.push(q.modality ?? 'asserted');
       if (q.from !== undefined) { w.push('date >= ?'); params.push(q.from); }
       if (q.to !== undefined) { w.push('date <= ?'); params.push(q.to); }
+      w.push(...extraFilters('events', q, params));
       return w.join(' AND ');
     };
     let rows: string;
-    if (q.actor === undefined && q.from === undefined && q.to === undefined) {
+    const filtered = [q.code, q.quad, q.country, q.place].some((x) => x !== undefined);
+    if (q.actor === undefined && q.from === undefined && q.to === undefined && !filtered) {
       // All time, no actor: the edge counts kept on write answer without reading the events.
       params.push(q.modality ?? 'asserted', q.minCount ?? 1, Math.min(Math.max(1, q.limit ?? 500), MAX_LIMIT));
       const edges = (this.stmt.allEdges!.all(...params) as Row[]).map((r) => ({
@@ -369,25 +434,27 @@ export class SqliteStore implements Store {
     const params: Param[] = [];
     const w: string[] = [];
     if (q.speaker !== undefined) {
-      if (CODE_LIKE.test(q.speaker)) {
-        w.push(`(qu.speaker_entity IN (SELECT pk FROM entities WHERE ${codePrefix('code', q.speaker, params)} OR name = ? COLLATE NOCASE))`);
-        params.push(q.speaker);
-      } else {
-        w.push('qu.speaker_entity IN (SELECT pk FROM entities WHERE name = ? COLLATE NOCASE)');
-        params.push(q.speaker);
-      }
+      // A code prefix, or whole words of the folded name ("shoigu", "erdogan").
+      const conds: string[] = [];
+      if (CODE_LIKE.test(q.speaker)) conds.push(codePrefix('code', q.speaker, params));
+      const folded = foldName(q.speaker);
+      if (folded) { conds.push("(' ' || folded || ' ') LIKE ?"); params.push(`% ${folded} %`); }
+      w.push(conds.length ? `qu.speaker_entity IN (SELECT pk FROM entities WHERE ${conds.join(' OR ')})` : '0');
     }
+    if (q.speakerEntity !== undefined) { w.push('qu.speaker_entity = ?'); params.push(q.speakerEntity); }
     if (q.q !== undefined) { w.push("qu.content_text LIKE ? ESCAPE '\\'"); params.push('%' + q.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%'); }
     if (q.article !== undefined) { w.push('a.id = ?'); params.push(q.article); }
     const sql = `SELECT a.id AS article, qu.local_id AS id, en.name AS speaker, en.code AS speakerCode, qu.speaker_entity AS speakerEntity,
-        qu.direct, qu.content_start AS cs, qu.content_end AS ce, qu.content_text AS contentText, a.date
+        qu.direct, qu.content_start AS cs, qu.content_end AS ce, qu.content_text AS contentText, a.date, a.title AS articleTitle,
+        he.name AS hearer
       FROM quotes qu JOIN articles a ON a.pk = qu.article LEFT JOIN entities en ON en.pk = qu.speaker_entity
+      LEFT JOIN actors ha ON ha.article = qu.article AND ha.local_id = json_extract(qu.json, '$.hearer') LEFT JOIN entities he ON he.pk = ha.entity
       ${w.length ? 'WHERE ' + w.join(' AND ') : ''} ORDER BY a.date IS NULL, a.date, a.pk, qu.content_start${limitOf(q, params)}`;
     return (this.db.prepare(sql).all(...params) as Row[]).map((r) => ({
       article: r.article as string, id: r.id as string, speaker: (r.speaker as string | null) ?? null,
       speakerCode: (r.speakerCode as string | null) ?? null, speakerEntity: (r.speakerEntity as number | null) ?? null,
       direct: r.direct === 1, content: { start: r.cs as number, end: r.ce as number }, contentText: r.contentText as string,
-      date: (r.date as string | null) ?? null,
+      date: (r.date as string | null) ?? null, articleTitle: (r.articleTitle as string | null) ?? null, hearer: (r.hearer as string | null) ?? null,
     }));
   }
 
@@ -418,13 +485,20 @@ export class SqliteStore implements Store {
     const params: Param[] = [];
     let where = '';
     if (q.q !== undefined && q.q !== '') {
+      // Part of the folded name (case and diacritics ignored: "erdogan" finds Erdoğan) or a code prefix.
       const esc = q.q.replace(/[\\%_]/g, (c) => '\\' + c);
-      where = "WHERE en.name LIKE ? ESCAPE '\\' OR en.code LIKE ? ESCAPE '\\'";
-      params.push('%' + esc + '%', esc.toUpperCase() + '%');
+      const folded = foldName(q.q);
+      where = `WHERE ${folded ? 'en.folded LIKE ? OR ' : ''}en.code LIKE ? ESCAPE '\\'`;
+      if (folded) params.push('%' + folded + '%');
+      params.push(esc.toUpperCase() + '%');
     }
+    return this.actorRows(where, params, q);
+  }
+
+  private actorRows(where: string, params: Param[], page: { limit?: number; offset?: number }): ActorRow[] {
     // Counts are kept up to date by putArticle, so listing and searching actors reads one table.
     const sql = `SELECT en.pk, en.name, en.code, en.kind, en.country, en.sectors, en.n_articles AS articles, en.n_mentions AS mentions,
-        en.n_events AS events FROM entities en ${where} ORDER BY articles DESC, en.pk${limitOf(q, params)}`;
+        en.n_events AS events FROM entities en ${where} ORDER BY articles DESC, en.pk${limitOf(page, params)}`;
     const rows = this.db.prepare(sql).all(...params) as Row[];
     const roles = this.db.prepare('SELECT title, first_date, last_date FROM entity_roles WHERE entity = ? ORDER BY first_date, title');
     return rows.map((r) => ({
@@ -433,6 +507,25 @@ export class SqliteStore implements Store {
       roles: (roles.all(r.pk) as Row[]).map((x) => ({ title: x.title as string, from: (x.first_date as string | null) ?? null, to: (x.last_date as string | null) ?? null })),
       articles: r.articles as number, mentions: r.mentions as number, events: r.events as number,
     }));
+  }
+
+  async actor(id: number): Promise<ActorDetail | null> {
+    const [actor] = this.actorRows('WHERE en.pk = ?', [id], { limit: 1 });
+    if (!actor) return null;
+    const readings = (this.db.prepare(`SELECT a.id, a.title, a.date, a.text, ac.json FROM actors ac JOIN articles a ON a.pk = ac.article
+      WHERE ac.entity = ? ORDER BY a.date IS NULL, a.date, a.pk LIMIT 500`).all(id) as Row[]).map((r) => actorReading(
+      { id: r.id as string, title: (r.title as string | null) ?? null, date: (r.date as string | null) ?? null, text: r.text as string },
+      JSON.parse(r.json as string) as Actor));
+    const partnerRows = this.db.prepare(PARTNERS_SQL(() => '?')).all(id, id, id, id) as Row[];
+    const names = new Map((this.db.prepare('SELECT pk, name, code FROM entities WHERE pk IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(partnerRows.map((r) => r.other))) as Row[]).map((r) => [r.pk as number, { name: r.name as string, code: r.code as string }]));
+    const count = (sql: string): number => (this.db.prepare(sql).get(id) as { n: number }).n;
+    return {
+      actor, readings, partners: partnerRows.map((r) => partnerRow(r, names)),
+      eventsOut: count('SELECT count(*) AS n FROM events WHERE source_entity = ?'),
+      eventsIn: count('SELECT count(*) AS n FROM events WHERE target_entity = ?'),
+      quotes: count('SELECT count(*) AS n FROM quotes WHERE speaker_entity = ?'),
+    };
   }
 
   async clusters(f: ClusterFilter): Promise<ClusterRow[]> {
