@@ -14,6 +14,13 @@ export interface ActorEntry {
   codes: DatedCode[];
   /** "file:line" of the entry's first line. */
   source: string;
+  /** Known to be a person (office-holder data), whatever the name looks like. */
+  person?: boolean;
+  /**
+   * Single words that name this person alone (lower case): a surname distinctive enough to stand for them
+   * (`assignSurnames`, src/resources/surnames.ts). Absent: none.
+   */
+  surnames?: string[];
 }
 
 /** "681031" -> "19681031", "030101" -> "20030101"; 8 digits unchanged. */
