@@ -6,7 +6,8 @@ import type { Holder } from './terms.js';
  * - holders of one country with the same key (source and spelling aside) are one;
  * - a name whose words all occur in order in exactly one other holder's name of that country is that holder
  *   ("Ashraf Ghani" in "Ashraf Ghani Ahmadzai", "Alassane Ouattara" in "Alassane Dramane Ouattara"); when two
- *   holders' names contain it ("George Bush": George W. Bush, George H. W. Bush) it stays apart;
+ *   holders' names contain it ("George Bush": George W. Bush, George H. W. Bush) it stays apart; a first name may be
+ *   the short form of the other's ("Navin Ramgoolam", "Navinchandra Ramgoolam");
  * - a form that names two holders still apart after that ("Kim Jong" of Kim Jong Il and Kim Jong Un) is dropped from
  *   both, and so is a surname that two of them share.
  */
@@ -28,7 +29,7 @@ export function mergeHolders(all: readonly Holder[]): Holder[] {
     const sorted = [...list].sort((a, b) => words.get(a)!.length - words.get(b)!.length || a.key.localeCompare(b.key));
     for (const h of sorted) {
       const w = words.get(h)!;
-      const containers = list.filter((o) => o !== h && !gone.has(o) && words.get(o)!.length > w.length && isSubsequence(w, words.get(o)!));
+      const containers = list.filter((o) => o !== h && !gone.has(o) && words.get(o)!.length >= w.length && personKey(o.display) !== personKey(h.display) && isSubsequence(w, words.get(o)!));
       if (containers.length === 1) { absorb(containers[0]!, h); gone.add(h); }
     }
     const kept = list.filter((h) => !gone.has(h));
@@ -56,6 +57,6 @@ function absorb(into: Holder, h: Holder): void {
 
 function isSubsequence(a: readonly string[], b: readonly string[]): boolean {
   let j = 0;
-  for (const w of b) if (j < a.length && w === a[j]) j++;
+  for (const [i, w] of b.entries()) if (j < a.length && (w === a[j] || (i === 0 && j === 0 && a[0]!.length >= 4 && w.startsWith(a[0]!)))) j++;
   return j === a.length;
 }
