@@ -1,5 +1,5 @@
 import { personKey } from './names.js';
-import type { Holder } from './terms.js';
+import type { Holder, Term } from './terms.js';
 
 /**
  * One holder per real person of a country across sources and spellings, and no written form shared by two of them:
@@ -14,7 +14,7 @@ import type { Holder } from './terms.js';
 export function mergeHolders(all: readonly Holder[]): Holder[] {
   const byKey = new Map<string, Holder>();
   for (const h of all) {
-    const k = `${h.country}:${personKey(h.display)}`;
+    const k = `${h.country}:${personKey(h.display).replace(/ (jr|sr)$/, '')}`;
     const x = byKey.get(k);
     if (!x) { byKey.set(k, { ...h, key: k, phrases: [...h.phrases], terms: [...h.terms] }); continue; }
     absorb(x, h);
@@ -23,14 +23,18 @@ export function mergeHolders(all: readonly Holder[]): Holder[] {
   for (const h of byKey.values()) { const l = byCountry.get(h.country); if (l) l.push(h); else byCountry.set(h.country, [h]); }
   const out: Holder[] = [];
   for (const list of byCountry.values()) {
-    const words = new Map(list.map((h) => [h, personKey(h.display).split(' ')]));
+    const key = (p: string): string[] => personKey(p).split(' ').filter((w) => w !== 'jr' && w !== 'sr');
+    const forms = new Map(list.map((h) => [h, [h.display, ...h.phrases].map(key)]));
+    const bySurname = new Map<string, Holder[]>();
+    for (const h of list) { const w = key(h.display).pop()!; const l = bySurname.get(w); if (l) l.push(h); else bySurname.set(w, [h]); }
     const gone = new Set<Holder>();
     // shorter names first, so a chain (A in B in C) ends in the longest
-    const sorted = [...list].sort((a, b) => words.get(a)!.length - words.get(b)!.length || a.key.localeCompare(b.key));
+    const sorted = [...list].sort((a, b) => key(a.display).length - key(b.display).length || a.key.localeCompare(b.key));
     for (const h of sorted) {
-      const w = words.get(h)!;
-      const containers = list.filter((o) => o !== h && !gone.has(o) && words.get(o)!.length >= w.length && personKey(o.display) !== personKey(h.display) && isSubsequence(w, words.get(o)!));
-      if (containers.length === 1) { absorb(containers[0]!, h); gone.add(h); }
+      const mine = key(h.display);
+      const containers = (bySurname.get(mine[mine.length - 1]!) ?? []).filter((o) => o !== h && !gone.has(o)
+        && forms.get(o)!.some((f) => isSubsequence(mine, f)));
+      if (containers.length === 1) { absorb(containers[0]!, h); forms.get(containers[0]!)!.push(...forms.get(h)!); gone.add(h); }
     }
     const kept = list.filter((h) => !gone.has(h));
     const owners = new Map<string, Set<Holder>>();
@@ -43,7 +47,13 @@ export function mergeHolders(all: readonly Holder[]): Holder[] {
       out.push(h);
     }
   }
-  for (const h of out) h.terms.sort((a, b) => a.from.localeCompare(b.from) || b.priority - a.priority);
+  for (const h of out) {
+    // a country's own record of its offices (UK ministers, US Congress and executive) and the hand-kept supplement
+    // know a term's dates better than the Factbook, which sees them only at its snapshots: where they overlap, theirs
+    const exact = h.terms.filter((t) => t.source !== 'cia-factbook');
+    if (exact.length) h.terms = h.terms.filter((t) => t.source !== 'cia-factbook' || !exact.some((x) => overlaps(t, x)));
+    h.terms.sort((a, b) => a.from.localeCompare(b.from) || b.priority - a.priority);
+  }
   return out.sort((a, b) => a.key.localeCompare(b.key));
 }
 
@@ -51,12 +61,22 @@ function absorb(into: Holder, h: Holder): void {
   for (const p of h.phrases) if (!into.phrases.includes(p)) into.phrases.push(p);
   into.terms.push(...h.terms);
   if (!into.surname && h.surname) into.surname = h.surname;
-  // the longer display name is the fuller one
-  if (h.display.length > into.display.length && !/^(King|Queen|Amir|Emir|Sultan|Grand Duke|Prince|Emperor|Pope) /.test(into.display)) into.display = h.display;
+  // the display name of the better source (the supplement, then a country's own data, then the Factbook), else the longer
+  const rank = (x: Holder): number => Math.max(...x.terms.map((t) => SOURCE_RANK[t.source] ?? 0));
+  if (rank(h) > rank(into) || (rank(h) === rank(into) && h.display.length > into.display.length && !/^(King|Queen|Amir|Emir|Sultan|Grand Duke|Prince|Emperor|Pope) /.test(into.display))) into.display = h.display;
 }
+
+const SOURCE_RANK: Readonly<Record<string, number>> = { supplement: 3, 'us-congress-legislators': 2, 'ifg-uk-ministers': 2, 'cia-factbook': 1 };
+
+const overlaps = (a: Term, b: Term): boolean => a.from <= (b.to ?? '9999') && b.from <= (a.to ?? '9999');
 
 function isSubsequence(a: readonly string[], b: readonly string[]): boolean {
   let j = 0;
-  for (const [i, w] of b.entries()) if (j < a.length && (w === a[j] || (i === 0 && j === 0 && a[0]!.length >= 4 && w.startsWith(a[0]!)))) j++;
+  // a word matches itself, an initial its word ("r" and "robinette"), a first name its long form ("navin", "navinchandra")
+  for (const [i, w] of b.entries()) {
+    if (j >= a.length) break;
+    const x = a[j]!;
+    if (w === x || (x.length === 1 && w.startsWith(x)) || (w.length === 1 && x.startsWith(w)) || (i === 0 && j === 0 && x.length >= 4 && w.startsWith(x))) j++;
+  }
   return j === a.length;
 }

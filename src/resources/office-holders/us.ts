@@ -38,8 +38,8 @@ export function usHolders(yamlTexts: readonly string[], asOf: string): Holder[] 
       }
       if (!terms.length) continue;
       const first = n.nickname && !n.nickname.includes(' ') ? n.nickname : n.first;
-      const full = n.official_full ?? [n.first, n.middle, n.last].filter(Boolean).join(' ');
-      const extra = [[n.first, n.middle, n.last].filter(Boolean).join(' '), `${n.first} ${n.last}`];
+      const full = n.official_full ?? (n.nickname && !n.nickname.includes(' ') ? `${n.nickname} ${n.last}` : [n.first, n.middle, n.last].filter(Boolean).join(' '));
+      const extra = [[n.first, n.middle, n.last].filter(Boolean).join(' '), `${n.first} ${n.last}`, `${first} ${n.last}`];
       const forms = plainNameForms(full, first, n.last, extra);
       out.push({ key: `USA:${p.id?.bioguide ?? full}`, display: full.replace(/,.*$/, ''), phrases: forms.phrases, ...(forms.surname ? { surname: forms.surname } : {}), country: 'USA', terms });
     }
