@@ -101,25 +101,32 @@ export function factbookHolders(csvText: string): { holders: Holder[]; report: F
   const inSnapshot = new Map<string, typeof kept>();
   for (const r of kept) { const k = `${r.snapshot}|${r.iso3}`; const l = inSnapshot.get(k); if (l) l.push(r); else inSnapshot.set(k, [r]); }
   // one term per (person, since, office kind); its last snapshot decides where it ends
-  const terms = new Map<string, { row: typeof kept[number]; last: string }>();
+  const terms = new Map<string, { row: typeof kept[number]; last: string; roles: Set<string> }>();
   for (const r of kept) {
     const tk = `${r.key}|${r.since}|${DEPUTY.test(r.title) ? 'deputy' : 'head'}`;
     const t = terms.get(tk);
-    if (!t) terms.set(tk, { row: r, last: r.snapshot });
-    else if (snapshotDate(r.snapshot) > snapshotDate(t.last)) t.last = r.snapshot;
+    if (!t) terms.set(tk, { row: r, last: r.snapshot, roles: new Set([r.role]) });
+    else { t.roles.add(r.role); if (snapshotDate(r.snapshot) > snapshotDate(t.last)) t.last = r.snapshot; }
   }
   const holders = new Map<string, Holder>();
-  for (const { row, last } of terms.values()) {
-    const next = nextSnapshot.get(last);
+  for (const { row, last, roles } of terms.values()) {
+    // the successor: the first later snapshot listing someone else in this office since a later date (an edition may
+    // skip a country's changes, or list an office-holder without the head); the same person listed again with a new
+    // "since" (re-elected, re-appointed) holds the office until then
+    const deputy = DEPUTY.test(row.title);
+    // (a president who is chief of state and head of government is succeeded by whoever holds either)
+    const successor = (x: typeof kept[number]): boolean => roles.has(x.role) && DEPUTY.test(x.title) === deputy && x.since > row.since;
+    let next = nextSnapshot.get(last);
+    while (next && !(inSnapshot.get(`${next}|${row.iso3}`) ?? []).some(successor)) next = nextSnapshot.get(next);
     let to: string | undefined;
     if (next) {
-      const deputy = DEPUTY.test(row.title);
-      // the successor's "since" in the next snapshot; the same person listed again with a new "since" (re-elected,
-      // re-appointed) holds the office until then
-      const successors = (inSnapshot.get(`${next}|${row.iso3}`) ?? []).filter((x) => x.role === row.role && DEPUTY.test(x.title) === deputy && x.since > row.since);
-      const succ = successors.map((x) => x.since).sort()[0];
-      to = addDays(succ ?? knownUntil.get(next) ?? snapshotDate(next), -1);
+      const succ = (inSnapshot.get(`${next}|${row.iso3}`) ?? []).filter(successor).map((x) => x.since).sort()[0]!;
+      to = addDays(succ, -1);
       if (to < row.since) to = row.since;
+    } else if (last !== snapshots[snapshots.length - 1]) {
+      // listed no more and no successor listed: ended by the next snapshot
+      const after = nextSnapshot.get(last)!;
+      to = addDays(knownUntil.get(after) ?? snapshotDate(after), -1);
     }
     const term: Term = { from: row.since, ...(to ? { to } : {}), code: `${row.iso3}GOV`, priority: DEPUTY.test(row.title) ? 2 : 3,
       title: row.title.replace(/\s+(Sir|Dr\.|Gen\.|Lt\. Gen\.|Maj\. Gen\.|Col\.|His Majesty|of the|of)$/, '').trim() || (row.role === 'chief_of_state' ? 'Chief of State' : 'Head of Government'), source: 'cia-factbook' };

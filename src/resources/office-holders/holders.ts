@@ -26,7 +26,7 @@ export function mergeHolders(all: readonly Holder[]): Holder[] {
     const key = (p: string): string[] => personKey(p).split(' ').filter((w) => w !== 'jr' && w !== 'sr');
     const forms = new Map(list.map((h) => [h, [h.display, ...h.phrases].map(key)]));
     const bySurname = new Map<string, Holder[]>();
-    for (const h of list) { const w = key(h.display).pop()!; const l = bySurname.get(w); if (l) l.push(h); else bySurname.set(w, [h]); }
+    for (const h of list) for (const w of new Set(key(h.display))) { const l = bySurname.get(w); if (l) l.push(h); else bySurname.set(w, [h]); }
     const gone = new Set<Holder>();
     // shorter names first, so a chain (A in B in C) ends in the longest
     const sorted = [...list].sort((a, b) => key(a.display).length - key(b.display).length || a.key.localeCompare(b.key));
