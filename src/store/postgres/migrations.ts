@@ -134,4 +134,16 @@ CREATE INDEX events_cluster ON events(cluster);
 CREATE INDEX events_cameo ON events(cameo);
 `,
   },
+  {
+    // one entity per real actor across articles (src/store/entity-keys.ts): the keys that link an article's actor to
+    // an entity stored before; entity NULL marks a surname two different people registered
+    version: 2,
+    sql: `
+CREATE TABLE entity_keys (
+  key TEXT COLLATE "C" PRIMARY KEY,
+  entity BIGINT REFERENCES entities(pk)
+);
+CREATE INDEX entity_keys_entity ON entity_keys(entity);
+`,
+  },
 ];

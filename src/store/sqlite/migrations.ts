@@ -148,4 +148,16 @@ CREATE INDEX edge_counts_top ON edge_counts(modality, n DESC, source_entity, tar
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', detail=none, tokenize='unicode61 remove_diacritics 2');
 `,
   },
+  {
+    // one entity per real actor across articles (src/store/entity-keys.ts): the keys that link an article's actor to
+    // an entity stored before; entity NULL marks a surname two different people registered
+    version: 2,
+    sql: `
+CREATE TABLE entity_keys (
+  key TEXT PRIMARY KEY,
+  entity INTEGER REFERENCES entities(pk)
+) WITHOUT ROWID;
+CREATE INDEX entity_keys_entity ON entity_keys(entity);
+`,
+  },
 ];
