@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { plainNameForms } from './names.js';
-import type { Holder } from './terms.js';
+import { addDays, type Holder } from './terms.js';
 
 /** The columns of `dictionaries/office-holders/supplement.csv`, each row one office held by one person. */
 export const SUPPLEMENT_COLUMNS = ['name', 'aliases', 'surname', 'country', 'code', 'office', 'from', 'to', 'source', 'as_of'] as const;
@@ -26,17 +26,20 @@ export function supplementHolders(csvText: string, file = 'supplement.csv'): Hol
     if (!new RegExp(`^${r.country}(GOV|MIL|LEG|JUD|ELI)+$`).test(r.code)) throw new SupplementError(`${where}: "code" must be the country code and sectors (GOV, MIL, LEG, JUD), got "${r.code}"`);
     if (!DATE.test(r.from)) throw new SupplementError(`${where}: "from" must be YYYY-MM-DD, got "${r.from}"`);
     if (r.to && (!DATE.test(r.to) || r.to < r.from)) throw new SupplementError(`${where}: "to" must be empty or a YYYY-MM-DD not before "from", got "${r.to}"`);
-    if (!r.source || !(/^https?:\/\/\S+$/.test(r.source) || r.source.length >= 12)) throw new SupplementError(`${where}: every row needs its "source" (a URL or a publication)`);
+    const sources = (r.source ?? '').split(' ; ').map((x) => x.trim());
+    if (!r.source || !sources.every((x) => /^https?:\/\/\S+$/.test(x) || (x.length >= 12 && !/^https?:/.test(x)))) throw new SupplementError(`${where}: every row needs its "source" (URLs or publications, separated by " ; ")`);
     if (!DATE.test(r.as_of) || r.as_of < r.from) throw new SupplementError(`${where}: every row needs "as_of", the YYYY-MM-DD its source was read (not before "from"), got "${r.as_of}"`);
     if (!r.office) throw new SupplementError(`${where}: "office" is empty`);
     const aliases = r.aliases ? r.aliases.split(';').map((a) => a.trim()).filter(Boolean) : [];
     const words = r.name.split(/\s+/);
-    const forms = plainNameForms(r.name, words[0], r.surname || words[words.length - 1]!, aliases);
+    const forms = plainNameForms(r.name, words[0], words[words.length - 1]!, aliases);
     const key = `${r.country}:${r.name}`;
     let h = byPerson.get(key);
+    // the surname names the person alone only when the row lists it
     if (!h) { h = { key, display: r.name, phrases: forms.phrases, ...(r.surname ? { surname: r.surname } : {}), country: r.country, terms: [] }; byPerson.set(key, h); }
-    // an open term is in office as of the source's date; the compiled data take it as still in office
-    h.terms.push({ from: r.from, ...(r.to ? { to: r.to } : {}), code: r.code, priority: /head|president|prime minister|chancellor|king|queen/i.test(r.office) ? 3 : 2,
+    // an open term is in office on as_of: it is taken as held for a year after that, and nothing is claimed later
+    const to = r.to || addDays(r.as_of, 365);
+    h.terms.push({ from: r.from, to, ...(r.to ? {} : { open: true }), code: r.code, priority: /^(president|prime minister|chancellor|king|queen)\b/i.test(r.office) ? 3 : 2,
       title: r.office, source: 'supplement' });
   }
   return [...byPerson.values()];

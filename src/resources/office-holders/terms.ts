@@ -11,6 +11,8 @@ export interface Term {
   title: string;
   /** Data set the term comes from (for the entry's comment). */
   source: string;
+  /** `to` is not an end but the limit of what the source vouches for (a supplement row in office on its as-of date). */
+  open?: boolean;
 }
 
 /** A person of the office-holder data: the forms to match, the country, and every term. */
@@ -54,6 +56,12 @@ export function holderCodes(terms: readonly Term[], country: string): DatedCode[
     const code = best ? best.code : `${country}ELI`;
     const last = segments[segments.length - 1];
     if (last && last.code === code) last.to = to; else segments.push({ from, ...(to ? { to } : {}), code });
+  }
+  // after a term whose end is only the limit of its source, nothing is known: no ELI
+  const tail = segments[segments.length - 1];
+  if (tail && tail.to === undefined && tail.code === `${country}ELI`) {
+    const lastEnd = terms.reduce((m, t) => ((t.to ?? '9999') > m ? (t.to ?? '9999') : m), '');
+    if (terms.some((t) => t.open && t.to === lastEnd)) segments.pop();
   }
   return segments.map((s) => ({ code: s.code, from: compact(s.from), ...(s.to ? { to: compact(s.to) } : {}) }));
 }
