@@ -15,7 +15,7 @@ async function run(files: string[], opts: Record<string, string> = {}): Promise<
   const status = await runCode(files, { format: 'jsonl', ...opts }, out, err);
   const lines = (s: string): string[] => s.split('\n').filter((l) => l);
   // (an undated input's one warning is checked in date-fields.test.ts)
-  return { status, out: lines(chunks.out), err: lines(chunks.err).filter((l) => !l.startsWith('dyad: warning:')) };
+  return { status, out: lines(chunks.out), err: lines(chunks.err).filter((l) => !l.startsWith('dyad warning ')) };
 }
 
 // The CLI contract: bad inputs give one stderr line each and exit 1, while every good article is still printed in order.

@@ -31,7 +31,7 @@ async function code(files: string[], date?: string): Promise<string[]> {
   err.on('data', (c) => (text += c));
   out.resume();
   await runCode(files, { format: 'jsonl', ...(date ? { date } : {}) }, out, err);
-  return text.split('\n').filter((l) => l.startsWith('dyad: warning:'));
+  return text.split('\n').filter((l) => l.startsWith('dyad warning '));
 }
 
 // Why: an undated corpus would otherwise print one warning per article; one per input says it once.

@@ -60,7 +60,7 @@ export function mergeOfficeHolders(dicts: ActorDictionaries, holders: readonly A
     if (!from) return h;
     const seen = new Set(h.phrases.map(tokensKey));
     const phrases = [...h.phrases];
-    for (const e of from) for (const p of e.phrases) if (!seen.has(tokensKey(p)) && !(p.tokens.length === 1 && !p.stem && false)) { seen.add(tokensKey(p)); phrases.push(p); }
+    for (const e of from) for (const p of e.phrases) if (!seen.has(tokensKey(p))) { seen.add(tokensKey(p)); phrases.push(p); }
     return { ...h, phrases, codes: [...h.codes, ...from.flatMap((e) => e.codes)], source: `${h.source}+${from.map((e) => e.source).join('+')}` };
   });
   return { dicts: { actors: [...actors, { file: OFFICE_HOLDERS_FILE, entries }], agents: dicts.agents }, merged };

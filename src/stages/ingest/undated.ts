@@ -14,6 +14,9 @@ export function firstDateField(get: (field: string) => unknown): unknown {
 }
 
 /**
+ * (A warning line reads `dyad warning W_UNDATED file:line: ...`; error lines read `dyad: E_CODE file:line: ...`, so
+ * tools that count errors are not misled.)
+ *
  * One warning per input (a path as given on the command line, or "-") that holds articles without a publication date,
  * not one per article: persons are then coded by their latest role, which a user should know about once.
  */
@@ -28,7 +31,7 @@ export class UndatedWarnings {
     if (this.warned.has(input)) return undefined;
     this.warned.add(input);
     const where = origin.line !== undefined ? `${origin.input}:${origin.line}` : origin.item !== undefined ? `${origin.input} item ${origin.item}` : origin.input;
-    return `dyad: warning: ${where}: article without a date (no ${DATE_FIELDS.join('/')} field and no --date): persons are coded by `
+    return `dyad warning W_UNDATED ${where}: article without a date (no ${DATE_FIELDS.join('/')} field and no --date): persons are coded by `
       + `their latest role; further undated articles of ${input} are not reported`;
   }
 
