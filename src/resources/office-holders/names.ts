@@ -55,6 +55,8 @@ export function cleanFactbookName(rawName: string, title: string, stop: Readonly
   const all = `${title} ${s}`;
   // heirs, designates and the elected-but-not-yet-in-office are not office-holders
   if (/heir apparent|-elect\b|designate\b|\belect\b/i.test(all)) return null;
+  // an edition that lost its accented letters ("Bernardo AR VALO de Le n"): a lone lower-case letter that is no particle
+  if (/(^|\s)(?![aeiy](\s|$))\p{Ll}(\s|$)/u.test(s)) return null;
   // the text after the last colon or "++" ("other members of the presidency: Ejup GANIC")
   s = s.split(/:|\+\+/).pop()!.trim();
   // descriptions after a comma, a bracket or a parenthesis ("FREDERIK, elder son of ...", "[since 8 June 2006]")
@@ -163,7 +165,7 @@ export function factbookNameForms(clean: CleanName, familyNameFirst = false): Na
   if (group.length >= 2) phrases.push(group.join(' '));
   // the capitalised word is the family name when it ends the name, or opens it in a language that writes the family
   // name first ("XI Jinping"); elsewhere a capitalised first word is a given name ("HAMAD bin Isa", "HAYBATULLAH Akhundzada")
-  const surname = group.length === 1 && !isRegnal(words[g0]!, g0) && (before.length > 0 || familyNameFirst) && !(after.length && isParticle(after[0]!)) ? group[0] : undefined;
+  const surname = group.length === 1 && !isRegnal(words[g0]!, g0) && (before.length > 0 || (familyNameFirst && !(after.length && isParticle(after[0]!)))) ? group[0] : undefined;
   return withFolded({ display, phrases: [...new Set(phrases.filter((p) => p.split(' ').length >= 2 || p === group.join(' ') && group.length >= 2))], ...(surname ? { surname } : {}) });
 }
 
