@@ -6,6 +6,7 @@ import { codeArticle } from '../pipeline/code-article.js';
 import { ATTRIBUTION_MODES, isAttributionMode } from '../pipeline/context.js';
 import { loadResources } from '../resources/resources.js';
 import { readInputs } from '../stages/ingest/read-inputs.js';
+import { UndatedWarnings } from '../stages/ingest/undated.js';
 
 export interface CodeCommandOptions {
   format?: string;
@@ -49,8 +50,11 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
   }
   let failed = 0;
   let nextEventId = 1;
+  const undated = new UndatedWarnings(files.length ? files : ['-'], opts.date);
   for await (const item of readInputs(files, { maxArticleChars })) {
     if (!item.ok) { failed++; err.write(formatError(item.error) + '\n'); continue; }
+    const warning = undated.check(item.value.article, item.value.origin);
+    if (warning) err.write(warning + '\n');
     const coded: CodedArticle = codeArticle(item.value.article, res, { defaultDate: opts.date, attributions });
     let chunk: string;
     if (format === 'gdelt' || format === 'plover') {

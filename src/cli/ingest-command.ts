@@ -4,6 +4,7 @@ import cliProgress from 'cli-progress';
 import { DyadError, formatError } from '../core/errors.js';
 import { loadResources } from '../resources/resources.js';
 import { readInputs } from '../stages/ingest/read-inputs.js';
+import { UndatedWarnings } from '../stages/ingest/undated.js';
 import { ingestArticles, type IngestProgress } from '../store/ingest.js';
 import { DEFAULT_DB } from '../store/open-store.js';
 import { runEnqueue, workersOption } from './worker-command.js';
@@ -72,11 +73,14 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
   };
   process.on('SIGINT', onSigint);
   try {
+    const undated = new UndatedWarnings(files.length ? files : ['-'], opts.date);
     const pool = workers > 1 ? new CodePool(workers, { dictionaries: opts.dictionaries }) : null;
     const ingestOpts: Parameters<typeof ingestArticles>[3] = {
       defaultDate: opts.date, source: opts.source, signal: abort.signal, batchSize,
       onError: (e) => { if (bar) bar.stop(); err.write(formatError(e) + '\n'); },
-      onProgress: (q) => {
+      onProgress: (q, item) => {
+        const warning = undated.check(item.article, item.origin);
+        if (warning) { bar?.stop(); err.write(warning + '\n'); }
         if (bar) bar.update(q.read, { read: q.read, stored: q.stored, skipped: q.skipped, sps: rate(q), events: q.events });
         else if (q.read - lastLog >= every) { lastLog = q.read; err.write(line(q) + '\n'); }
       },

@@ -43,12 +43,16 @@ export interface Lexicon {
 
 const ORG_WORDS = /\b(ministry|ministries|organi[sz]ation|council|committee|commission|agency|party|union|bank|company|corporation|corp|inc|university|association|front|forces|army|navy|brigade|movement|congress|parliament|assembly|court|government|group|league|alliance|fund|institute|foundation|society|federation|office|department|authority|service|police|media|news|church|club)\b/i;
 
-/** Kind of a dictionary actor from its code and name. */
-export function kindOfEntry(name: string, code: string, countryCodes: Set<string>): ActorKind {
+/** Words that never stand between the words of a person's name ("Sons of the South", "Revolutionaries in Europe"). */
+const NOT_IN_PERSON_NAMES = /\b(of|the|in|for|and|on|to|against)\b/i;
+
+/** Kind of a dictionary actor from its code and name (`person`: the entry is known to be a person). */
+export function kindOfEntry(name: string, code: string, countryCodes: Set<string>, person = false): ActorKind {
+  if (person) return 'person';
   if (code.length === 3 && countryCodes.has(code)) return 'country';
   if (/^(IGO|NGO|IMG|INT|MNC|UNO|NGM|EUR|AFR|ASA|WST)/.test(code) || ORG_WORDS.test(name)) return 'organization';
   const words = name.split(/\s+/).filter(Boolean);
-  if (words.length >= 2 && words.length <= 5 && code.length > 3) return 'person';
+  if (words.length >= 2 && words.length <= 5 && code.length > 3 && !NOT_IN_PERSON_NAMES.test(name)) return 'person';
   if (code.length === 3) return 'country';
   return 'organization';
 }
@@ -95,14 +99,12 @@ export function buildLexicon(src: LexiconSources): Lexicon {
   for (const { file, entries } of src.actors) {
     for (const e of entries) {
       const first = codeOn(e.codes, undefined) ?? e.codes[0]!;
-      const kind = kindOfEntry(e.name, first.code, countryCodes);
+      const kind = kindOfEntry(e.name, first.code, countryCodes, e.person);
       const country = countries.get(first.code.slice(0, 3));
       const entry: LexEntry = { name: titleCase(e.name), kind, type: 'name', codes: e.codes, sectors: [], region: country?.region,
         rule: `petrarch:${file}:${e.name.replace(/\s+/g, '_')}`, capitalized: true, allCaps: false };
-      if (kind === 'person') {
-        const last = e.phrases[0]!.tokens[e.phrases[0]!.tokens.length - 1]!;
-        if (/^\p{L}{3,}$/u.test(last)) { const l = surnames.get(last); if (l) l.push(entry); else surnames.set(last, [entry]); }
-      }
+      // the single words that name a person alone: listed by the entry (src/resources/surnames.ts decides which)
+      if (kind === 'person') for (const w of e.surnames ?? []) { const l = surnames.get(w); if (l) l.push(entry); else surnames.set(w, [entry]); }
       e.phrases.forEach((p, k) => {
         // an acronym ("AU", "ICC", "UNDP") must be written in capitals; a short word with vowels ("BREE") is a name
         const bare = p.tokens.length === 1 ? p.tokens[0]!.replace(/\./g, '') : '';

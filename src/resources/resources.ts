@@ -10,6 +10,9 @@ import { decodeDictionary } from './petrarch/phrase.js';
 import { expandDictionaries, type ActorDictionaries, type CompiledDictionaries } from './petrarch/compiled.js';
 import { loadEventResources, type EventResources } from './petrarch/verbs-load.js';
 import { loadTagger, type Tagger } from './tagger.js';
+import { mergeOfficeHolders, officeHolderEntries } from './office-holders/compile.js';
+import { loadOfficeHolders } from './office-holders/load.js';
+import { assignSurnames, dropCommonSingleWords, loadCommonWords, regionWords } from './surnames.js';
 
 /** Everything the stages read, loaded once at the edge and passed in read-only. */
 export interface Resources {
@@ -31,11 +34,24 @@ export const COMPILED_DICTIONARIES = path.resolve(path.dirname(fileURLToPath(imp
 
 /** The bundled dictionaries: the compiled JSON when the build wrote it, else the text files. */
 function loadBundledDictionaries(): ActorDictionaries {
+  let compiled: CompiledDictionaries | undefined;
   try {
-    return expandDictionaries(JSON.parse(fs.readFileSync(COMPILED_DICTIONARIES, 'utf8')) as CompiledDictionaries);
-  } catch {
-    return loadActorDictionaries(path.join(BUNDLED_DICTIONARIES, 'petrarch'));
-  }
+    compiled = JSON.parse(fs.readFileSync(COMPILED_DICTIONARIES, 'utf8')) as CompiledDictionaries;
+  } catch { /* not built: read the text files */ }
+  return compiled?.version === 2 ? expandDictionaries(compiled) : bundledDictionaries();
+}
+
+/**
+ * The bundled dictionaries from their sources: Phoenix and dyad's supplements, the office-holders merged in
+ * (`dictionaries/office-holders/`), single common words dropped from person and organization entries, and the
+ * distinctive surnames listed (src/resources/surnames.ts). The build writes the result as compact JSON.
+ */
+export function bundledDictionaries(): ActorDictionaries {
+  const countries = loadCountries();
+  const lists = { common: loadCommonWords(), regions: regionWords(countries) };
+  const phoenix = loadActorDictionaries(path.join(BUNDLED_DICTIONARIES, 'petrarch'));
+  const { dicts } = mergeOfficeHolders(phoenix, officeHolderEntries(loadOfficeHolders(path.join(BUNDLED_DICTIONARIES, 'office-holders'))));
+  return assignSurnames(dropCommonSingleWords(dicts, countries, lists), countries, lists);
 }
 
 /** Actor and agent dictionaries of a directory, by file name: `*actors*` and `*agents*`. */
@@ -57,8 +73,14 @@ export function loadActorDictionaries(dir: string): ActorDictionaries {
   return { actors, agents };
 }
 
+/** A user's own dictionaries, taken as written except that person entries list only distinctive surnames. */
+function userDictionaries(dir: string): ActorDictionaries {
+  const countries = loadCountries();
+  return assignSurnames(loadActorDictionaries(dir), countries, { common: loadCommonWords(), regions: regionWords(countries) });
+}
+
 export function loadResources(opts: ResourceOptions = {}): Resources {
-  const { actors, agents } = opts.dictionaries ? loadActorDictionaries(opts.dictionaries) : loadBundledDictionaries();
+  const { actors, agents } = opts.dictionaries ? userDictionaries(opts.dictionaries) : loadBundledDictionaries();
   // a user's own dictionaries are complete on their own (the validation suite's world is fictional)
   const lexicon = buildLexicon({ countries: loadCountries(), actors, agents, gazetteer: !opts.dictionaries });
   return { tagger: loadTagger(), lexicon, events: loadEventResources(opts.dictionaries) };

@@ -64,6 +64,42 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     } finally { await s.close(); }
   });
 
+  // Why (issue 15): one corpus held five separate "Donald Trump" entities, the largest with no code. The same person
+  // coded differently (GOV, ELI, uncoded), named in full, with a middle initial or by surname, is one entity; a
+  // surname two different people share links neither; a description ("the minister") links nothing.
+  test(`${name}: the same person across articles is one entity, whatever code, form of the name or surname`, async () => {
+    const s = await open();
+    const art = (id: string, date: string, text: string, actors: Parameters<typeof buildArticle>[0]['actors'], ev?: [string, string]): Parameters<Store['putArticle']>[0] =>
+      buildArticle({ id, date, text, actors, ...(ev ? { events: [{ source: ev[0], target: ev[1], cameo: '042', evidence: 'visited' }] } : {}) });
+    const fra = { name: 'France', code: 'FRA', kind: 'country' as const, mentions: ['France'] };
+    try {
+      await s.putArticle(art('t1', '2019-05-01', 'President Trump visited France.', [{ name: 'Trump', code: '', kind: 'person', mentions: ['Trump'] }, fra], ['Trump', 'France']));
+      await s.putArticle(art('t2', '2019-06-01', 'Donald J. Trump visited France.', [{ name: 'Donald J. Trump', code: 'USAGOV', kind: 'person', mentions: ['Donald J. Trump'] }, fra], ['Donald J. Trump', 'France']));
+      await s.putArticle(art('t3', '2022-06-01', 'Former president Donald Trump visited France.', [{ name: 'Donald Trump', code: 'USAELI', kind: 'person', mentions: ['Donald Trump'] }, fra], ['Donald Trump', 'France']));
+      await s.putArticle(art('t4', '2025-06-01', 'Trump visited France.', [{ name: 'Trump', code: 'USAGOV', kind: 'person', mentions: ['Trump'] }, fra], ['Trump', 'France']));
+      const trumps = (await s.actors({ q: 'Trump' })).filter((a) => a.kind === 'person');
+      assert.equal(trumps.length, 1, JSON.stringify(trumps));
+      assert.equal(trumps[0]!.articles, 4);
+      assert.equal(trumps[0]!.events, 4);
+      assert.equal(trumps[0]!.name, 'Donald J. Trump');
+      assert.equal(trumps[0]!.code, 'USAGOV');
+      const net = await s.network({});
+      assert.equal(net.nodes.filter((n) => /Trump/.test(n.name)).length, 1);
+      assert.deepEqual(new Set((await s.events({})).map((e) => e.sourceEntity)), new Set([trumps[0]!.id]));
+      // a second Trump: the surname alone now names neither; full names still link
+      await s.putArticle(art('t5', '2025-07-01', 'Melania Trump visited France.', [{ name: 'Melania Trump', code: '', kind: 'person', mentions: ['Melania Trump'] }, fra]));
+      await s.putArticle(art('t6', '2025-08-01', 'Later, Trump visited France.', [{ name: 'Trump', code: '', kind: 'person', mentions: ['Trump'] }, fra]));
+      await s.putArticle(art('t7', '2025-09-01', 'Donald Trump visited France.', [{ name: 'Donald Trump', code: 'USAGOV', kind: 'person', mentions: ['Donald Trump'] }, fra]));
+      const after = (await s.actors({ q: 'Trump' })).filter((a) => a.kind === 'person');
+      assert.deepEqual(after.map((a) => [a.name, a.articles]).sort(), [['Donald J. Trump', 5], ['Melania Trump', 1], ['Trump', 1]]);
+      // descriptions keep the (code, name) identity: two unnamed ministers of two countries stay apart
+      await s.putArticle(art('m1', '2025-09-02', 'The minister visited France.', [{ name: 'The minister', code: 'DEUGOV', kind: 'person', mentions: ['The minister'] }, fra]));
+      await s.putArticle(art('m2', '2025-09-03', 'Then the minister visited France.', [{ name: 'The minister', code: 'ITAGOV', kind: 'person', mentions: ['the minister'] }, fra]));
+      assert.equal((await s.actors({ q: 'The minister' })).length, 2);
+      assert.equal((await s.actors({ q: 'France' })).filter((a) => a.code === 'FRA').length, 1);
+    } finally { await s.close(); }
+  });
+
   test(`${name}: the same event told by two outlets within the window is one cluster with all its mentions`, async () => {
     const s = await loaded();
     try {

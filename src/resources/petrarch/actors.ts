@@ -14,6 +14,13 @@ export interface ActorEntry {
   codes: DatedCode[];
   /** "file:line" of the entry's first line. */
   source: string;
+  /** Known to be a person (office-holder data), whatever the name looks like. */
+  person?: boolean;
+  /**
+   * Single words that name this person alone (lower case): a surname distinctive enough to stand for them
+   * (`assignSurnames`, src/resources/surnames.ts). Absent: none.
+   */
+  surnames?: string[];
 }
 
 /** "681031" -> "19681031", "030101" -> "20030101"; 8 digits unchanged. */
@@ -90,7 +97,11 @@ export function parseActorDictionary(text: string, file: string): ActorEntry[] {
   return entries.filter((e) => e.codes.length > 0);
 }
 
-/** The code in force on `date` (YYYY-MM-DD or YYYYMMDD): a dated code whose range holds the date first, else an undated one. */
+/**
+ * The code in force on `date` (YYYY-MM-DD or YYYYMMDD): a dated code whose range holds the date first, else an undated
+ * one. Without a date, the latest role: the open-ended dated code that started last ("[USAELI >20170121]"), else the
+ * undated code, else the dated code that ended last.
+ */
 export function codeOn(codes: DatedCode[], date: string | undefined): DatedCode | undefined {
   const d = date ? date.replace(/-/g, '') : undefined;
   if (d) {
@@ -98,7 +109,14 @@ export function codeOn(codes: DatedCode[], date: string | undefined): DatedCode 
     if (dated) return dated;
   }
   const undated = codes.find((c) => c.from === undefined && c.to === undefined);
-  if (undated) return undated;
-  if (!d) return codes[codes.length - 1];
-  return undefined;
+  if (!d) {
+    let open: DatedCode | undefined;
+    for (const c of codes) if (c.from !== undefined && c.to === undefined && (!open || c.from > open.from!)) open = c;
+    if (open) return open;
+    if (undated) return undated;
+    let last: DatedCode | undefined;
+    for (const c of codes) if (!last || (c.to ?? '') >= (last.to ?? '')) last = c;
+    return last;
+  }
+  return undated;
 }

@@ -13,10 +13,10 @@ export interface ActorDictionaries {
  * tokenizing 2 MB of dictionary text: a phrase is its tokens joined by spaces (`*` appended for a stem), a code
  * `CODE|from|to`.
  */
-type CompactActor = [name: string, source: string, phrases: string[], codes: string[]];
+type CompactActor = [name: string, source: string, phrases: string[], codes: string[], person?: 0 | 1, surnames?: string[]];
 type CompactAgent = [name: string, source: string, phrases: string[], sectors: string[], prefix: 0 | 1];
 export interface CompiledDictionaries {
-  version: 1;
+  version: 2;
   actors: Array<{ file: string; entries: CompactActor[] }>;
   agents: Array<{ file: string; entries: CompactAgent[] }>;
 }
@@ -34,15 +34,21 @@ function unpackCode(s: string): DatedCode {
 
 export function compileDictionaries(d: ActorDictionaries): CompiledDictionaries {
   return {
-    version: 1,
-    actors: d.actors.map(({ file, entries }) => ({ file, entries: entries.map((e): CompactActor => [e.name, e.source, e.phrases.map(packPhrase), e.codes.map(packCode)]) })),
+    version: 2,
+    actors: d.actors.map(({ file, entries }) => ({ file, entries: entries.map((e): CompactActor => {
+      const c: CompactActor = [e.name, e.source, e.phrases.map(packPhrase), e.codes.map(packCode)];
+      if (e.person || e.surnames?.length) c.push(e.person ? 1 : 0);
+      if (e.surnames?.length) c.push(e.surnames);
+      return c;
+    }) })),
     agents: d.agents.map(({ file, entries }) => ({ file, entries: entries.map((a): CompactAgent => [a.name, a.source, a.phrases.map(packPhrase), a.sectors, a.prefix ? 1 : 0]) })),
   };
 }
 
 export function expandDictionaries(c: CompiledDictionaries): ActorDictionaries {
   return {
-    actors: c.actors.map(({ file, entries }) => ({ file, entries: entries.map(([name, source, phrases, codes]) => ({ name, source, phrases: phrases.map(unpackPhrase), codes: codes.map(unpackCode) })) })),
+    actors: c.actors.map(({ file, entries }) => ({ file, entries: entries.map(([name, source, phrases, codes, person, surnames]) => ({ name, source, phrases: phrases.map(unpackPhrase), codes: codes.map(unpackCode),
+      ...(person ? { person: true } : {}), ...(surnames ? { surnames } : {}) })) })),
     agents: c.agents.map(({ file, entries }) => ({ file, entries: entries.map(([name, source, phrases, sectors, prefix]) => ({ name, source, phrases: phrases.map(unpackPhrase), sectors, prefix: prefix === 1 })) })),
   };
 }

@@ -3,13 +3,12 @@ import { CsvError, parse } from 'csv-parse';
 import { buildArticle, fail } from './article.js';
 import type { IngestItem, ResolvedReadOptions } from './options.js';
 import { checkHead, decodeChunks, InputProblem, type Peeked } from './source.js';
-
-const FIELDS = ['id', 'date', 'title', 'url', 'text'] as const;
+import { firstDateField } from './undated.js';
 
 interface CsvRecord { record: Record<string, string | undefined>; info: { lines: number }; raw: string }
 
 /**
- * Articles of a CSV input with a header row holding `text` (and optionally id, date, title, url; other columns are
+ * Articles of a CSV input with a header row holding `text` (and optionally id, title, url and a date column: date, published, pubDate, published_at or datetime; other columns are
  * ignored, names are matched case-insensitively). Streams with csv-parse: quoted fields may span lines. A bad record
  * is one error naming its line, and parsing goes on where csv-parse can resynchronise (after an unbalanced quote
  * it often cannot: the rest of the file is then one error).
@@ -63,8 +62,8 @@ export async function* readCsv(input: string, peeked: Peeked, opts: ResolvedRead
       // merge by line so items stay in input order.
       while (skipped.length && (skipped[0]!.ok ? 0 : skipped[0]!.error.origin?.line ?? 0) < origin.line) yield skipped.shift()!;
       const rec = r.record;
-      const get = (f: (typeof FIELDS)[number]): string | undefined => (rec[f] === undefined || rec[f] === '' ? undefined : rec[f]);
-      yield buildArticle({ id: get('id'), date: get('date'), title: get('title'), url: get('url'), text: rec.text ?? '' }, origin, opts);
+      const get = (f: string): string | undefined => (rec[f] === undefined || rec[f] === '' ? undefined : rec[f]);
+      yield buildArticle({ id: get('id'), date: firstDateField((f) => get(f.toLowerCase())), title: get('title'), url: get('url'), text: rec.text ?? '' }, origin, opts);
     }
   } catch (e) {
     while (skipped.length) yield skipped.shift()!;

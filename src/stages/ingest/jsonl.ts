@@ -2,11 +2,16 @@ import { z } from 'zod';
 import { buildArticle, fail } from './article.js';
 import type { IngestItem, ResolvedReadOptions } from './options.js';
 import { readLines, type Peeked } from './source.js';
+import { firstDateField } from './undated.js';
 
 /** One JSONL line: `text` is required; the rest optional. Ids may be numbers; null counts as absent. */
 const JsonArticle = z.object({
   id: z.union([z.string(), z.number()]).nullish(),
   date: z.union([z.string(), z.number()]).nullish(),
+  published: z.union([z.string(), z.number()]).nullish(),
+  pubDate: z.union([z.string(), z.number()]).nullish(),
+  published_at: z.union([z.string(), z.number()]).nullish(),
+  datetime: z.union([z.string(), z.number()]).nullish(),
   title: z.string().nullish(),
   url: z.string().nullish(),
   text: z.string(),
@@ -30,11 +35,11 @@ export async function* readJsonl(input: string, peeked: Peeked, opts: ResolvedRe
     }
     const parsed = JsonArticle.safeParse(json);
     if (!parsed.success) {
-      yield fail('E_JSONL', `not an article object: ${describeIssues(parsed.error, json)}; expected {"id"?, "date"?, "title"?, "url"?, "text": string}`, origin);
+      yield fail('E_JSONL', `not an article object: ${describeIssues(parsed.error, json)}; expected {"id"?, "date"?, "published"?, "title"?, "url"?, "text": string}`, origin);
       continue;
     }
     const o = parsed.data;
-    yield buildArticle({ id: o.id ?? undefined, date: o.date ?? undefined, title: o.title ?? undefined, url: o.url ?? undefined, text: o.text }, origin, opts);
+    yield buildArticle({ id: o.id ?? undefined, date: firstDateField((f) => o[f as keyof typeof o]), title: o.title ?? undefined, url: o.url ?? undefined, text: o.text }, origin, opts);
   }
 }
 

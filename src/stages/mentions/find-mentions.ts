@@ -4,6 +4,7 @@ import { codeOn } from '../../resources/petrarch/actors.js';
 import { addSectors } from '../../resources/petrarch/codes.js';
 import { agentsAfterName, spacedPhraseEnd, type PhraseAgent } from './noun-phrase.js';
 import type { LexEntry, Lexicon } from '../../resources/lexicon.js';
+import { articleNames, dropPersonsInsideNames, isTitleCase, personBySurname } from './strict-names.js';
 import { CALENDAR_WORDS, COUNTRY_NOUNS, GENERIC_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, PRONOUNS, ROLE_NOUNS } from './words.js';
 
 export interface MentionOptions {
@@ -107,8 +108,12 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
     return m;
   };
 
-  for (const s of seg.sentences) {
-    const hits = lexiconHits(text, tokens, norms, s.firstToken, s.lastToken, lex);
+  // every sentence's matches first: a surname alone is read against the full names of the whole article
+  const sentenceHits = seg.sentences.map((s) => dropPersonsInsideNames(text, tokens, lexiconHits(text, tokens, norms, s.firstToken, s.lastToken, lex), s.lastToken,
+    isTitleCase(text, tokens, s.firstToken, s.lastToken)));
+  const names = articleNames(text, seg, sentenceHits);
+  for (const [si, s] of seg.sentences.entries()) {
+    const hits = sentenceHits[si]!;
     const used = new Uint8Array(s.lastToken - s.firstToken);
     const mark = (a: number, b: number): void => { for (let k = a; k < b; k++) used[k - s.firstToken] = 1; };
     const isUsed = (k: number): boolean => used[k - s.firstToken] === 1;
@@ -277,13 +282,13 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       const words = norms.slice(f, j);
       if (words.every((w) => CALENDAR_WORDS.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || lex.regionAdjectives.has(w))) { i = j - 1; continue; }
       // a lone capitalised word opening a sentence is a name only if the article also writes it capitalised mid-sentence
-      if (j - i === 1 && isSentenceInitial(tokens, i, s.firstToken) && !midCaps.has(norms[i]!) && !personBySurname(lex, norms[i]!, opts.date)) { i = j - 1; continue; }
+      if (j - i === 1 && isSentenceInitial(tokens, i, s.firstToken) && !midCaps.has(norms[i]!) && !personBySurname(lex, norms[i]!, opts.date, names)) { i = j - 1; continue; }
       const lastWord = words[words.length - 1]!;
       const kind: ActorKind = words.some((w) => ORG_HEADS.test(w)) ? 'organization' : words.some((w) => PLACE_HEADS.test(w)) ? 'other'
         : f > i || (j - f >= 2 && j - f <= 4 && words.every((w) => /^\p{L}/u.test(w))) ? 'person' : 'other';
       // a lone surname of a dictionary person ("President Mugabe", "Barak"): that person, when every person of that
       // surname in force on the article date belongs to one country
-      const known = j - f === 1 ? personBySurname(lex, norms[f]!, opts.date) : null;
+      const known = j - f === 1 ? personBySurname(lex, norms[f]!, opts.date, names) : null;
       if (known) {
         const m = make(f, j, f, j, { type: 'name', kind: 'person', name: known.entry.name, code: known.code, country: known.code.slice(0, 3),
           sectors: sectorsOf(known.code), plural: false, rule: `${known.entry.rule}:surname` });
@@ -351,19 +356,6 @@ function precededByOwner(tokens: Token[], i: number, nameEndingAt: Map<number, H
     if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'ADJ') return false;
   }
   return false;
-}
-
-function personBySurname(lex: Lexicon, surname: string, date: string | undefined): { entry: LexEntry; code: string } | null {
-  const cands = lex.surnames.get(surname);
-  if (!cands) return null;
-  let found: { entry: LexEntry; code: string } | null = null;
-  for (const e of cands) {
-    const c = codeOn(e.codes, date);
-    if (!c) continue;
-    if (found && found.code.slice(0, 3) !== c.code.slice(0, 3)) return null;
-    if (!found) found = { entry: e, code: c.code };
-  }
-  return found;
 }
 
 function sectorsOf(code: string): string[] {

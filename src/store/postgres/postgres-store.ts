@@ -10,6 +10,7 @@ import type {
   QuoteQuery, QuoteRow, SearchQuery, SearchResult, Store, StoreOptions, StoredArticle, TimeSeriesPoint, TimeSeriesQuery,
 } from '../store.js';
 import { pgMigrations } from './migrations.js';
+import { entityKeys, linkedEntity, surnameKey } from '../entity-keys.js';
 
 type Row = Record<string, unknown>;
 type Param = string | number | boolean | null | number[] | string[];
@@ -173,6 +174,7 @@ export class PostgresStore implements Store {
         if (m.version <= current) continue;
         await c.query(`SET LOCAL search_path = ${this.schema}`);
         await c.query(m.sql);
+        if (m.version === 3) await backfillEntityKeys(c);
         await c.query(`INSERT INTO ${this.schema}.dyad_schema (version) VALUES ($1)`, [m.version]);
       }
       if (current < pgMigrations.at(-1)!.version) {
@@ -278,7 +280,7 @@ export class PostgresStore implements Store {
     const art = (await c.query(`INSERT INTO articles (id, content_hash, date, title, url, source, text, extra, added_at)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING pk`,
     [id, hash, date ?? null, title ?? null, url ?? null, meta.source ?? sourceOf(url), text, JSON.stringify(extra), new Date().toISOString()])).rows[0]!.pk as number;
-    const entityOf = await this.putActors(c, art, actors, date ?? null);
+    const entityOf = await this.putActors(c, art, actors, date ?? null, a.text);
     await this.putQuotes(c, art, a.text, quotes, entityOf);
     const touched = await this.putEvents(c, art, a.text, events, date ?? null, entityOf);
     if (touched.length) {
@@ -292,22 +294,60 @@ export class PostgresStore implements Store {
   }
 
   /** Entities (upserted), roles, actors and mentions of one article, a statement each; returns actor id -> entity. */
-  private async putActors(c: pg.PoolClient, art: number, actors: Actor[], date: string | null): Promise<Map<string, number>> {
+  private async putActors(c: pg.PoolClient, art: number, actors: Actor[], date: string | null, text: string): Promise<Map<string, number>> {
     const entityOf = new Map<string, number>();
     if (!actors.length) return entityOf;
+    // the entity of the same real actor stored from another article (src/store/entity-keys.ts), else the (code, name) one
+    const keysOf = new Map(actors.map((x) => [x.id, entityKeys(x, x.mentions.map((m) => text.slice(m.start, m.end)))]));
+    const wanted = [...new Set([...keysOf.values()].flatMap((k) => [...k.keys, ...(k.surname ? [`s:${k.surname}`, `so:${k.surname}`] : [])]))];
+    const stored = new Map<string, number | null>();
+    if (wanted.length) for (const r of (await c.query('SELECT key, entity FROM entity_keys WHERE key = ANY($1::text[])', [wanted])).rows) stored.set(r.key as string, r.entity as number | null);
+    const linked = actors.filter((x) => { const e = linkedEntity(keysOf.get(x.id)!, (k) => stored.get(k)); if (e !== undefined) entityOf.set(x.id, e); return e !== undefined; });
     const key = (x: { code: string; name: string }): string => x.code + '\u0000' + x.name;
     const firstOf = new Map<string, Actor>();
-    for (const x of actors) if (!firstOf.has(key(x))) firstOf.set(key(x), x);
+    for (const x of actors) if (!entityOf.has(x.id) && !firstOf.has(key(x))) firstOf.set(key(x), x);
     const ents = [...firstOf.values()];
     // One row per entity; ON CONFLICT may touch a row only once per statement, hence the de-duplication above.
-    const er = await c.query(`INSERT INTO entities (code, name, kind, country, sectors, folded)
-      SELECT code, name, kind, country, sectors, folded FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-        WITH ORDINALITY AS u(code, name, kind, country, sectors, folded, ord) ORDER BY ord
-      ON CONFLICT (code, name) DO UPDATE SET code = EXCLUDED.code RETURNING pk, code, name`,
-    [ents.map((x) => x.code), ents.map((x) => x.name), ents.map((x) => x.kind), ents.map((x) => x.country ?? null), ents.map((x) => JSON.stringify(x.sectors ?? [])),
-      ents.map((x) => foldName(x.name))]);
-    const pkOf = new Map(er.rows.map((r) => [key(r as { code: string; name: string }), r.pk as number]));
-    for (const x of actors) entityOf.set(x.id, pkOf.get(key(x))!);
+    if (ents.length) {
+      const er = await c.query(`INSERT INTO entities (code, name, kind, country, sectors, folded)
+        SELECT code, name, kind, country, sectors, folded FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+          WITH ORDINALITY AS u(code, name, kind, country, sectors, folded, ord) ORDER BY ord
+        ON CONFLICT (code, name) DO UPDATE SET code = EXCLUDED.code RETURNING pk, code, name`,
+      [ents.map((x) => x.code), ents.map((x) => x.name), ents.map((x) => x.kind), ents.map((x) => x.country ?? null), ents.map((x) => JSON.stringify(x.sectors ?? [])),
+        ents.map((x) => foldName(x.name))]);
+      const pkOf = new Map(er.rows.map((r) => [key(r as { code: string; name: string }), r.pk as number]));
+      for (const x of actors) if (!entityOf.has(x.id)) entityOf.set(x.id, pkOf.get(key(x))!);
+    }
+    if (linked.length) {
+      // an entity stored uncoded takes the first code an article gives it; one named by a surname takes the full name
+      const one = [...new Map(linked.map((x) => [entityOf.get(x.id)!, x])).entries()];
+      await c.query(`UPDATE entities e SET code = u.code, country = u.country, sectors = u.sectors
+        FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[]) AS u(pk, code, country, sectors)
+        WHERE e.pk = u.pk AND e.code = '' AND u.code <> '' AND NOT EXISTS (SELECT 1 FROM entities e2 WHERE e2.code = u.code AND e2.name = e.name)`,
+      [one.map(([pk]) => pk), one.map(([, x]) => x.code), one.map(([, x]) => x.country ?? null), one.map(([, x]) => JSON.stringify(x.sectors ?? []))]);
+      await c.query(`UPDATE entities e SET name = u.name, folded = u.folded FROM unnest($1::bigint[], $2::text[], $3::text[]) AS u(pk, name, folded)
+        WHERE e.pk = u.pk AND position(' ' in e.name) = 0 AND u.name LIKE '% ' || e.name
+          AND NOT EXISTS (SELECT 1 FROM entities e2 WHERE e2.code = e.code AND e2.name = u.name)`,
+      [one.map(([pk]) => pk), one.map(([, x]) => x.name), one.map(([, x]) => foldName(x.name))]);
+    }
+    const keyRows = new Map<string, number>();
+    const surnameRows = new Map<string, number | null>();
+    for (const x of actors) {
+      const k = keysOf.get(x.id)!, pk = entityOf.get(x.id)!;
+      for (const kk of k.keys) if (!keyRows.has(kk)) keyRows.set(kk, pk);
+      const sk = surnameKey(k);
+      if (sk?.shared) surnameRows.set(sk.key, surnameRows.has(sk.key) && surnameRows.get(sk.key) !== pk ? null : pk);
+      else if (sk && !keyRows.has(sk.key)) keyRows.set(sk.key, pk);
+    }
+    if (keyRows.size) {
+      await c.query(`INSERT INTO entity_keys (key, entity) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT (key) DO NOTHING`, [[...keyRows.keys()], [...keyRows.values()]]);
+    }
+    if (surnameRows.size) {
+      // a surname two different people register names neither of them alone
+      await c.query(`INSERT INTO entity_keys (key, entity) SELECT * FROM unnest($1::text[], $2::bigint[])
+        ON CONFLICT (key) DO UPDATE SET entity = CASE WHEN entity_keys.entity = EXCLUDED.entity THEN entity_keys.entity ELSE NULL END`,
+      [[...surnameRows.keys()], [...surnameRows.values()]]);
+    }
     const roles = new Map<string, [number, string]>();
     for (const x of actors) if (x.role) roles.set(`${entityOf.get(x.id)}\u0000${x.role.title}`, [entityOf.get(x.id)!, x.role.title]);
     if (roles.size) {
@@ -750,4 +790,18 @@ function escapeLike(s: string): string {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** Keys for the entities a store held before it linked actors across articles (their names only: no mentions). */
+async function backfillEntityKeys(c: pg.PoolClient): Promise<void> {
+  const rows = (await c.query('SELECT pk, code, name, kind, country FROM entities ORDER BY pk')).rows as { pk: number; code: string; name: string; kind: string; country: string | null }[];
+  for (const e of rows) {
+    const k = entityKeys({ name: e.name, kind: e.kind as Actor['kind'], code: e.code, country: e.country });
+    for (const key of k.keys) await c.query('INSERT INTO entity_keys (key, entity) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, e.pk]);
+    const sk = surnameKey(k);
+    if (sk) {
+      await c.query(`INSERT INTO entity_keys (key, entity) VALUES ($1, $2) ON CONFLICT (key) DO ${sk.shared
+        ? 'UPDATE SET entity = CASE WHEN entity_keys.entity = EXCLUDED.entity THEN entity_keys.entity ELSE NULL END' : 'NOTHING'}`, [sk.key, e.pk]);
+    }
+  }
 }

@@ -157,4 +157,16 @@ ALTER TABLE entities ADD COLUMN folded TEXT;
 CREATE INDEX entities_folded ON entities(folded);
 `,
   },
+  {
+    // one entity per real actor across articles (src/store/entity-keys.ts): the keys that link an article's actor to
+    // an entity stored before; entity NULL marks a surname two different people registered
+    version: 3,
+    sql: `
+CREATE TABLE entity_keys (
+  key TEXT PRIMARY KEY,
+  entity INTEGER REFERENCES entities(pk)
+) WITHOUT ROWID;
+CREATE INDEX entity_keys_entity ON entity_keys(entity);
+`,
+  },
 ];

@@ -10,6 +10,7 @@ import type {
   QuoteQuery, QuoteRow, SearchQuery, SearchResult, Store, StoreOptions, StoredArticle, TimeSeriesPoint, TimeSeriesQuery,
 } from '../store.js';
 import { migrations } from './migrations.js';
+import { entityKeys, linkedEntity, surnameKey } from '../entity-keys.js';
 
 type Row = Record<string, unknown>;
 type Param = string | number | null;
@@ -43,6 +44,7 @@ function migrate(db: Database.Database): void {
     if (m.version <= current) continue;
     db.transaction(() => {
       db.exec(m.sql);
+      if (m.version === 3) backfillEntityKeys(db);
       db.pragma(`user_version = ${m.version}`);
     }).immediate();
   }
@@ -77,6 +79,18 @@ const SORT_SQL: Record<EventSort, string> = {
   date: 'e.date', source: 'coalesce(se.name, e.source_code)', target: 'coalesce(te.name, e.target_code)', code: 'e.cameo',
   modality: 'e.modality', goldstein: 'e.goldstein', article: 'a.id',
 };
+
+/** Keys for the entities a store held before it linked actors across articles (their names only: no mentions). */
+function backfillEntityKeys(db: Database.Database): void {
+  const ins = db.prepare('INSERT INTO entity_keys (key, entity) VALUES (?, ?) ON CONFLICT (key) DO NOTHING');
+  const reg = db.prepare('INSERT INTO entity_keys (key, entity) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET entity = CASE WHEN entity = excluded.entity THEN entity ELSE NULL END');
+  for (const e of db.prepare('SELECT pk, code, name, kind, country FROM entities ORDER BY pk').all() as { pk: number; code: string; name: string; kind: string; country: string | null }[]) {
+    const k = entityKeys({ name: e.name, kind: e.kind as Actor['kind'], code: e.code, country: e.country });
+    for (const key of k.keys) ins.run(key, e.pk);
+    const sk = surnameKey(k);
+    if (sk) (sk.shared ? reg : ins).run(sk.key, e.pk);
+  }
+}
 
 /** A `code >= prefix AND code < prefix+DEL` range, so a CAMEO code prefix uses the index. */
 function codePrefix(col: string, prefix: string, params: Param[]): string {
@@ -124,6 +138,16 @@ export class SqliteStore implements Store {
                             ELSE min(first_date, excluded.first_date) END,
           last_date = CASE WHEN excluded.last_date IS NULL THEN last_date WHEN last_date IS NULL THEN excluded.last_date
                            ELSE max(last_date, excluded.last_date) END`),
+      getKey: p('SELECT entity FROM entity_keys WHERE key = ?'),
+      insKey: p('INSERT INTO entity_keys (key, entity) VALUES (?, ?) ON CONFLICT (key) DO NOTHING'),
+      // a surname two different people register names neither of them alone
+      regKey: p(`INSERT INTO entity_keys (key, entity) VALUES (?, ?)
+        ON CONFLICT (key) DO UPDATE SET entity = CASE WHEN entity = excluded.entity THEN entity ELSE NULL END`),
+      // an entity stored uncoded takes the first code an article gives it; one named by a surname takes the full name
+      refineCode: p(`UPDATE entities SET code = $code, country = $country, sectors = $sectors WHERE pk = $pk AND code = '' AND $code <> ''
+        AND NOT EXISTS (SELECT 1 FROM entities e2 WHERE e2.code = $code AND e2.name = entities.name)`),
+      refineName: p(`UPDATE entities SET name = $name, folded = $folded WHERE pk = $pk AND instr(name, ' ') = 0 AND $name LIKE '% ' || name
+        AND NOT EXISTS (SELECT 1 FROM entities e2 WHERE e2.code = entities.code AND e2.name = $name)`),
       insActor: p('INSERT INTO actors (article, local_id, entity, role_title, json) VALUES (?, ?, ?, ?, ?)'),
       countActor: p('UPDATE entities SET n_articles = n_articles + 1, n_mentions = n_mentions + ? WHERE pk = ?'),
       allEdges: p(`SELECT source_entity AS s, target_entity AS t, n, cooperation AS coop, conflict AS conf, goldstein AS gs
@@ -214,7 +238,7 @@ export class SqliteStore implements Store {
     const art = Number(info.lastInsertRowid);
     this.stmt.insFts!.run(art, title ?? '', text);
     const entityOf = new Map<string, number>();
-    for (const actor of actors) entityOf.set(actor.id, this.putActor(art, actor, date ?? null));
+    for (const actor of actors) entityOf.set(actor.id, this.putActor(art, actor, date ?? null, text));
     for (const q of quotes) this.putQuote(art, a.text, q, entityOf);
     const touched = new Set<number>();
     for (const ev of events) touched.add(this.putEvent(art, a.text, ev, date ?? null, entityOf));
@@ -222,8 +246,19 @@ export class SqliteStore implements Store {
     return { status: 'inserted', events: events.length };
   }
 
-  private putActor(art: number, actor: Actor, date: string | null): number {
-    const ent = this.stmt.upEntity!.get(actor.code, actor.name, actor.kind, actor.country ?? null, JSON.stringify(actor.sectors ?? []), foldName(actor.name)) as { pk: number };
+  private putActor(art: number, actor: Actor, date: string | null, text: string): number {
+    // the entity of the same real actor stored from another article, else the (code, name) one
+    const keys = entityKeys(actor, actor.mentions.map((m) => text.slice(m.start, m.end)));
+    const linked = linkedEntity(keys, (k) => (this.stmt.getKey!.get(k) as { entity: number | null } | undefined)?.entity);
+    const sectors = JSON.stringify(actor.sectors ?? []);
+    const ent = linked === undefined ? this.stmt.upEntity!.get(actor.code, actor.name, actor.kind, actor.country ?? null, sectors, foldName(actor.name)) as { pk: number } : { pk: linked };
+    if (linked !== undefined) {
+      this.stmt.refineCode!.run({ code: actor.code, country: actor.country ?? null, sectors, pk: linked });
+      this.stmt.refineName!.run({ name: actor.name, folded: foldName(actor.name), pk: linked });
+    }
+    for (const k of keys.keys) this.stmt.insKey!.run(k, ent.pk);
+    const sk = surnameKey(keys);
+    if (sk) (sk.shared ? this.stmt.regKey! : this.stmt.insKey!).run(sk.key, ent.pk);
     if (actor.role) this.stmt.upRole!.run(ent.pk, actor.role.title, date, date);
     this.stmt.insActor!.run(art, actor.id, ent.pk, actor.role?.title ?? null, JSON.stringify(actor));
     actor.mentions.forEach((m, i) => this.stmt.insMention!.run(art, actor.id, i, m.start, m.end));
