@@ -1,0 +1,47 @@
+/** 32-bit integer hashing for feature templates (murmur3's mixing steps; no allocation, no strings). */
+
+/** Hash of a string's UTF-16 code units (FNV-1a, then a final mix). */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fmix(h);
+}
+
+/** Folds one more 32-bit value into a running hash. */
+export function mix(h: number, v: number): number {
+  v = Math.imul(v, 0xcc9e2d51);
+  v = (v << 15) | (v >>> 17);
+  v = Math.imul(v, 0x1b873593);
+  h ^= v;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** murmur3's finaliser: spreads every input bit over the output (used before masking a hash to a table size). */
+export function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+/** Feature of a template with one, two or three values. */
+export const f1 = (t: number, a: number): number => fmix(mix(mix(0x2545f491, t), a));
+export const f2 = (t: number, a: number, b: number): number => fmix(mix(mix(mix(0x2545f491, t), a), b));
+export const f3 = (t: number, a: number, b: number, c: number): number => fmix(mix(mix(mix(mix(0x2545f491, t), a), b), c));
+
+/** A small deterministic PRNG (mulberry32) for shuffling and exploration during training. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
