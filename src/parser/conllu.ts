@@ -47,7 +47,7 @@ export function parseConllu(text: string, source = 'conllu', onError?: (e: Conll
   let cur: ConlluSentence | null = null;
   let bad: ConlluError | null = null;
   const flush = (): void => {
-    if (cur && (cur.words.length || cur.extras.length)) {
+    if (cur && (cur.words.length || cur.extras.length || bad)) {
       if (bad) { if (onError) onError(bad); else throw bad; }
       else out.push(cur);
     }

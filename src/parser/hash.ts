@@ -30,10 +30,17 @@ export function fmix(h: number): number {
   return h | 0;
 }
 
-/** Feature of a template with one, two or three values. */
-export const f1 = (t: number, a: number): number => fmix(mix(mix(0x2545f491, t), a));
-export const f2 = (t: number, a: number, b: number): number => fmix(mix(mix(mix(0x2545f491, t), a), b));
-export const f3 = (t: number, a: number, b: number, c: number): number => fmix(mix(mix(mix(mix(0x2545f491, t), a), b), c));
+/**
+ * Feature of a template (a random 32-bit constant, see T) with one, two or three values: one multiply per value
+ * (multiplication carries every low bit into the high bits, and tables index rows by the high bits of the result).
+ * Values may be small integers or hashes.
+ */
+export const f1 = (t: number, a: number): number => Math.imul(a ^ t, 0x85ebca6b);
+export const f2 = (t: number, a: number, b: number): number => Math.imul(Math.imul(a ^ t, 0x9e3779b1) ^ b, 0x85ebca6b);
+export const f3 = (t: number, a: number, b: number, c: number): number => Math.imul(Math.imul(Math.imul(a ^ t, 0x9e3779b1) ^ b, 0xc2b2ae35) ^ c, 0x85ebca6b);
+
+/** Template constants: T[k] is a random-looking 32-bit value for template k. */
+export const T: Int32Array = Int32Array.from({ length: 256 }, (_, k) => fmix(Math.imul(k + 1, 0x27d4eb2d) ^ 0x165667b1));
 
 /** A small deterministic PRNG (mulberry32) for shuffling and exploration during training. */
 export function rng(seed: number): () => number {

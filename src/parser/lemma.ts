@@ -1,4 +1,4 @@
-import { f2 } from './hash.js';
+import { f2, T } from './hash.js';
 import { foldHash } from './lex.js';
 import type { IntMap } from './int-map.js';
 
@@ -26,7 +26,7 @@ export function applyRule(form: string, rule: string): string {
   return base.slice(0, base.length - strip) + add;
 }
 
-export const wordKey = (form: string, tag: number): number => f2(201, foldHashExact(form.toLowerCase()), tag);
+export const wordKey = (form: string, tag: number): number => f2(T[201]!, foldHashExact(form.toLowerCase()), tag);
 export const suffixKey = (low: string, k: number, tag: number): number => f2(202 + k, foldHashExact(low.slice(low.length - k)), tag);
 const foldHashExact = (s: string): number => foldHash(s.replace(/\d/g, '\u0001'), 0, s.length);
 

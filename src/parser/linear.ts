@@ -13,32 +13,33 @@ export interface Scorer {
 }
 
 export class TrainTable implements Scorer {
-  readonly mask: number;
+  /** Rows are picked by the top rowBits bits of a feature hash. */
+  readonly shift: number;
   readonly w: Float32Array;
   readonly u: Float64Array;
   /** Update counter (one tick per training instance). */
   c = 1;
 
   constructor(readonly rowBits: number, readonly classes: number) {
-    this.mask = (1 << rowBits) - 1;
+    this.shift = 32 - rowBits;
     this.w = new Float32Array((1 << rowBits) * classes);
     this.u = new Float64Array((1 << rowBits) * classes);
   }
 
   score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
-    const C = this.classes, w = this.w, mask = this.mask;
+    const C = this.classes, w = this.w, shift = this.shift;
     scores.fill(0, 0, C);
     for (let i = 0; i < n; i++) {
-      const base = (feats[i]! & mask) * C;
+      const base = (feats[i]! >>> shift) * C;
       for (let k = 0; k < C; k++) scores[k] += w[base + k]!;
     }
   }
 
   /** Perceptron update: +1 for `good`, −1 for `bad` on every feature. */
   update(feats: Int32Array, n: number, good: number, bad: number): void {
-    const C = this.classes, w = this.w, u = this.u, mask = this.mask, c = this.c;
+    const C = this.classes, w = this.w, u = this.u, shift = this.shift, c = this.c;
     for (let i = 0; i < n; i++) {
-      const base = (feats[i]! & mask) * C;
+      const base = (feats[i]! >>> shift) * C;
       w[base + good] += 1; u[base + good] += c;
       w[base + bad] -= 1; u[base + bad] -= c;
     }
@@ -64,9 +65,10 @@ function quantScale(avg: Float32Array): number {
 
 /** Dense Int16 table: rows × classes. */
 export class DenseTable implements Scorer {
-  readonly mask: number;
+  /** Rows are picked by the top rowBits bits of a feature hash. */
+  readonly shift: number;
   constructor(readonly rowBits: number, readonly classes: number, readonly w: Int16Array) {
-    this.mask = (1 << rowBits) - 1;
+    this.shift = 32 - rowBits;
     if (w.length !== (1 << rowBits) * classes) throw new Error(`dense table: ${w.length} weights for ${1 << rowBits} rows × ${classes}`);
   }
 
@@ -79,10 +81,10 @@ export class DenseTable implements Scorer {
   }
 
   score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
-    const C = this.classes, w = this.w, mask = this.mask;
+    const C = this.classes, w = this.w, shift = this.shift;
     scores.fill(0, 0, C);
     for (let i = 0; i < n; i++) {
-      const base = (feats[i]! & mask) * C;
+      const base = (feats[i]! >>> shift) * C;
       for (let k = 0; k < C; k++) scores[k] += w[base + k]!;
     }
   }
@@ -90,9 +92,10 @@ export class DenseTable implements Scorer {
 
 /** Compressed sparse rows: row r's weights are cls/w[start[r] .. start[r+1]). */
 export class SparseTable implements Scorer {
-  readonly mask: number;
+  /** Rows are picked by the top rowBits bits of a feature hash. */
+  readonly shift: number;
   constructor(readonly rowBits: number, readonly classes: number, readonly start: Uint32Array, readonly cls: Uint8Array, readonly w: Int16Array) {
-    this.mask = (1 << rowBits) - 1;
+    this.shift = 32 - rowBits;
     if (start.length !== (1 << rowBits) + 1 || cls.length !== w.length || start[1 << rowBits] !== w.length) throw new Error('sparse table: inconsistent arrays');
     if (classes > 256) throw new Error('sparse table: at most 256 classes');
   }
@@ -120,10 +123,10 @@ export class SparseTable implements Scorer {
   }
 
   score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
-    const start = this.start, cls = this.cls, w = this.w, mask = this.mask;
+    const start = this.start, cls = this.cls, w = this.w, shift = this.shift;
     scores.fill(0, 0, this.classes);
     for (let i = 0; i < n; i++) {
-      const r = feats[i]! & mask;
+      const r = feats[i]! >>> shift;
       const e = start[r + 1]!;
       for (let j = start[r]!; j < e; j++) scores[cls[j]!] += w[j]!;
     }

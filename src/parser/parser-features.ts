@@ -1,4 +1,4 @@
-import { f1, f2, f3, mix } from './hash.js';
+import { f1, f2, f3, mix, T } from './hash.js';
 import type { ParseState } from './transition.js';
 
 /**
@@ -71,47 +71,47 @@ export function stateFeatures(st: ParseState, v: SentenceValues, out: Int32Array
   const s1rs = s1 ? st.rset[s1 - 1]! : -1, b0ls = b0 ? st.lset[b0 - 1]! : -1;
   let k = 0;
   // single words
-  out[k++] = f1(1, s0w); out[k++] = f1(2, s0p); out[k++] = f1(3, s0wp);
-  out[k++] = f1(4, s1w); out[k++] = f1(5, s1p); out[k++] = f1(6, s1wp);
-  out[k++] = f1(7, b0w); out[k++] = f1(8, b0p); out[k++] = f1(9, b0wp);
-  out[k++] = f1(10, b1w); out[k++] = f1(11, b1p); out[k++] = f1(12, b1wp);
-  out[k++] = f1(13, W[b2]!); out[k++] = f1(14, b2p);
-  out[k++] = f1(15, W[s2]!); out[k++] = f1(16, s2p);
+  out[k++] = f1(T[1]!, s0w); out[k++] = f1(T[2]!, s0p); out[k++] = f1(T[3]!, s0wp);
+  out[k++] = f1(T[4]!, s1w); out[k++] = f1(T[5]!, s1p); out[k++] = f1(T[6]!, s1wp);
+  out[k++] = f1(T[7]!, b0w); out[k++] = f1(T[8]!, b0p); out[k++] = f1(T[9]!, b0wp);
+  out[k++] = f1(T[10]!, b1w); out[k++] = f1(T[11]!, b1p); out[k++] = f1(T[12]!, b1wp);
+  out[k++] = f1(T[13]!, W[b2]!); out[k++] = f1(T[14]!, b2p);
+  out[k++] = f1(T[15]!, W[s2]!); out[k++] = f1(T[16]!, s2p);
   // pairs s0-b0
-  out[k++] = f2(17, s0wp, b0wp); out[k++] = f2(18, s0wp, b0w); out[k++] = f2(19, s0w, b0wp);
-  out[k++] = f2(20, s0wp, b0p); out[k++] = f2(21, s0p, b0wp); out[k++] = f2(22, s0w, b0w);
-  out[k++] = f2(23, s0p, b0p); out[k++] = f2(24, b0p, b1p);
+  out[k++] = f2(T[17]!, s0wp, b0wp); out[k++] = f2(T[18]!, s0wp, b0w); out[k++] = f2(T[19]!, s0w, b0wp);
+  out[k++] = f2(T[20]!, s0wp, b0p); out[k++] = f2(T[21]!, s0p, b0wp); out[k++] = f2(T[22]!, s0w, b0w);
+  out[k++] = f2(T[23]!, s0p, b0p); out[k++] = f2(T[24]!, b0p, b1p);
   // pairs s1-s0
-  out[k++] = f2(25, s1wp, s0wp); out[k++] = f2(26, s1w, s0w); out[k++] = f2(27, s1p, s0p);
-  out[k++] = f2(28, s1wp, s0p); out[k++] = f2(29, s1p, s0wp); out[k++] = f2(30, s1w, s0p); out[k++] = f2(31, s1p, s0w);
-  out[k++] = f2(32, s1p, b0p); out[k++] = f2(33, s1w, b0w);
+  out[k++] = f2(T[25]!, s1wp, s0wp); out[k++] = f2(T[26]!, s1w, s0w); out[k++] = f2(T[27]!, s1p, s0p);
+  out[k++] = f2(T[28]!, s1wp, s0p); out[k++] = f2(T[29]!, s1p, s0wp); out[k++] = f2(T[30]!, s1w, s0p); out[k++] = f2(T[31]!, s1p, s0w);
+  out[k++] = f2(T[32]!, s1p, b0p); out[k++] = f2(T[33]!, s1w, b0w);
   // tag triples
-  out[k++] = f3(34, b0p, b1p, b2p); out[k++] = f3(35, s0p, b0p, b1p); out[k++] = f3(36, s1p, s0p, b0p);
-  out[k++] = f3(37, s2p, s1p, s0p); out[k++] = f3(38, s0p, P[s0l]!, b0p); out[k++] = f3(39, s0p, P[s0r]!, b0p);
-  out[k++] = f3(40, s0p, b0p, P[b0l]!); out[k++] = f3(41, s1p, s0p, P[s0l]!); out[k++] = f3(42, s1p, s0p, P[s0r]!);
-  out[k++] = f3(43, s1p, P[s1r]!, s0p); out[k++] = f3(44, s1p, P[s1l]!, s0p);
-  out[k++] = f3(45, s0w, b0p, b1p); out[k++] = f3(46, s0p, b0w, b1p); out[k++] = f3(47, s0p, b0p, b1w);
-  out[k++] = f3(48, s1w, s0p, b0p); out[k++] = f3(49, s1p, s0w, b0p); out[k++] = f3(50, s1p, s0p, b0w);
+  out[k++] = f3(T[34]!, b0p, b1p, b2p); out[k++] = f3(T[35]!, s0p, b0p, b1p); out[k++] = f3(T[36]!, s1p, s0p, b0p);
+  out[k++] = f3(T[37]!, s2p, s1p, s0p); out[k++] = f3(T[38]!, s0p, P[s0l]!, b0p); out[k++] = f3(T[39]!, s0p, P[s0r]!, b0p);
+  out[k++] = f3(T[40]!, s0p, b0p, P[b0l]!); out[k++] = f3(T[41]!, s1p, s0p, P[s0l]!); out[k++] = f3(T[42]!, s1p, s0p, P[s0r]!);
+  out[k++] = f3(T[43]!, s1p, P[s1r]!, s0p); out[k++] = f3(T[44]!, s1p, P[s1l]!, s0p);
+  out[k++] = f3(T[45]!, s0w, b0p, b1p); out[k++] = f3(T[46]!, s0p, b0w, b1p); out[k++] = f3(T[47]!, s0p, b0p, b1w);
+  out[k++] = f3(T[48]!, s1w, s0p, b0p); out[k++] = f3(T[49]!, s1p, s0w, b0p); out[k++] = f3(T[50]!, s1p, s0p, b0w);
   // distance
-  out[k++] = f2(51, s0w, dsb); out[k++] = f2(52, s0p, dsb); out[k++] = f2(53, b0w, dsb); out[k++] = f2(54, b0p, dsb);
-  out[k++] = f3(55, s0w, b0w, dsb); out[k++] = f3(56, s0p, b0p, dsb);
-  out[k++] = f3(57, s1p, s0p, dss); out[k++] = f2(58, s1w, dss); out[k++] = f2(59, s0w, dss); out[k++] = f3(60, s1w, s0w, dss);
+  out[k++] = f2(T[51]!, s0w, dsb); out[k++] = f2(T[52]!, s0p, dsb); out[k++] = f2(T[53]!, b0w, dsb); out[k++] = f2(T[54]!, b0p, dsb);
+  out[k++] = f3(T[55]!, s0w, b0w, dsb); out[k++] = f3(T[56]!, s0p, b0p, dsb);
+  out[k++] = f3(T[57]!, s1p, s0p, dss); out[k++] = f2(T[58]!, s1w, dss); out[k++] = f2(T[59]!, s0w, dss); out[k++] = f3(T[60]!, s1w, s0w, dss);
   // valency
-  out[k++] = f2(61, s0w, s0vr); out[k++] = f2(62, s0p, s0vr); out[k++] = f2(63, s0w, s0vl); out[k++] = f2(64, s0p, s0vl);
-  out[k++] = f2(65, s1w, s1vr); out[k++] = f2(66, s1p, s1vr); out[k++] = f2(67, s1p, s1vl);
-  out[k++] = f2(68, b0w, b0vl); out[k++] = f2(69, b0p, b0vl);
+  out[k++] = f2(T[61]!, s0w, s0vr); out[k++] = f2(T[62]!, s0p, s0vr); out[k++] = f2(T[63]!, s0w, s0vl); out[k++] = f2(T[64]!, s0p, s0vl);
+  out[k++] = f2(T[65]!, s1w, s1vr); out[k++] = f2(T[66]!, s1p, s1vr); out[k++] = f2(T[67]!, s1p, s1vl);
+  out[k++] = f2(T[68]!, b0w, b0vl); out[k++] = f2(T[69]!, b0p, b0vl);
   // children
-  out[k++] = f1(70, W[s0l]!); out[k++] = f1(71, P[s0l]!); out[k++] = f1(72, L(s0l));
-  out[k++] = f1(73, W[s0r]!); out[k++] = f1(74, P[s0r]!); out[k++] = f1(75, L(s0r));
-  out[k++] = f1(76, P[s0l2]!); out[k++] = f1(77, L(s0l2)); out[k++] = f1(78, P[s0r2]!); out[k++] = f1(79, L(s0r2));
-  out[k++] = f1(80, W[s1r]!); out[k++] = f1(81, P[s1r]!); out[k++] = f1(82, L(s1r));
-  out[k++] = f1(83, P[s1l]!); out[k++] = f1(84, L(s1l));
-  out[k++] = f1(85, W[b0l]!); out[k++] = f1(86, P[b0l]!); out[k++] = f1(87, L(b0l)); out[k++] = f2(88, P[b0l2]!, L(b0l2));
+  out[k++] = f1(T[70]!, W[s0l]!); out[k++] = f1(T[71]!, P[s0l]!); out[k++] = f1(T[72]!, L(s0l));
+  out[k++] = f1(T[73]!, W[s0r]!); out[k++] = f1(T[74]!, P[s0r]!); out[k++] = f1(T[75]!, L(s0r));
+  out[k++] = f1(T[76]!, P[s0l2]!); out[k++] = f1(T[77]!, L(s0l2)); out[k++] = f1(T[78]!, P[s0r2]!); out[k++] = f1(T[79]!, L(s0r2));
+  out[k++] = f1(T[80]!, W[s1r]!); out[k++] = f1(T[81]!, P[s1r]!); out[k++] = f1(T[82]!, L(s1r));
+  out[k++] = f1(T[83]!, P[s1l]!); out[k++] = f1(T[84]!, L(s1l));
+  out[k++] = f1(T[85]!, W[b0l]!); out[k++] = f1(T[86]!, P[b0l]!); out[k++] = f1(T[87]!, L(b0l)); out[k++] = f2(T[88]!, P[b0l2]!, L(b0l2));
   // third order
-  out[k++] = f3(89, s0p, P[s0l]!, P[s0l2]!); out[k++] = f3(90, s0p, P[s0r]!, P[s0r2]!);
-  out[k++] = f3(91, s1p, P[s1r]!, P[s1r2]!); out[k++] = f3(92, b0p, P[b0l]!, P[b0l2]!);
+  out[k++] = f3(T[89]!, s0p, P[s0l]!, P[s0l2]!); out[k++] = f3(T[90]!, s0p, P[s0r]!, P[s0r2]!);
+  out[k++] = f3(T[91]!, s1p, P[s1r]!, P[s1r2]!); out[k++] = f3(T[92]!, b0p, P[b0l]!, P[b0l2]!);
   // label sets
-  out[k++] = f2(93, s0wp, s0ls); out[k++] = f2(94, s0wp, s0rs); out[k++] = f2(95, s1wp, s1rs); out[k++] = f2(96, b0wp, b0ls);
+  out[k++] = f2(T[93]!, s0wp, s0ls); out[k++] = f2(T[94]!, s0wp, s0rs); out[k++] = f2(T[95]!, s1wp, s1rs); out[k++] = f2(T[96]!, b0wp, b0ls);
   return k;
 }
 
@@ -128,17 +128,17 @@ export function arcFeatures(st: ParseState, v: SentenceValues, h: number, d: num
   const dm1 = d > 1 ? d : 0, dp1 = d < n ? d + 2 : 0, hp1 = h > 0 && h < n ? h + 2 : 0, hm1 = h > 1 ? h : 0;
   const ctx = dir === 1 ? (st.sp > 1 ? st.stack[st.sp - 2]! + 1 : 0) : (st.b <= n ? st.b + 1 : 0);
   let k = 0;
-  out[k++] = f1(101, dir); out[k++] = f2(102, dir, hw); out[k++] = f2(103, dir, hp); out[k++] = f2(104, dir, hwp);
-  out[k++] = f2(105, dir, dw); out[k++] = f2(106, dir, dp); out[k++] = f2(107, dir, dwp);
-  out[k++] = f3(108, dir, hp, dp); out[k++] = f3(109, hw, dp, dir); out[k++] = f3(110, hp, dw, dir); out[k++] = f3(111, hw, dw, dir);
-  out[k++] = f3(112, hwp, dwp, dir); out[k++] = f3(113, hp, dp, dist * 4 + dir);
-  out[k++] = f3(114, dp, W[dl]!, dir); out[k++] = f3(115, dp, P[dl]!, Lb(dl)); out[k++] = f3(116, dp, W[dr]!, dir); out[k++] = f3(117, dp, P[dr]!, Lb(dr));
-  out[k++] = f3(118, dp, st.lset[d]!, dir); out[k++] = f3(119, dp, st.rset[d]!, dir);
-  out[k++] = f3(120, hp, st.lset[h]!, dir); out[k++] = f3(121, hp, st.rset[h]!, dir);
-  out[k++] = f3(122, hp, Lb(hl), dir); out[k++] = f3(123, hp, Lb(hr), dir); out[k++] = f3(124, hw, W[hl]!, dir);
-  out[k++] = f3(125, dp, P[dm1]!, P[dp1]!); out[k++] = f3(126, hp, P[hm1]!, P[hp1]!);
-  out[k++] = f3(127, hp, dp, P[ctx]!); out[k++] = f3(128, dw, W[dl]!, hp); out[k++] = f3(129, hw, W[dl]!, dp);
-  out[k++] = f3(130, U[H]!, U[D]!, dir); out[k++] = f3(131, U[D]!, W[dl]!, U[H]!); out[k++] = f3(132, dwp, Lb(hl), dir);
-  out[k++] = f3(133, hp, dp, st.lset[h]!); out[k++] = f3(134, dw, W[dr]!, hp);
+  out[k++] = f1(T[101]!, dir); out[k++] = f2(T[102]!, dir, hw); out[k++] = f2(T[103]!, dir, hp); out[k++] = f2(T[104]!, dir, hwp);
+  out[k++] = f2(T[105]!, dir, dw); out[k++] = f2(T[106]!, dir, dp); out[k++] = f2(T[107]!, dir, dwp);
+  out[k++] = f3(T[108]!, dir, hp, dp); out[k++] = f3(T[109]!, hw, dp, dir); out[k++] = f3(T[110]!, hp, dw, dir); out[k++] = f3(T[111]!, hw, dw, dir);
+  out[k++] = f3(T[112]!, hwp, dwp, dir); out[k++] = f3(T[113]!, hp, dp, dist * 4 + dir);
+  out[k++] = f3(T[114]!, dp, W[dl]!, dir); out[k++] = f3(T[115]!, dp, P[dl]!, Lb(dl)); out[k++] = f3(T[116]!, dp, W[dr]!, dir); out[k++] = f3(T[117]!, dp, P[dr]!, Lb(dr));
+  out[k++] = f3(T[118]!, dp, st.lset[d]!, dir); out[k++] = f3(T[119]!, dp, st.rset[d]!, dir);
+  out[k++] = f3(T[120]!, hp, st.lset[h]!, dir); out[k++] = f3(T[121]!, hp, st.rset[h]!, dir);
+  out[k++] = f3(T[122]!, hp, Lb(hl), dir); out[k++] = f3(T[123]!, hp, Lb(hr), dir); out[k++] = f3(T[124]!, hw, W[hl]!, dir);
+  out[k++] = f3(T[125]!, dp, P[dm1]!, P[dp1]!); out[k++] = f3(T[126]!, hp, P[hm1]!, P[hp1]!);
+  out[k++] = f3(T[127]!, hp, dp, P[ctx]!); out[k++] = f3(T[128]!, dw, W[dl]!, hp); out[k++] = f3(T[129]!, hw, W[dl]!, dp);
+  out[k++] = f3(T[130]!, U[H]!, U[D]!, dir); out[k++] = f3(T[131]!, U[D]!, W[dl]!, U[H]!); out[k++] = f3(T[132]!, dwp, Lb(hl), dir);
+  out[k++] = f3(T[133]!, hp, dp, st.lset[h]!); out[k++] = f3(T[134]!, dw, W[dr]!, hp);
   return k;
 }

@@ -22,11 +22,15 @@ export interface ParseOptions {
   /** Known UPOS per word (e.g. wink's), used as a constraint on the tagger; undefined/unknown entries are free. */
   upos?: readonly (string | undefined)[];
   lemmas?: boolean;
+  /** Tag classes from an earlier `tagClasses` call on the same words: the tagger is not run again. */
+  tagClasses?: Int32Array;
 }
 
 export interface Parser {
   /** UPOS tags of one sentence's words. */
   tag(forms: readonly string[]): string[];
+  /** The tagger's classes (UPOS|XPOS ids) for one sentence's words, to pass to parse() later. */
+  tagClasses(forms: readonly string[]): Int32Array;
   /** Tags and parses one sentence's words; the result is always a tree (one root, no cycles, heads in range). */
   parse(forms: readonly string[], opts?: ParseOptions): ParsedSentence;
   readonly header: ModelHeader;
@@ -39,6 +43,12 @@ export function createParser(model: ParserModel, header: ModelHeader): Parser {
   const constraint = new Int32Array(1024);
   const fill = (forms: readonly string[], opts?: ParseOptions): void => {
     ws.lex.fill(forms);
+    if (opts?.tagClasses) {
+      if (opts.tagClasses.length !== forms.length) throw new Error(`parse: ${opts.tagClasses.length} tag classes for ${forms.length} words`);
+      ws.ensure(forms.length);
+      for (let i = 0; i < forms.length; i++) { const t = opts.tagClasses[i]!; ws.tags[i] = t; ws.upos[i] = model.tagUpos[t]!; }
+      return;
+    }
     let c: Int32Array | undefined;
     if (opts?.upos) {
       c = forms.length <= constraint.length ? constraint : new Int32Array(forms.length);
@@ -54,6 +64,10 @@ export function createParser(model: ParserModel, header: ModelHeader): Parser {
       const out: string[] = new Array(forms.length);
       for (let i = 0; i < forms.length; i++) out[i] = UPOS[ws.upos[i]!]!;
       return out;
+    },
+    tagClasses(forms) {
+      fill(forms);
+      return ws.tags.slice(0, forms.length);
     },
     parse(forms, opts) {
       const n = forms.length;
