@@ -49,7 +49,7 @@ export async function runParse(files: string[], opts: { input?: string; maxArtic
       text = f === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(f, 'utf8');
     } catch (e) {
       failed++;
-      err.write(`dyad: E_READ ${f}: ${(e as NodeJS.ErrnoException).code ?? ''} ${(e as Error).message.split('\n')[0]}\n`);
+      err.write(`dyad: E_READ ${f}: ${(e as Error).message.split('\n')[0]}\n`);
       continue;
     }
     const sentences = parseConllu(text, f, (e) => { failed++; err.write(`dyad: E_CONLLU ${e.message} (sentence skipped)\n`); });

@@ -41,6 +41,7 @@ export function saveModel(path: string, m: ParserModel, about: Record<string, un
     ['labelBit', m.labelBit], ['leftOk', m.leftOk], ['rightOk', m.rightOk],
     ['lemmaDict.keys', m.lemmaDict.keys], ['lemmaDict.vals', m.lemmaDict.vals],
     ['lemmaSuffix.keys', m.lemmaSuffix.keys], ['lemmaSuffix.vals', m.lemmaSuffix.vals],
+    ['vocab.keys', m.vocab.keys], ['vocab.vals', m.vocab.vals], ['pairOk', m.pairOk],
   ];
   const sections: Section[] = [];
   let off = 0;
@@ -97,9 +98,11 @@ export function loadModel(path: string): { model: ParserModel; header: ModelHead
     labelBit: get('labelBit', 'Int32Array'),
     leftOk: get('leftOk', 'Uint8Array'),
     rightOk: get('rightOk', 'Uint8Array'),
+    pairOk: get('pairOk', 'Uint8Array'),
     rootLabel: header.rootLabel,
     lemmaDict: new IntMap(get('lemmaDict.keys', 'Int32Array'), get('lemmaDict.vals', 'Int32Array')),
     lemmaRules: header.lemmaRules,
+    vocab: new IntMap(get('vocab.keys', 'Int32Array'), get('vocab.vals', 'Int32Array')),
     lemmaSuffix: new IntMap(get('lemmaSuffix.keys', 'Int32Array'), get('lemmaSuffix.vals', 'Int32Array')),
   };
   return { model, header };

@@ -27,6 +27,13 @@ export interface ParserModel {
   leftOk: Uint8Array;
   rightOk: Uint8Array;
   rootLabel: number;
+  /**
+   * Relations seen in training per (direction, head UPOS, dependent UPOS): pairOk[((dir * 17 + hu) * 17 + du) * L + label]
+   * (dir 0 leftward, 1 rightward); a pair never seen falls back to the direction's relations.
+   */
+  pairOk: Uint8Array;
+  /** Words (lower-case form hashes) seen often enough in training to be features of the parser; others by shape. */
+  vocab: IntMap;
   /** Lemmas: hash of lower-cased form + "|" + tag class → lemma-rule id; rules "strip:add". */
   lemmaDict: IntMap;
   lemmaRules: string[];
@@ -43,6 +50,7 @@ export class Workspace {
   readonly state = new ParseState();
   readonly feats = new Int32Array(Math.max(MAX_PARSER_FEATURES, MAX_LABEL_FEATURES));
   tags = new Int32Array(64);
+  words = new Int32Array(64);
   upos = new Int32Array(64);
   readonly tscores = new Int32Array(3);
   lscores: Int32Array;
@@ -51,7 +59,7 @@ export class Workspace {
   }
 
   ensure(n: number): void {
-    if (n > this.tags.length) { let c = this.tags.length; while (c < n) c *= 2; this.tags = new Int32Array(c); this.upos = new Int32Array(c); }
+    if (n > this.tags.length) { let c = this.tags.length; while (c < n) c *= 2; this.tags = new Int32Array(c); this.upos = new Int32Array(c); this.words = new Int32Array(c); }
   }
 }
 
@@ -64,13 +72,35 @@ export function tagInto(ws: Workspace, constrain?: ArrayLike<number>): void {
   for (let i = 0; i < ws.lex.n; i++) ws.upos[i] = m.tagUpos[ws.tags[i]!]!;
 }
 
+const UNKNOWN = 0x6a09e667;
+
+/** The best-scoring relation allowed for an arc of this direction between these UPOS (never root). */
+export function bestLabel(m: ParserModel, t: number, hu: number, du: number, ls: Int32Array | Float64Array): number {
+  const L = m.labelNames.length;
+  const base = (((t === LEFT ? 0 : 1) * 17 + hu) * 17 + du) * L;
+  const pair = m.pairOk;
+  let lab = -1, best = -Infinity;
+  for (let c = 0; c < L; c++) if (pair[base + c] && ls[c]! > best) { best = ls[c]!; lab = c; }
+  if (lab >= 0) return lab;
+  const ok = t === LEFT ? m.leftOk : m.rightOk;
+  for (let c = 0; c < L; c++) if (ok[c] && c !== m.rootLabel && ls[c]! > best) { best = ls[c]!; lab = c; }
+  return lab < 0 ? (m.rootLabel === 0 ? 1 : 0) : lab;
+}
+
+/** The word values the parser's features read: the lower-cased form if in the vocabulary, else its shape. */
+export function parserWords(vocab: IntMap, lex: SentenceLex, out: Int32Array): void {
+  for (let i = 0; i < lex.n; i++) { const w = lex.lower[i]!; out[i] = vocab.get(w, 0) ? w : lex.shape[i]! ^ UNKNOWN; }
+}
+
 /**
  * Greedy arc-hybrid parse of the words in ws.lex with the tags in ws.tags. heads[i] / labels[i] for word i+1
  * (heads 0 = root, 1-based).
  */
 export function parseInto(ws: Workspace, heads: Int32Array, labels: Int32Array): void {
   const m = ws.model, n = ws.lex.n, st = ws.state, v = ws.values, feats = ws.feats, ts = ws.tscores, ls = ws.lscores;
-  v.fill(n, ws.lex.lower, ws.tags, ws.upos);
+  ws.ensure(n);
+  parserWords(m.vocab, ws.lex, ws.words);
+  v.fill(n, ws.words, ws.tags, ws.upos);
   st.init(n);
   const L = m.labelNames.length;
   while (!st.terminal()) {
@@ -95,10 +125,7 @@ export function parseInto(ws: Workspace, heads: Int32Array, labels: Int32Array):
       else {
         const nf = arcFeatures(st, v, h, d, t, feats);
         m.labels.score(feats, nf, ls);
-        const ok = t === LEFT ? m.leftOk : m.rightOk;
-        let best = -Infinity;
-        for (let c = 0; c < L; c++) if (ok[c] && c !== m.rootLabel && ls[c]! > best) { best = ls[c]!; lab = c; }
-        if (lab < 0) lab = 0;
+        lab = bestLabel(m, t, ws.upos[h - 1]!, ws.upos[d - 1]!, ls);
       }
     }
     st.apply(t, lab, lab >= 0 ? m.labelBit[lab]! : 0);

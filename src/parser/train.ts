@@ -4,7 +4,7 @@ import { IntMap } from './int-map.js';
 import { SentenceLex } from './lex.js';
 import { lemmaRule, MAX_SUFFIX, suffixKey, wordKey } from './lemma.js';
 import { DenseTable, SparseTable, TrainTable } from './linear.js';
-import { type ParserModel, UPOS_ID } from './parse-core.js';
+import { bestLabel, type ParserModel, parserWords, UPOS_ID } from './parse-core.js';
 import { arcFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, SentenceValues, stateFeatures } from './parser-features.js';
 import { projectivize } from './projectivize.js';
 import { tagSentence, TAGGER_FEATURES, taggerFeatures, type TaggerModel } from './tagger.js';
@@ -24,11 +24,13 @@ export interface TrainOptions {
   exploreFrom: number;
   /** ...with this probability (Goldberg & Nivre 2012's error exploration). */
   exploreP: number;
+  /** Words seen fewer times in training are read by the parser through their shape (0: every word). */
+  minWordCount: number;
   log?: (msg: string) => void;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
-  seed: 13, taggerEpochs: 10, taggerRowBits: 18, jackknife: 10, parserEpochs: 15, transRowBits: 21, labelRowBits: 18, exploreFrom: 2, exploreP: 0.9,
+  seed: 13, taggerEpochs: 10, taggerRowBits: 18, jackknife: 10, parserEpochs: 15, transRowBits: 21, labelRowBits: 18, exploreFrom: 2, exploreP: 0.9, minWordCount: 2,
 };
 
 const DICT_MIN_COUNT = 20;
@@ -167,8 +169,9 @@ export function jackknifeTags(train: ConlluSentence[], tagNames: string[], o: Tr
 }
 
 /** The relation inventory facts of the model: label bits and the directions each relation was seen in. */
-export function labelFacts(train: ConlluSentence[], labelNames: string[]): { labelBit: Int32Array; leftOk: Uint8Array; rightOk: Uint8Array; rootLabel: number } {
+export function labelFacts(train: ConlluSentence[], labelNames: string[]): { labelBit: Int32Array; leftOk: Uint8Array; rightOk: Uint8Array; rootLabel: number; pairOk: Uint8Array } {
   const L = labelNames.length;
+  const pairOk = new Uint8Array(2 * 17 * 17 * L);
   const univ = [...new Set(labelNames.map((l) => l.split(':')[0]!))].sort();
   const labelBit = new Int32Array(L), leftOk = new Uint8Array(L), rightOk = new Uint8Array(L);
   labelNames.forEach((l, i) => { labelBit[i] = 1 << (univ.indexOf(l.split(':')[0]!) % 31); });
@@ -177,8 +180,19 @@ export function labelFacts(train: ConlluSentence[], labelNames: string[]): { lab
     if (w.head <= 0) continue;
     const id = lid.get(w.deprel)!;
     if (w.id < w.head) leftOk[id] = 1; else rightOk[id] = 1;
+    const hu = UPOS_ID.get(s.words[w.head - 1]!.upos), du = UPOS_ID.get(w.upos);
+    if (hu !== undefined && du !== undefined) pairOk[(((w.id < w.head ? 0 : 1) * 17 + hu) * 17 + du) * L + id] = 1;
   }
-  return { labelBit, leftOk, rightOk, rootLabel: lid.get('root') ?? 0 };
+  return { labelBit, leftOk, rightOk, rootLabel: lid.get('root') ?? 0, pairOk };
+}
+
+/** The parser's vocabulary: lower-cased forms seen at least minCount times in training. */
+export function trainVocab(train: ConlluSentence[], minCount: number): IntMap {
+  const lex = new SentenceLex();
+  const counts = new Map<number, number>();
+  for (const s of train) { lex.fill(s.words.map((w) => w.form)); for (let i = 0; i < lex.n; i++) counts.set(lex.lower[i]!, (counts.get(lex.lower[i]!) ?? 0) + 1); }
+  const keep = [...counts].filter(([, c]) => c >= minCount).map(([w]): [number, number] => [w, 1]).sort((a, b) => a[0] - b[0]);
+  return IntMap.build(keep, keep.length);
 }
 
 /** Trains the transition and relation classifiers with the dynamic oracle, on the given (predicted) tags. */
@@ -196,7 +210,7 @@ export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: P
   const golds = train.map((s) => { const h = new Int32Array(s.words.length + 1); s.words.forEach((w) => { h[w.id] = w.head; }); return projectivize(h); });
   const goldLabels = train.map((s) => { const l = new Int32Array(s.words.length + 1); s.words.forEach((w) => { l[w.id] = lid.get(w.deprel) ?? 0; }); return l; });
   const order = train.map((_, i) => i);
-  const upos = new Int32Array(1024);
+  const upos = new Int32Array(1024), pw = new Int32Array(1024);
   for (let ep = 0; ep < o.parserEpochs; ep++) {
     shuffle(order, rand);
     let tRight = 0, tTotal = 0, lRight = 0, lTotal = 0;
@@ -207,7 +221,8 @@ export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: P
       if (n > upos.length) continue;
       lex.fill(s.words.map((w) => w.form));
       for (let i = 0; i < n; i++) upos[i] = base.tagUpos[tg[i]!]!;
-      v.fill(n, lex.lower, tg, upos);
+      parserWords(base.vocab, lex, pw);
+      v.fill(n, pw, tg, upos);
       st.init(n);
       while (!st.terminal()) {
         st.costs(gold, costs);
@@ -238,9 +253,7 @@ export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: P
           else {
             const nl = arcFeatures(st, v, h, d, next, lfeats);
             labels.score(lfeats, nl, ls);
-            const ok = next === LEFT ? base.leftOk : base.rightOk;
-            let lp = -1, lb = -Infinity;
-            for (let c = 0; c < L; c++) if (ok[c] && c !== base.rootLabel && ls[c]! > lb) { lb = ls[c]!; lp = c; }
+            const lp = bestLabel(base, next, upos[h - 1]!, upos[d - 1]!, ls);
             if (gold[d] === h) {
               const g = glab[d]!;
               if (lp !== g) labels.update(lfeats, nl, g, lp < 0 ? 0 : lp); else lRight++;
@@ -257,4 +270,24 @@ export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: P
   }
   void RIGHT;
   return { trans: DenseTable.fromTraining(trans), labels: SparseTable.fromTraining(labels) };
+}
+
+/**
+ * The whole training: tag inventory, tagger on all of train, lemma rules, relation facts, predicted training tags
+ * (jackknifed, or given), vocabulary, then the parser. Deterministic for given data and options.
+ */
+export function trainAll(train: ConlluSentence[], o: TrainOptions, givenTags?: Int32Array[]): ParserModel {
+  const { tagNames, labelNames } = inventories(train);
+  const tagUpos = Int32Array.from(tagNames, (t) => UPOS_ID.get(t.split('|')[0]!)!);
+  o.log?.(`train ${train.length} sentences, ${tagNames.length} tag classes, ${labelNames.length} relations`);
+  const tagger = trainTagger(train, tagNames, o);
+  const lemmas = trainLemmas(train, tagNames);
+  const facts = labelFacts(train, labelNames);
+  const tagId = new Map(tagNames.map((t, i) => [t, i]));
+  const tags = givenTags ?? (o.jackknife > 1 ? jackknifeTags(train, tagNames, o, o.jackknife)
+    : train.map((s) => Int32Array.from(s.words, (w) => tagId.get(tagKey(w.upos, w.xpos)) ?? 0)));
+  const vocab = trainVocab(train, o.minWordCount);
+  const base: ParserModel = { tagger, tagNames, tagUpos, trans: tagger.table, labels: tagger.table, labelNames, vocab, ...facts, ...lemmas };
+  const { trans, labels } = trainParser(train, tags, base, o);
+  return { ...base, trans, labels };
 }
