@@ -84,6 +84,11 @@ export function shapeHash(s: string): number {
 function capsOf(s: string): number {
   let letters = 0, upper = 0;
   for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) { letters++; upper++; } else if (c >= 97 && c <= 122) letters++;
+      continue;
+    }
     const ch = s[i]!;
     const lo = ch.toLowerCase(), up = ch.toUpperCase();
     if (lo !== up) { letters++; if (ch === up) upper++; }

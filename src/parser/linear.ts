@@ -82,6 +82,15 @@ export class DenseTable implements Scorer {
 
   score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
     const C = this.classes, w = this.w, shift = this.shift;
+    if (C === 3) {
+      let a = 0, b = 0, c = 0;
+      for (let i = 0; i < n; i++) {
+        const base = (feats[i]! >>> shift) * 3;
+        a += w[base]!; b += w[base + 1]!; c += w[base + 2]!;
+      }
+      scores[0] = a; scores[1] = b; scores[2] = c;
+      return;
+    }
     scores.fill(0, 0, C);
     for (let i = 0; i < n; i++) {
       const base = (feats[i]! >>> shift) * C;

@@ -30,7 +30,7 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
-  seed: 13, taggerEpochs: 10, taggerRowBits: 18, jackknife: 10, parserEpochs: 15, transRowBits: 21, labelRowBits: 18, exploreFrom: 2, exploreP: 0.9, minWordCount: 2,
+  seed: 13, taggerEpochs: 8, taggerRowBits: 18, jackknife: 5, parserEpochs: 9, transRowBits: 19, labelRowBits: 17, exploreFrom: 2, exploreP: 0.9, minWordCount: 2,
 };
 
 const DICT_MIN_COUNT = 20;
@@ -168,21 +168,26 @@ export function jackknifeTags(train: ConlluSentence[], tagNames: string[], o: Tr
   return out;
 }
 
-/** The relation inventory facts of the model: label bits and the directions each relation was seen in. */
-export function labelFacts(train: ConlluSentence[], labelNames: string[]): { labelBit: Int32Array; leftOk: Uint8Array; rightOk: Uint8Array; rootLabel: number; pairOk: Uint8Array } {
+/**
+ * The relation inventory facts of the model: label bits, the directions each relation was seen in, and the relations
+ * seen per (direction, head UPOS, dependent UPOS) with the UPOS the parser will see: the predicted training tags.
+ */
+export function labelFacts(train: ConlluSentence[], labelNames: string[], tags: Int32Array[], tagUpos: Int32Array): { labelBit: Int32Array; leftOk: Uint8Array; rightOk: Uint8Array; rootLabel: number; pairOk: Uint8Array } {
   const L = labelNames.length;
   const pairOk = new Uint8Array(2 * 17 * 17 * L);
   const univ = [...new Set(labelNames.map((l) => l.split(':')[0]!))].sort();
   const labelBit = new Int32Array(L), leftOk = new Uint8Array(L), rightOk = new Uint8Array(L);
   labelNames.forEach((l, i) => { labelBit[i] = 1 << (univ.indexOf(l.split(':')[0]!) % 31); });
   const lid = new Map(labelNames.map((l, i) => [l, i]));
-  for (const s of train) for (const w of s.words) {
-    if (w.head <= 0) continue;
-    const id = lid.get(w.deprel)!;
-    if (w.id < w.head) leftOk[id] = 1; else rightOk[id] = 1;
-    const hu = UPOS_ID.get(s.words[w.head - 1]!.upos), du = UPOS_ID.get(w.upos);
-    if (hu !== undefined && du !== undefined) pairOk[(((w.id < w.head ? 0 : 1) * 17 + hu) * 17 + du) * L + id] = 1;
-  }
+  train.forEach((s, k) => {
+    for (const w of s.words) {
+      if (w.head <= 0) continue;
+      const id = lid.get(w.deprel)!;
+      if (w.id < w.head) leftOk[id] = 1; else rightOk[id] = 1;
+      const hu = tagUpos[tags[k]![w.head - 1]!]!, du = tagUpos[tags[k]![w.id - 1]!]!;
+      pairOk[(((w.id < w.head ? 0 : 1) * 17 + hu) * 17 + du) * L + id] = 1;
+    }
+  });
   return { labelBit, leftOk, rightOk, rootLabel: lid.get('root') ?? 0, pairOk };
 }
 
@@ -282,10 +287,10 @@ export function trainAll(train: ConlluSentence[], o: TrainOptions, givenTags?: I
   o.log?.(`train ${train.length} sentences, ${tagNames.length} tag classes, ${labelNames.length} relations`);
   const tagger = trainTagger(train, tagNames, o);
   const lemmas = trainLemmas(train, tagNames);
-  const facts = labelFacts(train, labelNames);
   const tagId = new Map(tagNames.map((t, i) => [t, i]));
   const tags = givenTags ?? (o.jackknife > 1 ? jackknifeTags(train, tagNames, o, o.jackknife)
     : train.map((s) => Int32Array.from(s.words, (w) => tagId.get(tagKey(w.upos, w.xpos)) ?? 0)));
+  const facts = labelFacts(train, labelNames, tags, tagUpos);
   const vocab = trainVocab(train, o.minWordCount);
   const base: ParserModel = { tagger, tagNames, tagUpos, trans: tagger.table, labels: tagger.table, labelNames, vocab, ...facts, ...lemmas };
   const { trans, labels } = trainParser(train, tags, base, o);
