@@ -7,6 +7,7 @@ import { registerIngestCommand } from './ingest-command.js';
 import { registerQueryCommand } from './query-command.js';
 import { registerWorkerCommand } from './worker-command.js';
 import { registerServeCommand } from './serve-command.js';
+import { registerParseCommand } from './parse-command.js';
 
 /** The `dyad` command line: a thin adapter over the programmatic API. Returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
@@ -32,6 +33,7 @@ export async function main(argv: string[]): Promise<number> {
   registerServeCommand(program, (s) => { status = s; });
   registerDemoCommand(program, (s) => { status = s; });
   registerEval(program, (code) => { status = code; });
+  registerParseCommand(program, (s) => { status = s; });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

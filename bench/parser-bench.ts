@@ -1,0 +1,55 @@
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { loadTagger } from '../src/resources/tagger.js';
+import { segment } from '../src/stages/segment/segment.js';
+import { sharedDir } from '../src/eval/shared-dir.js';
+import { DEFAULT_MODEL_PATH, loadParser } from '../src/parser/parser.js';
+import { loadCorpus } from './corpus.js';
+
+/**
+ * `node dist/bench/parser-bench.js [--repeat N] [--limit N] [--model FILE]`: the dependency parser alone on the
+ * Wikinews corpus, tokenised and split into sentences exactly as `dyad code` does (segment stage, wink-nlp).
+ * Reports, per CPU-second of this thread (run it pinned: `taskset -c 0`): the parser given the tags, the tagger
+ * alone, and both; the model load time; and the load average of the machine beside every figure.
+ */
+
+const { values } = parseArgs({ options: { repeat: { type: 'string', default: '5' }, limit: { type: 'string' }, model: { type: 'string' }, shared: { type: 'string' } } });
+const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+
+const t0 = performance.now();
+const parser = loadParser(values.model ?? DEFAULT_MODEL_PATH);
+const loadMs = performance.now() - t0;
+
+const corpus = await loadCorpus('wikinews', sharedDir(values.shared), values.limit ? Number(values.limit) : undefined);
+if ('absent' in corpus) { console.log(`parser bench: skipped, Wikinews corpus absent (${corpus.absent})`); process.exit(0); }
+const tagger = loadTagger();
+const sentences: string[][] = [];
+for (const a of corpus.articles) {
+  const seg = segment(a.text, tagger);
+  for (const s of seg.sentences) sentences.push(seg.tokens.slice(s.firstToken, s.lastToken).map((t) => a.text.slice(t.start, t.end)));
+}
+const words = sentences.reduce((n, s) => n + s.length, 0);
+const tags = sentences.map((s) => parser.tagClasses(s));
+
+interface Pass { ms: number; cpu: number }
+const time = (f: () => void): Pass => { const w = performance.now(), c = cpuMs(); f(); return { ms: performance.now() - w, cpu: cpuMs() - c }; };
+const passes: Record<string, Pass[]> = { parse: [], tag: [], both: [] };
+for (let r = 0; r < Number(values.repeat) + 1; r++) {
+  const p = time(() => { for (let i = 0; i < sentences.length; i++) parser.parse(sentences[i]!, { tagClasses: tags[i]! }); });
+  const t = time(() => { for (const s of sentences) parser.tagClasses(s); });
+  const b = time(() => { for (const s of sentences) parser.parse(s); });
+  if (r === 0) continue; // warm-up pass
+  passes.parse!.push(p); passes.tag!.push(t); passes.both!.push(b);
+}
+const best = (ps: Pass[]): Pass => ps.reduce((a, b) => (b.cpu < a.cpu ? b : a));
+const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
+const line = (name: string, ps: Pass[]): string => {
+  const b = best(ps), m = median(ps.map((p) => p.cpu));
+  return `${name.padEnd(22)} ${(sentences.length / (b.cpu / 1000)).toFixed(0).padStart(7)} sentences/s (median ${(sentences.length / (m / 1000)).toFixed(0)}), ${(words / (b.cpu / 1000)).toFixed(0)} words/s per CPU-second; wall ${b.ms.toFixed(0)} ms`;
+};
+console.log(`Wikinews: ${corpus.articles.length} articles, ${sentences.length} sentences, ${words} words (${(words / sentences.length).toFixed(1)} per sentence), tokenised as dyad code does`);
+console.log(`model ${values.model ?? DEFAULT_MODEL_PATH}: loaded in ${loadMs.toFixed(1)} ms`);
+console.log(line('parser alone (tagged)', passes.parse!));
+console.log(line('tagger alone', passes.tag!));
+console.log(line('tagger + parser', passes.both!));
+console.log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} on ${os.cpus().length} cores; best of ${values.repeat} passes after one warm-up`);

@@ -1,0 +1,143 @@
+/**
+ * Linear classifiers over hashed features. Training: an averaged perceptron whose weights live in one dense table of
+ * rows (a feature hash masked to the table size picks the row) × classes, Float32 weights plus Float64 update sums
+ * for the average (Daumé's trick: average = w − u / c). Use: the averaged weights quantised to Int16, either dense
+ * (few classes: the transition model) or as a compressed sparse row table holding only the non-zero weights (many
+ * classes: tags, relations).
+ */
+
+/** What scoring needs: add the weights of `n` features to `scores` (one slot per class). */
+export interface Scorer {
+  readonly classes: number;
+  score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void;
+}
+
+export class TrainTable implements Scorer {
+  /** Rows are picked by the top rowBits bits of a feature hash. */
+  readonly shift: number;
+  readonly w: Float32Array;
+  readonly u: Float64Array;
+  /** Update counter (one tick per training instance). */
+  c = 1;
+
+  constructor(readonly rowBits: number, readonly classes: number) {
+    this.shift = 32 - rowBits;
+    this.w = new Float32Array((1 << rowBits) * classes);
+    this.u = new Float64Array((1 << rowBits) * classes);
+  }
+
+  score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
+    const C = this.classes, w = this.w, shift = this.shift;
+    scores.fill(0, 0, C);
+    for (let i = 0; i < n; i++) {
+      const base = (feats[i]! >>> shift) * C;
+      for (let k = 0; k < C; k++) scores[k] += w[base + k]!;
+    }
+  }
+
+  /** Perceptron update: +1 for `good`, −1 for `bad` on every feature. */
+  update(feats: Int32Array, n: number, good: number, bad: number): void {
+    const C = this.classes, w = this.w, u = this.u, shift = this.shift, c = this.c;
+    for (let i = 0; i < n; i++) {
+      const base = (feats[i]! >>> shift) * C;
+      w[base + good] += 1; u[base + good] += c;
+      w[base + bad] -= 1; u[base + bad] -= c;
+    }
+  }
+
+  tick(): void { this.c++; }
+
+  /** The averaged weights. */
+  averaged(): Float32Array {
+    const out = new Float32Array(this.w.length);
+    const c = this.c;
+    for (let i = 0; i < out.length; i++) out[i] = this.w[i]! - this.u[i]! / c;
+    return out;
+  }
+}
+
+/** Scale that maps the largest absolute weight to 32767. */
+function quantScale(avg: Float32Array): number {
+  let max = 0;
+  for (let i = 0; i < avg.length; i++) { const a = Math.abs(avg[i]!); if (a > max) max = a; }
+  return max > 0 ? 32767 / max : 1;
+}
+
+/** Dense Int16 table: rows × classes. */
+export class DenseTable implements Scorer {
+  /** Rows are picked by the top rowBits bits of a feature hash. */
+  readonly shift: number;
+  constructor(readonly rowBits: number, readonly classes: number, readonly w: Int16Array) {
+    this.shift = 32 - rowBits;
+    if (w.length !== (1 << rowBits) * classes) throw new Error(`dense table: ${w.length} weights for ${1 << rowBits} rows × ${classes}`);
+  }
+
+  static fromTraining(t: TrainTable): DenseTable {
+    const avg = t.averaged();
+    const s = quantScale(avg);
+    const w = new Int16Array(avg.length);
+    for (let i = 0; i < avg.length; i++) w[i] = Math.round(avg[i]! * s);
+    return new DenseTable(t.rowBits, t.classes, w);
+  }
+
+  score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
+    const C = this.classes, w = this.w, shift = this.shift;
+    if (C === 3) {
+      let a = 0, b = 0, c = 0;
+      for (let i = 0; i < n; i++) {
+        const base = (feats[i]! >>> shift) * 3;
+        a += w[base]!; b += w[base + 1]!; c += w[base + 2]!;
+      }
+      scores[0] = a; scores[1] = b; scores[2] = c;
+      return;
+    }
+    scores.fill(0, 0, C);
+    for (let i = 0; i < n; i++) {
+      const base = (feats[i]! >>> shift) * C;
+      for (let k = 0; k < C; k++) scores[k] += w[base + k]!;
+    }
+  }
+}
+
+/** Compressed sparse rows: row r's weights are cls/w[start[r] .. start[r+1]). */
+export class SparseTable implements Scorer {
+  /** Rows are picked by the top rowBits bits of a feature hash. */
+  readonly shift: number;
+  constructor(readonly rowBits: number, readonly classes: number, readonly start: Uint32Array, readonly cls: Uint8Array, readonly w: Int16Array) {
+    this.shift = 32 - rowBits;
+    if (start.length !== (1 << rowBits) + 1 || cls.length !== w.length || start[1 << rowBits] !== w.length) throw new Error('sparse table: inconsistent arrays');
+    if (classes > 256) throw new Error('sparse table: at most 256 classes');
+  }
+
+  /** Quantises the averaged weights; weights whose magnitude rounds below `minAbs` (in Int16 units) are dropped. */
+  static fromTraining(t: TrainTable, minAbs = 1): SparseTable {
+    const avg = t.averaged();
+    const s = quantScale(avg);
+    const R = 1 << t.rowBits, C = t.classes;
+    const start = new Uint32Array(R + 1);
+    let nnz = 0;
+    for (let i = 0; i < avg.length; i++) if (Math.abs(Math.round(avg[i]! * s)) >= minAbs) nnz++;
+    const cls = new Uint8Array(nnz);
+    const w = new Int16Array(nnz);
+    let j = 0;
+    for (let r = 0; r < R; r++) {
+      start[r] = j;
+      for (let k = 0; k < C; k++) {
+        const q = Math.round(avg[r * C + k]! * s);
+        if (Math.abs(q) >= minAbs) { cls[j] = k; w[j] = q; j++; }
+      }
+    }
+    start[R] = j;
+    return new SparseTable(t.rowBits, C, start, cls, w);
+  }
+
+  score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
+    const start = this.start, cls = this.cls, w = this.w, shift = this.shift;
+    scores.fill(0, 0, this.classes);
+    for (let i = 0; i < n; i++) {
+      const r = feats[i]! >>> shift;
+      const e = start[r + 1]!;
+      for (let j = start[r]!; j < e; j++) scores[cls[j]!] += w[j]!;
+    }
+  }
+}

@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import { IntMap } from './int-map.js';
+import { DenseTable, SparseTable } from './linear.js';
+import type { ParserModel } from './parse-core.js';
+
+/**
+ * The model file: "DYADPAR1", a little-endian uint32 header length, a JSON header (names, sizes, provenance), then
+ * the typed arrays, each 8-byte aligned. Loading reads the file once and views the arrays in place (no parsing of
+ * weights), so it costs about as much as reading the bytes.
+ */
+
+const MAGIC = 'DYADPAR1';
+
+type Typed = Int32Array | Int16Array | Uint32Array | Uint8Array;
+const CTORS = { Int32Array, Int16Array, Uint32Array, Uint8Array } as const;
+type TypeName = keyof typeof CTORS;
+
+interface Section { name: string; type: TypeName; offset: number; length: number }
+
+export interface ModelHeader {
+  format: 1;
+  about: Record<string, unknown>;
+  tagNames: string[];
+  labelNames: string[];
+  lemmaRules: string[];
+  rootLabel: number;
+  tagger: { rowBits: number; classes: number };
+  trans: { rowBits: number; classes: number };
+  labels: { rowBits: number; classes: number };
+  sections: Section[];
+}
+
+export function saveModel(path: string, m: ParserModel, about: Record<string, unknown>): number {
+  if (!(m.trans instanceof DenseTable) || !(m.labels instanceof SparseTable) || !(m.tagger.table instanceof SparseTable)) throw new Error('saveModel: expects frozen tables');
+  const arrays: [string, Typed][] = [
+    ['tagger.start', m.tagger.table.start], ['tagger.cls', m.tagger.table.cls], ['tagger.w', m.tagger.table.w],
+    ['tagger.dict.keys', m.tagger.dict.keys], ['tagger.dict.vals', m.tagger.dict.vals],
+    ['tagUpos', m.tagUpos], ['trans.w', m.trans.w],
+    ['labels.start', m.labels.start], ['labels.cls', m.labels.cls], ['labels.w', m.labels.w],
+    ['labelBit', m.labelBit], ['leftOk', m.leftOk], ['rightOk', m.rightOk],
+    ['lemmaDict.keys', m.lemmaDict.keys], ['lemmaDict.vals', m.lemmaDict.vals],
+    ['lemmaSuffix.keys', m.lemmaSuffix.keys], ['lemmaSuffix.vals', m.lemmaSuffix.vals],
+    ['vocab.keys', m.vocab.keys], ['vocab.vals', m.vocab.vals], ['pairOk', m.pairOk],
+  ];
+  const sections: Section[] = [];
+  let off = 0;
+  for (const [name, a] of arrays) {
+    off = (off + 7) & ~7;
+    sections.push({ name, type: a.constructor.name as TypeName, offset: off, length: a.length });
+    off += a.byteLength;
+  }
+  const header: ModelHeader = {
+    format: 1, about, tagNames: m.tagNames, labelNames: m.labelNames, lemmaRules: m.lemmaRules, rootLabel: m.rootLabel,
+    tagger: { rowBits: m.tagger.table.rowBits, classes: m.tagger.classes },
+    trans: { rowBits: m.trans.rowBits, classes: m.trans.classes },
+    labels: { rowBits: m.labels.rowBits, classes: m.labels.classes },
+    sections,
+  };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const dataStart = (MAGIC.length + 4 + json.length + 7) & ~7;
+  const buf = Buffer.alloc(dataStart + off);
+  buf.write(MAGIC, 0, 'latin1');
+  buf.writeUInt32LE(json.length, MAGIC.length);
+  json.copy(buf, MAGIC.length + 4);
+  arrays.forEach(([, a], i) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(buf, dataStart + sections[i]!.offset));
+  fs.writeFileSync(path, buf);
+  return buf.length;
+}
+
+export function loadModel(path: string): { model: ParserModel; header: ModelHeader } {
+  if (os.endianness() !== 'LE') throw new Error('parser model: a little-endian machine is needed');
+  let buf = fs.readFileSync(path);
+  if (buf.length < 12 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error(`${path}: not a dyad parser model`);
+  const hlen = buf.readUInt32LE(MAGIC.length);
+  const header = JSON.parse(buf.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + hlen)) as ModelHeader;
+  const dataStart = (MAGIC.length + 4 + hlen + 7) & ~7;
+  if (buf.byteOffset % 8 !== 0) buf = Buffer.from(buf); // typed-array views need aligned offsets
+  const get = <T extends TypeName>(name: string, type: T): InstanceType<(typeof CTORS)[T]> => {
+    const s = header.sections.find((x) => x.name === name);
+    if (!s || s.type !== type) throw new Error(`${path}: section ${name} missing or not ${type}`);
+    const Ctor = CTORS[type];
+    const byteOff = buf.byteOffset + dataStart + s.offset;
+    if (byteOff + s.length * Ctor.BYTES_PER_ELEMENT > buf.byteOffset + buf.length) throw new Error(`${path}: truncated (section ${name})`);
+    return new Ctor(buf.buffer, byteOff, s.length) as InstanceType<(typeof CTORS)[T]>;
+  };
+  const model: ParserModel = {
+    tagger: {
+      classes: header.tagger.classes,
+      table: new SparseTable(header.tagger.rowBits, header.tagger.classes, get('tagger.start', 'Uint32Array'), get('tagger.cls', 'Uint8Array'), get('tagger.w', 'Int16Array')),
+      dict: new IntMap(get('tagger.dict.keys', 'Int32Array'), get('tagger.dict.vals', 'Int32Array')),
+    },
+    tagNames: header.tagNames,
+    tagUpos: get('tagUpos', 'Int32Array'),
+    trans: new DenseTable(header.trans.rowBits, header.trans.classes, get('trans.w', 'Int16Array')),
+    labels: new SparseTable(header.labels.rowBits, header.labels.classes, get('labels.start', 'Uint32Array'), get('labels.cls', 'Uint8Array'), get('labels.w', 'Int16Array')),
+    labelNames: header.labelNames,
+    labelBit: get('labelBit', 'Int32Array'),
+    leftOk: get('leftOk', 'Uint8Array'),
+    rightOk: get('rightOk', 'Uint8Array'),
+    pairOk: get('pairOk', 'Uint8Array'),
+    rootLabel: header.rootLabel,
+    lemmaDict: new IntMap(get('lemmaDict.keys', 'Int32Array'), get('lemmaDict.vals', 'Int32Array')),
+    lemmaRules: header.lemmaRules,
+    vocab: new IntMap(get('vocab.keys', 'Int32Array'), get('vocab.vals', 'Int32Array')),
+    lemmaSuffix: new IntMap(get('lemmaSuffix.keys', 'Int32Array'), get('lemmaSuffix.vals', 'Int32Array')),
+  };
+  return { model, header };
+}

@@ -1,0 +1,134 @@
+import type { IntMap } from './int-map.js';
+import { SentenceLex } from './lex.js';
+import type { Scorer } from './linear.js';
+import { arcFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, SentenceValues, stateFeatures } from './parser-features.js';
+import { tagSentence, type TaggerModel } from './tagger.js';
+import { LEFT, ParseState, RIGHT, SHIFT } from './transition.js';
+
+/** The universal POS tags, in the order of their ids. */
+export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
+export type Upos = (typeof UPOS)[number];
+export const UPOS_ID: ReadonlyMap<string, number> = new Map(UPOS.map((u, i) => [u, i]));
+
+/** Everything a parse needs, whether trained just now or read from the model file. */
+export interface ParserModel {
+  tagger: TaggerModel;
+  /** Tag classes as "UPOS|XPOS". */
+  tagNames: string[];
+  /** UPOS id of each tag class. */
+  tagUpos: Int32Array;
+  trans: Scorer;
+  labels: Scorer;
+  /** Full UD relations (with subtypes), by id. */
+  labelNames: string[];
+  /** Bit of each relation's universal part in the label-set features. */
+  labelBit: Int32Array;
+  /** 1 where the relation was seen on a leftward (dependent before head) / rightward arc in training. */
+  leftOk: Uint8Array;
+  rightOk: Uint8Array;
+  rootLabel: number;
+  /**
+   * Relations seen in training per (direction, head UPOS, dependent UPOS): pairOk[((dir * 17 + hu) * 17 + du) * L + label]
+   * (dir 0 leftward, 1 rightward); a pair never seen falls back to the direction's relations.
+   */
+  pairOk: Uint8Array;
+  /** Words (lower-case form hashes) seen often enough in training to be features of the parser; others by shape. */
+  vocab: IntMap;
+  /** Lemmas: hash of lower-cased form + "|" + tag class → lemma-rule id; rules "strip:add". */
+  lemmaDict: IntMap;
+  lemmaRules: string[];
+  /** Lemma rule by suffix: hash of (tag class, last k letters) → rule id, tried for k = 5..1. */
+  lemmaSuffix: IntMap;
+}
+
+/**
+ * Reusable work space for one thread: parsing allocates nothing per transition (per sentence only its result arrays).
+ */
+export class Workspace {
+  readonly lex = new SentenceLex();
+  readonly values = new SentenceValues();
+  readonly state = new ParseState();
+  readonly feats = new Int32Array(Math.max(MAX_PARSER_FEATURES, MAX_LABEL_FEATURES));
+  tags = new Int32Array(64);
+  words = new Int32Array(64);
+  upos = new Int32Array(64);
+  readonly tscores = new Int32Array(3);
+  lscores: Int32Array;
+  constructor(readonly model: ParserModel) {
+    this.lscores = new Int32Array(model.labelNames.length);
+  }
+
+  ensure(n: number): void {
+    if (n > this.tags.length) { let c = this.tags.length; while (c < n) c *= 2; this.tags = new Int32Array(c); this.upos = new Int32Array(c); this.words = new Int32Array(c); }
+  }
+}
+
+/** Tags the words (in ws.lex, already filled) into ws.tags; a tag may be constrained to a given UPOS per word. */
+export function tagInto(ws: Workspace, constrain?: ArrayLike<number>): void {
+  const m = ws.model;
+  ws.ensure(ws.lex.n);
+  const allowed = constrain ? (i: number, c: number): boolean => constrain[i]! < 0 || m.tagUpos[c] === constrain[i] : undefined;
+  tagSentence(m.tagger, ws.lex, ws.tags, allowed);
+  for (let i = 0; i < ws.lex.n; i++) ws.upos[i] = m.tagUpos[ws.tags[i]!]!;
+}
+
+const UNKNOWN = 0x6a09e667;
+
+/** The best-scoring relation allowed for an arc of this direction between these UPOS (never root). */
+export function bestLabel(m: ParserModel, t: number, hu: number, du: number, ls: Int32Array | Float64Array): number {
+  const L = m.labelNames.length;
+  const base = (((t === LEFT ? 0 : 1) * 17 + hu) * 17 + du) * L;
+  const pair = m.pairOk;
+  let lab = -1, best = -Infinity;
+  for (let c = 0; c < L; c++) if (pair[base + c] && ls[c]! > best) { best = ls[c]!; lab = c; }
+  if (lab >= 0) return lab;
+  const ok = t === LEFT ? m.leftOk : m.rightOk;
+  for (let c = 0; c < L; c++) if (ok[c] && c !== m.rootLabel && ls[c]! > best) { best = ls[c]!; lab = c; }
+  return lab < 0 ? (m.rootLabel === 0 ? 1 : 0) : lab;
+}
+
+/** The word values the parser's features read: the lower-cased form if in the vocabulary, else its shape. */
+export function parserWords(vocab: IntMap, lex: SentenceLex, out: Int32Array): void {
+  for (let i = 0; i < lex.n; i++) { const w = lex.lower[i]!; out[i] = vocab.get(w, 0) ? w : lex.shape[i]! ^ UNKNOWN; }
+}
+
+/**
+ * Greedy arc-hybrid parse of the words in ws.lex with the tags in ws.tags. heads[i] / labels[i] for word i+1
+ * (heads 0 = root, 1-based).
+ */
+export function parseInto(ws: Workspace, heads: Int32Array, labels: Int32Array): void {
+  const m = ws.model, n = ws.lex.n, st = ws.state, v = ws.values, feats = ws.feats, ts = ws.tscores, ls = ws.lscores;
+  ws.ensure(n);
+  parserWords(m.vocab, ws.lex, ws.words);
+  v.fill(n, ws.words, ws.tags, ws.upos);
+  st.init(n);
+  const L = m.labelNames.length;
+  while (!st.terminal()) {
+    const cs = st.canShift(), cl = st.canLeft(), cr = st.canRight();
+    let t: number;
+    if (cs && !cl && !cr) t = SHIFT;
+    else if (cr && !cs && !cl) t = RIGHT;
+    else {
+      const nf = stateFeatures(st, v, feats);
+      m.trans.score(feats, nf, ts);
+      t = -1;
+      let best = -Infinity;
+      if (cs && ts[SHIFT]! > best) { best = ts[SHIFT]!; t = SHIFT; }
+      if (cl && ts[LEFT]! > best) { best = ts[LEFT]!; t = LEFT; }
+      if (cr && ts[RIGHT]! > best) { best = ts[RIGHT]!; t = RIGHT; }
+    }
+    let lab = -1;
+    if (t !== SHIFT) {
+      const d = st.stack[st.sp - 1]!;
+      const h = t === LEFT ? st.b : st.stack[st.sp - 2]!;
+      if (h === 0) lab = m.rootLabel;
+      else {
+        const nf = arcFeatures(st, v, h, d, t, feats);
+        m.labels.score(feats, nf, ls);
+        lab = bestLabel(m, t, ws.upos[h - 1]!, ws.upos[d - 1]!, ls);
+      }
+    }
+    st.apply(t, lab, lab >= 0 ? m.labelBit[lab]! : 0);
+  }
+  for (let i = 1; i <= n; i++) { heads[i - 1] = st.head[i]!; labels[i - 1] = st.label[i]!; }
+}

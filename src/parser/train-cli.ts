@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseConllu, type ConlluSentence } from './conllu.js';
+import { score, type Scores } from './evaluate.js';
+import { saveModel, type ModelHeader } from './model-file.js';
+import type { ParserModel } from './parse-core.js';
+import { createParser, DEFAULT_MODEL_PATH } from './parser.js';
+import { DEFAULT_OPTIONS, inventories, jackknifeTags, trainAll, type TrainOptions } from './train.js';
+
+/**
+ * `npm run train:parser [-- --data DIR --out FILE --test ...]`: trains the tagger and the parser on UD English EWT
+ * train (fixed seeds), scores dev (and test with --test), writes the model file (default models/parser-ewt.bin).
+ */
+
+const DEFAULT_DATA = path.resolve(path.dirname(DEFAULT_MODEL_PATH), '../../shared/data/ud-ewt');
+
+function read(dir: string, split: string): ConlluSentence[] {
+  const f = path.join(dir, `en_ewt-ud-${split}.conllu`);
+  return parseConllu(fs.readFileSync(f, 'utf8'), f);
+}
+
+export function evaluateModel(model: ParserModel, header: ModelHeader, data: ConlluSentence[]): Scores & { sentences: number; ms: number } {
+  const p = createParser(model, header);
+  const pred = [];
+  const start = performance.now();
+  for (const s of data) {
+    const r = p.parse(s.words.map((w) => w.form));
+    pred.push(s.words.map((_, i) => ({ head: r.heads[i]!, deprel: r.deprels[i]!, upos: r.upos[i]! })));
+  }
+  const ms = performance.now() - start;
+  return { ...score(data.map((s) => s.words.map((w) => ({ head: w.head, deprel: w.deprel, upos: w.upos }))), pred), sentences: data.length, ms };
+}
+
+function main(): number {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' }, out: { type: 'string' }, test: { type: 'boolean' }, epochs: { type: 'string' },
+      'tagger-epochs': { type: 'string' }, jackknife: { type: 'string' }, limit: { type: 'string' }, seed: { type: 'string' },
+      'explore-p': { type: 'string' }, 'explore-from': { type: 'string' }, 'trans-bits': { type: 'string' }, 'label-bits': { type: 'string' },
+      'tagger-bits': { type: 'string' }, 'min-word': { type: 'string' }, 'tags-cache': { type: 'string' }, 'no-save': { type: 'boolean' },
+    },
+  });
+  const dir = path.resolve(values.data ?? DEFAULT_DATA);
+  if (!fs.existsSync(path.join(dir, 'en_ewt-ud-train.conllu'))) {
+    console.log(`train:parser: skipped, no UD English EWT at ${dir} (en_ewt-ud-train.conllu); the committed model stays`);
+    return 0;
+  }
+  const num = (s: string | undefined, d: number): number => (s === undefined ? d : Number(s));
+  const o: TrainOptions = {
+    ...DEFAULT_OPTIONS,
+    seed: num(values.seed, DEFAULT_OPTIONS.seed),
+    parserEpochs: num(values.epochs, DEFAULT_OPTIONS.parserEpochs),
+    taggerEpochs: num(values['tagger-epochs'], DEFAULT_OPTIONS.taggerEpochs),
+    jackknife: num(values.jackknife, DEFAULT_OPTIONS.jackknife),
+    exploreP: num(values['explore-p'], DEFAULT_OPTIONS.exploreP),
+    exploreFrom: num(values['explore-from'], DEFAULT_OPTIONS.exploreFrom),
+    transRowBits: num(values['trans-bits'], DEFAULT_OPTIONS.transRowBits),
+    labelRowBits: num(values['label-bits'], DEFAULT_OPTIONS.labelRowBits),
+    taggerRowBits: num(values['tagger-bits'], DEFAULT_OPTIONS.taggerRowBits),
+    minWordCount: num(values['min-word'], DEFAULT_OPTIONS.minWordCount),
+    log: (m) => console.log(`  ${m}`),
+  };
+  const t0 = performance.now();
+  let train = read(dir, 'train');
+  if (values.limit) train = train.slice(0, Number(values.limit));
+  const dev = read(dir, 'dev');
+  // predicted training tags can be kept in a file between runs that differ only in parser settings
+  const cache = values['tags-cache'];
+  let tags: Int32Array[] | undefined;
+  if (cache && fs.existsSync(cache)) {
+    const flat = new Int32Array(new Uint8Array(fs.readFileSync(cache)).buffer);
+    let k = 0;
+    tags = train.map((s) => { const t = flat.slice(k, k + s.words.length); k += s.words.length; return t; });
+    if (k !== flat.length) throw new Error(`${cache}: tags for another training set`);
+    console.log(`  predicted training tags read from ${cache}`);
+  } else if (cache) {
+    tags = jackknifeTags(train, inventories(train).tagNames, o, o.jackknife);
+    const all = new Int32Array(tags.reduce((n, t) => n + t.length, 0));
+    let k = 0;
+    for (const t of tags) { all.set(t, k); k += t.length; }
+    fs.writeFileSync(cache, new Uint8Array(all.buffer));
+  }
+  const model = trainAll(train, o, tags);
+  const trainSeconds = (performance.now() - t0) / 1000;
+  console.log(`trained in ${trainSeconds.toFixed(1)} s`);
+  const about: Record<string, unknown> = {
+    name: 'dyad parser, UD English EWT', treebank: 'UD_English-EWT (CC BY-SA 4.0), see NOTICE', options: { ...o, log: undefined }, trainSentences: train.length,
+  };
+  const header: ModelHeader = { format: 1, about, tagNames: model.tagNames, labelNames: model.labelNames, lemmaRules: model.lemmaRules, rootLabel: model.rootLabel,
+    tagger: { rowBits: 0, classes: 0 }, trans: { rowBits: 0, classes: 0 }, labels: { rowBits: 0, classes: 0 }, sections: [] };
+  const fmt = (s: Scores & { sentences: number; ms: number }): string =>
+    `UPOS ${s.upos.toFixed(2)}  UAS ${s.uas.toFixed(2)}  LAS ${s.las.toFixed(2)}  (full relations ${s.lasFull.toFixed(2)})  ${s.words} words, ${(s.sentences / (s.ms / 1000)).toFixed(0)} sentences/s`;
+  const d = evaluateModel(model, header, dev);
+  console.log(`dev:  ${fmt(d)}`);
+  about.dev = { upos: d.upos, uas: d.uas, las: d.las };
+  if (values.test) {
+    const t = evaluateModel(model, header, read(dir, 'test'));
+    console.log(`test: ${fmt(t)}`);
+    about.test = { upos: t.upos, uas: t.uas, las: t.las };
+  }
+  if (values['no-save']) return 0;
+  const out = path.resolve(values.out ?? DEFAULT_MODEL_PATH);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const bytes = saveModel(out, model, about);
+  console.log(`wrote ${out} (${(bytes / 1e6).toFixed(2)} MB)`);
+  return 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,298 @@
+import type { ConlluSentence } from './conllu.js';
+import { rng } from './hash.js';
+import { IntMap } from './int-map.js';
+import { SentenceLex } from './lex.js';
+import { lemmaRule, MAX_SUFFIX, suffixKey, wordKey } from './lemma.js';
+import { DenseTable, SparseTable, TrainTable } from './linear.js';
+import { bestLabel, type ParserModel, parserWords, UPOS_ID } from './parse-core.js';
+import { arcFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, SentenceValues, stateFeatures } from './parser-features.js';
+import { projectivize } from './projectivize.js';
+import { tagSentence, TAGGER_FEATURES, taggerFeatures, type TaggerModel } from './tagger.js';
+import { LEFT, ParseState, RIGHT, SHIFT } from './transition.js';
+
+/** Training settings; the defaults are those of the committed model. */
+export interface TrainOptions {
+  seed: number;
+  taggerEpochs: number;
+  taggerRowBits: number;
+  /** Folds of the jackknife that gives the parser predicted tags on its own training data (0: gold tags). */
+  jackknife: number;
+  parserEpochs: number;
+  transRowBits: number;
+  labelRowBits: number;
+  /** Epoch from which the parser follows its own (possibly wrong) transitions... */
+  exploreFrom: number;
+  /** ...with this probability (Goldberg & Nivre 2012's error exploration). */
+  exploreP: number;
+  /** Words seen fewer times in training are read by the parser through their shape (0: every word). */
+  minWordCount: number;
+  log?: (msg: string) => void;
+}
+
+export const DEFAULT_OPTIONS: TrainOptions = {
+  seed: 13, taggerEpochs: 8, taggerRowBits: 18, jackknife: 5, parserEpochs: 9, transRowBits: 19, labelRowBits: 17, exploreFrom: 2, exploreP: 0.9, minWordCount: 2,
+};
+
+const DICT_MIN_COUNT = 20;
+const DICT_MIN_SHARE = 0.995;
+
+function shuffle<T>(xs: T[], rand: () => number): T[] {
+  for (let i = xs.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); const t = xs[i]!; xs[i] = xs[j]!; xs[j] = t; }
+  return xs;
+}
+
+const tagKey = (upos: string, xpos: string): string => `${upos}|${xpos}`;
+
+/** Tag classes and relation inventory of a training set, in a fixed order (count desc, then name). */
+export function inventories(train: ConlluSentence[]): { tagNames: string[]; labelNames: string[] } {
+  const tags = new Map<string, number>(), labels = new Map<string, number>();
+  for (const s of train) for (const w of s.words) {
+    tags.set(tagKey(w.upos, w.xpos), (tags.get(tagKey(w.upos, w.xpos)) ?? 0) + 1);
+    labels.set(w.deprel, (labels.get(w.deprel) ?? 0) + 1);
+  }
+  const order = (m: Map<string, number>): string[] => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
+  return { tagNames: order(tags).filter((t) => UPOS_ID.has(t.split('|')[0]!)), labelNames: order(labels) };
+}
+
+/** Trains the tagger on `train`. */
+export function trainTagger(train: ConlluSentence[], tagNames: string[], o: TrainOptions): TaggerModel {
+  const tagId = new Map(tagNames.map((t, i) => [t, i]));
+  const C = tagNames.length;
+  // dictionary of frequent unambiguous words (by cased form)
+  const lex = new SentenceLex();
+  const counts = new Map<number, Map<number, number>>();
+  for (const s of train) {
+    lex.fill(s.words.map((w) => w.form));
+    s.words.forEach((w, i) => {
+      const h = lex.cased[i]!;
+      const t = tagId.get(tagKey(w.upos, w.xpos)) ?? 0;
+      let m = counts.get(h);
+      if (!m) counts.set(h, (m = new Map()));
+      m.set(t, (m.get(t) ?? 0) + 1);
+    });
+  }
+  const dictEntries: [number, number][] = [];
+  for (const [h, m] of counts) {
+    let total = 0, best = -1, bc = 0;
+    for (const [t, c] of m) { total += c; if (c > bc || (c === bc && t < best)) { bc = c; best = t; } }
+    if (total >= DICT_MIN_COUNT && bc / total >= DICT_MIN_SHARE) dictEntries.push([h, best]);
+  }
+  dictEntries.sort((a, b) => a[0] - b[0]);
+  const dict = IntMap.build(dictEntries, dictEntries.length);
+  const table = new TrainTable(o.taggerRowBits, C);
+  const rand = rng(o.seed);
+  const order = train.map((_, i) => i);
+  const feats = new Int32Array(TAGGER_FEATURES);
+  const scores = new Float64Array(C);
+  for (let ep = 0; ep < o.taggerEpochs; ep++) {
+    shuffle(order, rand);
+    let right = 0, total = 0;
+    for (const si of order) {
+      const s = train[si]!;
+      lex.fill(s.words.map((w) => w.form));
+      let t1 = 0x27d4eb2d, t2 = 0x27d4eb2d;
+      for (let i = 0; i < lex.n; i++) {
+        const gold = tagId.get(tagKey(s.words[i]!.upos, s.words[i]!.xpos)) ?? 0;
+        let pred = dict.get(lex.cased[i]!, -1);
+        if (pred < 0) {
+          const nf = taggerFeatures(lex, i, t1, t2, feats);
+          table.score(feats, nf, scores);
+          pred = 0;
+          for (let c = 1; c < C; c++) if (scores[c]! > scores[pred]!) pred = c;
+          if (pred !== gold) table.update(feats, nf, gold, pred);
+          table.tick();
+        }
+        if (pred === gold) right++;
+        total++;
+        t2 = t1; t1 = pred;
+      }
+    }
+    o.log?.(`tagger epoch ${ep + 1}: train accuracy ${(100 * right / total).toFixed(2)}`);
+  }
+  return { classes: C, table: SparseTable.fromTraining(table), dict };
+}
+
+/** Lemma rules: per word (form + tag) and per final letters (+ tag), the most frequent rule of the training set. */
+export function trainLemmas(train: ConlluSentence[], tagNames: string[]): { lemmaDict: IntMap; lemmaRules: string[]; lemmaSuffix: IntMap } {
+  const tagId = new Map(tagNames.map((t, i) => [t, i]));
+  const ruleIds = new Map<string, number>();
+  const rules: string[] = [];
+  const byWord = new Map<number, Map<number, number>>(), bySuffix = new Map<number, Map<number, number>>();
+  const add = (m: Map<number, Map<number, number>>, k: number, r: number): void => {
+    let x = m.get(k);
+    if (!x) m.set(k, (x = new Map()));
+    x.set(r, (x.get(r) ?? 0) + 1);
+  };
+  for (const s of train) for (const w of s.words) {
+    if (w.lemma === '_' || /\d/.test(w.form)) continue;
+    const rule = lemmaRule(w.form, w.lemma);
+    let r = ruleIds.get(rule);
+    if (r === undefined) { r = rules.length; rules.push(rule); ruleIds.set(rule, r); }
+    const t = tagId.get(tagKey(w.upos, w.xpos)) ?? 0;
+    add(byWord, wordKey(w.form, t), r);
+    const low = w.form.toLowerCase();
+    for (let k = 1; k <= Math.min(MAX_SUFFIX, low.length - 1); k++) add(bySuffix, suffixKey(low, k, t), r);
+  }
+  const best = (m: Map<number, Map<number, number>>, minCount: number): [number, number][] => {
+    const out: [number, number][] = [];
+    for (const [k, x] of m) {
+      let br = -1, bc = 0, total = 0;
+      for (const [r, c] of x) { total += c; if (c > bc || (c === bc && r < br)) { bc = c; br = r; } }
+      if (total >= minCount) out.push([k, br]);
+    }
+    return out.sort((a, b) => a[0] - b[0]);
+  };
+  const w = best(byWord, 1), sfx = best(bySuffix, 3);
+  return { lemmaDict: IntMap.build(w, w.length), lemmaRules: rules, lemmaSuffix: IntMap.build(sfx, sfx.length) };
+}
+
+/** Tags of every training sentence predicted by taggers trained on the other folds. */
+export function jackknifeTags(train: ConlluSentence[], tagNames: string[], o: TrainOptions, k: number): Int32Array[] {
+  const out: Int32Array[] = new Array(train.length);
+  const lex = new SentenceLex();
+  for (let f = 0; f < k; f++) {
+    const rest = train.filter((_, i) => i % k !== f);
+    const tagger = trainTagger(rest, tagNames, { ...o, log: undefined });
+    let right = 0, total = 0;
+    const tagId = new Map(tagNames.map((t, i) => [t, i]));
+    for (let i = f; i < train.length; i += k) {
+      const s = train[i]!;
+      lex.fill(s.words.map((w) => w.form));
+      const t = new Int32Array(s.words.length);
+      tagSentence(tagger, lex, t);
+      out[i] = t;
+      s.words.forEach((w, j) => { total++; if (tagId.get(tagKey(w.upos, w.xpos)) === out[i]![j]) right++; });
+    }
+    o.log?.(`jackknife fold ${f + 1}/${k}: tag accuracy ${(100 * right / total).toFixed(2)}`);
+  }
+  return out;
+}
+
+/**
+ * The relation inventory facts of the model: label bits, the directions each relation was seen in, and the relations
+ * seen per (direction, head UPOS, dependent UPOS) with the UPOS the parser will see: the predicted training tags.
+ */
+export function labelFacts(train: ConlluSentence[], labelNames: string[], tags: Int32Array[], tagUpos: Int32Array): { labelBit: Int32Array; leftOk: Uint8Array; rightOk: Uint8Array; rootLabel: number; pairOk: Uint8Array } {
+  const L = labelNames.length;
+  const pairOk = new Uint8Array(2 * 17 * 17 * L);
+  const univ = [...new Set(labelNames.map((l) => l.split(':')[0]!))].sort();
+  const labelBit = new Int32Array(L), leftOk = new Uint8Array(L), rightOk = new Uint8Array(L);
+  labelNames.forEach((l, i) => { labelBit[i] = 1 << (univ.indexOf(l.split(':')[0]!) % 31); });
+  const lid = new Map(labelNames.map((l, i) => [l, i]));
+  train.forEach((s, k) => {
+    for (const w of s.words) {
+      if (w.head <= 0) continue;
+      const id = lid.get(w.deprel)!;
+      if (w.id < w.head) leftOk[id] = 1; else rightOk[id] = 1;
+      const hu = tagUpos[tags[k]![w.head - 1]!]!, du = tagUpos[tags[k]![w.id - 1]!]!;
+      pairOk[(((w.id < w.head ? 0 : 1) * 17 + hu) * 17 + du) * L + id] = 1;
+    }
+  });
+  return { labelBit, leftOk, rightOk, rootLabel: lid.get('root') ?? 0, pairOk };
+}
+
+/** The parser's vocabulary: lower-cased forms seen at least minCount times in training. */
+export function trainVocab(train: ConlluSentence[], minCount: number): IntMap {
+  const lex = new SentenceLex();
+  const counts = new Map<number, number>();
+  for (const s of train) { lex.fill(s.words.map((w) => w.form)); for (let i = 0; i < lex.n; i++) counts.set(lex.lower[i]!, (counts.get(lex.lower[i]!) ?? 0) + 1); }
+  const keep = [...counts].filter(([, c]) => c >= minCount).map(([w]): [number, number] => [w, 1]).sort((a, b) => a[0] - b[0]);
+  return IntMap.build(keep, keep.length);
+}
+
+/** Trains the transition and relation classifiers with the dynamic oracle, on the given (predicted) tags. */
+export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: ParserModel, o: TrainOptions): { trans: DenseTable; labels: SparseTable } {
+  const L = base.labelNames.length;
+  const lid = new Map(base.labelNames.map((l, i) => [l, i]));
+  const trans = new TrainTable(o.transRowBits, 3);
+  const labels = new TrainTable(o.labelRowBits, L);
+  const lex = new SentenceLex();
+  const v = new SentenceValues();
+  const st = new ParseState();
+  const feats = new Int32Array(MAX_PARSER_FEATURES), lfeats = new Int32Array(MAX_LABEL_FEATURES);
+  const ts = new Float64Array(3), ls = new Float64Array(L), costs = new Int32Array(3);
+  const rand = rng(o.seed + 1);
+  const golds = train.map((s) => { const h = new Int32Array(s.words.length + 1); s.words.forEach((w) => { h[w.id] = w.head; }); return projectivize(h); });
+  const goldLabels = train.map((s) => { const l = new Int32Array(s.words.length + 1); s.words.forEach((w) => { l[w.id] = lid.get(w.deprel) ?? 0; }); return l; });
+  const order = train.map((_, i) => i);
+  const upos = new Int32Array(1024), pw = new Int32Array(1024);
+  for (let ep = 0; ep < o.parserEpochs; ep++) {
+    shuffle(order, rand);
+    let tRight = 0, tTotal = 0, lRight = 0, lTotal = 0;
+    const explore = ep + 1 >= o.exploreFrom;
+    for (const si of order) {
+      const s = train[si]!, gold = golds[si]!, glab = goldLabels[si]!, tg = tags[si]!;
+      const n = s.words.length;
+      if (n > upos.length) continue;
+      lex.fill(s.words.map((w) => w.form));
+      for (let i = 0; i < n; i++) upos[i] = base.tagUpos[tg[i]!]!;
+      parserWords(base.vocab, lex, pw);
+      v.fill(n, pw, tg, upos);
+      st.init(n);
+      while (!st.terminal()) {
+        st.costs(gold, costs);
+        const nf = stateFeatures(st, v, feats);
+        trans.score(feats, nf, ts);
+        let pred = -1, best = -1, pb = -Infinity, bb = -Infinity;
+        for (let t = 0; t < 3; t++) {
+          if (costs[t]! < 0) continue;
+          if (ts[t]! > pb) { pb = ts[t]!; pred = t; }
+          if (costs[t] === 0 && ts[t]! > bb) { bb = ts[t]!; best = t; }
+        }
+        if (best < 0) { // no zero-cost transition (cannot happen for projective gold): take the cheapest
+          let mc = Infinity;
+          for (let t = 0; t < 3; t++) if (costs[t]! >= 0 && costs[t]! < mc) { mc = costs[t]!; best = t; }
+        }
+        const multi = (costs[0]! >= 0 ? 1 : 0) + (costs[1]! >= 0 ? 1 : 0) + (costs[2]! >= 0 ? 1 : 0) > 1;
+        if (multi) {
+          if (costs[pred]! > 0) trans.update(feats, nf, best, pred); else tRight++;
+          tTotal++;
+          trans.tick();
+        }
+        const next = costs[pred] === 0 || (explore && rand() < o.exploreP) ? pred : best;
+        let lab = -1;
+        if (next !== SHIFT) {
+          const d = st.stack[st.sp - 1]!;
+          const h = next === LEFT ? st.b : st.stack[st.sp - 2]!;
+          if (h === 0) lab = base.rootLabel;
+          else {
+            const nl = arcFeatures(st, v, h, d, next, lfeats);
+            labels.score(lfeats, nl, ls);
+            const lp = bestLabel(base, next, upos[h - 1]!, upos[d - 1]!, ls);
+            if (gold[d] === h) {
+              const g = glab[d]!;
+              if (lp !== g) labels.update(lfeats, nl, g, lp < 0 ? 0 : lp); else lRight++;
+              lTotal++;
+              labels.tick();
+              lab = g;
+            } else lab = lp < 0 ? 0 : lp;
+          }
+        }
+        st.apply(next, lab, lab >= 0 ? base.labelBit[lab]! : 0);
+      }
+    }
+    o.log?.(`parser epoch ${ep + 1}: transitions ${(100 * tRight / tTotal).toFixed(2)}%, relations ${(100 * lRight / lTotal).toFixed(2)}%`);
+  }
+  void RIGHT;
+  return { trans: DenseTable.fromTraining(trans), labels: SparseTable.fromTraining(labels) };
+}
+
+/**
+ * The whole training: tag inventory, tagger on all of train, lemma rules, relation facts, predicted training tags
+ * (jackknifed, or given), vocabulary, then the parser. Deterministic for given data and options.
+ */
+export function trainAll(train: ConlluSentence[], o: TrainOptions, givenTags?: Int32Array[]): ParserModel {
+  const { tagNames, labelNames } = inventories(train);
+  const tagUpos = Int32Array.from(tagNames, (t) => UPOS_ID.get(t.split('|')[0]!)!);
+  o.log?.(`train ${train.length} sentences, ${tagNames.length} tag classes, ${labelNames.length} relations`);
+  const tagger = trainTagger(train, tagNames, o);
+  const lemmas = trainLemmas(train, tagNames);
+  const tagId = new Map(tagNames.map((t, i) => [t, i]));
+  const tags = givenTags ?? (o.jackknife > 1 ? jackknifeTags(train, tagNames, o, o.jackknife)
+    : train.map((s) => Int32Array.from(s.words, (w) => tagId.get(tagKey(w.upos, w.xpos)) ?? 0)));
+  const facts = labelFacts(train, labelNames, tags, tagUpos);
+  const vocab = trainVocab(train, o.minWordCount);
+  const base: ParserModel = { tagger, tagNames, tagUpos, trans: tagger.table, labels: tagger.table, labelNames, vocab, ...facts, ...lemmas };
+  const { trans, labels } = trainParser(train, tags, base, o);
+  return { ...base, trans, labels };
+}
