@@ -3,7 +3,7 @@ import { DyadError, formatError } from '../core/errors.js';
 import { articleRows } from '../export/article-rows.js';
 import type { CodedArticle } from '../core/types.js';
 import { codeArticle } from '../pipeline/code-article.js';
-import { ATTRIBUTION_MODES, isAttributionMode } from '../pipeline/context.js';
+import { ATTRIBUTION_MODES, isAttributionMode } from '../core/doc.js';
 import { loadResources } from '../resources/resources.js';
 import { readInputs } from '../stages/ingest/read-inputs.js';
 

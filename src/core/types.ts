@@ -45,9 +45,12 @@ export interface Token {
 }
 
 export interface Sentence extends Span {
-  /** Index of the first token and one past the last token of this sentence in `tokens`. */
+  /**
+   * The sentence's tokens: `tokens[firstToken]` up to `tokens[endToken - 1]` (half-open, document-global, as every
+   * token range in dyad: see `TokenRange` in doc.ts).
+   */
   firstToken: number;
-  lastToken: number;
+  endToken: number;
   /** The sentence is a headline: the first line of the article, followed by a blank line. */
   headline: boolean;
   /** Index of the paragraph the sentence belongs to. */
@@ -87,11 +90,23 @@ export interface Mention extends Span {
   role?: Role;
   /** Grammatical number and person, for pronouns and descriptions. */
   plural: boolean;
-  /** Which rule or dictionary entry produced it, e.g. "gazetteer:country-name", "petrarch:Phoenix.Countries:XI_JINPING". */
+  /**
+   * Which rule or dictionary entry produced it, e.g. "gazetteer:country-name", "petrarch:Phoenix.Countries:XI_JINPING".
+   * Provenance only: no stage branches on it (the typed fields below say what later stages need to know).
+   */
   rule: string;
-  /** Id of the mention this one was resolved to by coreference, filled by the coref stage. */
-  antecedent?: string;
+  /** A PETRARCH dictionary entry (an actor, or an agent such as "defense minister") took part in reading it. */
+  fromDictionary: boolean;
+  /** A relative pronoun opening a clause about the phrase before it ("Clinton, who said ..."). */
+  relative?: boolean;
+  /** A description headed by a common noun for a person, an organization or a place ("the team", "critics"). */
+  generic?: GenericNounClass;
+  /** A description headed by a dictionary agent ("the defense minister", "Russian troops"). */
+  agentHead?: boolean;
 }
+
+/** What a generic noun names: "man" a person, "team" an organization, "city" a place. */
+export type GenericNounClass = 'person' | 'organization' | 'place';
 
 export interface Role {
   title: string;
@@ -155,15 +170,44 @@ export interface CodedEvent {
   rule: string;
   sourceSpan?: Span;
   targetSpan?: Span;
+  /** Where it happened (a place id of `places`), or null when the text does not say; absent before contract 1.1. */
+  place?: string | null;
 }
 
-/** A finding about the input (not a bug): has a place, a rule id and a severity. */
+/**
+ * A place named in the text (contract 1.1 `places`): a gazetteer entry with every span naming it as a location. A name
+ * used for a government or its people ("Moscow said") is an actor mention, not a place mention.
+ */
+export interface Place {
+  id: string;
+  /** The gazetteer's name. */
+  name: string;
+  /** GeoNames id; null for a place known only as a country or region. */
+  geonameid: number | null;
+  /** ISO 3166 alpha-3 (the CAMEO country code). */
+  country: string | null;
+  /** First-level division, when known. */
+  admin1?: string;
+  /** GeoNames feature code (PCLI, ADM1, PPLC, PPL, ...). */
+  featureCode: string;
+  lat: number | null;
+  lon: number | null;
+  mentions: Span[];
+  /** Why this reading was chosen among the places of that name. */
+  rule: string;
+}
+
+/**
+ * A finding about the input (not a bug) a stage reports: where (a span of the text), which rule, how bad. Stages
+ * return them with their layers (`diagnostics`); they are not part of the contract output.
+ */
 export interface Diagnostic {
-  code: string;
+  /** The rule or check that produced it ("quotes:unmatched-mark"). */
+  rule: string;
   severity: 'error' | 'warning' | 'info';
   message: string;
-  origin?: Origin;
   span?: Span;
+  origin?: Origin;
 }
 
 /** The output of `dyad code` for one article: the contract of shared/CONTRACT.md plus extra fields. */
@@ -172,4 +216,6 @@ export interface CodedArticle extends Article {
   actors: Actor[];
   quotes: Quote[];
   events: CodedEvent[];
+  /** Contract 1.1: every place named in the text (absent until a places stage fills it). */
+  places?: Place[];
 }

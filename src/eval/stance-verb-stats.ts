@@ -38,11 +38,10 @@ function main(): number {
     let r: TrainRecord;
     try { r = JSON.parse(line) as TrainRecord; } catch (e) { process.stderr.write(`stance-verb-stats: ${file}:${ln + 1}: ${(e as Error).message}\n`); return; }
     const ctx = documentContext(r, res);
-    const seg = ctx.seg;
     const gold = r.attributions.flatMap((a) => a.content.fragments ?? [[a.content.start, a.content.end] as [number, number]]);
     for (const q of attributeQuotes(ctx, { attributions: 'all', actionVerbs: new Set() })) {
       if (q.rule !== 'reported:actor-object' || !q.cue) continue;
-      const tok = seg.tokens.find((t) => t.start === q.cue!.start);
+      const tok = ctx.tokens.find((t) => t.start === q.cue!.start);
       const lemma = (tok?.lemma ?? tok?.norm ?? '').toLowerCase();
       const len = q.content.end - q.content.start;
       let inside = 0;

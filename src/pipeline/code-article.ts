@@ -1,3 +1,4 @@
+import { newDoc, type CodeOptions, type Doc, type DocWith } from '../core/doc.js';
 import type { Article, CodedArticle } from '../core/types.js';
 import type { Resources } from '../resources/resources.js';
 import { resolveCoreference } from '../stages/coref/resolve-coreference.js';
@@ -6,29 +7,30 @@ import { findMentions } from '../stages/mentions/find-mentions.js';
 import { segment } from '../stages/segment/segment.js';
 import { attributeQuotes } from '../stages/quotes/attribute-quotes.js';
 import { addSpeakerActors } from '../stages/quotes/speaker-actors.js';
-import type { CodeOptions, DocContext } from './context.js';
 import { timed } from './timed.js';
 
 /** The stages before quotes and events (segmentation, mentions, coreference): what every later stage reads. */
-export function documentContext(article: Article, res: Resources, opts: CodeOptions = {}): DocContext {
-  const date = article.date ?? opts.defaultDate;
+export function documentContext(article: Article, res: Resources, opts: CodeOptions = {}): DocWith<'tokens' | 'sentences' | 'mentions' | 'coref'> {
   const t = opts.timings;
-  const seg = timed(t, 'segment', () => segment(article.text, res.tagger));
-  const proposed = timed(t, 'mentions', () => findMentions(article, seg, res.lexicon, { date }));
-  const coref = timed(t, 'coref', () => resolveCoreference(article, seg, proposed, res.lexicon));
-  return { article: { ...article, ...(date ? { date } : {}) }, seg, mentions: coref.mentions, actors: coref.actors, actorOfMention: coref.actorOfMention };
+  const doc: Doc = newDoc(article, opts.defaultDate);
+  const seg = timed(t, 'segment', () => segment(doc.text, res.tagger));
+  const d1 = { ...doc, tokens: seg.tokens, sentences: seg.sentences };
+  const mentions = timed(t, 'mentions', () => findMentions(d1, res.lexicon));
+  const d2 = { ...d1, mentions };
+  const coref = timed(t, 'coref', () => resolveCoreference(d2, res.lexicon));
+  return { ...d2, coref };
 }
 
 /** Runs every stage on one article and returns the contract JSON for it. */
 export function codeArticle(article: Article, res: Resources, opts: CodeOptions = {}): CodedArticle {
-  const date = article.date ?? opts.defaultDate;
   const t = opts.timings;
   const ctx = documentContext(article, res, opts);
+  const date = ctx.article.date;
   const speech = timed(t, 'quotes', () => attributeQuotes(ctx));
   // events read the statements only (a belief or a plan around a verb does not make it said), so they are the same
   // with every attribution asked for; their quote ids then point at the same statements in the longer list
   const quotes = opts.attributions === 'all' ? timed(t, 'quotes', () => attributeQuotes(ctx, { attributions: 'all' })) : speech;
-  const events = timed(t, 'events', () => codeEvents(ctx, speech, res, { date }));
+  const events = timed(t, 'events', () => codeEvents({ ...ctx, statements: speech }, res));
   if (quotes !== speech) {
     const idOf = new Map(quotes.map((q) => [`${q.content.start}:${q.content.end}`, q.id]));
     const newId = new Map(speech.map((q) => [q.id, idOf.get(`${q.content.start}:${q.content.end}`)]));
@@ -39,9 +41,9 @@ export function codeArticle(article: Article, res: Resources, opts: CodeOptions 
     }
   }
   // speakers named by a description or an unresolved pronoun get an actor of their own (after events: they read only resolved speakers)
-  const spk = addSpeakerActors(article.text, ctx.actors, [quotes]);
+  const spk = addSpeakerActors(article.text, [...ctx.coref.actors], [quotes]);
   const out: CodedArticle = { id: article.id, ...(date ? { date } : {}), ...(article.title ? { title: article.title } : {}),
     ...(article.url ? { url: article.url } : {}), text: article.text,
-    sentences: ctx.seg.sentences.map((s) => ({ start: s.start, end: s.end })), actors: spk.actors, quotes: spk.lists[0]!, events };
+    sentences: ctx.sentences.map((s) => ({ start: s.start, end: s.end })), actors: spk.actors, quotes: spk.lists[0]!, events };
   return out;
 }

@@ -1,5 +1,4 @@
 import type { Actor, CodedEvent, Mention, Quote, Token } from '../../core/types.js';
-import type { DocContext } from '../../pipeline/context.js';
 import type { Lexicon } from '../../resources/lexicon.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import { groupParticipants } from './actor-groups.js';
@@ -22,10 +21,10 @@ import { EMBEDDING_GOVERNORS, findVerbGroups } from './verb-groups.js';
  * The events of one sentence: its participants and actor groups, its verb groups, and for each verb (in text order)
  * its subject, the pattern that matches, source and target, modality and date.
  */
-export function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si: number, toks: Token[], norms: string[], sentMentions: Mention[],
-  quotes: Quote[], er: EventResources, articleDate: string | undefined, text: string, lexicon?: Lexicon): CodedEvent[] {
+export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorById: ReadonlyMap<string, Actor>, si: number, toks: Token[], norms: string[], sentMentions: Mention[],
+  quotes: readonly Quote[], er: EventResources, articleDate: string | undefined, text: string, lexicon?: Lexicon): CodedEvent[] {
   const n = toks.length;
-  const parts = sentenceParticipants(ctx, actorById, toks, norms, sentMentions, quotes, er, text, lexicon);
+  const parts = sentenceParticipants(actorOfMention, actorById, toks, norms, sentMentions, quotes, er, text, lexicon);
   const groups = groupParticipants(toks, parts);
   // an event needs two parties: a sentence with fewer actors holds none
   if (groups.length === 0 || (groups.length === 1 && groups[0]!.members.length < 2)) return [];

@@ -10,7 +10,7 @@ export interface SentenceFrame {
   sentence: number;
   /** The article text, its quotations and its date (YYYY-MM-DD). */
   text: string;
-  quotes: Quote[];
+  quotes: readonly Quote[];
   articleDate?: string;
   toks: Token[];
   norms: string[];

@@ -1,5 +1,5 @@
 import type { Quote, QuoteKind, Span } from '../../core/types.js';
-import type { DocContext } from '../../pipeline/context.js';
+import type { QuoteDoc } from './cue-draft.js';
 import {
   ABOUT_PREPS, NOUN_CUES, NOUN_OF, NOUN_PREPS, VERB_PARTICLES, ALL_CUE_FORMS, APPEARANCE_CUES, CUE_KIND, INFINITIVE_CUES, OBJECT_CUES, PREP_CUES, SAYING_VERBS, SPEECH_INFINITIVES,
   COMMITMENT_CUES, CUE_FORMS, DIRECT_ONLY, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, HEARER_CUES, NEEDS_PARTICLE, SUBJECT_PRONOUNS, THAT_ONLY, TIME_WORDS,
@@ -33,13 +33,13 @@ export interface QuoteOptions {
  * speaker is read as a span in the text (a name, a description, a pronoun) and mapped to an actor through the
  * actor mention that overlaps it; a speaker with no actor stays `null` with its span kept.
  */
-export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote[] {
+export function attributeQuotes(doc: QuoteDoc, opts: QuoteOptions = {}): Quote[] {
   const floatingParagraphs = opts.floatingParagraphs ?? 3;
   const minReportedWords = opts.minReportedWords ?? 2;
   const allKinds = opts.attributions === 'all';
   const actionVerbs = opts.actionVerbs ?? ACTION_VERBS;
-  const text = ctx.article.text;
-  const { tokens, sentences } = ctx.seg;
+  const text = doc.text;
+  const { tokens, sentences } = doc;
   if (tokens.length === 0) return [];
 
   // transcripts: a paragraph opening with a speaker's name in capitals and a colon ("SMITH: We will ...")
@@ -51,8 +51,8 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     let t0 = s.firstToken;
     if (isQuoteTok(tokens[t0]!)) t0++;
     let colon = t0;
-    while (colon < s.lastToken && colon < t0 + 4 && tokens[colon]!.norm !== ':' && (tokens[colon]!.pos === 'PROPN' || tokens[colon]!.pos === 'NOUN' || tokens[colon]!.norm === '.')) colon++;
-    if (colon === t0 || colon >= s.lastToken - 1 || tokens[colon]!.norm !== ':') continue;
+    while (colon < s.endToken && colon < t0 + 4 && tokens[colon]!.norm !== ':' && (tokens[colon]!.pos === 'PROPN' || tokens[colon]!.pos === 'NOUN' || tokens[colon]!.norm === '.')) colon++;
+    if (colon === t0 || colon >= s.endToken - 1 || tokens[colon]!.norm !== ':') continue;
     const name = text.slice(tokens[t0]!.start, tokens[colon - 1]!.end);
     const capitals = /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
     // "Graham: Trump's 'Hateful Rhetoric' Destroying GOP's Chance": a headline giving a speaker's words after a colon
@@ -61,11 +61,11 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     // "Matthews: Well, speculation is bad." / "Pew Research: \"All the samples ...\"": a paragraph opening with a name and a colon
     const nameToks = tokens.slice(t0, colon);
     const bodyName = !capitals && colon - t0 <= 4 && nameToks.every((t) => t.pos === 'PROPN' || t.norm === '.') && /^\p{Lu}/u.test(name) &&
-      !NOT_SPEAKER_LABELS.has(nameToks[0]!.norm) && s.lastToken - colon > 4;
+      !NOT_SPEAKER_LABELS.has(nameToks[0]!.norm) && s.endToken - colon > 4;
     if (!capitals && !headlineName && !bodyName) continue;
     let last = si;
     while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === s.paragraph) last++;
-    let end = sentences[last]!.lastToken;
+    let end = sentences[last]!.endToken;
     if (isQuoteTok(tokens[end - 1]!)) end--;
     turnColons.add(tokens[colon]!.start);
     turns.push({ lemma: ':', kind: 'speech', sentence: si, cue: [colon, colon + 1], speaker: [t0, colon], inherits: false, group: [t0, colon + 1],
@@ -78,7 +78,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (s.headline) return true;
     if (si !== 0 || (sentences[1] && sentences[1].paragraph === s.paragraph)) return false;
     let words = 0, caps = 0;
-    for (let t = s.firstToken; t < s.lastToken; t++) {
+    for (let t = s.firstToken; t < s.endToken; t++) {
       const tk = tokens[t]!;
       if (!isWord(tk) || tk.end - tk.start < 4) continue;
       words++;
@@ -90,7 +90,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   // the first word of each sentence (past quotation marks and punctuation)
   const firstWord = sentences.map((s) => {
     let f = s.firstToken;
-    while (f < s.lastToken && (isQuoteTok(tokens[f]!) || tokens[f]!.pos === 'PUNCT')) f++;
+    while (f < s.endToken && (isQuoteTok(tokens[f]!) || tokens[f]!.pos === 'PUNCT')) f++;
     return f;
   });
 
@@ -98,10 +98,10 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   const colonOffsets = [...turnColons];
   const marks = findQuotations(text).filter((q) => !colonOffsets.some((o) => o > q.open && o < q.closeEnd));
   const inQuote = new Int32Array(tokens.length).fill(-1);
-  const { isNpTok, isNominal, isName, npEndingAt, npStartingAt, subjectBefore, looseSubject, onlyTimeWords, isTimePhrase, sentenceSubject } = nounPhraseReader(ctx, firstWord, inQuote, isSpaceAt);
+  const { isNpTok, isNominal, isName, npEndingAt, npStartingAt, subjectBefore, looseSubject, onlyTimeWords, isTimePhrase, sentenceSubject } = nounPhraseReader(doc, firstWord, inQuote, isSpaceAt);
   const tokSpan = (a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
-  const { actorFor, actorBefore, hasActorMention, firstMentionEndingAfter } = speakerActorLookup(ctx, tokSpan);
-  const { continues } = quotationJoiner(ctx, isName);
+  const { actorFor, actorBefore, hasActorMention, firstMentionEndingAfter } = speakerActorLookup(doc, tokSpan);
+  const { continues } = quotationJoiner(doc, isName);
   const openTok: number[] = [];
   const closeTok: number[] = [];
   {
@@ -121,9 +121,9 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const first = cues.length;
-    for (let i = s.firstToken; i < s.lastToken; i++) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
       if (inQuote[i]! >= 0) continue;
-      const c = readCue(i, s.firstToken, s.lastToken, si);
+      const c = readCue(i, s.firstToken, s.endToken, si);
       if (c) { cues.push(c); i = Math.max(i, c.cue[1] - 1); }
     }
     // a cue that hangs on another clause takes the speaker of the cue before it, else the sentence's subject
@@ -238,7 +238,7 @@ export function attributeQuotes(ctx: DocContext, opts: QuoteOptions = {}): Quote
     if (!next || next.paragraph === sentences[si]!.paragraph) return null;
     let last = si + 1;
     while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === next.paragraph) last++;
-    return [next.firstToken, sentences[last]!.lastToken];
+    return [next.firstToken, sentences[last]!.endToken];
   }
 
   function isSpaceAt(i: number): boolean { const c = text[i]; return c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\u00a0'; }

@@ -1,4 +1,8 @@
+import type { DocWith } from '../../core/doc.js';
 import type { QuoteKind, Span } from '../../core/types.js';
+
+/** What the quote stage reads: tokens, sentences and coreference. */
+export type QuoteDoc = DocWith<'tokens' | 'sentences' | 'coref'>;
 
 /** A cue found in the text: the verb (or "according to"), who it is attributed to and, for reported speech, the clause. */
 export interface Cue {

@@ -1,5 +1,5 @@
 import type { Token } from '../../core/types.js';
-import type { DocContext } from '../../pipeline/context.js';
+import type { QuoteDoc } from './cue-draft.js';
 import { CUE_FORMS, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from './cue-lexicon.js';
 import { DAYS, MONTHS, NP_JOINERS, NP_POS, POSSESSIVES, QUANTIFIERS, isQuoteTok } from './clause-words.js';
 import { relativeMentionAt } from './speaker-actors.js';
@@ -8,9 +8,9 @@ import { relativeMentionAt } from './speaker-actors.js';
  * Reads noun phrases and the subjects of cue verbs (the speaker phrases) in a segmented article: `firstWord` is the
  * first word of each sentence, `inQuote` the quotation each token is in (-1 outside).
  */
-export function nounPhraseReader(ctx: DocContext, firstWord: number[], inQuote: Int32Array, isSpaceAt: (i: number) => boolean) {
-  const text = ctx.article.text;
-  const { tokens } = ctx.seg;
+export function nounPhraseReader(doc: QuoteDoc, firstWord: number[], inQuote: Int32Array, isSpaceAt: (i: number) => boolean) {
+  const text = doc.text;
+  const { tokens } = doc;
 
   function isNpTok(t: Token, allowPossessive: boolean): boolean {
     if (NP_POS.has(t.pos)) return !SUBJECT_PRONOUNS.has(t.norm) || t.pos === 'PROPN';
@@ -101,7 +101,7 @@ export function nounPhraseReader(ctx: DocContext, firstWord: number[], inQuote: 
     }
     if (j < lo) return null;
     // "Jeb Bush, who announced ...": the relative pronoun coreference linked to the phrase before it
-    if (relativeMentionAt(ctx, tokens[j]!.start)) return [j, j + 1];
+    if (relativeMentionAt(doc, tokens[j]!.start)) return [j, j + 1];
     if (tokens[j]!.norm === ',') {
       // "Dong Jun, China's defense minister, said" / "Smith, who chairs the panel, said"
       let k = j - 1;

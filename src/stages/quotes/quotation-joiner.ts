@@ -1,5 +1,5 @@
 import type { Quote, Span, Token } from '../../core/types.js';
-import type { DocContext } from '../../pipeline/context.js';
+import type { QuoteDoc } from './cue-draft.js';
 import { firstStartingAt } from '../../core/span.js';
 import { isQuoteTok } from './clause-words.js';
 
@@ -8,9 +8,9 @@ import { isQuoteTok } from './clause-words.js';
  * same paragraph ('"A," she said, "B."', '"A," said Dana Holt, the chief engineer. "B."'). `isName` tells a
  * capitalised word the tagger took for a verb (noun-phrases.ts).
  */
-export function quotationJoiner(ctx: DocContext, isName: (t: Token) => boolean) {
-  const text = ctx.article.text;
-  const { tokens, sentences } = ctx.seg;
+export function quotationJoiner(doc: QuoteDoc, isName: (t: Token) => boolean) {
+  const text = doc.text;
+  const { tokens, sentences } = doc;
 
   /**
    * '"We are ready," he said, "but ..."' / '"...," she said. "And ..."': a quotation interrupted only by its

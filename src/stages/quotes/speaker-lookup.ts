@@ -1,17 +1,17 @@
 import type { Mention, Span } from '../../core/types.js';
 import { firstStartingAt } from '../../core/span.js';
-import type { DocContext } from '../../pipeline/context.js';
+import type { QuoteDoc } from './cue-draft.js';
 import { relativeActor } from './speaker-actors.js';
 
 /** Maps a speaker's token range to an actor id through the actor mentions over it (`tokSpan`: token range -> text span). */
-export function speakerActorLookup(ctx: DocContext, tokSpan: (a: number, b: number) => Span) {
-  const { tokens, sentences } = ctx.seg;
-  const actorById = new Map(ctx.actors.map((a) => [a.id, a]));
+export function speakerActorLookup(doc: QuoteDoc, tokSpan: (a: number, b: number) => Span) {
+  const { tokens, sentences } = doc;
+  const actorById = new Map(doc.coref.actors.map((a) => [a.id, a]));
 
   /** The actor the speaker span names: the mention overlapping it, preferring the head before "of"/"for". */
   function actorFor(sp: [number, number]): string | null {
-    if (ctx.mentions.length === 0) return null;
-    const rel = relativeActor(ctx, tokens, sp);
+    if (doc.coref.mentions.length === 0) return null;
+    const rel = relativeActor(doc, tokens, sp);
     if (rel) return rel;
     let headEnd = sp[1];
     for (let t = sp[0] + 1; t < sp[1]; t++) if (tokens[t]!.pos === 'ADP') { headEnd = t; break; }
@@ -19,11 +19,11 @@ export function speakerActorLookup(ctx: DocContext, tokSpan: (a: number, b: numb
     const head = tokSpan(sp[0], headEnd);
     let best: Mention | null = null;
     let bestScore = -1;
-    for (let m = firstMentionEndingAfter(whole.start); m < ctx.mentions.length; m++) {
-      const me = ctx.mentions[m]!;
+    for (let m = firstMentionEndingAfter(whole.start); m < doc.coref.mentions.length; m++) {
+      const me = doc.coref.mentions[m]!;
       if (me.start >= whole.end) break;
       if (me.end <= whole.start) continue;
-      const actor = ctx.actorOfMention[me.id];
+      const actor = doc.coref.actorOfMention.get(me.id);
       if (!actor) continue;
       // the head's actor first when it is named or coded with a country; else a coded actor it speaks for
       // ("a spokesperson for the ministry" -> the ministry's government)
@@ -34,7 +34,7 @@ export function speakerActorLookup(ctx: DocContext, tokSpan: (a: number, b: numb
       if (score * 1e9 + me.end <= bestScore) continue;
       bestScore = score * 1e9 + me.end; best = me;
     }
-    if (best) return ctx.actorOfMention[best.id] ?? null;
+    if (best) return doc.coref.actorOfMention.get(best.id) ?? null;
     return actorBefore(sp, whole.start);
   }
 
@@ -53,16 +53,16 @@ export function speakerActorLookup(ctx: DocContext, tokSpan: (a: number, b: numb
       if (last < 0) return null;
       const word = tokens[last]!.norm;
       want = (m) => {
-        const a = actorById.get(ctx.actorOfMention[m.id] ?? '');
+        const a = actorById.get(doc.coref.actorOfMention.get(m.id) ?? '');
         return !!a && a.name.toLowerCase().split(/\s+/).pop() === word;
       };
     }
     const minStart = sentences[Math.max(0, first.sentence - 6)]!.start;
     for (let m = firstMentionEndingAfter(off); m >= 0; m--) {
-      const me = ctx.mentions[m]!;
+      const me = doc.coref.mentions[m]!;
       if (me.start >= off) continue;
       if (me.start < minStart) break;
-      if (ctx.actorOfMention[me.id] && want(me)) return ctx.actorOfMention[me.id]!;
+      if (doc.coref.actorOfMention.get(me.id) && want(me)) return doc.coref.actorOfMention.get(me.id)!;
     }
     return null;
   }
@@ -70,18 +70,18 @@ export function speakerActorLookup(ctx: DocContext, tokSpan: (a: number, b: numb
   /** Some mention with an actor overlaps the token range (cheap: a binary search, then the few mentions inside). */
   function hasActorMention(sp: [number, number]): boolean {
     const start = tokens[sp[0]]!.start, end = tokens[sp[1] - 1]!.end;
-    for (let m = firstMentionEndingAfter(start); m < ctx.mentions.length; m++) {
-      const me = ctx.mentions[m]!;
+    for (let m = firstMentionEndingAfter(start); m < doc.coref.mentions.length; m++) {
+      const me = doc.coref.mentions[m]!;
       if (me.start >= end) break;
-      if (me.end > start && ctx.actorOfMention[me.id]) return true;
+      if (me.end > start && doc.coref.actorOfMention.get(me.id)) return true;
     }
     return false;
   }
   function firstMentionEndingAfter(off: number): number {
     // mentions are sorted by start; nested mentions are short, so step back a little from the first start >= off
-    const lo = firstStartingAt(ctx.mentions, off);
+    const lo = firstStartingAt(doc.coref.mentions, off);
     let m = lo;
-    while (m > 0 && ctx.mentions[m - 1]!.end > off && lo - m < 8) m--;
+    while (m > 0 && doc.coref.mentions[m - 1]!.end > off && lo - m < 8) m--;
     return Math.max(0, m - 1);
   }
 
