@@ -127,3 +127,8 @@ export interface CodeOptions {
    */
   attributions?: AttributionMode;
 }
+
+/** The document has every layer of `names` (a type guard for code that runs a stage by hand). */
+export function hasLayers<K extends LayerName>(doc: Doc, names: readonly K[]): doc is DocWith<K> {
+  return names.every((n) => doc[n] !== undefined);
+}

@@ -5,7 +5,9 @@ import { codeOn } from '../../resources/petrarch/actors.js';
 import { addSectors } from '../../resources/petrarch/codes.js';
 import { agentsAfterName, spacedPhraseEnd, type PhraseAgent } from './noun-phrase.js';
 import type { LexEntry, Lexicon } from '../../resources/lexicon.js';
-import { CALENDAR_WORDS, COUNTRY_NOUNS, GENERIC_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, PRONOUNS, ROLE_NOUNS } from './words.js';
+import { GENERIC_NOUNS } from '../../resources/common-nouns.js';
+import { PERSONAL_PRONOUNS } from '../../resources/english.js';
+import { CALENDAR_WORDS, COUNTRY_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './words.js';
 
 interface Hit {
   range: TokenRange;
@@ -226,7 +228,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
           if (tk.pos === 'NOUN' && !ds && headKind !== 'group') { if (!DOMAIN_SECTORS.has(tk.norm)) { /* compound noun modifier */ } }
           first = k; k--; continue;
         }
-        if (tk.pos === 'DET' || (tk.pos === 'PRON' && PRONOUNS.get(tk.norm)?.possessive)) {
+        if (tk.pos === 'DET' || (tk.pos === 'PRON' && PERSONAL_PRONOUNS.get(tk.norm)?.possessive)) {
           if (tk.pos === 'PRON') possessivePronoun = true;
           first = k; k--;
         }
@@ -304,7 +306,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
     // 4. personal pronouns
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = tokens[i]!;
-      const p = PRONOUNS.get(t.norm);
+      const p = PERSONAL_PRONOUNS.get(t.norm);
       if (!p || isUsed(i)) continue;
       make(i, i + 1, i, i + 1, { type: 'pronoun', kind: p.person ? 'person' : 'other', name: text.slice(t.start, t.end), code: '', country: null, sectors: [], plural: p.plural, rule: 'pronoun', fromDictionary: false });
     }

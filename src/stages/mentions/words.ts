@@ -1,19 +1,4 @@
-/** Closed word classes the mention finder relies on (English grammar, not a gazetteer). */
-
-export const PRONOUNS: ReadonlyMap<string, { plural: boolean; person: boolean; possessive: boolean }> = new Map([
-  ['he', { plural: false, person: true, possessive: false }], ['him', { plural: false, person: true, possessive: false }],
-  ['his', { plural: false, person: true, possessive: true }], ['she', { plural: false, person: true, possessive: false }],
-  ['her', { plural: false, person: true, possessive: true }], ['hers', { plural: false, person: true, possessive: true }],
-  ['himself', { plural: false, person: true, possessive: false }], ['herself', { plural: false, person: true, possessive: false }],
-  ['they', { plural: true, person: false, possessive: false }], ['them', { plural: true, person: false, possessive: false }],
-  ['their', { plural: true, person: false, possessive: true }], ['themselves', { plural: true, person: false, possessive: false }],
-  ['i', { plural: false, person: true, possessive: false }], ['me', { plural: false, person: true, possessive: false }],
-  ['my', { plural: false, person: true, possessive: true }], ['myself', { plural: false, person: true, possessive: false }],
-  ['we', { plural: true, person: false, possessive: false }], ['us', { plural: true, person: false, possessive: false }],
-  ['our', { plural: true, person: false, possessive: true }], ['ourselves', { plural: true, person: false, possessive: false }],
-  ['you', { plural: false, person: true, possessive: false }], ['your', { plural: false, person: true, possessive: true }],
-  ['it', { plural: false, person: false, possessive: false }], ['its', { plural: false, person: false, possessive: true }],
-]);
+/** Word lists the mention finder relies on (English grammar, not a gazetteer). Closed classes shared with other stages: resources/english.ts. */
 
 /** Singular nouns naming a person by office ("the Chinese minister", "his counterpart"); sectors they imply. */
 export const ROLE_NOUNS: ReadonlyMap<string, string[]> = new Map([
@@ -58,24 +43,3 @@ export const ORG_HEADS = /^(ministry|organi[sz]ation|council|committee|commissio
 
 /** Words that make an unknown capitalised name a place. */
 export const PLACE_HEADS = /^(city|province|state|county|district|region|island|islands|river|mountains?|sea|ocean|valley|street|square|bay|gulf|lake|peninsula|village|town|airport|port|strait|coast|desert|border)$/i;
-
-/** Common nouns for people, organizations and places that name an entity of their own ("the team", "critics"). */
-export const GENERIC_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place'> = new Map([
-  ...['man', 'woman', 'child', 'boy', 'girl', 'teenager', 'user', 'player', 'fan', 'member', 'student', 'critic', 'coach', 'worker',
-    'resident', 'citizen', 'voter', 'victim', 'survivor', 'witness', 'journalist', 'reporter', 'doctor', 'patient', 'scientist',
-    'researcher', 'expert', 'analyst', 'lawyer', 'teacher', 'parent', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
-    'family', 'friend', 'supporter', 'opponent', 'candidate', 'winner', 'driver', 'passenger', 'pilot', 'owner', 'founder',
-    'employee', 'manager', 'director', 'executive', 'dignitary', 'participant', 'competitor', 'athlete', 'captain', 'poster',
-    'editor', 'author', 'writer', 'artist', 'singer', 'actor', 'actress', 'volunteer', 'refugee', 'migrant', 'immigrant',
-    'prisoner', 'suspect', 'attacker', 'gunman', 'hostage', 'crowd', 'audience', 'person', 'someone', 'anyone', 'everyone',
-    'people', 'men', 'women', 'children', 'individual', 'adult', 'kid', 'baby', 'generation', 'population', 'public'].map((w) => [w, 'person'] as const),
-  ...['team', 'organization', 'organisation', 'group', 'company', 'firm', 'school', 'church', 'club', 'committee', 'council',
-    'agency', 'party', 'union', 'association', 'alliance', 'coalition', 'network', 'institution', 'university', 'college',
-    'hospital', 'bank', 'court', 'board', 'department', 'ministry', 'office', 'station', 'newspaper', 'channel', 'website',
-    'campaign', 'movement', 'organizer', 'organisers', 'organizers', 'delegation', 'band', 'squad', 'side'].map((w) => [w, 'organization'] as const),
-  ...['world', 'city', 'town', 'village', 'region', 'area', 'home', 'capital', 'territory', 'province', 'island', 'continent',
-    'place', 'site', 'building', 'hall', 'venue', 'stadium', 'memorial', 'grounds', 'street', 'road', 'border', 'neighbourhood',
-    'neighborhood', 'district', 'county', 'state', 'countryside', 'coast', 'river', 'lake', 'sea', 'ocean', 'mountain', 'park',
-    'camp', 'base', 'airport', 'port', 'house', 'room', 'prison', 'spot', 'field', 'pitch', 'court', 'nation', 'country',
-    'land', 'location', 'zone', 'headquarters', 'embassy', 'market', 'store', 'shop', 'restaurant', 'hotel', 'office'].map((w) => [w, 'place'] as const),
-]);

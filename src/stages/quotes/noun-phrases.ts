@@ -2,7 +2,7 @@ import type { Token } from '../../core/types.js';
 import type { QuoteDoc } from './cue-draft.js';
 import { CUE_FORMS, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from './cue-lexicon.js';
 import { DAYS, MONTHS, NP_JOINERS, NP_POS, POSSESSIVES, QUANTIFIERS, isQuoteTok } from './clause-words.js';
-import { relativeMentionAt } from './speaker-actors.js';
+import { relativeMentionAt } from './relative-speaker.js';
 
 /**
  * Reads noun phrases and the subjects of cue verbs (the speaker phrases) in a segmented article: `firstWord` is the

@@ -1,7 +1,7 @@
 import type { Mention, Span } from '../../core/types.js';
 import { firstStartingAt } from '../../core/span.js';
 import type { QuoteDoc } from './cue-draft.js';
-import { relativeActor } from './speaker-actors.js';
+import { relativeActor } from './relative-speaker.js';
 
 /** Maps a speaker's token range to an actor id through the actor mentions over it (`tokSpan`: token range -> text span). */
 export function speakerActorLookup(doc: QuoteDoc, tokSpan: (a: number, b: number) => Span) {
