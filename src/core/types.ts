@@ -98,11 +98,11 @@ export interface Mention extends Span {
   /** A PETRARCH dictionary entry (an actor, or an agent such as "defense minister") took part in reading it. */
   fromDictionary: boolean;
   /** A relative pronoun opening a clause about the phrase before it ("Clinton, who said ..."). */
-  relative?: boolean;
+  relative: boolean;
   /** A description headed by a common noun for a person, an organization or a place ("the team", "critics"). */
-  generic?: GenericNounClass;
+  generic: GenericNounClass | null;
   /** A description headed by a dictionary agent ("the defense minister", "Russian troops"). */
-  agentHead?: boolean;
+  agentHead: boolean;
 }
 
 /** What a generic noun names: "man" a person, "team" an organization, "city" a place. */

@@ -1,5 +1,5 @@
 import type { DocWith, TokenRange } from '../../core/doc.js';
-import type { ActorKind, Mention, MentionType, Sentence, Token } from '../../core/types.js';
+import type { ActorKind, GenericNounClass, Mention, MentionType, Sentence, Token } from '../../core/types.js';
 import { upperAt } from '../../core/span.js';
 import { codeOn } from '../../resources/petrarch/actors.js';
 import { addSectors } from '../../resources/petrarch/codes.js';
@@ -82,6 +82,10 @@ function joinedHits(text: string, tokens: readonly Token[], norms: string[], fro
   return lexiconHits(text, sub, subNorms, 0, keep.length, lex).map((h) => ({ ...h, range: [keep[h.range[0]]!, keep[h.range[1] - 1]! + 1] }));
 }
 
+/** What a mention is made of, besides its place (the flags default to false / null). */
+type MentionFields = Omit<Mention, 'id' | 'start' | 'end' | 'head' | 'relative' | 'generic' | 'agentHead' | 'role'> &
+  { relative?: boolean; generic?: GenericNounClass; agentHead?: boolean };
+
 /** Relative pronouns that can stand for the phrase before them. */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);
 
@@ -99,8 +103,11 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
   const midCaps = capitalisedMidSentence(text, tokens, sentences);
   const out: Mention[] = [];
   let n = 0;
-  const make = (first: number, end: number, headFirst: number, headEnd: number, f: Omit<Mention, 'id' | 'start' | 'end' | 'head'>): Mention => {
-    const m: Mention = { id: `m${++n}`, start: tokens[first]!.start, end: tokens[end - 1]!.end, head: { start: tokens[headFirst]!.start, end: tokens[headEnd - 1]!.end }, ...f };
+  // every mention is built with the same fields in the same order (one object shape for the stages that read them)
+  const make = (first: number, end: number, headFirst: number, headEnd: number, f: MentionFields): Mention => {
+    const m: Mention = { id: `m${++n}`, start: tokens[first]!.start, end: tokens[end - 1]!.end, head: { start: tokens[headFirst]!.start, end: tokens[headEnd - 1]!.end },
+      type: f.type, kind: f.kind, name: f.name, code: f.code, country: f.country, sectors: f.sectors, plural: f.plural, rule: f.rule,
+      fromDictionary: f.fromDictionary, relative: f.relative ?? false, generic: f.generic ?? null, agentHead: f.agentHead ?? false, role: undefined };
     out.push(m);
     return m;
   };
@@ -257,7 +264,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       const code = country ? country + (headKind === 'country' ? '' : allSectors.join('')) : '';
       const m = make(first, headEnd, headFirst, headEnd, { type: 'description', kind, name: countryName, code, country,
         sectors: headKind === 'country' ? [] : allSectors, plural, rule: `description:${headKind}${agent ? ':' + agent.entry.rule : ''}`,
-        fromDictionary: !!agent && agent.entry.source === 'dictionary', ...(agent && agent.entry.type === 'agent' ? { agentHead: true } : {}) });
+        fromDictionary: !!agent && agent.entry.source === 'dictionary', agentHead: !!agent && agent.entry.type === 'agent' });
       if (region && !country) m.name = `region:${region}`;
       if (headKind === 'role' && title) m.role = { title: roleTitle(text, tokens, first, headEnd, headFirst), evidence: { start: tokens[first]!.start, end: tokens[headEnd - 1]!.end } };
       mark(first, headEnd);
