@@ -4,10 +4,12 @@ import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import { groupParticipants } from './actor-groups.js';
 import { assembleEvents, eventRule, type SentenceEvents } from './assemble-events.js';
 import { bestPattern } from './best-pattern.js';
-import { hyphenated, verbClauseEnd } from './clause.js';
+import { CALENDAR_WORDS } from '../../resources/english.js';
+import { hyphenated } from '../syntax/tokens.js';
+import { verbClauseEnd } from './clause.js';
 import type { DateMention } from './event-date.js';
 import { recodeIntentOrRefusal } from './intent-refusal.js';
-import { CALENDAR, type MatchView } from './match.js';
+import type { MatchView } from './match.js';
 import { dateEvent, hypotheticalVerb, verbModality } from './modality.js';
 import { codeObligation } from './obligation.js';
 import { sentenceParticipants } from './participants.js';
@@ -35,7 +37,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
   const npWord = toks.map((t) => (t.pos === 'ADP' ? 2 : ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.norm === "'s" ? 1 : 0));
   const wordSet = new Set(norms);
   // a time phrase ("defended Iraq on Friday against criticism") does not end the verb's phrase
-  const barrier = toks.map((t, i) => er.verbs.structured && ((t.pos === 'ADP' && !CALENDAR.has(norms[i + 1] ?? '')) || (t.pos === 'VERB' && !hyphenated(toks, i)) || t.norm === ',' || t.norm === ';' || t.norm === ':'));
+  const barrier = toks.map((t, i) => er.verbs.structured && ((t.pos === 'ADP' && !CALENDAR_WORDS.has(norms[i + 1] ?? '')) || (t.pos === 'VERB' && !hyphenated(toks, i)) || t.norm === ',' || t.norm === ';' || t.norm === ':'));
   const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, structured: er.verbs.structured, synsetFirst: er.verbs.synsetFirst, synsetLast: er.verbs.synsetLast, synsetNested: er.verbs.synsetNested };
   const verbs = findVerbGroups(toks, norms, groupOf, groups, er.verbs.forms);
   const f: SentenceFrame = { sentence: si, text, quotes, articleDate, toks, norms, parts, groups, groupAt, groupOf, verbs, er };

@@ -1,4 +1,5 @@
 import type { Actor, Mention, Quote, Token } from '../../core/types.js';
+import { POSSESSIVE_DETERMINERS_AND_WHOSE } from '../../resources/english.js';
 import type { Lexicon } from '../../resources/lexicon.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import { composeAgents } from './compose-agents.js';
@@ -20,7 +21,6 @@ export interface Participant {
   ethnic?: boolean;
 }
 
-const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 const SECTOR_CODES = new Set(['GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'MED', 'EDU', 'BUS', 'CRM', 'CVL', 'ELI', 'HLH', 'LAB',
   'LEG', 'REF', 'AGR', 'ENV', 'HRI', 'REL', 'MOD', 'RAD', 'UAF', 'SET', 'DEV', 'INS', 'PRO', 'SEP', 'MUS', 'CHR', 'JEW', 'BUD', 'HIN']);
 const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours']);
@@ -35,7 +35,7 @@ export function sentenceParticipants(actorOfMention: ReadonlyMap<string, string>
   const parts: Participant[] = [];
   let tk = 0;
   for (const m of sentMentions) {
-    if (m.type === 'pronoun' && POSSESSIVE.has(text.slice(m.start, m.end).toLowerCase())) continue;
+    if (m.type === 'pronoun' && POSSESSIVE_DETERMINERS_AND_WHOSE.has(text.slice(m.start, m.end).toLowerCase())) continue;
     while (tk < n && toks[tk]!.end <= m.start) tk++;
     let te = tk;
     while (te < n && toks[te]!.start < m.end) te++;

@@ -3,11 +3,11 @@ import type { ActorKind, GenericNounClass, Mention, MentionType, Sentence, Token
 import { upperAt } from '../../core/span.js';
 import { codeOn } from '../../resources/petrarch/actors.js';
 import { addSectors } from '../../resources/petrarch/codes.js';
-import { agentsAfterName, spacedPhraseEnd, type PhraseAgent } from './noun-phrase.js';
+import { agentsAfterName, spacedPhraseEnd, type PhraseAgent } from '../syntax/agent-phrases.js';
 import type { LexEntry, Lexicon } from '../../resources/lexicon.js';
 import { GENERIC_NOUNS } from '../../resources/common-nouns.js';
-import { PERSONAL_PRONOUNS } from '../../resources/english.js';
-import { CALENDAR_WORDS, COUNTRY_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './words.js';
+import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../../resources/english.js';
+import { CAPITALISED_NON_NAMES, COUNTRY_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './words.js';
 
 interface Hit {
   range: TokenRange;
@@ -86,8 +86,6 @@ function joinedHits(text: string, tokens: readonly Token[], norms: string[], fro
 type MentionFields = Omit<Mention, 'id' | 'start' | 'end' | 'head' | 'relative' | 'generic' | 'agentHead' | 'role'> &
   { relative?: boolean; generic?: GenericNounClass; agentHead?: boolean };
 
-/** Relative pronouns that can stand for the phrase before them. */
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);
 
 /**
  * Finds every actor mention of an article: names from the gazetteer and dictionaries (with the code in force on the
@@ -282,7 +280,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       for (let k = i; k < j - 1; k++) if (NAME_TITLES.has(norms[k]!) || ROLE_NOUNS.has(norms[k]!)) f = k + 1;
       if (f > i && tokens[f]!.norm === 'of') f = i;
       const words = norms.slice(f, j);
-      if (words.every((w) => CALENDAR_WORDS.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || lex.regionAdjectives.has(w))) { i = j - 1; continue; }
+      if (words.every((w) => CAPITALISED_NON_NAMES.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || lex.regionAdjectives.has(w))) { i = j - 1; continue; }
       // a lone capitalised word opening a sentence is a name only if the article also writes it capitalised mid-sentence
       if (j - i === 1 && isSentenceInitial(tokens, i, s.firstToken) && !midCaps.has(norms[i]!) && !personBySurname(lex, norms[i]!, date)) { i = j - 1; continue; }
       const lastWord = words[words.length - 1]!;
@@ -323,7 +321,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
     for (let i = s.firstToken + 1; i < s.endToken; i++) {
       const t = tokens[i]!;
       // (lower case only: "Doctor Who", "WHO" are names)
-      if (!RELATIVES.has(t.norm) || isUsed(i) || !/^\p{Ll}/u.test(text.slice(t.start, t.start + 1))) continue;
+      if (!RELATIVE_PRONOUNS.has(t.norm) || isUsed(i) || !/^\p{Ll}/u.test(text.slice(t.start, t.start + 1))) continue;
       const comma = tokens[i - 1]!.norm === ',';
       const before = tokens[comma ? i - 2 : i - 1];
       if (!before || (comma && i - 2 < s.firstToken)) continue;
@@ -403,7 +401,7 @@ function isSentenceInitial(tokens: readonly Token[], i: number, first: number): 
 
 function isNameToken(text: string, t: Token): boolean {
   if (!(t.pos === 'PROPN' || (t.pos === 'NOUN' && /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end))))) return false;
-  return upperAt(text, t.start) && !CALENDAR_WORDS.has(t.norm);
+  return upperAt(text, t.start) && !CAPITALISED_NON_NAMES.has(t.norm);
 }
 
 function isConnector(t: Token): boolean {

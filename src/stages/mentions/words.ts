@@ -1,3 +1,5 @@
+import { DAYS_FROM_TODAY, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../resources/english.js';
+
 /** Word lists the mention finder relies on (English grammar, not a gazetteer). Closed classes shared with other stages: resources/english.ts. */
 
 /** Singular nouns naming a person by office ("the Chinese minister", "his counterpart"); sectors they imply. */
@@ -34,9 +36,12 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mr
   'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'general', 'governor', 'mayor', 'senator', 'judge', 'ambassador',
   'secretary', 'chairman', 'commander', 'sheikh', 'ayatollah', 'emir', 'sultan', 'rev', 'rev.', 'father', 'bishop', 'cardinal', 'chief', 'justice', 'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence']);
 
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'image', 'photo', 'video', 'file', 'source', 'sources', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion','monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
+/** Labels a newsroom writes capitalised above or inside a story: "Image", "Breaking", "Opinion", "Update". */
+export const NEWSROOM_LABELS: ReadonlySet<string> = new Set(['image', 'photo', 'video', 'file', 'source', 'sources', 'update', 'updated', 'breaking',
+  'exclusive', 'analysis', 'opinion']);
+
+/** Capitalised words that are not names: days, months (and their abbreviations), yesterday/today/tomorrow/tonight, newsroom labels. */
+export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([...DAYS_FROM_TODAY, ...NEWSROOM_LABELS, ...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS]);
 
 /** Words that make an unknown capitalised name an organization. */
 export const ORG_HEADS = /^(ministry|organi[sz]ation|council|committee|commission|agency|party|union|bank|company|corporation|corp\.?|inc\.?|ltd\.?|university|college|school|association|front|forces|army|navy|brigade|movement|congress|parliament|assembly|court|government|group|league|alliance|fund|institute|foundation|society|federation|office|department|authority|service|police|news|times|post|church|club|team|network|airlines?|agency|bureau|board|center|centre|hospital|museum|tribunal|senate|house|administration|command|coalition|unit|force|guard|cabinet|commission|secretariat|fc|press)$/i;

@@ -2,12 +2,15 @@ import type { Quote, QuoteKind, Span } from '../../core/types.js';
 import type { QuoteDoc } from './cue-draft.js';
 import {
   ABOUT_PREPS, NOUN_CUES, NOUN_OF, NOUN_PREPS, VERB_PARTICLES, ALL_CUE_FORMS, APPEARANCE_CUES, CUE_KIND, INFINITIVE_CUES, OBJECT_CUES, PREP_CUES, SAYING_VERBS, SPEECH_INFINITIVES,
-  COMMITMENT_CUES, CUE_FORMS, DIRECT_ONLY, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, HEARER_CUES, NEEDS_PARTICLE, SUBJECT_PRONOUNS, THAT_ONLY, TIME_WORDS,
+  COMMITMENT_CUES, CUE_FORMS, DIRECT_ONLY, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, HEARER_CUES, NEEDS_PARTICLE, THAT_ONLY,
 } from './cue-lexicon.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS_AND_DEMONSTRATIVES, WH_WORDS } from '../../resources/english.js';
+import { TIME_WORDS } from '../syntax/time-phrases.js';
+import { NP_JOINERS, NP_POS, isQuoteTok, isWord } from '../syntax/tokens.js';
 import { findQuotations, type MarkedQuote } from './quote-marks.js';
 import type { Cue, Draft } from './cue-draft.js';
 import {
-  NP_POS, POSSESSIVES, NP_JOINERS, EVENT_NOUNS, FINDING_OBJECT_CUES, WH_WORDS, WH_CUES, EVALUATIVE_ACTS, NOT_PROPOSITIONAL, NOT_INTENTIONAL, INTRO_PREPS, POLL_NOUNS, NOT_SPEAKER_LABELS, IF_CUES, HEARER_PRONOUNS, SETTING_PREPS, ATTRIBUTION_GAP, OBJECT_CONTINUERS, QUANTIFIERS, isQuoteTok, isWord,
+  EVENT_NOUNS, FINDING_OBJECT_CUES, WH_CUES, EVALUATIVE_ACTS, NOT_PROPOSITIONAL, NOT_INTENTIONAL, INTRO_PREPS, POLL_NOUNS, NOT_SPEAKER_LABELS, IF_CUES, SETTING_PREPS, ATTRIBUTION_GAP, OBJECT_CONTINUERS,
 } from './clause-words.js';
 import { trimSpan } from './trim-span.js';
 import { quotationJoiner } from './quotation-joiner.js';
@@ -246,9 +249,9 @@ export function attributeQuotes(doc: QuoteDoc, opts: QuoteOptions = {}): Quote[]
   /** Skips the hearer ("told reporters"), times and settings ("on Tuesday", "in a statement") after a cue. */
   function skipSetting(k: number, hi: number, lemma: string | null): number {
     if (lemma && HEARER_CUES.has(lemma)) {
-      let np = HEARER_PRONOUNS.has(tokens[k]?.norm ?? '') ? [k, k + 1] : npStartingAt(k, hi);
+      let np = OBJECT_PRONOUNS.has(tokens[k]?.norm ?? '') ? [k, k + 1] : npStartingAt(k, hi);
       // "promised lower taxes": a phrase with nothing said after it is the object, not the hearer
-      if (np && !HEARER_PRONOUNS.has(tokens[k]!.norm)) {
+      if (np && !OBJECT_PRONOUNS.has(tokens[k]!.norm)) {
         const n = tokens[np[1]];
         const said = !!n && (n.norm === 'that' || n.norm === ',' || n.norm === ':' || isQuoteTok(n) || WH_WORDS.has(n.norm) || n.norm === 'if' ||
           (n.norm === 'to' && startsVerb(np[1] + 1)) || SETTING_PREPS.has(n.norm) || TIME_WORDS.has(n.norm) || startsClause(np[1], hi, false));
@@ -326,7 +329,7 @@ export function attributeQuotes(doc: QuoteDoc, opts: QuoteOptions = {}): Quote[]
     // "half of Trump's supporters": a quantifier and its "of" phrase
     if (QUANTIFIERS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of') k += 2;
     const possessiveHer = tokens[k]?.norm === 'her' && npStartingAt(k, hi) !== null; // "her vote", not "her"
-    if ((HEARER_PRONOUNS.has(tokens[k]?.norm ?? '') && !possessiveHer) || tokens[k]?.norm === 'it') e = k + 1;
+    if ((OBJECT_PRONOUNS.has(tokens[k]?.norm ?? '') && !possessiveHer) || tokens[k]?.norm === 'it') e = k + 1;
     else { const np = npStartingAt(k, hi); if (!np) return false; e = np[1]; }
     // "his squabble with the intelligence community unusual", "Mr. Yanukovych, a former director, an outstanding leader":
     // past prepositional phrases and an appositive between commas
@@ -467,7 +470,7 @@ export function attributeQuotes(doc: QuoteDoc, opts: QuoteOptions = {}): Quote[]
     const verbAfterSubject = cueNoun && i > lo && (!/s$/.test(t.norm) || (tokens[i - 1]!.pos === 'PROPN' && /[^s]s$/.test(t.norm))) && (/^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm) ||
       (tokens[i - 1]!.pos === 'NOUN' && /[^s]s$/.test(tokens[i - 1]!.norm) && (tokens[i - 2]?.pos === 'DET' ||
         // "His fellow physicians respect/NOUN him": a plural subject, the cue, an object pronoun
-        HEARER_PRONOUNS.has(tokens[i + 1]?.norm ?? ''))) ||
+        OBJECT_PRONOUNS.has(tokens[i + 1]?.norm ?? ''))) ||
       // "China and Russia support/NOUN the government": a name, then the cue, then its object
       (tokens[i - 1]!.pos === 'PROPN' && tokens[i - 2]?.pos !== 'DET' && tokens[i - 2]?.pos !== 'ADP' && /^(DET|PROPN|NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')));
     if (allKinds && t.pos === 'NOUN' && NOUN_CUES.has(t.norm) && !verbAfterSubject && !(i > lo && /^(who|which|they|we|i|you)$/.test(tokens[i - 1]!.norm))) return nominalCue(i, lo, hi, si);
@@ -540,7 +543,7 @@ export function attributeQuotes(doc: QuoteDoc, opts: QuoteOptions = {}): Quote[]
       // "Trump's claim that ...", "a New York Times report that ..."
       let e = i - 1;
       if (tokens[e]?.pos === 'PART' || tokens[e]?.norm === "'") e--;
-      speaker = e >= lo ? (tokens[e]!.pos === 'PRON' && POSSESSIVES.has(tokens[e]!.norm) ? [e, e + 1] : npEndingAt(e, lo)) : null;
+      speaker = e >= lo ? (tokens[e]!.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(tokens[e]!.norm) ? [e, e + 1] : npEndingAt(e, lo)) : null;
       if (!speaker) return null;
     } else if (prev && (prev.norm === 'that' || prev.norm === 'which' || prev.norm === 'who') && p - 1 >= lo) {
       // "a letter from his doctor that says ..."
@@ -596,7 +599,7 @@ export function attributeQuotes(doc: QuoteDoc, opts: QuoteOptions = {}): Quote[]
     if (lemma === 'accuse') {
       // "X accused Y of doing Z": the charge is the content
       let m = cueEnd;
-      while (m < hi && m < cueEnd + 10 && tokens[m]!.norm !== 'of' && inQuote[m]! < 0 && (isNpTok(tokens[m]!, true) || HEARER_PRONOUNS.has(tokens[m]!.norm))) m++;
+      while (m < hi && m < cueEnd + 10 && tokens[m]!.norm !== 'of' && inQuote[m]! < 0 && (isNpTok(tokens[m]!, true) || OBJECT_PRONOUNS.has(tokens[m]!.norm))) m++;
       if (tokens[m]?.norm === 'of' && m + 1 < hi) { content = [m + 1, clauseEnd(m + 1, hi)]; rule = 'reported:accuse-of'; }
       group = [group[0], Math.max(group[1], m + 1)];
     } else if (!DIRECT_ONLY.has(lemma)) {
@@ -755,7 +758,7 @@ export function attributeQuotes(doc: QuoteDoc, opts: QuoteOptions = {}): Quote[]
     let speaker: [number, number] | null = null;
     let p = i - 1;
     while (p >= lo && (tokens[p]!.pos === 'ADJ' || tokens[p]!.pos === 'ADV')) p--;
-    if (p >= lo && tokens[p]!.pos === 'PRON' && POSSESSIVES.has(tokens[p]!.norm)) speaker = [p, p + 1];
+    if (p >= lo && tokens[p]!.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(tokens[p]!.norm)) speaker = [p, p + 1];
     else if (p - 1 >= lo && (tokens[p]!.norm === "'s" || tokens[p]!.norm === '\u2019s' || tokens[p]!.norm === "'")) speaker = npEndingAt(p - 1, lo);
     let inherits = false;
     if (!speaker) {
@@ -843,7 +846,7 @@ export function attributeQuotes(doc: QuoteDoc, opts: QuoteOptions = {}): Quote[]
   function startsObject(k: number, hi: number): boolean {
     const t = tokens[k]!;
     if (isQuoteTok(t)) return true;
-    if (HEARER_PRONOUNS.has(t.norm) || t.norm === 'it' || t.norm === 'this' || t.norm === 'that' && t.pos === 'PRON') return true;
+    if (OBJECT_PRONOUNS.has(t.norm) || t.norm === 'it' || t.norm === 'this' || t.norm === 'that' && t.pos === 'PRON') return true;
     if (/^(nothing|something|everything|anything)$/.test(t.norm)) return true;
     if (t.pos === 'VERB' && t.norm.endsWith('ing')) return true;
     return npStartingAt(k, hi) !== null;
@@ -907,7 +910,7 @@ export function attributeQuotes(doc: QuoteDoc, opts: QuoteOptions = {}): Quote[]
   function startsClause(k: number, hi: number, speakerMayFollow = true): boolean {
     const t = tokens[k];
     if (!t || inQuote[k]! >= 0) return false;
-    if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) {
+    if (t.pos === 'PRON' && SUBJECT_PRONOUNS_AND_DEMONSTRATIVES.has(t.norm)) {
       let v = k + 1;
       // "said he and Trump differ on Israel": a coordinated subject
       if ((tokens[v]?.norm === 'and' || tokens[v]?.norm === 'or') && v + 1 < hi) { const np = npStartingAt(v + 1, hi); if (np) v = np[1]; }
@@ -931,7 +934,7 @@ export function attributeQuotes(doc: QuoteDoc, opts: QuoteOptions = {}): Quote[]
       }
       return false;
     }
-    if (!(NP_POS.has(t.pos) || t.pos === 'ADV' || (t.pos === 'PRON' && POSSESSIVES.has(t.norm)))) return false;
+    if (!(NP_POS.has(t.pos) || t.pos === 'ADV' || (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm)))) return false;
     if (TIME_WORDS.has(t.norm) && t.pos !== 'DET') return false;
     const lead = npStartingAt(k, hi);
     if (lead && isTimePhrase(lead)) return false; // "said several months after her release

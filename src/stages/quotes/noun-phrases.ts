@@ -1,7 +1,9 @@
 import type { Token } from '../../core/types.js';
 import type { QuoteDoc } from './cue-draft.js';
-import { CUE_FORMS, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from './cue-lexicon.js';
-import { DAYS, MONTHS, NP_JOINERS, NP_POS, POSSESSIVES, QUANTIFIERS, isQuoteTok } from './clause-words.js';
+import { CUE_FORMS } from './cue-lexicon.js';
+import { MONTHS, POSSESSIVE_DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS_AND_DEMONSTRATIVES, SUBJECT_PRONOUNS_WHO_AND_INDEFINITES } from '../../resources/english.js';
+import { TIME_WORDS, WEEKDAYS_TODAY_YESTERDAY_TONIGHT } from '../syntax/time-phrases.js';
+import { NP_JOINERS, NP_POS, isQuoteTok } from '../syntax/tokens.js';
 import { relativeMentionAt } from './relative-speaker.js';
 
 /**
@@ -13,12 +15,12 @@ export function nounPhraseReader(doc: QuoteDoc, firstWord: number[], inQuote: In
   const { tokens } = doc;
 
   function isNpTok(t: Token, allowPossessive: boolean): boolean {
-    if (NP_POS.has(t.pos)) return !SUBJECT_PRONOUNS.has(t.norm) || t.pos === 'PROPN';
+    if (NP_POS.has(t.pos)) return !SUBJECT_PRONOUNS_AND_DEMONSTRATIVES.has(t.norm) || t.pos === 'PROPN';
     if (isName(t)) return true;
     if (t.pos === 'PART' && (t.norm === "'s" || t.norm === "'")) return true;
     if (t.norm === '&') return true;
     if (t.norm === '-') return !isSpaceAt(t.start - 1) && !isSpaceAt(t.end); // "vice-presidential", not a dash " - "
-    return allowPossessive && t.pos === 'PRON' && POSSESSIVES.has(t.norm);
+    return allowPossessive && t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm);
   }
   function isNominal(t: Token): boolean { return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || isName(t); }
 
@@ -34,7 +36,7 @@ export function nounPhraseReader(doc: QuoteDoc, firstWord: number[], inQuote: In
   function npEndingAt(e: number, lo: number): [number, number] | null {
     if (e < lo) return null;
     const t = tokens[e]!;
-    if (t.pos === 'PRON') return SPEAKER_PRONOUNS.has(t.norm) ? [e, e + 1] : null;
+    if (t.pos === 'PRON') return SUBJECT_PRONOUNS_WHO_AND_INDEFINITES.has(t.norm) ? [e, e + 1] : null;
     const adjHead = t.pos === 'ADJ' && e - 1 >= lo && tokens[e - 1]!.pos === 'NOUN'; // "attorney general"
     if (!(isNominal(t) || adjHead) || inQuote[e]! >= 0) return null;
     let s = e;
@@ -55,7 +57,7 @@ export function nounPhraseReader(doc: QuoteDoc, firstWord: number[], inQuote: In
       break;
     }
     // "On Tuesday Sir Alan said": a time word is not part of the name
-    while (s < e && (DAYS.has(tokens[s]!.norm) || MONTHS.has(tokens[s]!.norm))) s++;
+    while (s < e && (WEEKDAYS_TODAY_YESTERDAY_TONIGHT.has(tokens[s]!.norm) || MONTHS.has(tokens[s]!.norm))) s++;
     return [s, e + 1];
   }
 
@@ -64,14 +66,14 @@ export function nounPhraseReader(doc: QuoteDoc, firstWord: number[], inQuote: In
     hi = Math.min(hi, tokens.length);
     if (s >= hi || inQuote[s]! >= 0) return null;
     const t = tokens[s]!;
-    if (t.pos === 'PRON' && !POSSESSIVES.has(t.norm)) return SPEAKER_PRONOUNS.has(t.norm) ? [s, s + 1] : null;
+    if (t.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.norm)) return SUBJECT_PRONOUNS_WHO_AND_INDEFINITES.has(t.norm) ? [s, s + 1] : null;
     let e = s;
     let nominal = -1;
     while (e < hi && inQuote[e]! < 0) {
       const p = tokens[e]!;
       if (p.pos === 'DET' && e > s) break;
       // "this poll", "these officials": a demonstrative determiner before its noun
-      if (e === s && p.pos === 'DET' && SUBJECT_PRONOUNS.has(p.norm) && e + 1 < hi && /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[e + 1]!.pos) && inQuote[e + 1]! < 0) { e++; continue; }
+      if (e === s && p.pos === 'DET' && SUBJECT_PRONOUNS_AND_DEMONSTRATIVES.has(p.norm) && e + 1 < hi && /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[e + 1]!.pos) && inQuote[e + 1]! < 0) { e++; continue; }
       // "NBC News/Wall Street Journal": names joined by a slash
       if (p.norm === '/' && nominal === e - 1 && !isSpaceAt(p.start - 1) && !isSpaceAt(p.end) && e + 1 < hi && tokens[e + 1]!.pos === 'PROPN') { e++; continue; }
       // "a mostly positive message": an adverb before the adjective it grades
@@ -137,7 +139,7 @@ export function nounPhraseReader(doc: QuoteDoc, firstWord: number[], inQuote: In
       let k = np[0] - 2;
       if (tokens[k]!.pos === 'VERB' && /(ing|ed)$/.test(tokens[k]!.norm)) k--;
       const outer = k >= lo ? npEndingAt(k, lo) : null;
-      if (!outer || SPEAKER_PRONOUNS.has(tokens[outer[0]]!.norm) || isTimePhrase(outer)) break;
+      if (!outer || SUBJECT_PRONOUNS_WHO_AND_INDEFINITES.has(tokens[outer[0]]!.norm) || isTimePhrase(outer)) break;
       np = [outer[0], np[1]];
     }
     if (np && tokens[np[0]]!.norm === 'who' && np[0] - 1 >= lo) {
@@ -175,7 +177,7 @@ export function nounPhraseReader(doc: QuoteDoc, firstWord: number[], inQuote: In
   function onlyTimeWords(a: number, b: number): boolean {
     for (let t = a; t < b; t++) {
       const n = tokens[t]!.norm;
-      if (!(TIME_WORDS.has(n) || MONTHS.has(n) || DAYS.has(n) || n === 'late' || n === 'early' || tokens[t]!.pos === 'NUM')) return false;
+      if (!(TIME_WORDS.has(n) || MONTHS.has(n) || WEEKDAYS_TODAY_YESTERDAY_TONIGHT.has(n) || n === 'late' || n === 'early' || tokens[t]!.pos === 'NUM')) return false;
     }
     return true;
   }

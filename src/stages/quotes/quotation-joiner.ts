@@ -1,7 +1,7 @@
 import type { Quote, Span, Token } from '../../core/types.js';
 import type { QuoteDoc } from './cue-draft.js';
 import { firstStartingAt } from '../../core/span.js';
-import { isQuoteTok } from './clause-words.js';
+import { isQuoteTok } from '../syntax/tokens.js';
 
 /**
  * When two direct quotations are one statement: the second goes on right after the attribution of the first, in the
