@@ -23,9 +23,6 @@ export const NOT_INTENTIONAL = new Set(['time', 'leave', 'proceed', 'remain', 'r
   'likely', 'unlikely', 'able', 'unable', 'due', 'about', 'sure', 'certain', 'hard', 'difficult', 'easy', 'important',
   'necessary', 'possible', 'impossible', 'first', 'last', 'next', 'only', 'free', 'quick', 'slow', 'enough', 'too', 'poised',
   'slated', 'scheduled', 'expected', 'going', 'supposed', 'bound', 'set', 'apt', 'liable', 'prone', 'useful', 'best', 'better']);
-/** Prepositions that open a phrase before a reported clause: "says despite all that, ...". */
-export const INTRO_PREPS = new Set(['despite', 'unlike', 'without', 'amid', 'regardless', 'given', 'because', 'although', 'though', 'if',
-  'when', 'while', 'once', 'unless', 'whether', 'since', 'after', 'before', 'as']);
 /** Polls and surveys whose findings a sentence gives "in" them. */
 export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 /** Labels before a colon that name no speaker: "Note: ...", "Update: ...". */
@@ -36,5 +33,3 @@ export const IF_CUES = new Set(['ask', 'wonder', 'question', 'know', 'see', 'dou
 export const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
 export const ATTRIBUTION_GAP = new Set([',', ':', '\u2014', '\u2013', '-', '--', 'that']);
 
-/** Words after a comma that go on modifying an object phrase. */
-export const OBJECT_CONTINUERS = new Set(['who', 'which', 'whose', 'whom', 'where', 'including', 'especially', 'particularly', 'notably', 'such', 'like']);
