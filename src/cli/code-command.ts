@@ -1,11 +1,5 @@
 import { once } from 'node:events';
-import { DyadError, formatError } from '../core/errors.js';
-import { articleRows } from '../export/article-rows.js';
-import type { CodedArticle } from '../core/types.js';
-import { codeArticle } from '../pipeline/code-article.js';
-import { ATTRIBUTION_MODES, isAttributionMode } from '../core/doc.js';
-import { loadResources } from '../resources/resources.js';
-import { readInputs } from '../stages/ingest/read-inputs.js';
+import { ATTRIBUTION_MODES, articleRows, codeArticles, DyadError, formatError, isAttributionMode, loadResources, readInputs } from '../api.js';
 
 export interface CodeCommandOptions {
   format?: string;
@@ -49,9 +43,9 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
   }
   let failed = 0;
   let nextEventId = 1;
-  for await (const item of readInputs(files, { maxArticleChars })) {
+  for await (const item of codeArticles(readInputs(files, { maxArticleChars }), res, { defaultDate: opts.date, attributions })) {
     if (!item.ok) { failed++; err.write(formatError(item.error) + '\n'); continue; }
-    const coded: CodedArticle = codeArticle(item.value.article, res, { defaultDate: opts.date, attributions });
+    const { coded } = item;
     let chunk: string;
     if (format === 'gdelt' || format === 'plover') {
       // GDELT 2.0 event rows (61 tab-separated columns) or PLOVER JSONL records, one per asserted event

@@ -3,6 +3,7 @@
  * span of UTF-16 offsets (`text.slice(start, end)`), and every type here survives
  * `JSON.parse(JSON.stringify(x))`. Annotations reference each other by id, never by object.
  */
+import type { DyadError } from './errors.js';
 
 export interface Span {
   start: number;
@@ -29,6 +30,9 @@ export interface SourcedArticle {
   article: Article;
   origin: Origin;
 }
+
+/** One input as read: an article with where it came from, or why it could not be read. */
+export type IngestItem = { ok: true; value: SourcedArticle } | { ok: false; error: DyadError };
 
 export type Pos =
   | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'

@@ -46,3 +46,30 @@ test('core/ imports nothing of dyad outside core/', () => {
   const bad = imports('core').filter(([, t]) => !t.startsWith('core' + path.sep)).map(([f, t]) => `${f} -> ${t}`);
   assert.deepEqual(bad, []);
 });
+
+// Why: the CLI, the HTTP server, the store and the queue code through the programmatic entry (src/api.ts) or the
+// pipeline, never through a stage's files; the pipeline reaches the stages only through their declarations (index.ts).
+test('cli/, http/, store/ and queue/ import nothing from stages/; pipeline/ only stages/*/index.ts', () => {
+  const bad: string[] = [];
+  for (const dir of ['cli', 'http', 'store', 'queue']) {
+    for (const [f, t] of imports(dir)) if (t.startsWith('stages' + path.sep)) bad.push(`${f} -> ${t}`);
+  }
+  for (const [f, t] of imports('pipeline')) {
+    if (t.startsWith('stages' + path.sep) && path.basename(t) !== 'index.js') bad.push(`${f} -> ${t}`);
+  }
+  assert.deepEqual(bad, []);
+});
+
+// Why: nothing under stages/ may reach up into the pipeline that runs it (checked above); and no stage file is long.
+test('no file in src/stages/ is over 400 lines', () => {
+  const long: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) { const n = fs.readFileSync(p, 'utf8').split('\n').length; if (n > 400) long.push(`${path.relative(SRC, p)}: ${n}`); }
+    }
+  };
+  walk(path.join(SRC, 'stages'));
+  assert.deepEqual(long, []);
+});
