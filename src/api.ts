@@ -16,6 +16,7 @@ export type * from './core/types.js';
 export type { AttributionMode, CodeOptions, Doc, DocWith, LayerName, Layers, TokenRange } from './core/doc.js';
 export type { AnyStage, Stage, StageResult } from './core/stage.js';
 export { ATTRIBUTION_MODES, isAttributionMode } from './core/doc.js';
+export { codedArticleSchema, MODALITIES } from './core/contract-schema.js';
 export { DyadError, formatError } from './core/errors.js';
 export { loadResources, type Resources, type ResourceOptions } from './resources/resources.js';
 export { codeArticle, codeArticleAsync } from './pipeline/code-article.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { openStoreOrReport } from './open-store-or-report.js';
 import type { Command } from 'commander';
-import { DEFAULT_DB, EXPORT_FORMATS, exportCorpus, type ExportFormat, type Modality } from '../api.js';
+import { DEFAULT_DB, EXPORT_FORMATS, exportCorpus, MODALITIES, type ExportFormat, type Modality } from '../api.js';
 
 export interface ExportCommandOptions {
   db?: string;
@@ -53,7 +53,7 @@ export async function runExport(opts: ExportCommandOptions, out: NodeJS.Writable
     }
   };
   try {
-    const all: Modality[] = ['asserted', 'negated', 'future', 'hypothetical', 'historical'];
+    const all: Modality[] = [...MODALITIES];
     const rows = await exportCorpus(store, opts.format as ExportFormat, write, {
       from: opts.from, to: opts.to, header: opts.header, modalities: opts.allModalities ? all : ['asserted'],
     });

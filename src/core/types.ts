@@ -1,14 +1,16 @@
 /**
  * The data model of dyad. Every annotation points into one article `text` with a half-open
  * span of UTF-16 offsets (`text.slice(start, end)`), and every type here survives
- * `JSON.parse(JSON.stringify(x))`. Annotations reference each other by id, never by object.
+ * `JSON.parse(JSON.stringify(x))`. Annotations reference each other by id, never by object. The types of the output
+ * (`Actor`, `Quote`, `CodedEvent`, `Place`, `CodedArticle`) are inferred from the zod schemas of contract-schema.ts,
+ * their one source.
  */
+import type { z } from 'zod';
+import type { ACTOR_KINDS, actorSchema, codedArticleSchema, eventSchema, MODALITIES, placeSchema, QUOTE_KINDS, quoteSchema, roleSchema, spanSchema } from './contract-schema.js';
 import type { DyadError } from './errors.js';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+/** A half-open span of UTF-16 offsets into the article text: `text.slice(start, end)`. */
+export interface Span extends z.infer<typeof spanSchema> {}
 
 /** One article as read by ingest: the text every later layer points into. */
 export interface Article {
@@ -66,7 +68,7 @@ export interface Segmentation {
   tokens: Token[];
 }
 
-export type ActorKind = 'country' | 'organization' | 'person' | 'group' | 'other';
+export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export type MentionType =
   | 'name' // a proper name: "Dong Jun", "Russia", "NATO"
@@ -112,94 +114,23 @@ export interface Mention extends Span {
 /** What a generic noun names: "man" a person, "team" an organization, "city" a place. */
 export type GenericNounClass = 'person' | 'organization' | 'place';
 
-export interface Role {
-  title: string;
-  evidence: Span;
-}
+export interface Role extends z.infer<typeof roleSchema> {}
 
-export interface Actor {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  code: string;
-  country: string | null;
-  sectors: string[];
-  role?: Role;
-  mentions: Span[];
-  /** Ids of the mentions (parallel to `mentions`). */
-  mentionIds: string[];
-  /** Why the code was chosen: the rule and the span of the mention it came from. */
-  codeEvidence?: { rule: string; span: Span };
-}
+/** One actor per real entity, with every span naming it (contract; the fields are documented in contract-schema.ts). */
+export interface Actor extends z.infer<typeof actorSchema> {}
 
-export interface Quote {
-  id: string;
-  speaker: string | null;
-  content: Span;
-  cue: Span | null;
-  direct: boolean;
-  /** The span naming the speaker in the text (a mention), when there is one. */
-  speakerSpan: Span | null;
-  rule: string;
-  /**
-   * What kind of attribution this is: `speech` (said, written, published), `belief` (thinks, hopes, fears),
-   * `intention` (wants, plans, seeks), `evaluation` (supports, opposes) or `evidence` (seems, appears, is expected).
-   * `dyad code` prints only `speech` unless asked for every attribution (`--attributions all`).
-   */
-  kind?: QuoteKind;
-}
+/** A statement attributed to someone, with its content, cue and speaker (contract-schema.ts). */
+export interface Quote extends z.infer<typeof quoteSchema> {}
 
-export type QuoteKind = 'speech' | 'belief' | 'intention' | 'evaluation' | 'evidence';
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
 
-export type Modality = 'asserted' | 'negated' | 'future' | 'hypothetical' | 'historical';
+export type Modality = (typeof MODALITIES)[number];
 
-export interface CodedEvent {
-  id: string;
-  source: string | null;
-  target: string | null;
-  sourceCode: string;
-  targetCode: string;
-  cameo: string;
-  root: string;
-  quad: number;
-  goldstein: number;
-  plover: { event: string | null; mode: string | null; context?: string | null };
-  modality: Modality;
-  sentence: number;
-  evidence: Span;
-  date?: string;
-  dateEvidence?: Span;
-  quote?: string;
-  /** The dictionary pattern or rule that fired. */
-  rule: string;
-  sourceSpan?: Span;
-  targetSpan?: Span;
-  /** Where it happened (a place id of `places`), or null when the text does not say; absent before contract 1.1. */
-  place?: string | null;
-}
+/** A CAMEO/PLOVER event with its parties, codes, modality, date and evidence (contract-schema.ts). */
+export interface CodedEvent extends z.infer<typeof eventSchema> {}
 
-/**
- * A place named in the text (contract 1.1 `places`): a gazetteer entry with every span naming it as a location. A name
- * used for a government or its people ("Moscow said") is an actor mention, not a place mention.
- */
-export interface Place {
-  id: string;
-  /** The gazetteer's name. */
-  name: string;
-  /** GeoNames id; null for a place known only as a country or region. */
-  geonameid: number | null;
-  /** ISO 3166 alpha-3 (the CAMEO country code). */
-  country: string | null;
-  /** First-level division, when known. */
-  admin1?: string;
-  /** GeoNames feature code (PCLI, ADM1, PPLC, PPL, ...). */
-  featureCode: string;
-  lat: number | null;
-  lon: number | null;
-  mentions: Span[];
-  /** Why this reading was chosen among the places of that name. */
-  rule: string;
-}
+/** A place named in the text (contract 1.1; contract-schema.ts). */
+export interface Place extends z.infer<typeof placeSchema> {}
 
 /**
  * A finding about the input (not a bug) a stage reports: where (a span of the text), which rule, how bad. Stages
@@ -214,12 +145,5 @@ export interface Diagnostic {
   origin?: Origin;
 }
 
-/** The output of `dyad code` for one article: the contract of shared/CONTRACT.md plus extra fields. */
-export interface CodedArticle extends Article {
-  sentences: Span[];
-  actors: Actor[];
-  quotes: Quote[];
-  events: CodedEvent[];
-  /** Contract 1.1: every place named in the text (absent until a places stage fills it). */
-  places?: Place[];
-}
+/** The output of `dyad code` for one article: the contract of shared/CONTRACT.md plus extra fields (contract-schema.ts). */
+export interface CodedArticle extends z.infer<typeof codedArticleSchema> {}
