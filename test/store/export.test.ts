@@ -125,7 +125,7 @@ test('the seed article coded by the real pipeline and exported to GDELT gives ro
     for (const l of mentions) assert.equal(l.split('\t').length, 16);
     const stored = await s.counts();
     assert.equal(mentions.length, (await s.events({ modality: 'asserted', limit: 10_000 })).length);
-    assert.ok(stored.articles > 0);
+    assert.ok((stored.articles ?? 0) > 0);
   } finally { await s.close(); }
 });
 

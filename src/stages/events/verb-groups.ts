@@ -60,7 +60,7 @@ export function findVerbGroups(toks: Token[], norms: string[], groupOf: number[]
   const verbs: VerbGroup[] = [];
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    if (groupOf[i] >= 0) continue;
+    if (groupOf[i]! >= 0) continue;
     const entries = forms.get(t.norm);
     if (!entries) continue;
     if (!verbal(toks, i)) continue;
