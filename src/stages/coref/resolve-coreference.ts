@@ -107,7 +107,6 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
 
   for (let idx = 0; idx < mentions.length; idx++) {
     const m = mentions[idx]!;
-    const sent = sentOf(m.start);
     if (m.type === 'pronoun' && m.relative) {
       // "Clinton, who said ...": the actor of the phrase right before; an unknown "who" an actor of its own
       const e = relativeAntecedent(m);

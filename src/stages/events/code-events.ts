@@ -40,7 +40,7 @@ export function codeEvents(doc: EventDoc, res: { events: EventResources; lexicon
     if (!hasVerb) continue;
     const norms = toks.map((t) => t.norm);
     if (er.discards && containsAny(norms, er.discards.sentenceIndex)) continue;
-    out.push(...codeSentence(doc.coref.actorOfMention, actorById, si, toks, norms, sentMentions, quotes, er, doc.article.date, text, res.lexicon));
+    out.push(...codeSentence(doc.coref.actorOfMention, actorById, si, s.firstToken, toks, norms, sentMentions, quotes, er, doc.article.date, text, res.lexicon));
   }
   out.forEach((e, i) => { e.id = `e${i + 1}`; });
   return out;

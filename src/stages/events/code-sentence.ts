@@ -21,9 +21,10 @@ import { EMBEDDING_GOVERNORS, findVerbGroups } from './verb-groups.js';
 
 /**
  * The events of one sentence: its participants and actor groups, its verb groups, and for each verb (in text order)
- * its subject, the pattern that matches, source and target, modality and date.
+ * its subject, the pattern that matches, source and target, modality and date. `toks` are the sentence's tokens, from
+ * document token `offset` on: every token index of the event coder is sentence-local (index into `toks`).
  */
-export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorById: ReadonlyMap<string, Actor>, si: number, toks: Token[], norms: string[], sentMentions: Mention[],
+export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorById: ReadonlyMap<string, Actor>, si: number, offset: number, toks: Token[], norms: string[], sentMentions: Mention[],
   quotes: readonly Quote[], er: EventResources, articleDate: string | undefined, text: string, lexicon?: Lexicon): CodedEvent[] {
   const n = toks.length;
   const parts = sentenceParticipants(actorOfMention, actorById, toks, norms, sentMentions, quotes, er, text, lexicon);
@@ -40,7 +41,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
   const barrier = toks.map((t, i) => er.verbs.structured && ((t.pos === 'ADP' && !CALENDAR_WORDS.has(norms[i + 1] ?? '')) || (t.pos === 'VERB' && !hyphenated(toks, i)) || t.norm === ',' || t.norm === ';' || t.norm === ':'));
   const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, structured: er.verbs.structured, synsetFirst: er.verbs.synsetFirst, synsetLast: er.verbs.synsetLast, synsetNested: er.verbs.synsetNested };
   const verbs = findVerbGroups(toks, norms, groupOf, groups, er.verbs.forms);
-  const f: SentenceFrame = { sentence: si, text, quotes, articleDate, toks, norms, parts, groups, groupAt, groupOf, verbs, er };
+  const f: SentenceFrame = { sentence: si, offset, text, quotes, articleDate, toks, norms, parts, groups, groupAt, groupOf, verbs, er };
 
   const dates = new Map<string, DateMention[]>(); // clause "start:end" -> its date expressions
   const out: SentenceEvents = { list: [], seen: new Set<string>() };

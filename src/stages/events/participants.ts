@@ -8,7 +8,7 @@ import { assignDomesticAgents } from './domestic.js';
 import { recodeEthnicGroups } from './ethnic.js';
 import { quoteAt } from './quote-at.js';
 
-/** One actor mention usable as an event participant, in sentence-local token indices. */
+/** One actor mention usable as an event participant; `ts`/`te` are sentence-local token indices (SentenceFrame). */
 export interface Participant {
   mention: Mention;
   actor: string | null;

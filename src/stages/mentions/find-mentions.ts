@@ -1,4 +1,4 @@
-import type { DocWith, TokenRange } from '../../core/doc.js';
+import type { DocWith } from '../../core/doc.js';
 import type { ActorKind, GenericNounClass, Mention, MentionType, Sentence, Token } from '../../core/types.js';
 import { upperAt } from '../../core/span.js';
 import { codeOn } from '../../resources/petrarch/actors.js';

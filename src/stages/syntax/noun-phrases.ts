@@ -45,7 +45,7 @@ export function isName(v: PhraseView, t: Token): boolean {
 
 /** The noun phrase (or speaker pronoun) whose last token is `e`, scanning left no further than `lo`. */
 export function npEndingAt(v: PhraseView, e: number, lo: number): TokenRange | null {
-  const { text, tokens, inQuote } = v;
+  const { tokens, inQuote } = v;
   if (e < lo) return null;
   const t = tokens[e]!;
   if (t.pos === 'PRON') return SUBJECT_PRONOUNS_WHO_AND_INDEFINITES.has(t.norm) ? [e, e + 1] : null;

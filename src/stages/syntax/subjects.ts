@@ -1,6 +1,6 @@
 import type { TokenRange } from '../../core/doc.js';
 import { QUANTIFIERS, SUBJECT_PRONOUNS_WHO_AND_INDEFINITES } from '../../resources/english.js';
-import { isNominal, npEndingAt, npStartingAt, type PhraseView } from './noun-phrases.js';
+import { npEndingAt, npStartingAt, type PhraseView } from './noun-phrases.js';
 import { isTimePhrase } from './time-phrases.js';
 import { isQuoteTok, isSpaceAt } from './tokens.js';
 
@@ -91,7 +91,7 @@ export function looseSubject(v: PhraseView, i: number, lo: number): TokenRange |
 }
 /** First noun phrase of the sentence, after an introductory phrase closed by a comma. */
 export function sentenceSubject(v: PhraseView, lo: number, hi: number): TokenRange | null {
-  const { text, tokens, inQuote } = v;
+  const { tokens, inQuote } = v;
   let s = lo;
   const t0 = tokens[lo];
   if (t0 && (t0.pos === 'ADP' || t0.pos === 'ADV' || t0.pos === 'SCONJ')) {
