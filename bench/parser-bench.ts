@@ -26,7 +26,7 @@ const tagger = loadTagger();
 const sentences: string[][] = [];
 for (const a of corpus.articles) {
   const seg = segment(a.text, tagger);
-  for (const s of seg.sentences) sentences.push(seg.tokens.slice(s.firstToken, s.lastToken).map((t) => a.text.slice(t.start, t.end)));
+  for (const s of seg.sentences) sentences.push(seg.tokens.slice(s.firstToken, s.endToken).map((t) => a.text.slice(t.start, t.end)));
 }
 const words = sentences.reduce((n, s) => n + s.length, 0);
 const tags = sentences.map((s) => parser.tagClasses(s));
