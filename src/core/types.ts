@@ -155,6 +155,33 @@ export interface CodedEvent {
   rule: string;
   sourceSpan?: Span;
   targetSpan?: Span;
+  /** Where it happened: a place id when the text says (contract 1.1), else null. */
+  place?: string | null;
+  /** Which attachment rule gave `place` (or why there is none). */
+  placeRule?: string;
+}
+
+/** A place named in the text (contract 1.1), read from the GeoNames gazetteer. */
+export interface Place {
+  id: string;
+  /** The gazetteer's name. */
+  name: string;
+  /** GeoNames id; null for a place the gazetteer knows only as a country or region without one. */
+  geonameid: number | null;
+  /** ISO 3166 alpha-3 = CAMEO country code (Kosovo KSV). */
+  country: string | null;
+  /** First-level division's name, when known. */
+  admin1: string | null;
+  /** GeoNames first-level division key ("US.TX"), when known. */
+  admin1Code: string | null;
+  /** GeoNames feature code: PCLI for a country, ADM1, PPLC, PPLA, PPL, CONT, ... */
+  featureCode: string;
+  lat: number;
+  lon: number;
+  /** Every span naming it; empty for a division or country read off other places (rule `common-*`). */
+  mentions: Span[];
+  /** Why this reading was chosen among the places of that name. */
+  rule: string;
 }
 
 /** A finding about the input (not a bug): has a place, a rule id and a severity. */
@@ -172,4 +199,6 @@ export interface CodedArticle extends Article {
   actors: Actor[];
   quotes: Quote[];
   events: CodedEvent[];
+  /** Every place named in the text (contract 1.1). */
+  places?: Place[];
 }

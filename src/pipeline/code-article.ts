@@ -4,6 +4,7 @@ import { resolveCoreference } from '../stages/coref/resolve-coreference.js';
 import { codeEvents } from '../stages/events/code-events.js';
 import { findMentions } from '../stages/mentions/find-mentions.js';
 import { segment } from '../stages/segment/segment.js';
+import { findPlaces } from '../stages/places/places.js';
 import { attributeQuotes } from '../stages/quotes/attribute-quotes.js';
 import { addSpeakerActors } from '../stages/quotes/speaker-actors.js';
 import type { CodeOptions, DocContext } from './context.js';
@@ -43,5 +44,9 @@ export function codeArticle(article: Article, res: Resources, opts: CodeOptions 
   const out: CodedArticle = { id: article.id, ...(date ? { date } : {}), ...(article.title ? { title: article.title } : {}),
     ...(article.url ? { url: article.url } : {}), text: article.text,
     sentences: ctx.seg.sentences.map((s) => ({ start: s.start, end: s.end })), actors: spk.actors, quotes: spk.lists[0]!, events };
+  // places (contract 1.1): where each event happened, read after events
+  const geo = timed(t, 'places', () => findPlaces({ text: article.text, seg: ctx.seg, mentions: ctx.mentions, actors: ctx.actors, actorOfMention: ctx.actorOfMention, events, quotes: speech }, res.gazetteer()));
+  geo.events.forEach((a, i) => { events[i]!.place = a.place; events[i]!.placeRule = a.rule; });
+  out.places = geo.places;
   return out;
 }

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../core/errors.js';
 import { loadCountries } from './gazetteer.js';
+import type { Gazetteer } from './geo/gazetteer.js';
+import { lazyGazetteer } from './geo/load.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { parseActorDictionary, type ActorEntry } from './petrarch/actors.js';
 import { parseAgentDictionary, type AgentEntry } from './petrarch/agents.js';
@@ -16,6 +18,8 @@ export interface Resources {
   tagger: Tagger;
   lexicon: Lexicon;
   events: EventResources;
+  /** The compiled GeoNames gazetteer, read on first use (the places stage). */
+  gazetteer: () => Gazetteer;
 }
 
 export interface ResourceOptions {
@@ -61,5 +65,5 @@ export function loadResources(opts: ResourceOptions = {}): Resources {
   const { actors, agents } = opts.dictionaries ? loadActorDictionaries(opts.dictionaries) : loadBundledDictionaries();
   // a user's own dictionaries are complete on their own (the validation suite's world is fictional)
   const lexicon = buildLexicon({ countries: loadCountries(), actors, agents, gazetteer: !opts.dictionaries });
-  return { tagger: loadTagger(), lexicon, events: loadEventResources(opts.dictionaries) };
+  return { tagger: loadTagger(), lexicon, events: loadEventResources(opts.dictionaries), gazetteer: lazyGazetteer() };
 }
