@@ -17,6 +17,8 @@ const buf = compileGazetteer({
   cities: fs.readFileSync(citiesFile, 'utf8'),
   admin1: fs.readFileSync(path.join(GEONAMES_DIR, 'admin1CodesASCII.txt'), 'utf8'),
   countryInfo: fs.readFileSync(path.join(GEONAMES_DIR, 'countryInfo.txt'), 'utf8'),
+  countryShapes: fs.readFileSync(path.join(path.dirname(require.resolve('world-atlas/countries-50m.json')), 'countries-50m.json'), 'utf8'),
+  continents: fs.readFileSync(path.join(GEONAMES_DIR, 'continents.txt'), 'utf8'),
   countries: loadCountries(),
 });
 fs.mkdirSync(path.dirname(COMPILED_GAZETTEER), { recursive: true });

@@ -1,4 +1,5 @@
 import worldCountries from 'world-countries';
+import { countryCentroids } from './shapes.js';
 import type { CountryRecord } from '../gazetteer.js';
 import { geoKey, SECTION_NAMES, type GazetteerHeader, type GeoAdmin1, type GeoCountry, type SectionName, NONE16 } from './gazetteer.js';
 
@@ -10,6 +11,10 @@ export interface GazetteerSources {
   admin1: string;
   /** GeoNames countryInfo.txt (`#` comment lines, then ISO, ISO3, ISO-Numeric, fips, Country, ...). */
   countryInfo: string;
+  /** GeoNames continents (geonameid, name, latitude, longitude; `#` comments). */
+  continents: string;
+  /** Natural Earth country outlines (world-atlas countries-50m.json): a country's point is its main landmass's centroid. */
+  countryShapes?: string;
   /** Country names, capitals and demonyms from world-countries (src/resources/gazetteer.ts loadCountries). */
   countries: CountryRecord[];
 }
@@ -32,13 +37,14 @@ export function compileGazetteer(src: GazetteerSources): Buffer {
   const info = src.countryInfo.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
   const wc = new Map(src.countries.map((c) => [c.code === 'KSV' ? 'XKX' : c.code, c]));
   const demonyms = new Set(src.countries.flatMap((c) => c.demonyms.flatMap((d) => [geoKey(d), geoKey(d + 's')])));
+  const shapes = src.countryShapes ? countryCentroids(src.countryShapes) : new Map<string, [number, number]>();
   for (const c of info) {
-    const [iso2, iso3, , fips, name, , , pop, , , , , , , , , gid, neighbours] = c;
+    const [iso2, iso3, isoNum, fips, name, , , pop, , , , , , , , , gid, neighbours] = c;
     if (!iso2 || !iso3) continue;
     const idx = countries.length;
     countries.push({ iso2, iso3, fips: fips ?? '', name: name ?? iso3, neighbours: (neighbours ?? '').split(',').filter(Boolean) });
     const w = wc.get(iso3);
-    const ll = latlngOf.get(iso3) ?? [NaN, NaN];
+    const ll = shapes.get(isoNum ?? '') ?? latlngOf.get(iso3) ?? [NaN, NaN];
     const keys = new Set<string>([geoKey(name ?? '')]);
     for (const n of w?.names ?? []) keys.add(geoKey(n.replace(/^the\s+/i, '')));
     rows.push({ id: Number(gid) || 0, lat: ll[0], lon: ll[1], pop: Number(pop) || 0, fcode: 'PCLI', country: idx, admin1: NONE16, alt: keys.size, name: w?.name ?? name ?? iso3, keys });
@@ -63,6 +69,7 @@ export function compileGazetteer(src: GazetteerSources): Buffer {
       const bare = n.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '');
       if (bare !== n && bare.length >= 3) keys.add(geoKey(bare));
     }
+    for (const k of keys) if (demonyms.has(k)) keys.delete(k);
     admin1Rows.push({ id: Number(gid) || 0, lat: NaN, lon: NaN, pop: 0, fcode: 'ADM1', country, admin1: admin1.length - 1, alt: 0, name, keys });
   }
   // a division's point: the middle of the 5th-95th percentile box of its places (its populated extent), and their population
@@ -89,13 +96,18 @@ export function compileGazetteer(src: GazetteerSources): Buffer {
     rows.push({ id: Number(c[0]), lat: Number(c[4]), lon: Number(c[5]), pop: Number(c[14]) || 0, fcode: c[7] || 'PPL', country,
       admin1: admin1Idx.get(`${c[8]}.${c[10]}`) ?? NONE16, alt: Math.min(alts.length, 65535), name: c[1]!, keys });
   }
+  for (const l of src.continents.split('\n')) {
+    const [gid, name, lat, lon] = l.split('\t');
+    if (!gid || gid.startsWith('#') || !name) continue;
+    rows.push({ id: Number(gid), lat: Number(lat), lon: Number(lon), pop: 0, fcode: 'CONT', country: NONE16, admin1: NONE16, alt: 0, name, keys: new Set([geoKey(name)]) });
+  }
   return writeFile(countries, admin1, rows);
 }
 
 function midOfBox(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-  return (q(0.05) + q(0.95)) / 2;
+  return (q(0.01) + q(0.99)) / 2;
 }
 
 function writeFile(countries: GeoCountry[], admin1: GeoAdmin1[], rows: Row[]): Buffer {

@@ -1,7 +1,7 @@
 import type { Segmentation, Token } from '../../core/types.js';
 import { upperAt } from '../../core/span.js';
 import { featureCodeOf, geoKey, lookup, type Gazetteer } from '../../resources/geo/gazetteer.js';
-import { LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, NEVER_PLACE, OF_PLACE_NOUNS, ORG_WORDS, PLACE_NOUN_AFTER } from './cues.js';
+import { FEATURE_NOUNS, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, NAME_MODIFIERS, NEVER_PLACE, OF_PLACE_NOUNS, ORG_WORDS, PLACE_NOUN_AFTER } from './cues.js';
 
 /** A name in the text that the gazetteer knows, before the metonymy test and disambiguation. */
 export interface Toponym {
@@ -56,7 +56,10 @@ export function findToponyms(text: string, seg: Segmentation, g: Gazetteer): Top
       while (runEnd < s.lastToken && runEnd - i < MAX_TOKENS) {
         const u = tokens[runEnd]!;
         if (isLetterCap(text, u) && /^\p{L}/u.test(u.norm)) { runEnd++; continue; }
-        if (NAME_CONNECTORS.has(u.norm) && runEnd + 1 < s.lastToken && isLetterCap(text, tokens[runEnd + 1]!) && adjacent(tokens, runEnd)) { runEnd++; continue; }
+        // connectors between capitalised words: "Rio de Janeiro", "Port-au-Prince", "Isle of Man"
+        let c = runEnd;
+        while (c < s.lastToken && c - runEnd < 3 && NAME_CONNECTORS.has(tokens[c]!.norm) && adjacent(tokens, c)) c++;
+        if (c > runEnd && c < s.lastToken && isLetterCap(text, tokens[c]!) && adjacent(tokens, c)) { runEnd = c + 1; continue; }
         break;
       }
       let hit: { end: number; key: string; cands: Uint32Array } | null = null;
@@ -74,7 +77,7 @@ export function findToponyms(text: string, seg: Segmentation, g: Gazetteer): Top
         if (cands.length) { hit = { end: j, key, cands }; break; }
       }
       if (!hit) continue;
-      if (insideOrganisationName(text, tokens, i, hit.end, s.firstToken, s.lastToken)) { i = hit.end - 1; continue; }
+      if (insideOrganisationName(text, tokens, i, hit.end, s.firstToken, s.lastToken) || partOfLongerName(text, tokens, i, hit.end, s.firstToken, s.lastToken, hit.cands.some((f) => featureCodeOf(g, f) === 'PCLI'))) { i = hit.end - 1; continue; }
       const initial = isSentenceStart(tokens, i, s.firstToken);
       let strong = !initial;
       for (let k = i; k < hit.end; k++) if (tokens[k]!.pos === 'PROPN') strong = true;
@@ -113,10 +116,32 @@ function insideOrganisationName(text: string, tokens: Token[], first: number, en
   return false;
 }
 
+/**
+ * The name is only part of a longer name the gazetteer does not hold: a feature word follows ("Wright County",
+ * "Rift Valley"), a capitalised name word stands before it ("Kasai Occidental") or after it ("Michael Sicilia",
+ * "Michael J. Dillon"), unless that word is a compass or size modifier ("Western Sydney") or a place noun ("Kabul Province").
+ */
+function partOfLongerName(text: string, tokens: Token[], first: number, end: number, from: number, to: number, countryName: boolean): boolean {
+  const capWord = (k: number): boolean => k >= from && k < to && isLetterCap(text, tokens[k]!) && /^\p{L}/u.test(tokens[k]!.norm);
+  if (capWord(end) && adjacent(tokens, end)) {
+    const n = tokens[end]!;
+    if (FEATURE_NOUNS.test(n.norm)) return true;
+    if (/^\p{Lu}\.$/u.test(text.slice(n.start, n.end))) return true;
+    // a country's name before another name is that country used as a modifier ("U.S. Centers for Disease Control")
+    if (n.pos === 'PROPN' && !PLACE_NOUN_AFTER.test(n.norm) && !NEVER_PLACE.test(n.norm) && !countryName) return true;
+  }
+  if (capWord(first - 1) && adjacent(tokens, first)) {
+    const p = tokens[first - 1]!;
+    if ((p.pos === 'PROPN' || p.pos === 'NOUN' || p.pos === 'ADJ') && !NAME_MODIFIERS.test(p.norm) && !NEVER_PLACE.test(p.norm)) return true;
+  }
+  return false;
+}
+
 /** The word before or after that puts the name in the role of a location, if any. */
 function locativeCue(text: string, tokens: Token[], first: number, end: number, from: number, to: number): string | null {
+  // "in X", "in the X", "in mainland X", "in the war-torn northern X": up to two modifiers between
   let p = first - 1;
-  if (p >= from && tokens[p]!.norm === 'the') p--;
+  for (let n = 0; n < 3 && p >= from && (tokens[p]!.norm === 'the' || (tokens[p]!.pos === 'ADJ' || NAME_MODIFIERS.test(tokens[p]!.norm) || tokens[p]!.norm === 'mainland')) && !isLetterCap(text, tokens[p]!); n++) p--;
   const prev = p >= from ? tokens[p]!.norm : '';
   if (LOCATIVE_PREPOSITIONS.has(prev)) return prev;
   if (prev === 'of' && p - 1 >= from && OF_PLACE_NOUNS.has(tokens[p - 1]!.norm)) return `${tokens[p - 1]!.norm} of`;
@@ -124,7 +149,6 @@ function locativeCue(text: string, tokens: Token[], first: number, end: number, 
   if (next && next.norm === '-' && end + 1 < to && /^based$/.test(tokens[end + 1]!.norm)) return '-based';
   if (next && /^-based$/.test(next.norm)) return '-based';
   if (next && PLACE_NOUN_AFTER.test(next.norm)) return next.norm;
-  void text;
   return null;
 }
 

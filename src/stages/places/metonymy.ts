@@ -25,7 +25,8 @@ export interface ActorUseContext {
  */
 export function actorUse(t: Toponym, m: Mention, c: ActorUseContext): string | null {
   if (t.cue) return null;
-  if (c.quotes.some((q) => q.speakerSpan && q.speakerSpan.start < m.end && m.start < q.speakerSpan.end)) return 'speaker';
+  // the name is the speaker phrase's head (it ends the phrase): "Moscow said", not "China's eleventh case"
+  if (c.quotes.some((q) => q.speakerSpan && q.speakerSpan.start <= m.start && m.end <= q.speakerSpan.end && q.speakerSpan.end - m.end <= 1)) return 'speaker';
   let k = t.end;
   const toks = c.tokens;
   if (toks[k]?.norm === "'s" || toks[k]?.norm === "'") {

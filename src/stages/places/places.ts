@@ -58,8 +58,10 @@ export function findPlaces(input: PlacesInput, g: Gazetteer): PlacesResult {
       const longer = m.start < t.start || m.end > t.stop;
       const actor = actorById.get(input.actorOfMention[m.id] ?? '');
       if (m.type === 'demonym') { drop = true; break; }
-      if (m.kind === 'organization' && (longer || !GUESSED.has(m.rule))) { drop = true; break; }
-      if (m.kind === 'person') {
+      // a region's or a division's name the dictionaries code as an organisation ("Europe", "Africa") is a place name all the same
+      const placeName = !longer && t.cands.some((f) => { const fc = featureCodeOf(g, f); return fc === 'CONT' || fc === 'PCLI' || fc === 'ADM1'; });
+      if (m.kind === 'organization' && !placeName && (longer || !GUESSED.has(m.rule))) { drop = true; break; }
+      if (m.kind === 'person' && !placeName) {
         const strongPerson = !GUESSED.has(m.rule) || !!actor?.role || !!actor?.code;
         if (strongPerson || (longer && !t.cue)) { drop = true; break; }
         continue;
@@ -90,7 +92,10 @@ export function findPlaces(input: PlacesInput, g: Gazetteer): PlacesResult {
   }
 
   const actorCountries = new Map<number, number>();
+  // actors that are only names of places already read here say nothing more about the document ("Georgia" itself)
+  const named = (sp: Span): boolean => all.some((t) => t.start < sp.end && sp.start < t.stop);
   for (const a of input.actors) {
+    if (a.kind === 'country' || a.kind === 'other') { if (a.mentions.every(named)) continue; }
     const ci = a.country ? g.countryByIso3.get(isoCountry(a.country)) : undefined;
     if (ci !== undefined) actorCountries.set(ci, (actorCountries.get(ci) ?? 0) + 1);
   }

@@ -1,4 +1,4 @@
-import { featureCodeOf, NONE16, type Gazetteer } from '../../resources/geo/gazetteer.js';
+import { featureCodeOf, featureName, geoKey, NONE16, type Gazetteer } from '../../resources/geo/gazetteer.js';
 import { contains } from './find-toponyms.js';
 import type { Toponym } from './find-toponyms.js';
 
@@ -46,8 +46,16 @@ export function resolveToponyms(g: Gazetteer, tops: Toponym[], hints: DocumentHi
     if (a !== NONE16) admin1.set(a, (admin1.get(a) ?? 0) + 1);
   };
   if (hints.datelineCountry !== null) countries.set(hints.datelineCountry, (countries.get(hints.datelineCountry) ?? 0) + 2);
+  // a name written as the parent of another ("Buffalo, New York") is the division or country
+  const parents = new Set(tops.map((t) => t.parent).filter((p): p is Toponym => p !== null));
+  const candsOf = (t: Toponym): Uint32Array => {
+    if (!parents.has(t)) return t.cands;
+    const c = t.cands.filter((f) => { const fc = featureCodeOf(g, f); return fc === 'ADM1' || fc === 'PCLI'; });
+    return c.length ? c : t.cands;
+  };
   tops.forEach((t, k) => {
-    if (t.cands.length === 1) { out[k] = { feature: t.cands[0]!, rule: 'only-candidate' }; addContext(t.cands[0]!); }
+    const c = candsOf(t);
+    if (c.length === 1) { out[k] = { feature: c[0]!, rule: parents.has(t) && t.cands.length > 1 ? 'hierarchy-parent' : 'only-candidate' }; addContext(c[0]!); }
   });
   for (let k = 0; k < tops.length; k++) {
     const t = tops[k]!;
@@ -64,11 +72,11 @@ export function resolveToponyms(g: Gazetteer, tops: Toponym[], hints: DocumentHi
   const byKey = new Map<string, Reading>();
   tops.forEach((t, k) => { if (out[k] && !byKey.has(t.key)) byKey.set(t.key, out[k]!); });
   const open = new Map<string, Uint32Array>();
-  tops.forEach((t, k) => { if (!out[k] && !byKey.has(t.key)) open.set(t.key, t.cands); });
+  tops.forEach((t, k) => { if (!out[k] && !byKey.has(t.key)) open.set(t.key, candsOf(t)); });
   while (open.size) {
     let bestKey = '', best: { reading: Reading; margin: number } | null = null;
     for (const [key, cands] of open) {
-      const r = rank(g, cands, countries, admin1);
+      const r = rank(g, key, cands, countries, admin1);
       if (!best || r.margin > best.margin) { best = r; bestKey = key; }
     }
     byKey.set(bestKey, best!.reading);
@@ -79,9 +87,17 @@ export function resolveToponyms(g: Gazetteer, tops: Toponym[], hints: DocumentHi
   return out;
 }
 
-interface Scored { f: number; admin1: number; country: number; neighbour: number; prom: number; total: number }
+interface Scored { f: number; admin1: number; country: number; neighbour: number; exact: number; prom: number; total: number }
 
-function rank(g: Gazetteer, cands: Uint32Array, countries: Map<number, number>, admin1: Map<number, number>): { reading: Reading; margin: number } {
+function rank(g: Gazetteer, key: string, cands: Uint32Array, countries: Map<number, number>, admin1: Map<number, number>): { reading: Reading; margin: number } {
+  // a country's or continent's name reads as that country or continent ("Mexico", "Poland", "China"), except a
+  // division of a country the document is about when the country of that name is not ("Georgia" among US places)
+  const big = [...cands].filter((f) => { const fc = featureCodeOf(g, f); return fc === 'PCLI' || fc === 'CONT'; });
+  if (big.length) {
+    const division = [...cands].find((f) => featureCodeOf(g, f) === 'ADM1' && countries.has(g.country[f]!) && !big.some((b) => countries.has(g.country[b]!)));
+    if (division === undefined) return { reading: { feature: big[0]!, rule: featureCodeOf(g, big[0]!) === 'CONT' ? 'continent-name' : 'country-name' }, margin: 1000 };
+    return { reading: { feature: division, rule: `context-country:${g.header.countries[g.country[division]!]!.iso3}` }, margin: 1000 };
+  }
   const neighbours = new Set<string>();
   for (const c of countries.keys()) for (const n of g.header.countries[c]?.neighbours ?? []) neighbours.add(n);
   const scored: Scored[] = [];
@@ -89,11 +105,13 @@ function rank(g: Gazetteer, cands: Uint32Array, countries: Map<number, number>, 
     const a = g.admin1[f]!, c = g.country[f]!;
     const fc = featureCodeOf(g, f);
     // a division or country is not "in" itself: its context is its own country for divisions, nothing for countries
-    const sharedAdmin = a !== NONE16 && fc !== 'ADM1' && admin1.has(a) ? 1 : 0;
+    const sharedAdmin = a !== NONE16 && admin1.has(a) ? 1 : 0;
     const inCountry = c !== NONE16 && fc !== 'PCLI' && countries.has(c) ? 1 : 0;
     const neighbour = !inCountry && c !== NONE16 && fc !== 'PCLI' && neighbours.has(g.header.countries[c]!.iso2) ? 1 : 0;
     const prom = prominence(g, f);
-    scored.push({ f, admin1: sharedAdmin, country: inCountry, neighbour, prom, total: 25 * sharedAdmin + 20 * inCountry + 8 * neighbour + prom });
+    // the gazetteer's own name for it, not one of its alternate names
+    const exact = geoKey(featureName(g, f)) === key ? 1 : 0;
+    scored.push({ f, admin1: sharedAdmin, country: inCountry, neighbour, exact, prom, total: 25 * sharedAdmin + 20 * inCountry + 8 * neighbour + 6 * exact + prom });
   }
   scored.sort((x, y) => y.total - x.total || x.f - y.f);
   const [win, second] = scored;
@@ -101,6 +119,6 @@ function rank(g: Gazetteer, cands: Uint32Array, countries: Map<number, number>, 
   const c = g.header.countries[g.country[win!.f]!];
   const rule = win!.admin1 > second.admin1 ? `shared-admin1:${g.header.admin1[g.admin1[win!.f]!]!.key}`
     : win!.country > second.country ? `context-country:${c?.iso3 ?? '?'}`
-      : win!.neighbour > second.neighbour ? `neighbour:${c?.iso3 ?? '?'}` : 'prominence';
+      : win!.neighbour > second.neighbour ? `neighbour:${c?.iso3 ?? '?'}` : win!.exact > second.exact ? 'exact-name' : 'prominence';
   return { reading: { feature: win!.f, rule }, margin: win!.total - second.total };
 }
