@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { DyadError, formatError } from '../core/errors.js';
 import { articleRows } from '../export/article-rows.js';
+import { loadTone, type Tone } from '../resources/tone.js';
 import type { CodedArticle } from '../core/types.js';
 import { codeArticle } from '../pipeline/code-article.js';
 import { ATTRIBUTION_MODES, isAttributionMode } from '../pipeline/context.js';
@@ -49,13 +50,14 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
   }
   let failed = 0;
   let nextEventId = 1;
+  let tone: Tone | undefined;
   for await (const item of readInputs(files, { maxArticleChars })) {
     if (!item.ok) { failed++; err.write(formatError(item.error) + '\n'); continue; }
     const coded: CodedArticle = codeArticle(item.value.article, res, { defaultDate: opts.date, attributions });
     let chunk: string;
     if (format === 'gdelt' || format === 'plover') {
       // GDELT 2.0 event rows (61 tab-separated columns) or PLOVER JSONL records, one per asserted event
-      const rows = articleRows(coded, format === 'gdelt' ? 'gdelt-events' : 'plover', nextEventId);
+      const rows = articleRows(coded, format === 'gdelt' ? 'gdelt-events' : 'plover', nextEventId, undefined, format === 'gdelt' && coded.events.length ? (tone ??= loadTone())(coded.text) : null);
       nextEventId += rows.length;
       chunk = rows.map((r) => r + '\n').join('');
     } else chunk = format === 'pretty' ? JSON.stringify(coded, null, 2) + '\n' : JSON.stringify(coded) + '\n';

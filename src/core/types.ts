@@ -159,6 +159,9 @@ export interface CodedEvent {
   place?: string | null;
   /** Which attachment rule gave `place` (or why there is none). */
   placeRule?: string;
+  /** A place the text gives the source or the target ("troops in X", "X-based militants"), when there is one. */
+  sourcePlace?: string;
+  targetPlace?: string;
 }
 
 /** A place named in the text (contract 1.1), read from the GeoNames gazetteer. */

@@ -46,7 +46,7 @@ export function codeArticle(article: Article, res: Resources, opts: CodeOptions 
     sentences: ctx.seg.sentences.map((s) => ({ start: s.start, end: s.end })), actors: spk.actors, quotes: spk.lists[0]!, events };
   // places (contract 1.1): where each event happened, read after events
   const geo = timed(t, 'places', () => findPlaces({ text: article.text, seg: ctx.seg, mentions: ctx.mentions, actors: ctx.actors, actorOfMention: ctx.actorOfMention, events, quotes: speech }, res.gazetteer()));
-  geo.events.forEach((a, i) => { events[i]!.place = a.place; events[i]!.placeRule = a.rule; });
+  geo.events.forEach((a, i) => Object.assign(events[i]!, a));
   out.places = geo.places;
   return out;
 }

@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { DyadError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
 import {
-  actorsParams, articleParams, clustersParams, defined, describeZodError, eventsParams, networkParams, quotesParams, searchParams, seriesParams,
+  actorsParams, articleParams, clustersParams, defined, describeZodError, eventsParams, networkParams, placesParams, quotesParams, searchParams, seriesParams,
 } from './params.js';
 
-export const QUERY_KINDS = ['events', 'series', 'network', 'quotes', 'article', 'actors', 'clusters', 'search', 'stats'] as const;
+export const QUERY_KINDS = ['events', 'series', 'network', 'quotes', 'article', 'actors', 'clusters', 'search', 'stats', 'places'] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
 function parse<S extends z.ZodType>(schema: S, params: Record<string, string>): z.infer<S> {
@@ -24,6 +24,7 @@ export async function runQuery(store: Store, kind: string, params: Record<string
     case 'actors': return store.actors(parse(actorsParams, params));
     case 'clusters': return store.clusters(parse(clustersParams, params));
     case 'search': return store.search(parse(searchParams, params));
+    case 'places': return store.places(parse(placesParams, params));
     case 'stats': parse(articleParams.pick({}), params); return store.counts();
     case 'article': {
       const { id } = parse(articleParams, params);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../../core/errors.js';
-import { parseGazetteer, type Gazetteer } from './gazetteer.js';
+import { parseGazetteer, type Gazetteer, type GazetteerHeader } from './gazetteer.js';
 
 /** The compiled gazetteer, written by `npm run build` (scripts/compile-gazetteer.mjs). */
 export const COMPILED_GAZETTEER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../geo/gazetteer.bin');
@@ -26,3 +26,26 @@ export function lazyGazetteer(file: string = COMPILED_GAZETTEER): () => Gazettee
   let g: Gazetteer | null = null;
   return () => (g ??= loadGazetteer(file));
 }
+
+/** Only the small tables of the compiled gazetteer (countries with FIPS codes, divisions), without the name index. */
+export function readGazetteerHeader(file: string = COMPILED_GAZETTEER): GazetteerHeader {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (e) {
+    throw new DyadError('E_GAZETTEER', `cannot read the compiled gazetteer ${file} (${(e as Error).message}): run npm run build`);
+  }
+  try {
+    const len = Buffer.alloc(4);
+    fs.readSync(fd, len, 0, 4, 0);
+    const buf = Buffer.alloc(len.readUInt32LE(0));
+    fs.readSync(fd, buf, 0, buf.length, 4);
+    return JSON.parse(buf.toString('utf8')) as GazetteerHeader;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+let header: GazetteerHeader | null = null;
+/** The bundled gazetteer's header, read once per process (exports use its FIPS codes and names). */
+export const gazetteerHeader = (): GazetteerHeader => (header ??= readGazetteerHeader());

@@ -1,10 +1,12 @@
 import type { CodedEvent, Mention, Segmentation, Span } from '../../core/types.js';
 import { locationPhrase, type PlaceMention } from './location-phrase.js';
 
-/** The place of one event and the rule that gave it (or why there is none). */
+/** The place of one event and the rule that gave it (or why there is none); the places the text gives its source and target. */
 export interface Attachment {
   place: string | null;
-  rule: string;
+  placeRule: string;
+  sourcePlace?: string;
+  targetPlace?: string;
 }
 
 /** What the attachment rules read besides the events. */
@@ -41,41 +43,47 @@ const MODIFIER_CUES = /^(in|from|of|at|near|inside|outside|based|-based|city of|
  * Statements (quads 1 and 3, verbal) get a place only by rule 1: where they were made, when the text says so.
  */
 export function attachPlaces(events: CodedEvent[], inp: AttachInput): Attachment[] {
-  return events.map((ev) => attachOne(ev, inp));
+  return events.map((ev) => {
+    const s = inp.seg.sentences[ev.sentence];
+    if (!s) return { place: null, placeRule: 'none:no-sentence' };
+    const inSentence = inp.mentions.filter((m) => m.sentence === ev.sentence);
+    const side = (which: 'source' | 'target'): string | undefined => {
+      for (const sp of actorSpans(ev, which, which === 'target' ? ev.target : ev.source, s, inp)) {
+        const m = modifierOf(sp, inSentence, inp);
+        if (m) return m.place;
+      }
+      return undefined;
+    };
+    const sourcePlace = side('source'), targetPlace = side('target');
+    const [place, placeRule] = attachOne(ev, s.firstToken, inSentence, sourcePlace, targetPlace, inp);
+    return { place, placeRule, ...(sourcePlace ? { sourcePlace } : {}), ...(targetPlace ? { targetPlace } : {}) };
+  });
 }
 
-function attachOne(ev: CodedEvent, inp: AttachInput): Attachment {
-  const s = inp.seg.sentences[ev.sentence];
-  if (!s) return { place: null, rule: 'none:no-sentence' };
-  const inSentence = inp.mentions.filter((m) => m.sentence === ev.sentence);
+function attachOne(ev: CodedEvent, firstToken: number, inSentence: PlaceMention[], sourcePlace: string | undefined, targetPlace: string | undefined,
+  inp: AttachInput): [string | null, string] {
   const material = isMaterial(ev);
-  const phrase = locationPhrase(ev, material, inSentence, inp.seg.tokens, s.firstToken);
-  if (phrase) return { place: phrase.mention.place, rule: phrase.rule };
-  if (!material) return { place: null, rule: 'none:statement' };
-  for (const side of ['target', 'source'] as const) {
-    const actor = side === 'target' ? ev.target : ev.source;
-    const spans = actorSpans(ev, side, actor, s, inp);
-    for (const sp of spans) {
-      const m = modifierOf(sp, inSentence, inp);
-      if (m) return { place: m.place, rule: `${side}-modifier` };
-    }
-  }
+  const phrase = locationPhrase(ev, material, inSentence, inp.seg.tokens, firstToken);
+  if (phrase) return [phrase.mention.place, phrase.rule];
+  if (!material) return [null, 'none:statement'];
+  if (targetPlace) return [targetPlace, 'target-modifier'];
+  if (sourcePlace) return [sourcePlace, 'source-modifier'];
   const ids = [...new Set(inSentence.map((m) => m.place))];
-  if (ids.length === 1) return { place: ids[0]!, rule: 'sentence-only-place' };
+  if (ids.length === 1) return [ids[0]!, 'sentence-only-place'];
   if (ids.length > 1) {
     const w = ids.map((id) => inp.where.get(id));
     const a1 = w[0]?.admin1;
-    if (a1 && w.every((x) => x?.admin1 === a1)) { const p = inp.commonPlace('admin1', a1); if (p) return { place: p, rule: 'common-admin1' }; }
+    if (a1 && w.every((x) => x?.admin1 === a1)) { const p = inp.commonPlace('admin1', a1); if (p) return [p, 'common-admin1']; }
     const c = w[0]?.country;
-    if (c && w.every((x) => x?.country === c)) { const p = inp.commonPlace('country', c); if (p) return { place: p, rule: 'common-country' }; }
-    return { place: null, rule: 'none:places-disagree' };
+    if (c && w.every((x) => x?.country === c)) { const p = inp.commonPlace('country', c); if (p) return [p, 'common-country']; }
+    return [null, 'none:places-disagree'];
   }
   if (inp.dateline && inp.dateline.country) {
     const countries = [ev.source, ev.target].map((a) => (a ? inp.actorCountry.get(a) : null));
     const codes = [ev.sourceCode, ev.targetCode].map((c) => c.slice(0, 3));
-    if (countries.includes(inp.dateline.country) || codes.includes(inp.dateline.country)) return { place: inp.dateline.place, rule: 'dateline' };
+    if (countries.includes(inp.dateline.country) || codes.includes(inp.dateline.country)) return [inp.dateline.place, 'dateline'];
   }
-  return { place: null, rule: 'none:no-place-in-sentence' };
+  return [null, 'none:no-place-in-sentence'];
 }
 
 /** The spans naming the event's target or source in its sentence: the coded span, else the actor's mentions there. */
