@@ -38,6 +38,21 @@ export const eventSchema = z.object({
   sentence: z.number().int().nonnegative(),
   evidence: span,
   quote: z.string().optional(),
+  place: z.string().nullable().optional(),
+});
+
+/** Contract 1.1: a place named in the text. */
+export const placeSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  geonameid: z.number().int().positive().nullable(),
+  country: z.string().nullable(),
+  admin1: z.string().nullable(),
+  featureCode: z.string(),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  mentions: z.array(span),
+  rule: z.string().min(1),
 });
 
 export const codedArticleSchema = z.object({
@@ -50,6 +65,7 @@ export const codedArticleSchema = z.object({
   actors: z.array(actorSchema),
   quotes: z.array(quoteSchema),
   events: z.array(eventSchema),
+  places: z.array(placeSchema).optional(),
 });
 
 export type CodedArticleJson = z.infer<typeof codedArticleSchema>;

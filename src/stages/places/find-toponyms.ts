@@ -78,6 +78,12 @@ export function findToponyms(text: string, seg: Segmentation, g: Gazetteer): Top
       }
       if (!hit) continue;
       if (insideOrganisationName(text, tokens, i, hit.end, s.firstToken, s.lastToken) || partOfLongerName(text, tokens, i, hit.end, s.firstToken, s.lastToken, hit.cands.some((f) => featureCodeOf(g, f) === 'PCLI'))) { i = hit.end - 1; continue; }
+      // "the Kharkiv region", "Kherson province": the division, not its capital
+      const after = tokens[hit.end];
+      if (after && after.sentence === t.sentence && /^(region|province|oblast|state|governorate|prefecture|county|district|department|territory)$/.test(after.norm)) {
+        const div = hit.cands.filter((f) => featureCodeOf(g, f) === 'ADM1');
+        if (div.length) hit.cands = div;
+      }
       const initial = isSentenceStart(tokens, i, s.firstToken);
       let strong = !initial;
       for (let k = i; k < hit.end; k++) if (tokens[k]!.pos === 'PROPN') strong = true;

@@ -22,17 +22,13 @@ const WINDOW = 12;
 /**
  * The location phrase attached to the event — the seam where a dependency parse will answer (an `obl`/`nmod`
  * place under the event's verb). Until the parse lands it is read off a token window:
- * - `location:object`: the event's target is itself a place mention ("shelled Kharkiv"); material events only;
  * - `location:phrase`: a place opened by a where-preposition (in, at, near, outside, ...) inside the event's words or
  *   after them in the same clause (no clause break within WINDOW tokens);
+ * - `location:object`: the event's target is itself a place ("shelled Kharkiv"): a place mention ends the target's words; material events only;
  * - `location:fronted`: a sentence opening with "In X," (or "At X,") before the event's words.
  * Returns the place mention and the rule, or null.
  */
 export function locationPhrase(ev: CodedEvent, material: boolean, places: PlaceMention[], tokens: Token[], firstToken: number): { mention: PlaceMention; rule: string } | null {
-  if (material && ev.targetSpan) {
-    const obj = places.find((p) => overlaps(p, ev.targetSpan!));
-    if (obj) return { mention: obj, rule: 'location:object' };
-  }
   // the first token after the event's words
   let after = -1;
   for (let k = firstToken; k < tokens.length && tokens[k]!.sentence === tokens[firstToken]!.sentence; k++) if (tokens[k]!.start >= ev.evidence.end) { after = k; break; }
@@ -46,6 +42,12 @@ export function locationPhrase(ev: CodedEvent, material: boolean, places: PlaceM
     if (!broken) { best = p; break; }
   }
   if (best) return { mention: best, rule: 'location:phrase' };
+  if (material && ev.targetSpan) {
+    // the target is the place itself: the place ends the target's words ("shelled Kharkiv", "shelled the city of Kharkiv")
+    const obj = places.find((p) => overlaps(p, ev.targetSpan!) && p.end === ev.targetSpan!.end);
+    if (obj) return { mention: obj, rule: 'location:object' };
+  }
+
   const fronted = places.find((p) => p.end <= ev.evidence.start && (p.cue === 'in' || p.cue === 'at') && p.first - firstToken <= 2
     && tokens.slice(p.last, p.last + 3).some((t) => t.norm === ','));
   return fronted ? { mention: fronted, rule: 'location:fronted' } : null;

@@ -19,11 +19,12 @@ export interface ActorUseContext {
  * - a locative cue ("in X", "near X", "X-based", "the X region", "X, Country") always makes it a place;
  * - it speaks (the named speaker of a quote), or is the subject of a verb right after it;
  * - it is the source of an event of its sentence and stands before the event's words, or the target of a verbal
- *   or cooperative event (quads 1-3): material conflict against a place ("shelled Kharkiv") keeps it a place;
+ *   or cooperative event (quads 1-3), or a country that is the target of any event: material conflict against a
+ *   city or region ("shelled Kharkiv") keeps it a place;
  * - "X's" followed by a word for a government, an office or a stance.
  * Returns the reason it is an actor, or null when it is a place.
  */
-export function actorUse(t: Toponym, m: Mention, c: ActorUseContext): string | null {
+export function actorUse(t: Toponym, m: Mention, c: ActorUseContext, country: boolean): string | null {
   if (t.cue) return null;
   // the name is the speaker phrase's head (it ends the phrase): "Moscow said", not "China's eleventh case"
   if (c.quotes.some((q) => q.speakerSpan && q.speakerSpan.start <= m.start && m.end <= q.speakerSpan.end && q.speakerSpan.end - m.end <= 1)) return 'speaker';
@@ -42,7 +43,8 @@ export function actorUse(t: Toponym, m: Mention, c: ActorUseContext): string | n
   for (const ev of c.events) {
     if (ev.sentence !== t.sentence) continue;
     if (ev.source === actor && m.end <= ev.evidence.start) return 'event-source';
-    if (ev.target === actor && ev.quad !== 4 && (!ev.targetSpan || (ev.targetSpan.start < m.end && m.start < ev.targetSpan.end))) return 'event-target';
+    // a country is a party to the events it is the target of; a city or a region attacked is where it happened
+    if (ev.target === actor && (ev.quad !== 4 || country) && (!ev.targetSpan || (ev.targetSpan.start < m.end && m.start < ev.targetSpan.end))) return 'event-target';
   }
   return null;
 }

@@ -67,7 +67,7 @@ export function findPlaces(input: PlacesInput, g: Gazetteer): PlacesResult {
         continue;
       }
       if (longer && GUESSED.has(m.rule) && !t.cue) continue;
-      if (actorUse(t, m, ctx)) { drop = true; break; }
+      if (actorUse(t, m, ctx, t.cands.some((f) => featureCodeOf(g, f) === 'PCLI'))) { drop = true; break; }
       if (!GUESSED.has(m.rule)) geoActor = true;
     }
     if (drop) continue;

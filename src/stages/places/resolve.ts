@@ -98,6 +98,10 @@ function rank(g: Gazetteer, key: string, cands: Uint32Array, countries: Map<numb
     if (division === undefined) return { reading: { feature: big[0]!, rule: featureCodeOf(g, big[0]!) === 'CONT' ? 'continent-name' : 'country-name' }, margin: 1000 };
     return { reading: { feature: division, rule: `context-country:${g.header.countries[g.country[division]!]!.iso3}` }, margin: 1000 };
   }
+  // a division named like its capital reads as the capital ("Kharkiv", "Geneva", "Kherson"): the division is written
+  // "the Kharkiv region" / "Kharkiv Oblast", which the name index holds as a longer name
+  const seat = [...cands].filter((f) => featureCodeOf(g, f) === 'ADM1' && [...cands].some((c) => /^PPL(A|C)$/.test(featureCodeOf(g, c)) && g.admin1[c] === g.admin1[f]));
+  if (seat.length) cands = cands.filter((f) => !seat.includes(f));
   const neighbours = new Set<string>();
   for (const c of countries.keys()) for (const n of g.header.countries[c]?.neighbours ?? []) neighbours.add(n);
   const scored: Scored[] = [];
