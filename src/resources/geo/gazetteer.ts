@@ -55,12 +55,12 @@ export interface Gazetteer {
   country: Uint16Array;
   admin1: Uint16Array;
   altCount: Uint16Array;
-  /** Feature i's display name is names.slice(nameOff[i], nameOff[i + 1]). */
+  /** Feature i's display name is the UTF-16 units names[nameOff[i] .. nameOff[i + 1]). */
   nameOff: Uint32Array;
-  names: string;
-  /** Key k is keys.slice(keyOff[k], keyOff[k + 1]); keys are sorted by UTF-16 code units. */
+  names: Uint16Array;
+  /** Key k is the UTF-16 units keys[keyOff[k] .. keyOff[k + 1]); keys are sorted by UTF-16 code units. */
   keyOff: Uint32Array;
-  keys: string;
+  keys: Uint16Array;
   /** Features named by key k: postings[postOff[k] .. postOff[k + 1]). */
   postOff: Uint32Array;
   postings: Uint32Array;
@@ -98,25 +98,25 @@ export function hasLongerKey(g: Gazetteer, prefix: string): boolean {
     const p = prefix + sep;
     let lo = 0, hi = g.keyOff.length - 1;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (compareKey(g, mid, p) < 0) lo = mid + 1; else hi = mid; }
-    if (lo < g.keyOff.length - 1 && g.keys.startsWith(p, g.keyOff[lo]!)) return true;
+    if (lo < g.keyOff.length - 1 && g.keyOff[lo + 1]! - g.keyOff[lo]! >= p.length && compareKey(g, lo, p, p.length) === 0) return true;
   }
   return false;
 }
 
 const EMPTY = new Uint32Array(0);
 
-/** Compares key k with s by UTF-16 code units, without cutting the key out of the big string. */
-function compareKey(g: Gazetteer, k: number, s: string): number {
-  const a = g.keyOff[k]!, b = g.keyOff[k + 1]!;
+/** Compares key k (or its first `prefix` units) with s by UTF-16 code units, reading the units in place. */
+function compareKey(g: Gazetteer, k: number, s: string, prefix = Infinity): number {
+  const a = g.keyOff[k]!, b = Math.min(g.keyOff[k + 1]!, a + prefix);
   const n = Math.min(b - a, s.length);
   for (let i = 0; i < n; i++) {
-    const d = g.keys.charCodeAt(a + i) - s.charCodeAt(i);
+    const d = g.keys[a + i]! - s.charCodeAt(i);
     if (d !== 0) return d;
   }
   return b - a - s.length;
 }
 
-export const featureName = (g: Gazetteer, i: number): string => g.names.slice(g.nameOff[i]!, g.nameOff[i + 1]!);
+export const featureName = (g: Gazetteer, i: number): string => String.fromCharCode(...g.names.subarray(g.nameOff[i]!, g.nameOff[i + 1]!));
 export const featureCodeOf = (g: Gazetteer, i: number): string => g.header.featureCodes[g.featureCode[i]!]!;
 
 /** Reads the compiled file (layout: u32 header length, header JSON, then the sections at the absolute byte offsets the header gives, 8-aligned; strings as UTF-16LE). */
@@ -124,21 +124,21 @@ export function parseGazetteer(buf: Buffer): Gazetteer {
   const hlen = buf.readUInt32LE(0);
   const header = JSON.parse(buf.toString('utf8', 4, 4 + hlen)) as GazetteerHeader;
   if (header.version !== 1) throw new Error(`gazetteer format ${String(header.version)} is not known: rebuild with npm run build`);
-  // a fresh ArrayBuffer holding the whole file, so the typed arrays are aligned views into it
-  const ab = new ArrayBuffer(buf.length);
-  new Uint8Array(ab).set(buf);
-  const sec = (n: SectionName): [number, number] => header.sections[n];
+  // the typed arrays are views into the file's bytes (copied once only when the buffer does not start 8-aligned)
+  let ab: ArrayBuffer, base = 0;
+  if (buf.byteOffset % 8 === 0 && buf.buffer instanceof ArrayBuffer) { ab = buf.buffer; base = buf.byteOffset; }
+  else { ab = new ArrayBuffer(buf.length); new Uint8Array(ab).set(buf); }
+  const sec = (n: SectionName): [number, number] => [base + header.sections[n][0], header.sections[n][1]];
   const i32 = (n: SectionName): Int32Array => new Int32Array(ab, ...sec(n));
   const u32 = (n: SectionName): Uint32Array => new Uint32Array(ab, ...sec(n));
   const f32 = (n: SectionName): Float32Array => new Float32Array(ab, ...sec(n));
   const u16 = (n: SectionName): Uint16Array => new Uint16Array(ab, ...sec(n));
   const u8 = (n: SectionName): Uint8Array => new Uint8Array(ab, ...sec(n));
-  const str = (n: SectionName): string => new TextDecoder('utf-16le').decode(new Uint16Array(ab, ...sec(n)));
   const geonameid = i32('geonameid');
   return {
     header, size: geonameid.length, geonameid, lat: f32('lat'), lon: f32('lon'), population: u32('population'), featureCode: u8('featureCode'),
-    country: u16('country'), admin1: u16('admin1'), altCount: u16('altCount'), nameOff: u32('nameOff'), names: str('names'),
-    keyOff: u32('keyOff'), keys: str('keys'), postOff: u32('postOff'), postings: u32('postings'),
+    country: u16('country'), admin1: u16('admin1'), altCount: u16('altCount'), nameOff: u32('nameOff'), names: u16('names'),
+    keyOff: u32('keyOff'), keys: u16('keys'), postOff: u32('postOff'), postings: u32('postings'),
     countryByIso3: new Map(header.countries.map((c, i) => [c.iso3, i])), countryByIso2: new Map(header.countries.map((c, i) => [c.iso2, i])),
   };
 }
