@@ -19,7 +19,7 @@ export interface DocumentHints {
 /** Prominence of a feature: its kind first, then population and how many names it has (Mordecai 3's log alternate-name count). */
 export function prominence(g: Gazetteer, f: number): number {
   const fc = featureCodeOf(g, f);
-  const kind = fc === 'PCLI' || fc === 'CONT' ? 30 : fc === 'ADM1' ? 22 : fc === 'PPLC' ? 16 : fc === 'PPLA' ? 8 : fc === 'PPLA2' ? 4
+  const kind = fc === 'PCLI' || fc === 'CONT' || fc === 'PPLC' ? 30 : fc === 'ADM1' ? 26 : fc === 'PPLA' ? 10 : fc === 'PPLA2' ? 5
     : fc === 'PPLX' || fc === 'PPLH' || fc === 'PPLQ' || fc === 'PPLW' ? -6 : 0;
   return kind + 2 * Math.log10(g.population[f]! + 1) + 0.8 * Math.log2(g.altCount[f]! + 1);
 }
@@ -115,7 +115,7 @@ function rank(g: Gazetteer, key: string, cands: Uint32Array, countries: Map<numb
     const prom = prominence(g, f);
     // the gazetteer's own name for it, not one of its alternate names
     const exact = geoKey(featureName(g, f)) === key ? 1 : 0;
-    scored.push({ f, admin1: sharedAdmin, country: inCountry, neighbour, exact, prom, total: 25 * sharedAdmin + 20 * inCountry + 8 * neighbour + 6 * exact + prom });
+    scored.push({ f, admin1: sharedAdmin, country: inCountry, neighbour, exact, prom, total: 25 * sharedAdmin + 20 * inCountry + 8 * neighbour + 10 * exact + prom });
   }
   scored.sort((x, y) => y.total - x.total || x.f - y.f);
   const [win, second] = scored;
