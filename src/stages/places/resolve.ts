@@ -113,8 +113,9 @@ function rank(g: Gazetteer, key: string, cands: Uint32Array, countries: Map<numb
     const inCountry = c !== NONE16 && fc !== 'PCLI' && countries.has(c) ? 1 : 0;
     const neighbour = !inCountry && c !== NONE16 && fc !== 'PCLI' && neighbours.has(g.header.countries[c]!.iso2) ? 1 : 0;
     const prom = prominence(g, f);
-    // the gazetteer's own name for it, not one of its alternate names
-    const exact = geoKey(featureName(g, f)) === key ? 1 : 0;
+    // a division's own name, not one of a town's alternate names ("Missouri"); for towns GeoNames keeps the English
+    // name among the alternates ("Geneva" for Genève), so the test would favour small English-named places
+    const exact = fc === 'ADM1' && geoKey(featureName(g, f)) === key ? 1 : 0;
     scored.push({ f, admin1: sharedAdmin, country: inCountry, neighbour, exact, prom, total: 25 * sharedAdmin + 20 * inCountry + 8 * neighbour + 10 * exact + prom });
   }
   scored.sort((x, y) => y.total - x.total || x.f - y.f);
