@@ -31,7 +31,9 @@ export function prominence(g: Gazetteer, f: number): number {
  * 3. then the readings are ranked by the context they share with the rest of the document — the same first-level
  *    division as another place of the document (`shared-admin1`), a country named in it or of its actors or its
  *    dateline (`context-country`), a neighbour of such a country (`neighbour`) — and by prominence (kind, population,
- *    number of names); the rule recorded is the first of these on which the chosen reading beats the runner-up.
+ *    number of names); the rule recorded is the first of these on which the chosen reading beats the runner-up;
+ * 4. no match (the name is not read as a place) when the best reading of an ambiguous name has no document context
+ *    and its prominence is below NO_MATCH.
  * One name keeps one reading in a document unless its own hierarchy says otherwise.
  */
 export function resolveToponyms(g: Gazetteer, tops: Toponym[], hints: DocumentHints): Array<Reading | null> {
@@ -74,22 +76,26 @@ export function resolveToponyms(g: Gazetteer, tops: Toponym[], hints: DocumentHi
   const open = new Map<string, Uint32Array>();
   tops.forEach((t, k) => { if (!out[k] && !byKey.has(t.key)) open.set(t.key, candsOf(t)); });
   while (open.size) {
-    let bestKey = '', best: { reading: Reading; margin: number } | null = null;
+    let bestKey = '', best: { reading: Reading | null; margin: number } | null = null;
     for (const [key, cands] of open) {
       const r = rank(g, key, cands, countries, admin1);
       if (!best || r.margin > best.margin) { best = r; bestKey = key; }
     }
-    byKey.set(bestKey, best!.reading);
     open.delete(bestKey);
+    if (!best!.reading) continue;
+    byKey.set(bestKey, best!.reading);
     addContext(best!.reading.feature);
   }
-  tops.forEach((t, k) => { if (!out[k]) { const r = byKey.get(t.key)!; out[k] = { feature: r.feature, rule: r.rule }; } });
+  tops.forEach((t, k) => { if (!out[k]) { const r = byKey.get(t.key); out[k] = r ? { feature: r.feature, rule: r.rule } : null; } });
   return out;
 }
 
 interface Scored { f: number; admin1: number; country: number; neighbour: number; exact: number; prom: number; total: number }
 
-function rank(g: Gazetteer, key: string, cands: Uint32Array, countries: Map<number, number>, admin1: Map<number, number>): { reading: Reading; margin: number } {
+/** Below this prominence (a village of a few thousand people with few names) an ambiguous name with no context is no match. */
+const NO_MATCH = 12;
+
+function rank(g: Gazetteer, key: string, cands: Uint32Array, countries: Map<number, number>, admin1: Map<number, number>): { reading: Reading | null; margin: number } {
   // a country's or continent's name reads as that country or continent ("Mexico", "Poland", "China"), except a
   // division of a country the document is about when the country of that name is not ("Georgia" among US places)
   const big = [...cands].filter((f) => { const fc = featureCodeOf(g, f); return fc === 'PCLI' || fc === 'CONT'; });
@@ -121,6 +127,8 @@ function rank(g: Gazetteer, key: string, cands: Uint32Array, countries: Map<numb
   scored.sort((x, y) => y.total - x.total || x.f - y.f);
   const [win, second] = scored;
   if (!second) return { reading: { feature: win!.f, rule: 'only-candidate' }, margin: Infinity };
+  // no match: an ambiguous name whose best reading has no support in the document and little prominence of its own
+  if (win!.admin1 + win!.country + win!.neighbour === 0 && win!.prom < NO_MATCH) return { reading: null, margin: win!.total - second.total };
   const c = g.header.countries[g.country[win!.f]!];
   const rule = win!.admin1 > second.admin1 ? `shared-admin1:${g.header.admin1[g.admin1[win!.f]!]!.key}`
     : win!.country > second.country ? `context-country:${c?.iso3 ?? '?'}`
