@@ -33,6 +33,7 @@ export { contentHash } from './store/article-meta.js';
 export type * from './store/store.js';
 export { exportCorpus, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from './export/export.js';
 export { articleRows } from './export/article-rows.js';
+export { loadTone, type Tone } from './resources/tone.js';
 export type { ServeOptions, RunningServer } from './http/server.js';
 
 /** One item of a coded stream: the article's contract JSON, or why the input could not be read or coded. */

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { ATTRIBUTION_MODES, articleRows, codeArticles, DyadError, formatError, isAttributionMode, loadResources, readInputs, UndatedWarnings, type IngestItem } from '../api.js';
+import { ATTRIBUTION_MODES, articleRows, codeArticles, DyadError, formatError, isAttributionMode, loadResources, loadTone, readInputs, UndatedWarnings, type IngestItem, type Tone } from '../api.js';
 
 export interface CodeCommandOptions {
   format?: string;
@@ -43,6 +43,7 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
   }
   let failed = 0;
   let nextEventId = 1;
+  let tone: Tone | undefined;
   const undated = new UndatedWarnings(files.length ? files : ['-'], opts.date);
   async function* warnUndated(items: AsyncIterable<IngestItem>): AsyncGenerator<IngestItem> {
     for await (const item of items) {
@@ -57,7 +58,9 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
     let chunk: string;
     if (format === 'gdelt' || format === 'plover') {
       // GDELT 2.0 event rows (61 tab-separated columns) or PLOVER JSONL records, one per asserted event
-      const rows = articleRows(coded, format === 'gdelt' ? 'gdelt-events' : 'plover', nextEventId);
+      // AvgTone (GDELT only): wink-nlp sentiment of the article, its model read on first use
+      const avgTone = format === 'gdelt' && coded.events.length ? (tone ??= loadTone())(coded.text) : null;
+      const rows = articleRows(coded, format === 'gdelt' ? 'gdelt-events' : 'plover', nextEventId, undefined, avgTone);
       nextEventId += rows.length;
       chunk = rows.map((r) => r + '\n').join('');
     } else chunk = format === 'pretty' ? JSON.stringify(coded, null, 2) + '\n' : JSON.stringify(coded) + '\n';

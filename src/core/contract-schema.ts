@@ -86,6 +86,12 @@ export const eventSchema = strict({
   targetSpan: spanSchema.optional(),
   /** Where it happened (a place id of `places`), or null when the text does not say (contract 1.1; absent before). */
   place: z.string().nullable().optional(),
+  /** Which attachment rule gave `place`, or why there is none (src/stages/places/attach.ts). */
+  placeRule: z.string().optional(),
+  /** A place the text gives the source ("X-based militants"): a place id of `places`. */
+  sourcePlace: z.string().optional(),
+  /** A place the text gives the target ("troops in X"): a place id of `places`. */
+  targetPlace: z.string().optional(),
 });
 
 /**
@@ -97,18 +103,21 @@ export const placeSchema = strict({
   /** The gazetteer's name. */
   name: z.string(),
   /** GeoNames id; null for a place known only as a country or region. */
-  geonameid: z.number().int().nullable(),
-  /** ISO 3166 alpha-3 (the CAMEO country code). */
+  geonameid: z.number().int().positive().nullable(),
+  /** ISO 3166 alpha-3 (the CAMEO country code; Kosovo KSV). */
   country: z.string().nullable(),
-  /** First-level division, when known. */
-  admin1: z.string().optional(),
-  /** GeoNames feature code (PCLI, ADM1, PPLC, PPL, ...). */
+  /** First-level division's name; null when unknown (or for a country or continent). */
+  admin1: z.string().nullable(),
+  /** GeoNames first-level division key ("US.TX"); null when unknown. */
+  admin1Code: z.string().nullable(),
+  /** GeoNames feature code (PCLI, ADM1, PPLC, PPL, CONT, ...). */
   featureCode: z.string(),
-  lat: z.number().nullable(),
-  lon: z.number().nullable(),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  /** Every span naming it as a location; empty for a division or country read off other places (rule `common-*`). */
   mentions: z.array(spanSchema),
   /** Why this reading was chosen among the places of that name. */
-  rule: z.string(),
+  rule: z.string().min(1),
 });
 
 /** The output of `dyad code` for one article. */
@@ -123,7 +132,7 @@ export const codedArticleSchema = strict({
   actors: z.array(actorSchema),
   quotes: z.array(quoteSchema),
   events: z.array(eventSchema),
-  /** Contract 1.1: every place named in the text (absent until a places stage fills it). */
+  /** Contract 1.1: every place named in the text (the places stage; absent in outputs before 1.1). */
   places: z.array(placeSchema).optional(),
 });
 

@@ -57,11 +57,24 @@ export interface SyntaxLayer {
   readonly source: string;
 }
 
+/** Where one event happened (contract 1.1 `events[].place`) and the rule that said so; the places of its parties. */
+export interface EventPlace {
+  /** A place id of `PlacesLayer.places`, or null when the text gives the event no place. */
+  readonly place: string | null;
+  /** The attachment rule that gave `place`, or why there is none (src/stages/places/attach.ts). */
+  readonly placeRule: string;
+  /** A place the text gives the source ("X-based militants"), when there is one. */
+  readonly sourcePlace?: string;
+  /** A place the text gives the target ("troops in X"), when there is one. */
+  readonly targetPlace?: string;
+}
+
 /** Contract 1.1 places: every place named in the text, and where each event happened. */
 export interface PlacesLayer {
+  /** In order of first mention (ids p1, p2, ...), then the divisions and countries read off them (rule `common-*`). */
   readonly places: readonly Place[];
-  /** Event id -> place id (an event the text gives no place for is absent: its `place` is null in the output). */
-  readonly placeOfEvent: ReadonlyMap<string, string>;
+  /** Event id -> its place (every event of the `events` layer has an entry; `place` null when the text gives none). */
+  readonly eventPlaces: ReadonlyMap<string, EventPlace>;
 }
 
 /** Every named layer and its type. A new layer is a new entry here (and its stage's `assigns`). */
@@ -84,7 +97,7 @@ export interface Layers {
   speakers: SpeakersLayer;
   /** Dependency syntax (a parser stage; none in the bundled pipeline yet). */
   syntax: SyntaxLayer;
-  /** Places and event places (a places stage; none in the bundled pipeline yet). */
+  /** Places and where each event happened (places) */
   places: PlacesLayer;
 }
 

@@ -6,9 +6,10 @@ import { ploverRecord } from './plover.js';
 
 /**
  * Export rows for one coded article without a store (for `dyad code --format gdelt|plover`): every asserted event is
- * its own cluster (NumMentions = NumSources = NumArticles = 1), numbered from `firstId`.
+ * its own cluster (NumMentions = NumSources = NumArticles = 1; `firstId` numbers the clusters, GLOBALEVENTID is the stable hash of
+ * article and event id); `tone` is the article's AvgTone.
  */
-export function articleRows(a: CodedArticle, format: 'gdelt-events' | 'gdelt-mentions' | 'plover', firstId = 1, now = new Date().toISOString()): string[] {
+export function articleRows(a: CodedArticle, format: 'gdelt-events' | 'gdelt-mentions' | 'plover', firstId = 1, now = new Date().toISOString(), tone: number | null = null): string[] {
   const stored: StoredArticle = { article: a, source: sourceOf(a.url), addedAt: now, clusters: {} };
   const out: string[] = [];
   let id = firstId;
@@ -24,7 +25,7 @@ export function articleRows(a: CodedArticle, format: 'gdelt-events' | 'gdelt-men
       const rec = ploverRecord(stored, ev, '', now);
       if (rec) out.push(JSON.stringify(rec));
     } else {
-      out.push((format === 'gdelt-events' ? gdeltEventRow(stored, ev, cluster) : gdeltMentionRow(stored, ev, cluster)).join('\t'));
+      out.push((format === 'gdelt-events' ? gdeltEventRow(stored, ev, cluster, { tone }) : gdeltMentionRow(stored, ev, cluster, { tone })).join('\t'));
     }
   }
   return out;

@@ -5,6 +5,7 @@ import { csvHeader, csvRow } from './csv.js';
 import { GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, eventDate, gdeltEventRow, gdeltMentionRow } from './gdelt.js';
 import { networkToGraphml } from './graphml.js';
 import { ploverRecord } from './plover.js';
+import { loadTone, type Tone } from '../resources/tone.js';
 
 export type ExportFormat = 'gdelt-events' | 'gdelt-mentions' | 'plover' | 'csv' | 'graphml';
 export const EXPORT_FORMATS: ExportFormat[] = ['gdelt-events', 'gdelt-mentions', 'plover', 'csv', 'graphml'];
@@ -18,6 +19,8 @@ export interface ExportOptions {
   header?: boolean;
   /** Only these articles (default: all, in storage order). */
   articles?: string[];
+  /** GDELT AvgTone / MentionDocTone: the tone of a text (default: wink-nlp's sentiment, src/resources/tone.ts); null leaves them empty. */
+  tone?: Tone | null;
 }
 
 const VERSION = (JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -30,6 +33,26 @@ export async function exportCorpus(store: Store, format: ExportFormat, write: (l
     return net.edges.length;
   }
   const modalities = new Set(opts.modalities ?? ['asserted']);
+  const toneOf = format.startsWith('gdelt') && opts.tone !== null ? opts.tone ?? loadTone() : null;
+  const tones = new Map<string, number>();
+  const articleTone = async (id: string, text?: string): Promise<number | null> => {
+    if (!toneOf) return null;
+    let t = tones.get(id);
+    if (t === undefined) {
+      const txt = text ?? (await store.article(id))?.article.text;
+      if (txt === undefined) return null;
+      t = toneOf(txt);
+      tones.set(id, t);
+    }
+    return t;
+  };
+  /** AvgTone: the mean tone of the articles that tell the cluster's event. */
+  const clusterTone = async (cluster: number): Promise<number | null> => {
+    if (!toneOf) return null;
+    const ids = [...new Set((await store.events({ cluster, limit: 1000 })).map((e) => e.article))];
+    const ts = (await Promise.all(ids.map((i) => articleTone(i)))).filter((x): x is number => x !== null);
+    return ts.length ? Math.round((ts.reduce((a, b) => a + b, 0) / ts.length) * 100) / 100 : null;
+  };
   const codedAt = new Date().toISOString();
   let rows = 0;
   if (opts.header && format === 'gdelt-events') await write(GDELT_EVENT_COLUMNS.join('\t'));
@@ -46,9 +69,9 @@ export async function exportCorpus(store: Store, format: ExportFormat, write: (l
       let line: string | null = null;
       if (format === 'gdelt-events') {
         // One row per cluster, written where its first event is stored (GDELT's root record).
-        if (cluster && cluster.firstArticle === id && cluster.firstEvent === ev.id) line = gdeltEventRow(stored, ev, cluster).join('\t');
+        if (cluster && cluster.firstArticle === id && cluster.firstEvent === ev.id) line = gdeltEventRow(stored, ev, cluster, { tone: await clusterTone(cluster.id) }).join('\t');
       } else if (format === 'gdelt-mentions') {
-        if (cluster) line = gdeltMentionRow(stored, ev, cluster).join('\t');
+        if (cluster) line = gdeltMentionRow(stored, ev, cluster, { tone: await articleTone(id, stored.article.text) }).join('\t');
       } else if (format === 'plover') {
         const rec = ploverRecord(stored, ev, VERSION, codedAt);
         if (rec) line = JSON.stringify(rec);

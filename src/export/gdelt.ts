@@ -1,5 +1,17 @@
-import type { Actor, CodedArticle, CodedEvent } from '../core/types.js';
+import type { Actor, CodedArticle, CodedEvent, Place } from '../core/types.js';
+import type { GazetteerHeader } from '../resources/geo/gazetteer.js';
+import { gazetteerHeader } from '../resources/geo/load.js';
 import type { ClusterRow, StoredArticle } from '../store/store.js';
+import { EMPTY_GEO, gdeltGeo, type GdeltGeo } from './geo.js';
+import { gdeltName, globalEventId } from './gdelt-values.js';
+
+/** What a GDELT row reads besides the article: the country table (FIPS codes) and the documents' tone. */
+export interface GdeltContext {
+  /** The gazetteer's country table (default: the bundled one). */
+  countries?: GazetteerHeader;
+  /** AvgTone of the event's cluster (MentionDocTone of the article for Mentions rows); empty when not given. */
+  tone?: number | null;
+}
 
 /** GDELT 2.0 Events columns, in file order (61). */
 export const GDELT_EVENT_COLUMNS = [
@@ -70,29 +82,47 @@ export function eventDate(a: CodedArticle, ev: CodedEvent): string | null {
 function actorRow(prefix: 'Actor1' | 'Actor2', code: string, actor: Actor | undefined): Partial<Record<EventCol, string>> {
   const { country, types } = splitCode(code);
   return {
-    [`${prefix}Code`]: code, [`${prefix}Name`]: actor ? actor.name.toUpperCase() : '', [`${prefix}CountryCode`]: country,
+    [`${prefix}Code`]: code, [`${prefix}Name`]: actor ? gdeltName(actor.name) : '', [`${prefix}CountryCode`]: country,
     [`${prefix}Type1Code`]: types[0] ?? '', [`${prefix}Type2Code`]: types[1] ?? '', [`${prefix}Type3Code`]: types[2] ?? '',
   } as Partial<Record<EventCol, string>>;
 }
 
+function geoCells(prefix: 'Actor1Geo' | 'Actor2Geo' | 'ActionGeo', g: GdeltGeo): Partial<Record<EventCol, string | number>> {
+  return Object.fromEntries(Object.entries(g).map(([k, v]) => [`${prefix}_${k}`, v])) as Partial<Record<EventCol, string | number>>;
+}
+
+/**
+ * The places of an event for GDELT: ActionGeo is the event's place (`events[].place`); Actor1Geo/Actor2Geo the
+ * place the text gives the source or target (`sourcePlace`/`targetPlace`: "troops in X", "X-based"), else empty.
+ */
+function eventGeo(a: CodedArticle, ev: CodedEvent, header: GazetteerHeader): Partial<Record<EventCol, string | number>> {
+  const places = new Map<string, Place>((a.places ?? []).map((p) => [p.id, p]));
+  const geo = (id: string | null | undefined): GdeltGeo => (id ? gdeltGeo(places.get(id), header) : EMPTY_GEO);
+  return { ...geoCells('Actor1Geo', geo(ev.sourcePlace)), ...geoCells('Actor2Geo', geo(ev.targetPlace)), ...geoCells('ActionGeo', geo(ev.place)) };
+}
+
+/** GLOBALEVENTID of a cluster: from its first event's article id and event id (stable across runs and databases). */
+export const clusterEventId = (cluster: ClusterRow): number => globalEventId(cluster.firstArticle, cluster.firstEvent);
+
 /** One GDELT Events row (61 cells) for a cluster, read from its first event. */
-export function gdeltEventRow(stored: StoredArticle, ev: CodedEvent, cluster: ClusterRow): string[] {
+export function gdeltEventRow(stored: StoredArticle, ev: CodedEvent, cluster: ClusterRow, ctx: GdeltContext = {}): string[] {
   const a = stored.article;
   const actors = new Map(a.actors.map((x) => [x.id, x]));
   const d = gdeltDate(eventDate(a, ev));
   const v: Partial<Record<EventCol, string | number>> = {
-    GLOBALEVENTID: cluster.id, SQLDATE: d.sql, MonthYear: d.month, Year: d.year, FractionDate: d.fraction,
+    GLOBALEVENTID: clusterEventId(cluster), SQLDATE: d.sql, MonthYear: d.month, Year: d.year, FractionDate: d.fraction,
     ...actorRow('Actor1', ev.sourceCode, ev.source ? actors.get(ev.source) : undefined),
     ...actorRow('Actor2', ev.targetCode, ev.target ? actors.get(ev.target) : undefined),
     IsRootEvent: isRootEvent(a.text, ev) ? 1 : 0, EventCode: ev.cameo, EventBaseCode: ev.cameo.slice(0, 3), EventRootCode: ev.root,
     QuadClass: ev.quad, GoldsteinScale: ev.goldstein.toFixed(1), NumMentions: cluster.numMentions, NumSources: cluster.numSources,
-    NumArticles: cluster.numArticles, DATEADDED: gdeltTimestamp(stored.addedAt), SOURCEURL: a.url ?? '',
+    NumArticles: cluster.numArticles, AvgTone: ctx.tone ?? '', DATEADDED: gdeltTimestamp(stored.addedAt), SOURCEURL: a.url ?? '',
+    ...(a.places?.length ? eventGeo(a, ev, ctx.countries ?? gazetteerHeader()) : {}),
   };
   return GDELT_EVENT_COLUMNS.map((c) => cell(v[c]));
 }
 
 /** One GDELT Mentions row (16 cells): this article's mention of the event. */
-export function gdeltMentionRow(stored: StoredArticle, ev: CodedEvent, cluster: ClusterRow): string[] {
+export function gdeltMentionRow(stored: StoredArticle, ev: CodedEvent, cluster: ClusterRow, ctx: GdeltContext = {}): string[] {
   const a = stored.article;
   const actors = new Map(a.actors.map((x) => [x.id, x]));
   const firstIn = (actorId: string | null, span: { start: number } | undefined): number => {
@@ -103,11 +133,11 @@ export function gdeltMentionRow(stored: StoredArticle, ev: CodedEvent, cluster: 
   };
   const eventTime = gdeltDate(cluster.firstDate).sql;
   const v: Partial<Record<MentionCol, string | number>> = {
-    GLOBALEVENTID: cluster.id, EventTimeDate: eventTime ? eventTime + '000000' : '',
+    GLOBALEVENTID: clusterEventId(cluster), EventTimeDate: eventTime ? eventTime + '000000' : '',
     MentionTimeDate: a.date ? gdeltDate(a.date).sql + '000000' : gdeltTimestamp(stored.addedAt),
     MentionType: 1, MentionSourceName: stored.source ?? '', MentionIdentifier: a.url ?? a.id, SentenceID: ev.sentence + 1,
     Actor1CharOffset: firstIn(ev.source, ev.sourceSpan), Actor2CharOffset: ev.target ? firstIn(ev.target, ev.targetSpan) : -1,
-    ActionCharOffset: ev.evidence.start, InRawText: 1, MentionDocLen: a.text.length,
+    ActionCharOffset: ev.evidence.start, InRawText: 1, MentionDocLen: a.text.length, MentionDocTone: ctx.tone ?? '',
   };
   return GDELT_MENTION_COLUMNS.map((c) => cell(v[c]));
 }

@@ -1,4 +1,4 @@
-import type { Actor, CodedEvent } from '../core/types.js';
+import type { Actor, CodedEvent, Place } from '../core/types.js';
 import type { StoredArticle } from '../store/store.js';
 import { eventDate } from './gdelt.js';
 
@@ -35,6 +35,24 @@ function entity(actor: Actor | undefined, code: string, text: string): PloverEnt
 }
 
 /**
+ * PLOVER's location object (the fields Mordecai 3 / NGEC write) for the event's place: `extracted_place` (the words
+ * of its first mention), `resolved_place`, `geonameid`, `lat`, `lon`, `city`, `province` (first-level division),
+ * `country` (ISO alpha-3 / CAMEO code), `country_code` (same), `feature_class`, `feature_code`, `resolution`
+ * (1 country, 2 province, 3 city), and dyad's `rule` (how the place was attached to the event).
+ */
+export function ploverLocation(p: Place, text: string, rule: string | undefined): Record<string, unknown> {
+  const m = p.mentions[0];
+  const fc = p.featureCode;
+  const resolution = fc === 'PCLI' ? 1 : fc === 'ADM1' ? 2 : fc.startsWith('PPL') ? 3 : null;
+  return {
+    ...(m ? { extracted_place: text.slice(m.start, m.end) } : {}), resolved_place: p.name, geonameid: p.geonameid, lat: p.lat, lon: p.lon,
+    ...(fc.startsWith('PPL') ? { city: p.name } : {}), ...(p.admin1 ? { province: p.admin1 } : fc === 'ADM1' ? { province: p.name } : {}),
+    country: p.country, country_code: p.country, feature_class: fc === 'PCLI' || fc === 'ADM1' ? 'A' : fc === 'CONT' ? 'L' : 'P', feature_code: fc,
+    ...(resolution ? { resolution } : {}), ...(rule ? { rule } : {}),
+  };
+}
+
+/**
  * One PLOVER record for an event, or null when PLOVER has no category for it (CAMEO 01/02 statements and appeals)
  * or it has no date (PLOVER requires one).
  */
@@ -51,6 +69,7 @@ export function ploverRecord(stored: StoredArticle, ev: CodedEvent, version: str
     actor: [entity(ev.source ? actors.get(ev.source) : undefined, ev.sourceCode, a.text)],
     recipient: ev.target || ev.targetCode ? [entity(ev.target ? actors.get(ev.target) : undefined, ev.targetCode, a.text)] : [],
     event: [ev.plover.event],
+    ...(ev.place && placeOf(a.places, ev.place) ? { event_loc: ploverLocation(placeOf(a.places, ev.place)!, a.text, ev.placeRule) } : {}),
     event_text: a.text.slice(ev.evidence.start, ev.evidence.end),
     quad_code: ev.quad,
     mode: ev.plover.mode ? [ev.plover.mode] : [],
@@ -67,3 +86,5 @@ export function ploverRecord(stored: StoredArticle, ev: CodedEvent, version: str
     ...(ev.modality !== 'asserted' ? { comment: `modality: ${ev.modality}` } : {}),
   };
 }
+
+const placeOf = (places: Place[] | undefined, id: string): Place | undefined => places?.find((p) => p.id === id);

@@ -20,6 +20,8 @@ export const API_DOC = {
     { path: 'GET /api/clusters', params: ['actor', 'from', 'to', 'root', 'minArticles', 'limit', 'offset'], returns: 'cross-article event clusters with numMentions, numArticles, numSources' },
     { path: 'GET /api/search', params: ['q (required)', 'limit'], returns: 'actors by name/code and articles by words' },
     { path: 'GET /api/stats', params: [], returns: 'row counts' },
+    { path: 'GET /api/places', params: ['from', 'to', 'country (ISO alpha-3, UKR)', 'admin1 (GeoNames key, US.TX)', 'bbox (minLon,minLat,maxLon,maxLat)', 'limit (1-5000, default 500)'],
+      returns: 'places [{key, name, country, admin1, lat, lon, events, quads {1..4}}] and events [{eventId, articleId, date, sourceCode, targetCode, cameo, quad, modality, placeKey, placeName, lat, lon, evidence}] of the events that have a place' },
     { path: 'GET /api/articles/{id}', params: [], returns: 'the coded article with actors, quotes, events, and the cluster of each event' },
     { path: 'POST /api/articles', params: ['JSON body: {id?, date?, title?, url?, text} or a list of them'], auth: 'off unless the server runs with --allow-write; then Authorization: Bearer <token>' },
   ],

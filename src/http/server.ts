@@ -57,7 +57,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 const QUERY_ROUTES: Record<string, string> = {
   '/api/events': 'events', '/api/series': 'series', '/api/network': 'network', '/api/quotes': 'quotes', '/api/actors': 'actors',
-  '/api/clusters': 'clusters', '/api/search': 'search', '/api/stats': 'stats',
+  '/api/clusters': 'clusters', '/api/search': 'search', '/api/stats': 'stats', '/api/places': 'places',
 };
 const MAX_URL = 4096;
 const MAX_PARAMS = 32;

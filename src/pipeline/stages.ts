@@ -3,6 +3,7 @@ import type { Resources } from '../resources/resources.js';
 import { corefStage } from '../stages/coref/index.js';
 import { eventsStage } from '../stages/events/index.js';
 import { mentionsStage } from '../stages/mentions/index.js';
+import { placesStage } from '../stages/places/index.js';
 import { attributionsStage, quotesStage } from '../stages/quotes/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { speakersStage } from '../stages/speakers/index.js';
@@ -21,6 +22,7 @@ export const STAGES: readonly AnyStage<Resources>[] = [
   attributionsStage,
   eventsStage,
   speakersStage,
+  placesStage,
 ];
 
 /** The checked pipeline of `dyad code`. */

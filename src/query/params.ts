@@ -62,6 +62,22 @@ export const clustersParams = z.strictObject({
 
 export const searchParams = z.strictObject({ q: z.string().trim().min(1).max(200), limit: int(1, 200).optional() });
 
+/** "minLon,minLat,maxLon,maxLat" in degrees; minLon > maxLon is a box across the antimeridian. */
+const bbox = z.string().transform((v, ctx) => {
+  const n = v.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
+  const [minLon, minLat, maxLon, maxLat] = n as [number, number, number, number];
+  const ok = n.length === 4 && n.every(Number.isFinite) && Math.abs(minLon) <= 180 && Math.abs(maxLon) <= 180 && Math.abs(minLat) <= 90 && Math.abs(maxLat) <= 90 && minLat <= maxLat;
+  if (!ok) { ctx.addIssue({ code: 'custom', message: 'expected minLon,minLat,maxLon,maxLat in degrees (lon -180..180, lat -90..90, minLat <= maxLat)' }); return z.NEVER; }
+  return [minLon, minLat, maxLon, maxLat] as [number, number, number, number];
+});
+
+export const placesParams = z.strictObject({
+  from: date.optional(), to: date.optional(),
+  country: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166 alpha-3 / CAMEO country code (UKR)').optional(),
+  admin1: z.string().regex(/^[A-Z]{2}\.[A-Za-z0-9]{1,8}$/, 'expected a GeoNames first-level division key (US.TX)').optional(),
+  bbox: bbox.optional(), limit: int(1, 5000).optional(),
+});
+
 export const articleParams = z.strictObject({ id: z.string().min(1).max(500) });
 
 /** Drops undefined keys so the result satisfies exactOptional-style filters. */

@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { DyadError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
 import {
-  actorParams, actorsParams, articleParams, clustersParams, defined, describeZodError, eventsParams, networkParams, quotesParams, searchParams, seriesParams,
+  actorParams, actorsParams, articleParams, clustersParams, defined, describeZodError, eventsParams, networkParams, placesParams, quotesParams, searchParams, seriesParams,
 } from './params.js';
 
-export const QUERY_KINDS = ['events', 'series', 'network', 'quotes', 'article', 'actors', 'actor', 'clusters', 'search', 'stats'] as const;
+export const QUERY_KINDS = ['events', 'series', 'network', 'quotes', 'article', 'actors', 'actor', 'clusters', 'search', 'stats', 'places'] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
 function parse<S extends z.ZodType>(schema: S, params: Record<string, string>): z.infer<S> {
@@ -30,6 +30,7 @@ export async function runQuery(store: Store, kind: string, params: Record<string
     }
     case 'clusters': return store.clusters(parse(clustersParams, params));
     case 'search': return store.search(parse(searchParams, params));
+    case 'places': return store.places(parse(placesParams, params));
     case 'stats': parse(articleParams.pick({}), params); return store.counts();
     case 'article': {
       const { id } = parse(articleParams, params);

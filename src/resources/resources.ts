@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../core/errors.js';
 import { loadCountries } from './gazetteer.js';
+import type { Gazetteer } from './geo/gazetteer.js';
+import { lazyGazetteer } from './geo/load.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { parseActorDictionary, type ActorEntry } from './petrarch/actors.js';
 import { parseAgentDictionary, type AgentEntry } from './petrarch/agents.js';
@@ -19,6 +21,8 @@ export interface Resources {
   tagger: Tagger;
   lexicon: Lexicon;
   events: EventResources;
+  /** The compiled GeoNames gazetteer, read on first use (the places stage). */
+  gazetteer: () => Gazetteer;
 }
 
 export interface ResourceOptions {
@@ -83,5 +87,5 @@ export function loadResources(opts: ResourceOptions = {}): Resources {
   const { actors, agents } = opts.dictionaries ? userDictionaries(opts.dictionaries) : loadBundledDictionaries();
   // a user's own dictionaries are complete on their own (the validation suite's world is fictional)
   const lexicon = buildLexicon({ countries: loadCountries(), actors, agents, gazetteer: !opts.dictionaries });
-  return { tagger: loadTagger(), lexicon, events: loadEventResources(opts.dictionaries) };
+  return { tagger: loadTagger(), lexicon, events: loadEventResources(opts.dictionaries), gazetteer: lazyGazetteer() };
 }

@@ -58,7 +58,7 @@ interface LexiconCache {
 }
 
 /** The cache through the accessor patches/wink-nlp+*.patch adds (wink keeps it private). */
-function lexiconCache(nlp: ReturnType<typeof winkNLP>): LexiconCache {
+export function lexiconCache(nlp: ReturnType<typeof winkNLP>): LexiconCache {
   const get = (nlp as unknown as { lexiconCache?: () => Partial<LexiconCache> }).lexiconCache;
   const c = typeof get === 'function' ? get() : null;
   if (!c || typeof c.mark !== 'function' || typeof c.rollback !== 'function') {

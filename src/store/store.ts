@@ -1,4 +1,5 @@
 import type { CodedArticle, CodedEvent, Modality, Span } from '../core/types.js';
+import type { PlaceQuery, PlaceReport } from './places.js';
 
 /**
  * The one interface every corpus backend implements (SQLite now, Postgres later). Methods are async so a
@@ -27,6 +28,8 @@ export interface Store {
   cluster(id: number): Promise<ClusterRow | null>;
   /** Actors by name/code and articles by words. */
   search(q: SearchQuery): Promise<SearchResult>;
+  /** Events that have a place, and those places with their event counts: by date, country, division, bounding box. */
+  places(q: PlaceQuery): Promise<PlaceReport>;
   /** Every stored article id in storage order (exports walk this). */
   articleIds(): Promise<string[]>;
 

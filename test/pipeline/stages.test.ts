@@ -80,7 +80,7 @@ test('the README design table lists the stages of src/pipeline/stages.ts, in ord
 test('timings name every stage that ran', () => {
   const timings: Record<string, number> = {};
   codeArticle(ARTICLE, res, { timings });
-  assert.deepEqual(Object.keys(timings), ['segment', 'mentions', 'coref', 'quotes', 'events', 'speakers']);
+  assert.deepEqual(Object.keys(timings), ['segment', 'mentions', 'coref', 'quotes', 'events', 'speakers', 'places']);
   const all: Record<string, number> = {};
   codeArticle(ARTICLE, res, { timings: all, attributions: 'all' });
   assert.ok('attributions' in all);

@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS } from '../../src/export/gdelt.js';
 import { articleRows } from '../../src/export/article-rows.js';
+import { globalEventId } from '../../src/export/gdelt-values.js';
 import { exportCorpus, type ExportFormat } from '../../src/export/export.js';
 import { PLOVER_CITE_INFO_FIELDS, PLOVER_ENTITY_FIELDS, PLOVER_FIELDS, PLOVER_TEXT_INFO_FIELDS } from '../../src/export/plover.js';
 import { loadResources } from '../../src/resources/resources.js';
@@ -132,7 +133,10 @@ test('the seed article coded by the real pipeline and exported to GDELT gives ro
 test('one coded article exports without a store: each asserted event its own GDELT row and PLOVER record', () => {
   const a = sampleCorpus()[2]!; // two asserted events, one negated, one hypothetical
   const events = articleRows(a, 'gdelt-events', 7).map((l) => l.split('\t'));
-  assert.deepEqual(events.map((r) => [r.length, r[0], r[26], r[31], r[32], r[33]]), [[61, '7', '195', '1', '1', '1'], [61, '8', '112', '1', '1', '1']]);
+  // GLOBALEVENTID: the stable 53-bit hash of article id and event id (issue 18), not a counter
+  const asserted = a.events.filter((e) => e.modality === 'asserted');
+  assert.deepEqual(events.map((r) => [r.length, r[0], r[26], r[31], r[32], r[33]]),
+    asserted.map((e) => [61, String(globalEventId(a.id, e.id)), e.cameo, '1', '1', '1']));
   assert.deepEqual(articleRows(a, 'gdelt-mentions').map((l) => l.split('\t').length), [16, 16]);
   assert.deepEqual(articleRows(a, 'plover').map((l) => (JSON.parse(l) as { event: string[] }).event), [['ASSAULT'], ['ACCUSE']]);
 });

@@ -2,7 +2,7 @@
  * Hand-built coded articles for the store, query, export and page tests: plain contract-valid JSON whose spans are
  * found in the text by the words they cover, so each fixture reads like the article it describes.
  */
-import type { Actor, ActorKind, CodedArticle, CodedEvent, Modality, Quote, Span } from '../../src/core/types.js';
+import type { Actor, ActorKind, CodedArticle, CodedEvent, Modality, Place, Quote, Span } from '../../src/core/types.js';
 
 export interface ActorSpec {
   name: string;
@@ -224,14 +224,45 @@ export function pageCorpus(): CodedArticle[] {
   });
   const ankara = a.text.indexOf('Ankara');
   const kharkiv = a.text.indexOf('Kharkiv');
-  const withPlaces = a as CodedArticle & { places: unknown[] };
-  withPlaces.places = [
-    { id: 'p1', name: 'Ankara', geonameid: 323786, country: 'TUR', admin1: 'Ankara', featureCode: 'PPLC', lat: 39.92, lon: 32.85, mentions: [{ start: ankara, end: ankara + 6 }], rule: 'fixture' },
-    { id: 'p2', name: 'Kharkiv', geonameid: 706483, country: 'UKR', admin1: 'Kharkiv Oblast', featureCode: 'PPLA', lat: 49.98, lon: 36.25, mentions: [{ start: kharkiv, end: kharkiv + 7 }], rule: 'fixture' },
+  a.places = [
+    { id: 'p1', name: 'Ankara', geonameid: 323786, country: 'TUR', admin1: 'Ankara', admin1Code: 'TR.68', featureCode: 'PPLC', lat: 39.92, lon: 32.85, mentions: [{ start: ankara, end: ankara + 6 }], rule: 'fixture' },
+    { id: 'p2', name: 'Kharkiv', geonameid: 706483, country: 'UKR', admin1: 'Kharkiv Oblast', admin1Code: 'UA.07', featureCode: 'PPLA', lat: 49.98, lon: 36.25, mentions: [{ start: kharkiv, end: kharkiv + 7 }], rule: 'fixture' },
   ];
   Object.assign(a.events[0]!, { place: 'p1' });
   Object.assign(a.events[1]!, { place: 'p2' });
   // Shoigu's words were said to Erdoğan.
   Object.assign(a.quotes[1]!, { hearer: a.actors[0]!.id });
   return [a];
+}
+
+/** A place of a hand-built article: its gazetteer reading and the words naming it. */
+function place(a: CodedArticle, id: string, words: string, p: Omit<Place, 'id' | 'mentions' | 'rule'>): Place {
+  const start = a.text.indexOf(words);
+  if (start < 0) throw new Error(`fixture ${a.id}: "${words}" not in the text`);
+  return { id, ...p, mentions: [{ start, end: start + words.length }], rule: 'only-candidate' };
+}
+
+const KHARKIV = { name: 'Kharkiv', geonameid: 706483, country: 'UKR', admin1: 'Kharkiv Oblast', admin1Code: 'UA.07', featureCode: 'PPLA', lat: 49.9808, lon: 36.2527 };
+const AUSTIN = { name: 'Austin', geonameid: 4671654, country: 'USA', admin1: 'Texas', admin1Code: 'US.TX', featureCode: 'PPLA', lat: 30.2672, lon: -97.7431 };
+const AUCKLAND = { name: 'Auckland', geonameid: 2193733, country: 'NZL', admin1: 'Auckland', admin1Code: 'NZ.E7', featureCode: 'PPLA', lat: -36.8485, lon: 174.7633 };
+
+/** Articles whose events have places (contract 1.1), for the place queries. */
+export function placedArticles(): CodedArticle[] {
+  const russia = { name: 'Russia', code: 'RUS', kind: 'country' as const, mentions: ['Russia'] };
+  const ukraine = { name: 'Ukraine', code: 'UKR', kind: 'country' as const, mentions: ['Ukraine'] };
+  const a1 = buildArticle({ id: 'geo-1', date: '2024-03-01', text: 'Russia shelled Kharkiv in Ukraine.', actors: [russia, ukraine],
+    events: [{ source: 'Russia', target: 'Ukraine', cameo: '195', evidence: 'shelled' }] });
+  a1.places = [place(a1, 'p1', 'Kharkiv', KHARKIV)];
+  a1.events[0]!.place = 'p1';
+  const a2 = buildArticle({ id: 'geo-2', date: '2024-03-05', text: 'Russia shelled Kharkiv again. The United States delivered aid to Ukraine in Austin.',
+    actors: [russia, ukraine, { name: 'United States', code: 'USA', kind: 'country', mentions: ['United States'] }],
+    events: [{ source: 'Russia', target: 'Ukraine', cameo: '195', evidence: 'shelled' }, { source: 'United States', target: 'Ukraine', cameo: '070', evidence: 'delivered aid' },
+      { source: 'United States', target: 'Ukraine', cameo: '010', evidence: 'delivered', modality: 'future' }] });
+  a2.places = [place(a2, 'p1', 'Kharkiv', KHARKIV), place(a2, 'p2', 'Austin', AUSTIN)];
+  a2.events[0]!.place = 'p1'; a2.events[1]!.place = 'p2'; a2.events[2]!.place = null;
+  const a3 = buildArticle({ id: 'geo-3', date: '2024-03-04', text: 'Rebels attacked Auckland.', actors: [{ name: 'Rebels', code: 'REB', kind: 'group', mentions: ['Rebels'] }, { name: 'Auckland', code: 'NZL', kind: 'other', mentions: ['Auckland'] }],
+    events: [{ source: 'Rebels', target: 'Auckland', cameo: '190', evidence: 'attacked' }] });
+  a3.places = [place(a3, 'p1', 'Auckland', AUCKLAND)];
+  a3.events[0]!.place = 'p1';
+  return [a1, a2, a3];
 }

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Store } from '../../src/store/store.js';
-import { buildArticle, hostileArticle, pageCorpus, sampleCorpus } from './fixtures.js';
+import { buildArticle, hostileArticle, pageCorpus, placedArticles, sampleCorpus } from './fixtures.js';
 
 export function storeContract(name: string, open: () => Promise<Store>): void {
   const loaded = async (): Promise<Store> => {
@@ -324,6 +324,35 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(d.partners.map((p) => [p.name, p.out, p.in, p.goldsteinMean]), [['Sergei Shoigu', 2, 0, 1], ['Russia', 1, 0, 3.5], ['United States', 1, 0, -2]]);
       assert.deepEqual([d.eventsOut, d.eventsIn, d.quotes], [4, 0, 1]);
       assert.equal(await s.actor(999_999), null);
+    } finally { await s.close(); }
+  });
+
+  test(`${name}: places are stored with their events and queried by bounding box, country, division and date`, async () => {
+    const s = await open();
+    try {
+      for (const a of placedArticles()) assert.equal((await s.putArticle(a)).status, 'inserted');
+      const all = await s.places({});
+      assert.deepEqual(all.places.map((p) => [p.key, p.events, p.quads]), [
+        ['gn:706483', 2, { '1': 0, '2': 0, '3': 0, '4': 2 }],
+        ['gn:2193733', 1, { '1': 0, '2': 0, '3': 0, '4': 1 }],
+        ['gn:4671654', 1, { '1': 0, '2': 1, '3': 0, '4': 0 }],
+      ]);
+      assert.deepEqual(all.events.map((e) => [e.articleId, e.eventId, e.placeName, e.evidence]), [
+        ['geo-2', 'e1', 'Kharkiv', 'shelled'], ['geo-2', 'e2', 'Austin', 'delivered aid'], ['geo-3', 'e1', 'Auckland', 'attacked'], ['geo-1', 'e1', 'Kharkiv', 'shelled']]);
+      // Europe only: Kharkiv (36.25 E, 49.98 N)
+      const eu = await s.places({ bbox: [-10, 35, 40, 60] });
+      assert.deepEqual(eu.events.map((e) => e.placeName), ['Kharkiv', 'Kharkiv']);
+      // a box across the antimeridian (170 E to 170 W) holds Auckland (174.77 E) and nothing else
+      assert.deepEqual((await s.places({ bbox: [170, -60, -170, 0] })).places.map((p) => p.name), ['Auckland']);
+      assert.deepEqual((await s.places({ country: 'USA' })).events.map((e) => [e.placeName, e.quad]), [['Austin', 2]]);
+      assert.deepEqual((await s.places({ admin1: 'UA.07' })).places.map((p) => p.name), ['Kharkiv']);
+      assert.deepEqual((await s.places({ from: '2024-03-02', to: '2024-03-31' })).events.map((e) => e.articleId), ['geo-2', 'geo-2', 'geo-3']);
+      assert.deepEqual((await s.places({ limit: 1 })).events.length, 1);
+      const c = await s.counts();
+      assert.deepEqual([c.places, c.event_places], [4, 4]);
+      // the article round-trips with its places and each event's place
+      const back = await s.article('geo-2');
+      assert.deepEqual(back?.article, JSON.parse(JSON.stringify(placedArticles()[1])));
     } finally { await s.close(); }
   });
 }

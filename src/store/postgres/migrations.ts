@@ -155,4 +155,38 @@ CREATE TABLE entity_keys (
 CREATE INDEX entity_keys_entity ON entity_keys(entity);
 `,
   },
+  {
+    // contract 1.1: the places of each article and the place of each event
+    version: 4,
+    sql: `
+CREATE TABLE places (
+  article BIGINT NOT NULL REFERENCES articles(pk),
+  local_id TEXT NOT NULL,
+  place_key TEXT COLLATE "C" NOT NULL,
+  geonameid BIGINT,
+  name TEXT NOT NULL,
+  country TEXT COLLATE "C",
+  admin1 TEXT,
+  admin1_code TEXT COLLATE "C",
+  feature_code TEXT NOT NULL,
+  lat DOUBLE PRECISION NOT NULL,
+  lon DOUBLE PRECISION NOT NULL,
+  n_mentions INTEGER NOT NULL,
+  rule TEXT NOT NULL,
+  PRIMARY KEY (article, local_id)
+);
+CREATE INDEX places_country ON places(country, admin1_code);
+CREATE INDEX places_admin1 ON places(admin1_code);
+CREATE INDEX places_lat_lon ON places(lat, lon);
+CREATE INDEX places_key ON places(place_key);
+
+CREATE TABLE event_places (
+  article BIGINT NOT NULL REFERENCES articles(pk),
+  event TEXT NOT NULL,
+  place TEXT NOT NULL,
+  PRIMARY KEY (article, event)
+);
+CREATE INDEX event_places_place ON event_places(article, place);
+`,
+  },
 ];

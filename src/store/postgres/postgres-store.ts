@@ -12,6 +12,7 @@ import type {
 import { assignCluster, clusterKey, dayNumber, dayString, type ClusterCandidate } from '../clusters.js';
 import { pgMigrations } from './migrations.js';
 import { entityKeys, linkedEntity, surnameKey } from '../entity-keys.js';
+import { eventPlaceRows, placeEventOf, placeEventsSql, placeRows, placeSummaryOf, placeSummarySql, type PlaceQuery, type PlaceReport } from '../places.js';
 
 type Row = Record<string, unknown>;
 type Param = string | number | boolean | null | number[] | string[];
@@ -280,6 +281,15 @@ export class PostgresStore implements Store {
     const entityOf = await this.putActors(c, art, actors, date ?? null, a.text);
     await this.putQuotes(c, art, a.text, quotes, entityOf);
     const touched = await this.putEvents(c, art, a.text, events, date ?? null, entityOf);
+    const pr = placeRows(a);
+    if (pr.length) {
+      const col = (k: number): unknown[] => pr.map((r) => r[k]);
+      await c.query(`INSERT INTO places (article, local_id, place_key, geonameid, name, country, admin1, admin1_code, feature_code, lat, lon, n_mentions, rule)
+        SELECT $1::bigint, * FROM unnest($2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::float8[], $11::float8[], $12::int[], $13::text[])`,
+      [art, ...Array.from({ length: 12 }, (_, k) => col(k))]);
+    }
+    const ep = eventPlaceRows(a);
+    if (ep.length) await c.query('INSERT INTO event_places (article, event, place) SELECT $1::bigint, * FROM unnest($2::text[], $3::text[])', [art, ep.map((r) => r[0]), ep.map((r) => r[1])]);
     if (touched.length) {
       await c.query(`UPDATE clusters c SET num_mentions = s.n, num_articles = s.na, num_sources = s.ns, first_date = s.fd, last_date = s.ld
         FROM (SELECT e.cluster, count(*) AS n, count(DISTINCT e.article) AS na, count(DISTINCT coalesce(a.source, '')) AS ns,
@@ -437,8 +447,17 @@ export class PostgresStore implements Store {
     return [...new Set(clusterOf)];
   }
 
+  async places(q: PlaceQuery): Promise<PlaceReport> {
+    const run = async (build: (q: PlaceQuery, ph: (v: string | number) => string) => string): Promise<Row[]> => {
+      const params: Param[] = [];
+      const sql = build(q, (v) => { params.push(v); return `$${params.length}`; });
+      return this.all(sql, params);
+    };
+    return { places: (await run(placeSummarySql)).map(placeSummaryOf), events: (await run(placeEventsSql)).map(placeEventOf) };
+  }
+
   async counts(): Promise<Record<string, number>> {
-    const tables = ['articles', 'entities', 'entity_roles', 'actors', 'mentions', 'quotes', 'events', 'clusters'];
+    const tables = ['articles', 'entities', 'entity_roles', 'actors', 'mentions', 'quotes', 'events', 'clusters', 'places', 'event_places'];
     const r = await this.all(`SELECT ${tables.map((t) => `(SELECT count(*) FROM ${t}) AS ${t}`).join(', ')}`);
     return Object.fromEntries(tables.map((t) => [t, r[0]![t] as number]));
   }

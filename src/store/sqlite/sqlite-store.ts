@@ -12,6 +12,7 @@ import type {
 import { assignCluster, clusterKey, dayNumber } from '../clusters.js';
 import { migrations } from './migrations.js';
 import { entityKeys, linkedEntity, surnameKey } from '../entity-keys.js';
+import { eventPlaceRows, placeEventOf, placeEventsSql, placeRows, placeSummaryOf, placeSummarySql, type PlaceQuery, type PlaceReport } from '../places.js';
 
 type Row = Record<string, unknown>;
 type Param = string | number | null;
@@ -167,6 +168,9 @@ export class SqliteStore implements Store {
       insEvent: p(`INSERT INTO events (article, local_id, source_entity, target_entity, source_code, target_code, cameo, root,
         quad, goldstein, plover_event, plover_mode, modality, sentence, ev_start, ev_end, evidence_text, date, rule, cluster, json)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insPlace: p(`INSERT INTO places (article, local_id, place_key, geonameid, name, country, admin1, admin1_code, feature_code, lat, lon, n_mentions, rule)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insEventPlace: p('INSERT INTO event_places (article, event, place) VALUES (?, ?, ?)'),
       updCluster: p(`UPDATE clusters SET
         num_mentions = (SELECT count(*) FROM events WHERE cluster = $c),
         num_articles = (SELECT count(DISTINCT article) FROM events WHERE cluster = $c),
@@ -243,6 +247,8 @@ export class SqliteStore implements Store {
     const touched = new Set<number>();
     for (const ev of events) touched.add(this.putEvent(art, a.text, ev, date ?? null, entityOf));
     for (const c of touched) this.stmt.updCluster!.run({ c });
+    for (const r of placeRows(a)) this.stmt.insPlace!.run(art, ...r);
+    for (const r of eventPlaceRows(a)) this.stmt.insEventPlace!.run(art, ...r);
     return { status: 'inserted', events: events.length };
   }
 
@@ -297,9 +303,18 @@ export class SqliteStore implements Store {
     return cluster;
   }
 
+  async places(q: PlaceQuery): Promise<PlaceReport> {
+    const run = (build: (q: PlaceQuery, ph: (v: string | number) => string) => string): Row[] => {
+      const params: Param[] = [];
+      const sql = build(q, (v) => { params.push(v); return '?'; });
+      return this.db.prepare(sql).all(...params) as Row[];
+    };
+    return { places: run(placeSummarySql).map(placeSummaryOf), events: run(placeEventsSql).map(placeEventOf) };
+  }
+
   async counts(): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
-    for (const t of ['articles', 'entities', 'entity_roles', 'actors', 'mentions', 'quotes', 'events', 'clusters']) {
+    for (const t of ['articles', 'entities', 'entity_roles', 'actors', 'mentions', 'quotes', 'events', 'clusters', 'places', 'event_places']) {
       out[t] = (this.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
     }
     return out;

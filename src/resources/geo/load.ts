@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DyadError } from '../../core/errors.js';
+import { parseGazetteer, type Gazetteer, type GazetteerHeader } from './gazetteer.js';
+
+/** The compiled gazetteer, written by `npm run build` (scripts/compile-gazetteer.mjs). */
+export const COMPILED_GAZETTEER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../geo/gazetteer.bin');
+
+/** The repository's GeoNames tables (admin1CodesASCII.txt, countryInfo.txt; CC BY 4.0). */
+export const GEONAMES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../data/geonames');
+
+/** Reads the compiled gazetteer from a file. */
+export function loadGazetteer(file: string = COMPILED_GAZETTEER): Gazetteer {
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    throw new DyadError('E_GAZETTEER', `cannot read the compiled gazetteer ${file} (${(e as Error).message}): run npm run build`);
+  }
+  return parseGazetteer(buf);
+}
+
+/** A gazetteer read on first use: `dyad code` pays for it only when a text is coded, never at start-up. */
+export function lazyGazetteer(file: string = COMPILED_GAZETTEER): () => Gazetteer {
+  let g: Gazetteer | null = null;
+  return () => (g ??= loadGazetteer(file));
+}
+
+/** Only the small tables of the compiled gazetteer (countries with FIPS codes, divisions), without the name index. */
+export function readGazetteerHeader(file: string = COMPILED_GAZETTEER): GazetteerHeader {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (e) {
+    throw new DyadError('E_GAZETTEER', `cannot read the compiled gazetteer ${file} (${(e as Error).message}): run npm run build`);
+  }
+  try {
+    const len = Buffer.alloc(4);
+    fs.readSync(fd, len, 0, 4, 0);
+    const buf = Buffer.alloc(len.readUInt32LE(0));
+    fs.readSync(fd, buf, 0, buf.length, 4);
+    return JSON.parse(buf.toString('utf8')) as GazetteerHeader;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+let header: GazetteerHeader | null = null;
+/** The bundled gazetteer's header, read once per process (exports use its FIPS codes and names). */
+export const gazetteerHeader = (): GazetteerHeader => (header ??= readGazetteerHeader());

@@ -1,0 +1,137 @@
+import { featureCodeOf, featureName, geoKey, NONE16, type Gazetteer } from '../../resources/geo/gazetteer.js';
+import { contains } from './find-toponyms.js';
+import type { Toponym } from './find-toponyms.js';
+
+/** The reading chosen for one toponym: a gazetteer feature and the rule that chose it. */
+export interface Reading {
+  feature: number;
+  rule: string;
+}
+
+/** What the document says about where it is: countries of its actors and of the dateline. */
+export interface DocumentHints {
+  /** Country indices (gazetteer) of the article's actors, with how many actors have each. */
+  actorCountries: Map<number, number>;
+  /** The dateline's country, when there is a dateline. */
+  datelineCountry: number | null;
+}
+
+/** Prominence of a feature: its kind first, then population and how many names it has (Mordecai 3's log alternate-name count). */
+export function prominence(g: Gazetteer, f: number): number {
+  const fc = featureCodeOf(g, f);
+  const kind = fc === 'PCLI' || fc === 'CONT' || fc === 'PPLC' ? 30 : fc === 'ADM1' ? 26 : fc === 'PPLA' ? 10 : fc === 'PPLA2' ? 5
+    : fc === 'PPLX' || fc === 'PPLH' || fc === 'PPLQ' || fc === 'PPLW' ? -6 : 0;
+  return kind + 2 * Math.log10(g.population[f]! + 1) + 0.8 * Math.log2(g.altCount[f]! + 1);
+}
+
+/**
+ * Chooses one feature per toponym by ordered, explainable rules:
+ * 1. `only-candidate`: the name has one reading;
+ * 2. `hierarchy`: "X, Y" / "X in Y" — the readings inside the division or country Y;
+ * 3. then the readings are ranked by the context they share with the rest of the document — the same first-level
+ *    division as another place of the document (`shared-admin1`), a country named in it or of its actors or its
+ *    dateline (`context-country`), a neighbour of such a country (`neighbour`) — and by prominence (kind, population,
+ *    number of names); the rule recorded is the first of these on which the chosen reading beats the runner-up;
+ * 4. no match (the name is not read as a place) when the best reading of an ambiguous name has no document context
+ *    and its prominence is below NO_MATCH.
+ * One name keeps one reading in a document unless its own hierarchy says otherwise.
+ */
+export function resolveToponyms(g: Gazetteer, tops: Toponym[], hints: DocumentHints): Array<Reading | null> {
+  const out: Array<Reading | null> = tops.map(() => null);
+  // pass 1: names with one reading, and hierarchies whose parent has one reading
+  const countries = new Map<number, number>(hints.actorCountries);
+  const admin1 = new Map<number, number>();
+  const addContext = (f: number): void => {
+    const c = g.country[f]!;
+    if (c !== NONE16) countries.set(c, (countries.get(c) ?? 0) + 2);
+    const a = g.admin1[f]!;
+    if (a !== NONE16) admin1.set(a, (admin1.get(a) ?? 0) + 1);
+  };
+  if (hints.datelineCountry !== null) countries.set(hints.datelineCountry, (countries.get(hints.datelineCountry) ?? 0) + 2);
+  // a name written as the parent of another ("Buffalo, New York") is the division or country
+  const parents = new Set(tops.map((t) => t.parent).filter((p): p is Toponym => p !== null));
+  const candsOf = (t: Toponym): Uint32Array => {
+    if (!parents.has(t)) return t.cands;
+    const c = t.cands.filter((f) => { const fc = featureCodeOf(g, f); return fc === 'ADM1' || fc === 'PCLI'; });
+    return c.length ? c : t.cands;
+  };
+  tops.forEach((t, k) => {
+    const c = candsOf(t);
+    if (c.length === 1) { out[k] = { feature: c[0]!, rule: parents.has(t) && t.cands.length > 1 ? 'hierarchy-parent' : 'only-candidate' }; addContext(c[0]!); }
+  });
+  for (let k = 0; k < tops.length; k++) {
+    const t = tops[k]!;
+    if (out[k] || t.parent === null) continue;
+    const parent = t.parent;
+    const inside = [...t.cands].filter((c) => [...parent.cands].some((p) => contains(g, p, c)));
+    if (!inside.length) continue;
+    const best = inside.reduce((a, b) => (prominence(g, b) > prominence(g, a) ? b : a));
+    out[k] = { feature: best, rule: `hierarchy:${parent.key}` };
+    addContext(best);
+  }
+  // pass 2: one reading per name, ranked by document context then prominence; the clearest choice is made first and
+  // joins the context of the others
+  const byKey = new Map<string, Reading>();
+  tops.forEach((t, k) => { if (out[k] && !byKey.has(t.key)) byKey.set(t.key, out[k]!); });
+  const open = new Map<string, Uint32Array>();
+  tops.forEach((t, k) => { if (!out[k] && !byKey.has(t.key)) open.set(t.key, candsOf(t)); });
+  while (open.size) {
+    let bestKey = '', best: { reading: Reading | null; margin: number } | null = null;
+    for (const [key, cands] of open) {
+      const r = rank(g, key, cands, countries, admin1);
+      if (!best || r.margin > best.margin) { best = r; bestKey = key; }
+    }
+    open.delete(bestKey);
+    if (!best!.reading) continue;
+    byKey.set(bestKey, best!.reading);
+    addContext(best!.reading.feature);
+  }
+  tops.forEach((t, k) => { if (!out[k]) { const r = byKey.get(t.key); out[k] = r ? { feature: r.feature, rule: r.rule } : null; } });
+  return out;
+}
+
+interface Scored { f: number; admin1: number; country: number; neighbour: number; exact: number; prom: number; total: number }
+
+/** Below this prominence (a village of a few thousand people with few names) an ambiguous name with no context is no match. */
+const NO_MATCH = 12;
+
+function rank(g: Gazetteer, key: string, cands: Uint32Array, countries: Map<number, number>, admin1: Map<number, number>): { reading: Reading | null; margin: number } {
+  // a country's or continent's name reads as that country or continent ("Mexico", "Poland", "China"), except a
+  // division of a country the document is about when the country of that name is not ("Georgia" among US places)
+  const big = [...cands].filter((f) => { const fc = featureCodeOf(g, f); return fc === 'PCLI' || fc === 'CONT'; });
+  if (big.length) {
+    const division = [...cands].find((f) => featureCodeOf(g, f) === 'ADM1' && countries.has(g.country[f]!) && !big.some((b) => countries.has(g.country[b]!)));
+    if (division === undefined) return { reading: { feature: big[0]!, rule: featureCodeOf(g, big[0]!) === 'CONT' ? 'continent-name' : 'country-name' }, margin: 1000 };
+    return { reading: { feature: division, rule: `context-country:${g.header.countries[g.country[division]!]!.iso3}` }, margin: 1000 };
+  }
+  // a division named like its capital reads as the capital ("Kharkiv", "Geneva", "Kherson"): the division is written
+  // "the Kharkiv region" / "Kharkiv Oblast", which the name index holds as a longer name
+  const seat = [...cands].filter((f) => featureCodeOf(g, f) === 'ADM1' && [...cands].some((c) => /^PPL(A|C)$/.test(featureCodeOf(g, c)) && g.admin1[c] === g.admin1[f]));
+  if (seat.length) cands = cands.filter((f) => !seat.includes(f));
+  const neighbours = new Set<string>();
+  for (const c of countries.keys()) for (const n of g.header.countries[c]?.neighbours ?? []) neighbours.add(n);
+  const scored: Scored[] = [];
+  for (const f of cands) {
+    const a = g.admin1[f]!, c = g.country[f]!;
+    const fc = featureCodeOf(g, f);
+    // a division or country is not "in" itself: its context is its own country for divisions, nothing for countries
+    const sharedAdmin = a !== NONE16 && admin1.has(a) ? 1 : 0;
+    const inCountry = c !== NONE16 && fc !== 'PCLI' && countries.has(c) ? 1 : 0;
+    const neighbour = !inCountry && c !== NONE16 && fc !== 'PCLI' && neighbours.has(g.header.countries[c]!.iso2) ? 1 : 0;
+    const prom = prominence(g, f);
+    // a division's own name, not one of a town's alternate names ("Missouri"); for towns GeoNames keeps the English
+    // name among the alternates ("Geneva" for Genève), so the test would favour small English-named places
+    const exact = fc === 'ADM1' && geoKey(featureName(g, f)) === key ? 1 : 0;
+    scored.push({ f, admin1: sharedAdmin, country: inCountry, neighbour, exact, prom, total: 25 * sharedAdmin + 20 * inCountry + 8 * neighbour + 10 * exact + prom });
+  }
+  scored.sort((x, y) => y.total - x.total || x.f - y.f);
+  const [win, second] = scored;
+  if (!second) return { reading: { feature: win!.f, rule: 'only-candidate' }, margin: Infinity };
+  // no match: an ambiguous name whose best reading has no support in the document and little prominence of its own
+  if (win!.admin1 + win!.country + win!.neighbour === 0 && win!.prom < NO_MATCH) return { reading: null, margin: win!.total - second.total };
+  const c = g.header.countries[g.country[win!.f]!];
+  const rule = win!.admin1 > second.admin1 ? `shared-admin1:${g.header.admin1[g.admin1[win!.f]!]!.key}`
+    : win!.country > second.country ? `context-country:${c?.iso3 ?? '?'}`
+      : win!.neighbour > second.neighbour ? `neighbour:${c?.iso3 ?? '?'}` : win!.exact > second.exact ? 'exact-name' : 'prominence';
+  return { reading: { feature: win!.f, rule }, margin: win!.total - second.total };
+}
