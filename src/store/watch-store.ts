@@ -13,6 +13,11 @@ export interface WatchStore {
    * leases them until `leaseUntil` (a poller that dies lets its lease run out; another takes the feed then).
    */
   claimDueFeeds(now: string, leaseUntil: string, limit: number): Promise<FeedState[]>;
+  /**
+   * Drops every feed and delivery lease: a single watcher restarting after a crash takes its work back at once instead
+   * of waiting for its old leases to run out. (Not for a cluster: others' leases would be dropped too.)
+   */
+  releaseWatchLeases(): Promise<void>;
   /** Feeds due at `now` without leasing them (the Postgres scheduler turns them into queue jobs). */
   dueFeeds(now: string, limit: number): Promise<FeedState[]>;
   /** The earliest `nextPollAt` over all feeds (null when there are none). */
@@ -38,6 +43,8 @@ export interface WatchStore {
   putAlerts(alerts: Alert[], sinks: string[], watermark: { from: number; to: number }): Promise<Alert[] | null>;
   /** Alerts in the order they were stored: created at or after `since`, after store position `afterSeq`. */
   alerts(q: AlertQuery): Promise<StoredAlert[]>;
+  /** The alerts with these ids (those that exist), in store order. */
+  alertsByIds(ids: string[]): Promise<StoredAlert[]>;
   /** Leases up to `limit` pending deliveries that are due and not leased, oldest alert first. */
   claimDeliveries(now: string, leaseUntil: string, limit: number): Promise<Delivery[]>;
   /** Records one delivery attempt (releases the lease). */

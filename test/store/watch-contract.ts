@@ -38,6 +38,9 @@ export function watchContract(name: string, open: () => Promise<Store>): void {
       // leased: another poller gets only the feed that became due later
       assert.deepEqual((await s.claimDueFeeds(T1, T2, 10)).map((f) => f.url), ['http://c.example/rss']);
       assert.deepEqual(await s.claimDueFeeds(T1, T2, 10), []);
+      // a watcher restarting alone drops the leases of its dead self
+      await s.releaseWatchLeases();
+      assert.equal((await s.claimDueFeeds(T1, T2, 10)).length, 3);
       // the lease runs out: the feed is due again for whoever asks
       assert.equal((await s.dueFeeds(T2, 10)).length, 3);
       const a = first[0]!;
@@ -95,6 +98,8 @@ export function watchContract(name: string, open: () => Promise<Store>): void {
       assert.deepEqual((await s.alerts({ since: T2 })).map((a) => a.id), ['a3']);
       assert.deepEqual((await s.alerts({ afterSeq: all[1]!.seq })).map((a) => a.id), ['a3']);
       assert.deepEqual((await s.alerts({ limit: 1 })).map((a) => a.id), ['a1']);
+      assert.deepEqual((await s.alertsByIds(['a3', 'nope', 'a1'])).map((a) => a.id), ['a1', 'a3']);
+      assert.deepEqual(await s.alertsByIds([]), []);
       assert.deepEqual((await s.deliveries()).map((d) => [d.alert, d.sink, d.state]),
         [['a1', 'stdout', 'pending'], ['a1', 'webhook:http://h.example/', 'pending'], ['a2', 'stdout', 'pending'], ['a2', 'webhook:http://h.example/', 'pending'], ['a3', 'stdout', 'pending']]);
     } finally { await s.close(); }
@@ -108,6 +113,8 @@ export function watchContract(name: string, open: () => Promise<Store>): void {
       const got = await s.claimDeliveries(T1, lease, 10);
       assert.deepEqual(got.map((d) => d.alert), ['a1', 'a2']);
       assert.deepEqual(await s.claimDeliveries(T1, lease, 10), []);
+      await s.releaseWatchLeases();
+      assert.equal((await s.claimDeliveries(T1, lease, 10)).length, 2);
       await s.finishDelivery({ alert: 'a1', sink: 'hook', now: T1, result: 'delivered' });
       await s.finishDelivery({ alert: 'a2', sink: 'hook', now: T1, result: 'retry', nextAttemptAt: T2, error: 'HTTP 500' });
       assert.deepEqual(await s.claimDeliveries('2024-03-01T00:09:00.000Z', T2, 10), []);

@@ -633,6 +633,7 @@ export class PostgresStore implements Store {
   addFeeds(...a: Parameters<WatchStore['addFeeds']>) { return this.watch.addFeeds(...a); }
   claimDueFeeds(...a: Parameters<WatchStore['claimDueFeeds']>) { return this.watch.claimDueFeeds(...a); }
   dueFeeds(...a: Parameters<WatchStore['dueFeeds']>) { return this.watch.dueFeeds(...a); }
+  releaseWatchLeases() { return this.watch.releaseWatchLeases(); }
   nextFeedDue() { return this.watch.nextFeedDue(); }
   feed(...a: Parameters<WatchStore['feed']>) { return this.watch.feed(...a); }
   feeds() { return this.watch.feeds(); }
@@ -643,6 +644,7 @@ export class PostgresStore implements Store {
   alertWatermark() { return this.watch.alertWatermark(); }
   putAlerts(...a: Parameters<WatchStore['putAlerts']>) { return this.watch.putAlerts(...a); }
   alerts(...a: Parameters<WatchStore['alerts']>) { return this.watch.alerts(...a); }
+  alertsByIds(...a: Parameters<WatchStore['alertsByIds']>) { return this.watch.alertsByIds(...a); }
   claimDeliveries(...a: Parameters<WatchStore['claimDeliveries']>) { return this.watch.claimDeliveries(...a); }
   finishDelivery(...a: Parameters<WatchStore['finishDelivery']>) { return this.watch.finishDelivery(...a); }
   deliveries(...a: Parameters<WatchStore['deliveries']>) { return this.watch.deliveries(...a); }

@@ -64,6 +64,13 @@ export class PostgresWatch implements WatchStore {
     return rows.map(feedRow).sort(byDue);
   }
 
+  async releaseWatchLeases(): Promise<void> {
+    await this.tx(async (c) => {
+      await c.query('UPDATE watch_feeds SET lease_until = NULL WHERE lease_until IS NOT NULL');
+      await c.query('UPDATE watch_deliveries SET lease_until = NULL WHERE lease_until IS NOT NULL');
+    });
+  }
+
   async dueFeeds(now: string, limit: number): Promise<FeedState[]> {
     return (await this.q('SELECT * FROM watch_feeds WHERE next_poll_at <= $1 ORDER BY next_poll_at, url LIMIT $2', [now, limit])).map(feedRow);
   }
@@ -159,6 +166,12 @@ export class PostgresWatch implements WatchStore {
     const limit = Math.min(Math.max(1, Math.floor(q.limit ?? 100)), 1000);
     return (await this.q('SELECT seq, json FROM watch_alerts WHERE created_at >= $1 AND seq > $2 ORDER BY seq LIMIT $3',
       [q.since ?? '', q.afterSeq ?? 0, limit])).map((r) => ({ ...(JSON.parse(r.json as string) as Alert), seq: r.seq as number }));
+  }
+
+  async alertsByIds(ids: string[]): Promise<StoredAlert[]> {
+    if (!ids.length) return [];
+    return (await this.q('SELECT seq, json FROM watch_alerts WHERE id = ANY($1::text[]) ORDER BY seq', [ids]))
+      .map((r) => ({ ...(JSON.parse(r.json as string) as Alert), seq: r.seq as number }));
   }
 
   async claimDeliveries(now: string, leaseUntil: string, limit: number): Promise<Delivery[]> {

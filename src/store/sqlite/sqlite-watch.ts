@@ -27,6 +27,13 @@ export class SqliteWatch implements WatchStore {
     }).immediate();
   }
 
+  async releaseWatchLeases(): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE watch_feeds SET lease_until = NULL WHERE lease_until IS NOT NULL').run();
+      this.db.prepare('UPDATE watch_deliveries SET lease_until = NULL WHERE lease_until IS NOT NULL').run();
+    }).immediate();
+  }
+
   async dueFeeds(now: string, limit: number): Promise<FeedState[]> {
     return (this.db.prepare('SELECT * FROM watch_feeds WHERE next_poll_at <= ? ORDER BY next_poll_at, url LIMIT ?').all(now, limit) as Row[]).map(feedRow);
   }
@@ -116,6 +123,12 @@ export class SqliteWatch implements WatchStore {
     const limit = Math.min(Math.max(1, Math.floor(q.limit ?? 100)), 1000);
     return (this.db.prepare(`SELECT seq, json FROM watch_alerts WHERE created_at >= ? AND seq > ? ORDER BY seq LIMIT ?`)
       .all(q.since ?? '', q.afterSeq ?? 0, limit) as Row[]).map((r) => ({ ...(JSON.parse(r.json as string) as Alert), seq: r.seq as number }));
+  }
+
+  async alertsByIds(ids: string[]): Promise<StoredAlert[]> {
+    if (!ids.length) return [];
+    return (this.db.prepare('SELECT seq, json FROM watch_alerts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq')
+      .all(JSON.stringify(ids)) as Row[]).map((r) => ({ ...(JSON.parse(r.json as string) as Alert), seq: r.seq as number }));
   }
 
   async claimDeliveries(now: string, leaseUntil: string, limit: number): Promise<Delivery[]> {
