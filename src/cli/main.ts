@@ -7,6 +7,7 @@ import { registerIngestCommand } from './ingest-command.js';
 import { registerQueryCommand } from './query-command.js';
 import { registerWorkerCommand } from './worker-command.js';
 import { registerServeCommand } from './serve-command.js';
+import { registerWatchCommand } from './watch-command.js';
 
 /** The `dyad` command line: a thin adapter over the programmatic API. Returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
   registerWorkerCommand(program, (s) => { status = s; });
   registerExportCommand(program, (s) => { status = s; });
   registerServeCommand(program, (s) => { status = s; });
+  registerWatchCommand(program, (s) => { status = s; });
   registerDemoCommand(program, (s) => { status = s; });
   registerEval(program, (code) => { status = code; });
   try {

@@ -1,5 +1,5 @@
 import type { Alert } from '../../store/watch-store.js';
-import { between, dateOf, makeAlert, type DetectContext, type Obs } from './observations.js';
+import { between, coverage, dateOf, makeAlert, type DetectContext, type Obs } from './observations.js';
 import type { FirstConflictRule } from './rules.js';
 
 /** The text of a stored article (for telling wire copies from independent reports). */
@@ -9,7 +9,7 @@ export type TextOf = (articleId: string) => Promise<string | null>;
  * First material conflict between a pair: a day with a quad-4 event between two actors (either direction) after
  * `lookbackDays` without one, confirmed when the quad-4 reports of that day and the next `confirmDays` come from at
  * least `minSources` independent outlets (distinct outlets whose texts are not near-copies). Judged only where the
- * corpus reaches back the whole lookback. `ctx.key` is the pair "A>B" with A < B; the alert names the first event's direction.
+ * corpus has data on at least half the lookback days ("first in 90 days" needs 90 days of watching). `ctx.key` is the pair "A>B" with A < B; the alert names the first event's direction.
  */
 export async function detectFirstConflict(rule: FirstConflictRule, ctx: DetectContext, textOf: TextOf): Promise<Alert[]> {
   const out: Alert[] = [];
@@ -19,7 +19,7 @@ export async function detectFirstConflict(rule: FirstConflictRule, ctx: DetectCo
   const maxDirty = Math.max(...ctx.dirty);
   for (const day of new Set(conflict.map((o) => o.day))) {
     if (day < minDirty - rule.confirmDays || day > maxDirty) continue;
-    if (ctx.firstDay > day - rule.lookbackDays) continue;
+    if (coverage(ctx.days, day - rule.lookbackDays, day - 1) < rule.lookbackDays / 2) continue;
     if (between(conflict, day - rule.lookbackDays, day - 1).length) continue;
     const reports = between(conflict, day, day + rule.confirmDays);
     const sources = await independentSources(reports, rule.nearDuplicate, textOf);

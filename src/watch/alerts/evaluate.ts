@@ -63,7 +63,7 @@ export async function evaluateAlerts(store: Store, rules: AlertRules, sinks: str
     const g = group(await store.alertClusters(dateOf(a - lookback), dateOf(b + ahead)), rules.actorLevel);
     const within = (set: Set<number>): Set<number> => new Set([...set].filter((d) => d >= a && d <= b));
     const ctxOf = (scope: 'dyad' | 'actor', key: string, obs: Obs[], dirty: Set<number>): DetectContext =>
-      ({ scope, key, obs, dirty, firstDay: g.firstDay, createdAt, maxEventIds: rules.maxEventIds });
+      ({ scope, key, obs, dirty, days: g.days, createdAt, maxEventIds: rules.maxEventIds });
     for (const rule of rules.rules) {
       for (const scope of rule.scopes) {
         if (rule.kind === 'first-conflict') {

@@ -34,14 +34,24 @@ export const dyadKey = (s: string, t: string): string => `${s}>${t}`;
 export interface Grouped {
   dyad: Map<string, Obs[]>;
   actor: Map<string, Obs[]>;
-  /** The earliest day with any observation: how far back the corpus reaches. */
-  firstDay: number;
+  /** Every day with any observation, in order: where the corpus has data. */
+  days: number[];
+}
+
+/** Days in [from, to] on which the corpus has any observation. */
+export function coverage(days: number[], from: number, to: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (days[m]! < from) lo = m + 1; else hi = m; }
+  let n = 0;
+  for (let i = lo; i < days.length && days[i]! <= to; i++) n++;
+  return n;
 }
 
 export function group(clusters: AlertCluster[], level: AlertRules['actorLevel']): Grouped {
   const dyad = new Map<string, Obs[]>();
   const actor = new Map<string, Obs[]>();
-  let firstDay = Infinity;
+  const days = new Set<number>();
   const add = (m: Map<string, Obs[]>, k: string, o: Obs): void => {
     const l = m.get(k);
     if (l) l.push(o); else m.set(k, [o]);
@@ -51,13 +61,13 @@ export function group(clusters: AlertCluster[], level: AlertRules['actorLevel'])
     const o: Obs = { day: dayOf(c.date), s: actorKey(c.sourceCode, level), t: actorKey(c.targetCode, level), quad: c.quad, goldstein: c.goldstein,
       events: [...c.events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
     if (!Number.isFinite(o.day)) continue;
-    firstDay = Math.min(firstDay, o.day);
+    days.add(o.day);
     if (o.s !== o.t) add(dyad, dyadKey(o.s, o.t), o);
     add(actor, o.s, o);
     if (o.t !== o.s) add(actor, o.t, o);
   }
   for (const m of [dyad, actor]) for (const l of m.values()) l.sort((a, b) => a.day - b.day);
-  return { dyad, actor, firstDay };
+  return { dyad, actor, days: [...days].sort((a, b) => a - b) };
 }
 
 /** What one detector needs to know besides its rule. */
@@ -67,7 +77,8 @@ export interface DetectContext {
   obs: Obs[];
   /** Days with changed events for this key. */
   dirty: Set<number>;
-  firstDay: number;
+  /** Days with any observation (all keys): a baseline is judged only where the corpus covers at least half of it. */
+  days: number[];
   createdAt: string;
   maxEventIds: number;
 }
