@@ -21,6 +21,7 @@ export interface WatchCommandOptions {
   webhookSecret?: string;
   deadLetter?: string;
   maxAttempts?: string;
+  retryDelay?: string;
   interval?: string;
   minInterval?: string;
   maxInterval?: string;
@@ -55,6 +56,7 @@ export async function runWatch(opts: WatchCommandOptions, out: Out, err: Out): P
     timeout: num('--timeout', opts.timeout, 30, 0.05, 3600, false),
     maxBytes: num('--max-bytes', opts.maxBytes, 10 * 1024 * 1024, 1024, 1024 ** 3),
     maxAttempts: num('--max-attempts', opts.maxAttempts, 8, 1, 1000),
+    retryDelay: num('--retry-delay', opts.retryDelay, 10, 0.01, 86_400, false),
     exitAfter: num('--exit-after', opts.exitAfter, 0, 0, 1e9, false),
     maxArticleChars: num('--max-article-chars', opts.maxArticleChars, 5_000_000, 1, 1e9),
   };
@@ -90,7 +92,7 @@ export async function runWatch(opts: WatchCommandOptions, out: Out, err: Out): P
   const onSignal = (): void => stop.abort();
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const timer = o.exitAfter > 0 ? setTimeout(onSignal, o.exitAfter * 1000) : null;
+  let timer: NodeJS.Timeout | null = null;
   let source: PollSource | undefined;
   let watcher: Watcher | undefined;
   try {
@@ -105,7 +107,7 @@ export async function runWatch(opts: WatchCommandOptions, out: Out, err: Out): P
       bounds: { min: o.minInterval, max: o.maxInterval }, limits: { timeoutMs: Math.round(o.timeout * 1000), maxBytes: o.maxBytes },
       maxArticleChars: o.maxArticleChars, rules, sinks,
       deliver: {
-        maxAttempts: o.maxAttempts,
+        maxAttempts: o.maxAttempts, baseDelayMs: Math.round(o.retryDelay * 1000),
         onDead: opts.deadLetter ? async (alert, d, error) => {
           await fs.promises.appendFile(opts.deadLetter!, JSON.stringify({ alert, sink: d.sink, attempts: d.attempts + 1, error }) + '\n');
         } : undefined,
@@ -114,8 +116,10 @@ export async function runWatch(opts: WatchCommandOptions, out: Out, err: Out): P
       onPoll: () => line.update(progressLine(w.stats, urls.length)),
       onAlert: () => line.update(progressLine(w.stats, urls.length), true),
     });
-    if (!tty) err.write(`dyad watch: following ${urls.length} feeds into ${db.startsWith('postgres') ? 'Postgres' : db}${cluster ? ' (polls shared through the queue)' : ''}; `
+    err.write(`dyad watch: following ${urls.length} feeds into ${db.startsWith('postgres') ? 'Postgres' : db}${cluster ? ' (polls shared through the queue)' : ''}; `
       + `alerts to ${sinks.map((s) => s.name.replace(/^webhook:.*/, 'webhook')).join(', ')}\n`);
+    // --exit-after counts from here: the dictionaries are loaded and the first poll is about to start
+    if (o.exitAfter > 0) timer = setTimeout(onSignal, o.exitAfter * 1000);
     await w.run(stop.signal, { once: opts.once });
     line.end();
     err.write(progressLine(w.stats, urls.length).replace('watch:', `watch ${opts.once ? 'done' : 'stopped'}:`) + '\n');
@@ -146,6 +150,7 @@ export function registerWatchCommand(program: Command, setStatus: (s: number) =>
     .option('--webhook <url>', 'POST each alert here (repeatable); signed with --webhook-secret', collect)
     .option('--webhook-secret <secret>', 'HMAC-SHA256 key for the X-Dyad-Signature header (prefer DYAD_WEBHOOK_SECRET)')
     .option('--max-attempts <n>', 'delivery attempts before an alert is dead-lettered', '8')
+    .option('--retry-delay <s>', 'first delivery retry after this many seconds, doubling each time (with jitter), at most an hour', '10')
     .option('--dead-letter <file>', 'append dead-lettered alerts here as JSON lines')
     .option('--interval <s>', 'first poll interval of a new feed, seconds', '900')
     .option('--min-interval <s>', 'shortest poll interval, seconds', '300')
