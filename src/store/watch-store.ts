@@ -112,8 +112,8 @@ export interface AlertCluster {
   cameo: string;
   quad: number;
   goldstein: number;
-  /** Every event of the cluster: "articleId:eventId", its article and the article's outlet. */
-  events: { id: string; article: string; source: string | null }[];
+  /** Every event of the cluster: "articleId:eventId", its article, the article's outlet, and the event's date. */
+  events: { id: string; article: string; source: string | null; date: string | null }[];
 }
 
 /** An alert, as `GET /api/alerts`, the JSONL sink and webhooks carry it. */

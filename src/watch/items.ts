@@ -46,7 +46,8 @@ export function readFeedItems(feedUrl: string, body: Buffer, opts: ResolvedReadO
   const items: FeedItem[] = [];
   const problems: IngestItem[] = [];
   const keys = new Set<string>();
-  for (const it of readFeed(feedUrl, xml, opts)) {
+  // Every item is read for its key and hash; the language check (the costly part) waits until an item is new (itemArticle).
+  for (const it of readFeed(feedUrl, xml, { ...opts, languageCheck: false })) {
     if (!it.ok) { problems.push(it); continue; }
     const a = it.value.article;
     const key = a.id !== textId(a.text) ? a.id : canonicalUrl(a.url ?? '') ?? a.id;

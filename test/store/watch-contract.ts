@@ -143,7 +143,7 @@ export function watchContract(name: string, open: () => Promise<Store>): void {
       assert.equal(clusters.length, 1);
       const c = clusters[0]!;
       assert.deepEqual([c.date, c.sourceCode, c.targetCode, c.root, c.quad, c.goldstein], ['2024-03-04', 'CHN', 'PHL', '19', 4, -10]);
-      assert.deepEqual(c.events, [{ id: 'w1:e1', article: 'w1', source: 'wire.example' }, { id: 'p2:e1', article: 'p2', source: 'paper.example' }]);
+      assert.deepEqual(c.events, [{ id: 'w1:e1', article: 'w1', source: 'wire.example', date: '2024-03-04' }, { id: 'p2:e1', article: 'p2', source: 'paper.example', date: '2024-03-05' }]);
       assert.deepEqual(await s.alertClusters('2024-03-05', '2024-03-31'), []);
     } finally { await s.close(); }
   });

@@ -84,14 +84,14 @@ export class SqliteWatch implements WatchStore {
 
   async alertClusters(from: string, to: string): Promise<AlertCluster[]> {
     const rows = this.db.prepare(`SELECT c.pk, c.first_date, c.source_code, c.target_code, c.root, c.cameo, c.quad, c.goldstein,
-        json_group_array(json_array(a.id || ':' || e.local_id, a.id, a.source) ORDER BY e.pk) AS evs
+        json_group_array(json_array(a.id || ':' || e.local_id, a.id, a.source, e.date) ORDER BY e.pk) AS evs
       FROM clusters c JOIN events e ON e.cluster = c.pk JOIN articles a ON a.pk = e.article
       WHERE c.modality = 'asserted' AND c.first_date BETWEEN ? AND ?
       GROUP BY c.pk ORDER BY c.first_date, c.pk`).all(from, to) as Row[];
     return rows.map((r) => ({
       cluster: r.pk as number, date: r.first_date as string, sourceCode: r.source_code as string, targetCode: r.target_code as string,
       root: r.root as string, cameo: r.cameo as string, quad: r.quad as number, goldstein: r.goldstein as number,
-      events: (JSON.parse(r.evs as string) as [string, string, string | null][]).map(([id, article, source]) => ({ id, article, source })),
+      events: (JSON.parse(r.evs as string) as [string, string, string | null, string | null][]).map(([id, article, source, date]) => ({ id, article, source, date })),
     }));
   }
 

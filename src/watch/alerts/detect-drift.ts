@@ -1,5 +1,5 @@
 import type { Alert } from '../../store/watch-store.js';
-import { between, dateOf, makeAlert, mean, round, sd, type DetectContext, type Obs } from './observations.js';
+import { articleCount, between, dateOf, makeAlert, mean, round, sd, type DetectContext, type Obs } from './observations.js';
 import type { DriftRule } from './rules.js';
 
 interface Run {
@@ -46,10 +46,10 @@ function cusum(rule: DriftRule, obs: Obs[], t: number): Run | null {
   if (base.length < rule.minBaselineEvents) return null;
   const mu = mean(base);
   const sigma = Math.max(sd(base), rule.sdFloor);
-  const byDay = new Map<number, number[]>();
+  const byDay = new Map<number, Obs[]>();
   for (const o of between(obs, start, t)) {
     const l = byDay.get(o.day);
-    if (l) l.push(o.goldstein); else byDay.set(o.day, [o.goldstein]);
+    if (l) l.push(o); else byDay.set(o.day, [o]);
   }
   let up = 0;
   let down = 0;
@@ -59,7 +59,7 @@ function cusum(rule: DriftRule, obs: Obs[], t: number): Run | null {
   const days = [...byDay.keys()].sort((a, b) => a - b);
   for (const d of days) {
     const g = byDay.get(d)!;
-    const z = (mean(g) - mu) / (sigma / Math.sqrt(g.length));
+    const z = (mean(g.map((o) => o.goldstein)) - mu) / (sigma / Math.sqrt(articleCount(g)));
     if (d === t) before = { up, down };
     if (up === 0) upFrom = d;
     if (down === 0) downFrom = d;

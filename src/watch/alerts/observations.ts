@@ -111,6 +111,16 @@ export function between(obs: Obs[], from: number, to: number): Obs[] {
   return out;
 }
 
+/**
+ * Distinct articles behind observations. Events told in one article are not independent reports (one long story can
+ * carry twenty events of one actor), so the rules count articles where they need a sample size or a volume.
+ */
+export function articleCount(obs: Obs[]): number {
+  const s = new Set<string>();
+  for (const o of obs) for (const e of o.events) s.add(e.article);
+  return s.size;
+}
+
 export function mean(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0) / xs.length;
 }

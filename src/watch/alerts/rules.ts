@@ -19,10 +19,14 @@ const shift = z.strictObject({
   baselineWeeks: z.number().int().min(1).max(104).default(12),
   /** Fewest baseline weeks with events. */
   minBaselineWeeks: z.number().int().min(1).max(104).default(3),
-  /** Fewest events (clusters) in the week, and in the baseline. */
+  /** Fewest events (clusters) in the week, and in the baseline; fewest distinct articles reporting the week's events. */
   minEvents: z.number().int().min(1).default(5),
   minBaselineEvents: z.number().int().min(1).default(10),
-  /** |z| at least this: the week's mean Goldstein, in standard errors of the baseline (baseline SD / sqrt(n)). */
+  minArticles: z.number().int().min(1).default(3),
+  /**
+   * |z| at least this: the week's mean Goldstein, in standard errors of the baseline (baseline SD / sqrt(n)), n being
+   * the week's distinct articles (events of one article are not independent reports).
+   */
   z: z.number().positive().default(3),
   /** |week mean - baseline mean| at least this many Goldstein points. */
   minDelta: z.number().nonnegative().default(2),
@@ -46,10 +50,12 @@ const surge = z.strictObject({
   id, kind: z.literal('surge'), scopes: scopes.default(['dyad', 'actor']),
   /** Trailing days that give the baseline daily rate. */
   baselineDays: z.number().int().min(1).max(3650).default(28),
-  /** Fewest events (clusters) in the day, and fewest distinct articles behind them. */
-  minCount: z.number().int().min(1).default(5),
-  minArticles: z.number().int().min(1).default(3),
-  /** The day's count at least this many times the baseline rate. */
+  /**
+   * Volume is counted in articles: the distinct articles that report events of the key that day (one long story
+   * with twenty events of an actor is one report). Fewest articles that day:
+   */
+  minArticles: z.number().int().min(1).default(5),
+  /** The day's count at least this many times the baseline daily rate. */
   ratio: z.number().positive().default(3),
   /** Poisson tail probability of a count this high at the baseline rate, below this. */
   p: z.number().positive().max(1).default(0.001),
@@ -61,7 +67,10 @@ const drift = z.strictObject({
   baselineDays: z.number().int().min(1).max(3650).default(56),
   /** Days the two-sided CUSUM accumulates over. */
   runDays: z.number().int().min(1).max(3650).default(28),
-  /** Allowance and decision interval, in standard errors (k = 0.5, h = 5: the textbook tabular CUSUM). */
+  /**
+   * Allowance and decision interval (k = 0.5, h = 5: the textbook tabular CUSUM), over daily means standardised by
+   * the baseline SD / sqrt(articles that day).
+   */
   k: z.number().nonnegative().default(0.5),
   h: z.number().positive().default(5),
   minBaselineEvents: z.number().int().min(1).default(10),
