@@ -22,6 +22,7 @@ export interface WatchCommandOptions {
   deadLetter?: string;
   maxAttempts?: string;
   retryDelay?: string;
+  evaluateEvery?: string;
   interval?: string;
   minInterval?: string;
   maxInterval?: string;
@@ -56,6 +57,7 @@ export async function runWatch(opts: WatchCommandOptions, out: Out, err: Out): P
     timeout: num('--timeout', opts.timeout, 30, 0.05, 3600, false),
     maxBytes: num('--max-bytes', opts.maxBytes, 10 * 1024 * 1024, 1024, 1024 ** 3),
     maxAttempts: num('--max-attempts', opts.maxAttempts, 8, 1, 1000),
+    evaluateEvery: num('--evaluate-every', opts.evaluateEvery, 30, 0.1, 86_400, false),
     retryDelay: num('--retry-delay', opts.retryDelay, 10, 0.01, 86_400, false),
     exitAfter: num('--exit-after', opts.exitAfter, 0, 0, 1e9, false),
     maxArticleChars: num('--max-article-chars', opts.maxArticleChars, 5_000_000, 1, 1e9),
@@ -105,7 +107,7 @@ export async function runWatch(opts: WatchCommandOptions, out: Out, err: Out): P
     const w: Watcher = watcher = new Watcher({
       store, resources, clock: systemClock, source, concurrency: o.concurrency, perHost: o.perHost, fetchPages: opts.pages !== false,
       bounds: { min: o.minInterval, max: o.maxInterval }, limits: { timeoutMs: Math.round(o.timeout * 1000), maxBytes: o.maxBytes },
-      maxArticleChars: o.maxArticleChars, rules, sinks,
+      maxArticleChars: o.maxArticleChars, rules, sinks, evaluateEveryMs: Math.round(o.evaluateEvery * 1000),
       deliver: {
         maxAttempts: o.maxAttempts, baseDelayMs: Math.round(o.retryDelay * 1000),
         onDead: opts.deadLetter ? async (alert, d, error) => {
@@ -160,6 +162,7 @@ export function registerWatchCommand(program: Command, setStatus: (s: number) =>
     .option('--timeout <s>', 'longest a request may take, seconds', '30')
     .option('--max-bytes <n>', 'largest feed or page read, bytes', String(10 * 1024 * 1024))
     .option('--no-pages', "code the feed's own text instead of fetching each item's page")
+    .option('--evaluate-every <s>', 'alerts are evaluated whenever no poll runs, and at least this often while polls keep running', '30')
     .option('--once', 'poll every due feed once, deliver the alerts, and exit')
     .option('--exit-after <s>', 'stop after this many seconds')
     .option('--no-progress', 'no progress line even on a terminal')

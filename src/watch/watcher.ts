@@ -125,7 +125,7 @@ export class Watcher {
   async run(signal: AbortSignal, opts: { once?: boolean } = {}): Promise<void> {
     const clock = this.o.clock;
     const every = this.o.evaluateEveryMs ?? 30_000;
-    let lastEval = -Infinity;
+    let lastEval = clock.now();
     while (!signal.aborted) {
       const free = this.concurrency - this.inFlight.size;
       const feeds = free > 0 ? await this.source.take(clock.now(), free) : [];
