@@ -37,32 +37,39 @@ export interface ClusterOptions {
  * due time moved on) is completed without a poll.
  */
 export async function pgBossPollSource(db: string, store: Store, opts: ClusterOptions = {}): Promise<PollSource> {
-  const boss: PgBoss = await openQueue(db, { onError: opts.onError });
-  try {
-    if (!(await boss.getQueue(POLL_QUEUE))) await boss.createQueue(POLL_QUEUE, { name: POLL_QUEUE, policy: 'standard' });
-  } catch (e) {
-    await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
-    throw dbError(`cannot open the poll queue on ${redactUrl(db)}: ${(e as Error).message}`, e);
+  // Several processes starting at once race to create the queues (Postgres may report a deadlock): look again and retry.
+  let boss: PgBoss | undefined;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      boss ??= await openQueue(db, { onError: opts.onError });
+      if (!(await boss.getQueue(POLL_QUEUE))) await boss.createQueue(POLL_QUEUE, { name: POLL_QUEUE, policy: 'standard' });
+      break;
+    } catch (e) {
+      if (attempt < 5) { await new Promise((r) => setTimeout(r, 50 + Math.random() * 200 * attempt)); continue; }
+      await boss?.stop({ graceful: false, wait: true }).catch(() => undefined);
+      throw dbError(`cannot open the poll queue on ${redactUrl(db)}: ${(e as Error).message}`, e);
+    }
   }
+  const q: PgBoss = boss;
   const sent = new Map<string, string>(); // url -> due already turned into a job by this process
   const jobOf = new Map<string, string>(); // url -> job in hand
   return {
     async take(now, limit) {
       for (const f of await store.dueFeeds(iso(now), 1000)) {
         if (sent.get(f.url) === f.nextPollAt) continue;
-        await boss.send(POLL_QUEUE, { url: f.url, due: f.nextPollAt } satisfies PollJob, {
+        await q.send(POLL_QUEUE, { url: f.url, due: f.nextPollAt } satisfies PollJob, {
           id: pollJobId(f.url, f.nextPollAt), expireInSeconds: opts.jobTimeoutSeconds ?? 600, retryLimit: 3, retryDelay: 1,
         });
         sent.set(f.url, f.nextPollAt);
       }
       if (sent.size > 100_000) sent.clear(); // bounded memory; a forgotten entry costs one duplicate send, which pg-boss drops
       if (limit <= 0) return [];
-      const jobs = await boss.fetch<PollJob>(POLL_QUEUE, { batchSize: limit });
+      const jobs = await q.fetch<PollJob>(POLL_QUEUE, { batchSize: limit });
       const out: FeedState[] = [];
       for (const j of jobs) {
         const feed = j.data?.url ? await store.feed(j.data.url) : null;
         if (!feed || feed.nextPollAt !== j.data.due || jobOf.has(feed.url)) {
-          await boss.complete(POLL_QUEUE, j.id); // polled since, or no longer followed
+          await q.complete(POLL_QUEUE, j.id); // polled since, or no longer followed
           continue;
         }
         jobOf.set(feed.url, j.id);
@@ -74,10 +81,10 @@ export async function pgBossPollSource(db: string, store: Store, opts: ClusterOp
       const id = jobOf.get(feed.url);
       if (!id) return;
       jobOf.delete(feed.url);
-      if (ok) await boss.complete(POLL_QUEUE, id); else await boss.fail(POLL_QUEUE, id, { message: 'poll not saved' });
+      if (ok) await q.complete(POLL_QUEUE, id); else await q.fail(POLL_QUEUE, id, { message: 'poll not saved' });
     },
     async close() {
-      await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+      await q.stop({ graceful: false, wait: true }).catch(() => undefined);
     },
   };
 }
