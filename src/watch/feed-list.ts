@@ -27,7 +27,8 @@ export function readFeedList(file: string): FeedList {
     throw new DyadError(e instanceof TypeError ? 'E_UTF8' : 'E_READ', e instanceof TypeError ? 'feed list is not UTF-8 text'
       : `cannot read feed list: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`, { input: file });
   }
-  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<opml[\s>]/i.test(text) ? readOpml(file, text) : readLines(file, text);
+  // XML whose root is <opml> (after any declaration, comments or DOCTYPE) is an OPML list; anything else is lines
+  return text.trimStart().startsWith('<') && /<opml[\s>]/i.test(text.slice(0, 4096)) ? readOpml(file, text) : readLines(file, text);
 }
 
 function readLines(file: string, text: string): FeedList {
