@@ -107,7 +107,7 @@ export async function runWatch(opts: WatchCommandOptions, out: Out, err: Out): P
     const w: Watcher = watcher = new Watcher({
       store, resources, clock: systemClock, source, concurrency: o.concurrency, perHost: o.perHost, fetchPages: opts.pages !== false,
       bounds: { min: o.minInterval, max: o.maxInterval }, limits: { timeoutMs: Math.round(o.timeout * 1000), maxBytes: o.maxBytes },
-      maxArticleChars: o.maxArticleChars, rules, sinks, evaluateEveryMs: Math.round(o.evaluateEvery * 1000),
+      maxArticleChars: o.maxArticleChars, rules, sinks, follow: new Set(urls), evaluateEveryMs: Math.round(o.evaluateEvery * 1000),
       deliver: {
         maxAttempts: o.maxAttempts, baseDelayMs: Math.round(o.retryDelay * 1000),
         onDead: opts.deadLetter ? async (alert, d, error) => {

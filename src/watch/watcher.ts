@@ -52,6 +52,11 @@ export interface WatcherOptions {
   leaseMs?: number;
   /** While polls keep running, alerts are still evaluated at least this often (ms, default 30 s). */
   evaluateEveryMs?: number;
+  /**
+   * The feeds to follow (the current list). A feed the store knows from an earlier list but not in this one is left
+   * alone: not polled, its state kept (put it back in the list to resume it).
+   */
+  follow?: Set<string>;
   onError?: (e: DyadError) => void;
   onPoll?: (s: PollSummary) => void;
   onAlert?: (a: Alert) => void;
@@ -166,6 +171,10 @@ export class Watcher {
   }
 
   private async poll(feed: FeedState): Promise<void> {
+    if (this.o.follow && !this.o.follow.has(feed.url)) {
+      await this.source.done(feed, true).catch(() => undefined); // its store lease runs out; its queue job is done
+      return;
+    }
     let ok = false;
     try {
       const s = await pollFeed(feed, this.ctx);

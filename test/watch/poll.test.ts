@@ -242,3 +242,21 @@ test('at most two requests at a time go to one host, however many of its feeds a
     assert.equal(watcher.stats.polls, 6);
   } finally { await store.close(); }
 });
+
+test('a feed dropped from the list is left alone: not polled, its state kept', async () => {
+  srv.routes.set('/kept.rss', feedRoute(() => items('talks')));
+  srv.routes.set('/dropped.rss', feedRoute(() => items('aid')));
+  const store = freshStore(dir);
+  const kept = `${srv.url}/kept.rss`;
+  const dropped = `${srv.url}/dropped.rss`;
+  const { watcher } = testWatcher(store, { follow: new Set([kept]) });
+  try {
+    await store.addFeeds([kept, dropped], '2024-03-04T08:00:00.000Z', 600);
+    const before = srv.log.filter((l) => l.path === '/dropped.rss').length;
+    await watcher.tick();
+    assert.equal(srv.log.filter((l) => l.path === '/dropped.rss').length, before);
+    assert.equal((await store.feed(kept))!.polls, 1);
+    assert.equal((await store.feed(dropped))!.polls, 0);
+    assert.equal((await store.counts()).articles, 1);
+  } finally { await store.close(); }
+});

@@ -4,34 +4,32 @@
  * the scripted events behind it. Skipped (with the reason) where ../shared is absent.
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { actorKey } from '../../src/watch/alerts/observations.js';
-import { freshStore, res, tempDir } from './helpers.js';
-import { corpusStories, replay, replaySkip, type Story } from './replay.js';
+import { res, tempDir } from './helpers.js';
+import { corpusStories, replayMonth, replaySkip, type ReplayResult } from './replay.js';
 
 const dir = tempDir('dyad-watch-replay-');
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 const skip = replaySkip();
-let stories: Story[] | null = null;
-const load = async (): Promise<Story[]> => (stories ??= await corpusStories());
+let month: Promise<Record<'steady' | 'shift', ReplayResult>> | null = null;
+/** Both months, replayed once for the two tests (they share their first three weeks). */
+const months = (): Promise<Record<'steady' | 'shift', ReplayResult>> => (month ??= (async () => { res(); return replayMonth(dir, await corpusStories()); })());
 
 test('replay: a steady month of 372 corpus stories and a cooperative dyad raises no alert', { skip }, async () => {
-  res();
-  const store = freshStore(dir);
-  try {
-    const r = await replay(store, await load(), 'steady');
-    assert.ok(r.articles >= 390, `${r.articles} articles stored`);
-    assert.deepEqual(r.alerts.map((a) => `${a.rule} ${a.scope} ${a.source}>${a.target} ${a.window.from}`), []);
-    assert.deepEqual(r.lines, []);
-  } finally { await store.close(); }
+  const r = (await months()).steady;
+  assert.ok(r.articles >= 390, `${r.articles} articles stored`);
+  assert.deepEqual(r.alerts.map((a) => `${a.rule} ${a.scope} ${a.source}>${a.target} ${a.window.from}`), []);
+  assert.deepEqual(r.lines, []);
 });
 
 test('replay: the dyad turning to armed conflict in week four raises shift, first-conflict, surge and drift alerts naming its events', { skip }, async () => {
-  res();
-  const store = freshStore(dir);
+  const r = (await months()).shift;
+  const store = openSqliteStore(path.join(dir, 'replay-shift.sqlite'));
   try {
-    const r = await replay(store, await load(), 'shift');
     const got = new Set(r.alerts.map((a) => `${a.rule} ${a.scope} ${a.source}${a.target ? '>' + a.target : ''}`));
     for (const want of ['shift dyad IDN>MYS', 'shift actor IDN', 'shift actor MYS', 'first-conflict dyad IDN>MYS', 'surge dyad IDN>MYS', 'drift dyad IDN>MYS']) {
       assert.ok(got.has(want), `missing ${want}; got ${[...got].join(', ')}`);

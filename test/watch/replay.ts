@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readInputs } from '../../src/stages/ingest/read-inputs.js';
 import { sharedDir } from '../../src/eval/shared-dir.js';
-import type { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Alert } from '../../src/store/watch-store.js';
 import { parseRules, type AlertRules } from '../../src/watch/alerts/rules.js';
 import { iso } from '../../src/watch/clock.js';
@@ -86,7 +86,8 @@ export function schedule(stories: Story[], script: 'steady' | 'shift'): Dated[] 
     const n = hostile ? (d === 22 ? 8 : 3) : 1;
     const texts = hostile ? Array.from({ length: n }, (_, k) => CONFLICT[(d + k) % CONFLICT.length]!) : [COOPERATION[d % COOPERATION.length]!];
     texts.forEach((text, k) => {
-      const id = `scripted:${script}:${d}:${k}`;
+      // the same ids in both scripts up to the turn, so the two months can share their first three weeks
+      const id = `scripted:${hostile ? 'shift' : 'calm'}:${d}:${k}`;
       out.push({ at: at + k * 600_000, outlet: 2 + (k % 2), item: { guid: id, title: `Indonesia and Malaysia, day ${d + 1}`, text: `${text} (Dispatch ${d + 1}.${k + 1}.)`, link: `https://regional-${k % 2}.example/${d}/${k}`, date: new Date(at + k * 600_000).toUTCString() } });
     });
   }
@@ -105,32 +106,59 @@ export const MONTH_RULES: AlertRules = parseRules({
 
 export interface ReplayResult { alerts: Alert[]; lines: string[]; articles: number; polls: number; scripted: Set<string> }
 
+/** The day the scripted dyad turns (both scripts are the same before it). */
+export const TURN = 21;
+
 /**
- * Serves the month through four feeds on four loopback addresses (each its own outlet), polls them every 6 simulated
- * hours with a Watcher on a fake clock, and returns the alerts stored and the JSONL written.
+ * Serves the month through four feeds on four loopback addresses (each its own outlet) and polls them every 6
+ * simulated hours with a Watcher on a fake clock. The first three weeks are the same in both scripts, so they are
+ * replayed once; the store is then copied and each copy goes on with its own script to the end of the month.
  */
-export async function replay(store: SqliteStore, stories: Story[], script: 'steady' | 'shift', rules: AlertRules = MONTH_RULES): Promise<ReplayResult> {
-  const items = schedule(stories, script);
+export async function replayMonth(dir: string, stories: Story[], rules: AlertRules = MONTH_RULES): Promise<Record<'steady' | 'shift', ReplayResult>> {
+  const plans = { steady: schedule(stories, 'steady'), shift: schedule(stories, 'shift') };
+  let items = plans.steady;
+  let now = START;
   const servers: FeedServer[] = [];
   for (let k = 0; k < 4; k++) servers.push(await startFeedServer(`127.0.0.${k + 1}`));
-  const lines: string[] = [];
-  const sink = streamSink({ write: (s: string, cb?: (e?: Error | null) => void) => { lines.push(s.trimEnd()); cb?.(null); return true; } } as unknown as NodeJS.WritableStream);
-  const { watcher, clock } = testWatcher(store, { rules, sinks: [sink], bounds: { min: 3600, max: 6 * 3600 }, concurrency: 4 }, iso(START));
-  try {
-    servers.forEach((srv, k) => srv.routes.set('/feed.rss', () => {
-      // the 20 latest items of this outlet published by now, newest first, as a real feed lists them
-      const live = items.filter((d) => d.outlet === k && d.at <= clock.now()).slice(-20).reverse();
-      return { body: rss(live.map((d) => d.item), '<ttl>60</ttl>') };
-    }));
-    await store.addFeeds(servers.map((s) => `${s.url}/feed.rss`), iso(START), 3600);
-    for (let t = START; t <= START + (DAYS + 1) * DAY; t += 6 * 3_600_000) {
+  servers.forEach((srv, k) => srv.routes.set('/feed.rss', () => {
+    // the 20 latest items of this outlet published by now, newest first, as a real feed lists them
+    const live = items.filter((d) => d.outlet === k && d.at <= now).slice(-20).reverse();
+    return { body: rss(live.map((d) => d.item), '<ttl>60</ttl>') };
+  }));
+  /** Polls from `from` up to `to` (exclusive) every 6 hours; returns the JSONL lines written. */
+  const run = async (store: SqliteStore, from: number, to: number, lines: string[]): Promise<number> => {
+    const sink = streamSink({ write: (s: string, cb?: (e?: Error | null) => void) => { lines.push(s.trimEnd()); cb?.(null); return true; } } as unknown as NodeJS.WritableStream);
+    const { watcher, clock } = testWatcher(store, { rules, sinks: [sink], bounds: { min: 3600, max: 6 * 3600 }, concurrency: 4 }, iso(from));
+    for (let t = from; t < to; t += 6 * 3_600_000) {
       clock.set(t);
+      now = t;
       await watcher.tick();
     }
-    return {
-      alerts: (await store.alerts({ limit: 1000 })).map(({ seq: _s, ...a }) => a), lines, articles: (await store.counts()).articles!,
-      polls: watcher.stats.polls, scripted: new Set(items.filter((d) => d.outlet >= 2).map((d) => d.item.guid!)),
-    };
+    return watcher.stats.polls;
+  };
+  try {
+    const first = path.join(dir, 'replay-steady.sqlite');
+    const shared: string[] = [];
+    let store = openSqliteStore(first);
+    await store.addFeeds(servers.map((s) => `${s.url}/feed.rss`), iso(START), 3600);
+    const sharedPolls = await run(store, START, START + TURN * DAY, shared);
+    await store.close();
+    fs.copyFileSync(first, path.join(dir, 'replay-shift.sqlite'));
+    const out = {} as Record<'steady' | 'shift', ReplayResult>;
+    for (const script of ['steady', 'shift'] as const) {
+      items = plans[script];
+      const lines = [...shared];
+      store = openSqliteStore(path.join(dir, `replay-${script}.sqlite`));
+      try {
+        const polls = sharedPolls + await run(store, START + TURN * DAY, START + (DAYS + 1) * DAY + 1, lines);
+        out[script] = {
+          alerts: (await store.alerts({ limit: 1000 })).map(({ seq: _s, ...a }) => a), lines, articles: (await store.counts()).articles!, polls,
+          scripted: new Set(items.filter((d) => d.outlet >= 2).map((d) => d.item.guid!)),
+        };
+        out[script].articles = (await store.counts()).articles!;
+      } finally { await store.close(); }
+    }
+    return out;
   } finally {
     for (const s of servers) await s.close();
   }
