@@ -70,12 +70,19 @@ stop.abort();
 await running;
 const first = samples.find((s) => s.minute >= 1) ?? samples[0]!;
 const last = samples.at(-1)!;
+// RSS swings with garbage collection: compare the first and last 5-minute windows (mean and highest sample)
+const win = (from: number, to: number) => samples.filter((s) => s.minute > from && s.minute <= to).map((s) => s.rssMb);
+const avg = (xs: number[]): number => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
+const head = win(0, Math.min(5, SOAK_MIN / 2));
+const tail = win(Math.max(SOAK_MIN - 5, SOAK_MIN / 2), SOAK_MIN + 1);
 const report = {
   command: 'npm run bench:watch', date: new Date().toISOString(), node: process.version, cpus: os.cpus().length,
   phase1,
   soak: {
     minutes: SOAK_MIN, pollsPerMinute: Math.round(((last.polls) / (last.minute || 1))), rssFirstMb: first.rssMb, rssLastMb: last.rssMb,
     rssChange: Math.round(((last.rssMb - first.rssMb) / first.rssMb) * 1000) / 10 + '%', maxRssMb: Math.max(...samples.map((s) => s.rssMb)),
+    rssFirstWindowMeanMb: avg(head), rssLastWindowMeanMb: avg(tail), rssWindowChange: Math.round(((avg(tail) - avg(head)) / avg(head)) * 1000) / 10 + '%',
+    rssFirstWindowMaxMb: Math.max(...head), rssLastWindowMaxMb: Math.max(...tail),
     heapFirstMb: first.heapMb, heapLastMb: last.heapMb, stored: last.stored - phase1.items, loadAverageEnd: os.loadavg().map((x) => Math.round(x * 10) / 10),
   },
   samples, errors,
