@@ -94,12 +94,13 @@ export async function pollFeed(feed: FeedState, ctx: PollContext): Promise<PollS
       next.intervalSeconds = nextInterval(feed.intervalSeconds, false, ctx.bounds, hint);
     } else {
       const read = readFeedItems(feed.url, out.body, ctx.readOptions);
-      const whole = read.problems.find((p) => !p.ok && p.error.origin?.item === undefined);
+      // a feed that cannot be read at all (malformed, not a feed); an empty feed is fine, just nothing new
+      const whole = read.problems.find((p) => !p.ok && p.error.origin?.item === undefined && p.error.code !== 'E_EMPTY');
       if (whole && !read.items.length && !whole.ok) {
         next.bodyHash = feed.bodyHash; // read it again next time: the server may fix it
-        failed(whole.error.code === 'E_EMPTY' ? 'temporary' : 'soft', `${whole.error.code} ${whole.error.message}`);
+        failed('soft', `${whole.error.code} ${whole.error.message}`);
       } else {
-        for (const p of read.problems) if (!p.ok) ctx.onError(p.error);
+        for (const p of read.problems) if (!p.ok && !(p.error.code === 'E_EMPTY' && p.error.origin?.item === undefined)) ctx.onError(p.error);
         const found = await ingestItems(feed, read.items, ctx, sum, items);
         next.lastStatus = sum.status = 'ok';
         if (found) next.lastNewItemAt = iso(t);
