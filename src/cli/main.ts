@@ -8,6 +8,7 @@ import { registerQueryCommand } from './query-command.js';
 import { registerWorkerCommand } from './worker-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerParseCommand } from './parse-command.js';
+import { registerWatchCommand } from './watch-command.js';
 
 /** The `dyad` command line: a thin adapter over the programmatic API. Returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
@@ -31,6 +32,7 @@ export async function main(argv: string[]): Promise<number> {
   registerWorkerCommand(program, (s) => { status = s; });
   registerExportCommand(program, (s) => { status = s; });
   registerServeCommand(program, (s) => { status = s; });
+  registerWatchCommand(program, (s) => { status = s; });
   registerDemoCommand(program, (s) => { status = s; });
   registerEval(program, (code) => { status = code; });
   registerParseCommand(program, (s) => { status = s; });

@@ -23,6 +23,8 @@ export const API_DOC = {
     { path: 'GET /api/places', params: ['from', 'to', 'country (ISO alpha-3, UKR)', 'admin1 (GeoNames key, US.TX)', 'bbox (minLon,minLat,maxLon,maxLat)', 'limit (1-5000, default 500)'],
       returns: 'places [{key, name, country, admin1, lat, lon, events, quads {1..4}}] and events [{eventId, articleId, date, sourceCode, targetCode, cameo, quad, modality, placeKey, placeName, lat, lon, evidence}] of the events that have a place' },
     { path: 'GET /api/articles/{id}', params: [], returns: 'the coded article with actors, quotes, events, and the cluster of each event' },
+    { path: 'GET /api/alerts', params: ['since (ISO 8601 date or date-time)', 'limit (1-1000, default 100)'], returns: '{alerts: [{id, rule, scope, source, target, window, numbers, eventIds, createdAt, message}]}, oldest first (dyad watch raises them)' },
+    { path: 'GET /api/alerts/stream', params: ['since (ISO 8601 date or date-time)'], returns: 'server-sent events: one "event: alert" per new alert, data the alert JSON, id its position (Last-Event-ID resumes)' },
     { path: 'POST /api/articles', params: ['JSON body: {id?, date?, title?, url?, text} or a list of them'], auth: 'off unless the server runs with --allow-write; then Authorization: Bearer <token>' },
   ],
 } as const;

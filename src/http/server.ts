@@ -11,6 +11,7 @@ import { describeZodError, exportParams } from '../query/params.js';
 import { runQuery } from '../query/run-query.js';
 import { loadCameoTables } from '../resources/cameo/cameo-tables.js';
 import { API_DOC } from './api-doc.js';
+import { listAlerts, streamAlerts } from '../watch/alerts-api.js';
 
 export interface ServeOptions {
   /** Interface to bind (default 127.0.0.1: only this machine). */
@@ -192,6 +193,8 @@ export function createHandler(store: Store, opts: ServeOptions = {}): http.Reque
         params[k] = v;
       }
       if (route === '/api' || route === '/api/') { sendJson(res, 200, API_DOC, method === 'HEAD'); return; }
+      if (route === '/api/alerts') { sendJson(res, 200, await listAlerts(store, params), method === 'HEAD'); return; }
+      if (route === '/api/alerts/stream') { await streamAlerts(store, params, req, res, SECURITY_HEADERS); return; }
       const kind = QUERY_ROUTES[route];
       if (kind) { sendJson(res, 200, await runQuery(store, kind, params), method === 'HEAD'); return; }
       if (route === '/api/cameo') {

@@ -1,11 +1,12 @@
 import type { CodedArticle, CodedEvent, Modality, Span } from '../core/types.js';
 import type { PlaceQuery, PlaceReport } from './places.js';
+import type { WatchStore } from './watch-store.js';
 
 /**
  * The one interface every corpus backend implements (SQLite now, Postgres later). Methods are async so a
  * networked backend fits; every result is plain JSON. The contract tests in test/store/ run against any Store.
  */
-export interface Store {
+export interface Store extends WatchStore {
   /** True when an article with this id or this content hash is already stored. */
   hasArticle(id: string, contentHash: string): Promise<boolean>;
   /** Stores one coded article with all its layers and updates event clusters, in one transaction. */

@@ -6,8 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Store } from '../../src/store/store.js';
 import { buildArticle, hostileArticle, pageCorpus, placedArticles, sampleCorpus } from './fixtures.js';
+import { watchContract } from './watch-contract.js';
 
 export function storeContract(name: string, open: () => Promise<Store>): void {
+  watchContract(name, open);
   const loaded = async (): Promise<Store> => {
     const s = await open();
     for (const a of sampleCorpus()) assert.equal((await s.putArticle(a)).status, 'inserted');

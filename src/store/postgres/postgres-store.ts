@@ -13,6 +13,8 @@ import { assignCluster, clusterKey, dayNumber, dayString, type ClusterCandidate 
 import { pgMigrations } from './migrations.js';
 import { entityKeys, linkedEntity, surnameKey } from '../entity-keys.js';
 import { eventPlaceRows, placeEventOf, placeEventsSql, placeRows, placeSummaryOf, placeSummarySql, type PlaceQuery, type PlaceReport } from '../places.js';
+import type { WatchStore } from '../watch-store.js';
+import { PostgresWatch } from './postgres-watch.js';
 
 type Row = Record<string, unknown>;
 type Param = string | number | boolean | null | number[] | string[];
@@ -143,6 +145,7 @@ export class PostgresStore implements Store {
   readonly ready: Promise<void>;
   private readonly windowDays: number;
   private readonly where: string;
+  private readonly watch: PostgresWatch;
 
   constructor(pool: pg.Pool, schema: string, where: string, opts: StoreOptions = {}) {
     this.pool = pool;
@@ -151,6 +154,7 @@ export class PostgresStore implements Store {
     this.windowDays = opts.clusterWindowDays ?? 2;
     this.ready = this.migrate();
     this.ready.catch(() => undefined); // reported by the first method that waits for it
+    this.watch = new PostgresWatch(pool, this.ready, where);
   }
 
   private async migrate(): Promise<void> {
@@ -760,6 +764,26 @@ export class PostgresStore implements Store {
   async articleIds(): Promise<string[]> {
     return (await this.all('SELECT id FROM articles ORDER BY pk')).map((r) => r.id as string);
   }
+
+  // dyad watch: feeds, seen items, alerts, deliveries (postgres-watch.ts)
+  addFeeds(...a: Parameters<WatchStore['addFeeds']>) { return this.watch.addFeeds(...a); }
+  claimDueFeeds(...a: Parameters<WatchStore['claimDueFeeds']>) { return this.watch.claimDueFeeds(...a); }
+  dueFeeds(...a: Parameters<WatchStore['dueFeeds']>) { return this.watch.dueFeeds(...a); }
+  releaseWatchLeases() { return this.watch.releaseWatchLeases(); }
+  nextFeedDue() { return this.watch.nextFeedDue(); }
+  feed(...a: Parameters<WatchStore['feed']>) { return this.watch.feed(...a); }
+  feeds() { return this.watch.feeds(); }
+  seenItems(...a: Parameters<WatchStore['seenItems']>) { return this.watch.seenItems(...a); }
+  savePoll(...a: Parameters<WatchStore['savePoll']>) { return this.watch.savePoll(...a); }
+  eventsSince(...a: Parameters<WatchStore['eventsSince']>) { return this.watch.eventsSince(...a); }
+  alertClusters(...a: Parameters<WatchStore['alertClusters']>) { return this.watch.alertClusters(...a); }
+  alertWatermark() { return this.watch.alertWatermark(); }
+  putAlerts(...a: Parameters<WatchStore['putAlerts']>) { return this.watch.putAlerts(...a); }
+  alerts(...a: Parameters<WatchStore['alerts']>) { return this.watch.alerts(...a); }
+  alertsByIds(...a: Parameters<WatchStore['alertsByIds']>) { return this.watch.alertsByIds(...a); }
+  claimDeliveries(...a: Parameters<WatchStore['claimDeliveries']>) { return this.watch.claimDeliveries(...a); }
+  finishDelivery(...a: Parameters<WatchStore['finishDelivery']>) { return this.watch.finishDelivery(...a); }
+  deliveries(...a: Parameters<WatchStore['deliveries']>) { return this.watch.deliveries(...a); }
 
   async close(): Promise<void> {
     await this.ready.catch(() => undefined);

@@ -203,4 +203,68 @@ CREATE TABLE event_places (
 CREATE INDEX event_places_place ON event_places(article, place);
 `,
   },
+  {
+    // dyad watch (issue 17): followed feeds, seen items, alerts and their deliveries, and the evaluation watermark.
+    version: 5,
+    sql: `
+CREATE TABLE watch_feeds (
+  url TEXT PRIMARY KEY,
+  fetch_url TEXT NOT NULL,
+  etag TEXT,
+  last_modified TEXT,
+  body_hash TEXT,
+  interval_s INTEGER NOT NULL,
+  next_poll_at TEXT NOT NULL,
+  lease_until TEXT,
+  last_poll_at TEXT,
+  last_status TEXT NOT NULL,
+  last_error TEXT,
+  failures REAL NOT NULL DEFAULT 0,
+  last_new_at TEXT,
+  polls INTEGER NOT NULL DEFAULT 0,
+  items_new INTEGER NOT NULL DEFAULT 0,
+  added_at TEXT NOT NULL
+);
+CREATE INDEX watch_feeds_due ON watch_feeds(next_poll_at);
+
+CREATE TABLE watch_items (
+  key TEXT PRIMARY KEY,
+  feed TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  article TEXT,
+  revisions INTEGER NOT NULL DEFAULT 1,
+  first_seen_at TEXT NOT NULL,
+  last_seen_at TEXT NOT NULL
+);
+
+CREATE TABLE watch_alerts (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  rule TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  source TEXT NOT NULL,
+  target TEXT,
+  window_from TEXT NOT NULL,
+  window_to TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  json TEXT NOT NULL
+);
+CREATE INDEX watch_alerts_created ON watch_alerts(created_at);
+
+CREATE TABLE watch_deliveries (
+  alert TEXT NOT NULL REFERENCES watch_alerts(id),
+  sink TEXT NOT NULL,
+  state TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at TEXT NOT NULL,
+  lease_until TEXT,
+  last_error TEXT,
+  delivered_at TEXT,
+  PRIMARY KEY (alert, sink)
+);
+CREATE INDEX watch_deliveries_due ON watch_deliveries(state, next_attempt_at);
+
+CREATE TABLE watch_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+`,
+  },
 ];

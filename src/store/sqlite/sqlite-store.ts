@@ -13,6 +13,8 @@ import { assignCluster, clusterKey, dayNumber } from '../clusters.js';
 import { migrations } from './migrations.js';
 import { entityKeys, linkedEntity, surnameKey } from '../entity-keys.js';
 import { eventPlaceRows, placeEventOf, placeEventsSql, placeRows, placeSummaryOf, placeSummarySql, type PlaceQuery, type PlaceReport } from '../places.js';
+import type { WatchStore } from '../watch-store.js';
+import { SqliteWatch } from './sqlite-watch.js';
 
 type Row = Record<string, unknown>;
 type Param = string | number | null;
@@ -119,11 +121,13 @@ function ftsQuery(q: string): string | null {
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly windowDays: number;
+  private readonly watch: SqliteWatch;
   private readonly stmt: Record<string, Database.Statement>;
 
   constructor(db: Database.Database, opts: StoreOptions = {}) {
     this.db = db;
     this.windowDays = opts.clusterWindowDays ?? 2;
+    this.watch = new SqliteWatch(db);
     const p = (sql: string) => db.prepare(sql);
     this.stmt = {
       has: p('SELECT 1 FROM articles WHERE id = ? OR content_hash = ? LIMIT 1'),
@@ -630,6 +634,26 @@ export class SqliteStore implements Store {
     const r = this.db.prepare(`SELECT ${CLUSTER_COLS} FROM clusters c WHERE c.pk = ?`).get(id) as Row | undefined;
     return r ? clusterRow(r) : null;
   }
+
+  // dyad watch: feeds, seen items, alerts, deliveries (sqlite-watch.ts)
+  addFeeds(...a: Parameters<WatchStore['addFeeds']>) { return this.watch.addFeeds(...a); }
+  claimDueFeeds(...a: Parameters<WatchStore['claimDueFeeds']>) { return this.watch.claimDueFeeds(...a); }
+  dueFeeds(...a: Parameters<WatchStore['dueFeeds']>) { return this.watch.dueFeeds(...a); }
+  releaseWatchLeases() { return this.watch.releaseWatchLeases(); }
+  nextFeedDue() { return this.watch.nextFeedDue(); }
+  feed(...a: Parameters<WatchStore['feed']>) { return this.watch.feed(...a); }
+  feeds() { return this.watch.feeds(); }
+  seenItems(...a: Parameters<WatchStore['seenItems']>) { return this.watch.seenItems(...a); }
+  savePoll(...a: Parameters<WatchStore['savePoll']>) { return this.watch.savePoll(...a); }
+  eventsSince(...a: Parameters<WatchStore['eventsSince']>) { return this.watch.eventsSince(...a); }
+  alertClusters(...a: Parameters<WatchStore['alertClusters']>) { return this.watch.alertClusters(...a); }
+  alertWatermark() { return this.watch.alertWatermark(); }
+  putAlerts(...a: Parameters<WatchStore['putAlerts']>) { return this.watch.putAlerts(...a); }
+  alerts(...a: Parameters<WatchStore['alerts']>) { return this.watch.alerts(...a); }
+  alertsByIds(...a: Parameters<WatchStore['alertsByIds']>) { return this.watch.alertsByIds(...a); }
+  claimDeliveries(...a: Parameters<WatchStore['claimDeliveries']>) { return this.watch.claimDeliveries(...a); }
+  finishDelivery(...a: Parameters<WatchStore['finishDelivery']>) { return this.watch.finishDelivery(...a); }
+  deliveries(...a: Parameters<WatchStore['deliveries']>) { return this.watch.deliveries(...a); }
 
   async close(): Promise<void> {
     // Refresh the planner's statistics when tables grew (cheap with a limit): the query plans depend on them.
