@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { spacesInText, splitLongRuns } from './long-runs.js';
 
 /** The raw output of the tokenizer/tagger for one text: parallel arrays, one entry per wink token. */
 export interface TaggedText {
@@ -33,16 +34,17 @@ export function loadTagger(): Tagger {
   };
 
   function read(text: string): TaggedText {
-    const doc = nlp.readDoc(text);
+    const doc = nlp.readDoc(splitLongRuns(text));
     const toks = doc.tokens();
     const sentences: Array<[number, number]> = [];
     doc.sentences().each((s: { out(f: unknown): unknown }) => {
       const sp = s.out(its.span) as unknown as [number, number];
       sentences.push([sp[0], sp[1]]);
     });
+    const values = toks.out() as string[];
     return {
-      values: toks.out() as string[],
-      spaces: toks.out(its.precedingSpaces) as string[],
+      values,
+      spaces: spacesInText(text, values, toks.out(its.precedingSpaces) as string[]),
       pos: toks.out(its.pos) as string[],
       lemmas: toks.out(its.lemma as unknown as typeof its.value) as string[],
       sentences,
