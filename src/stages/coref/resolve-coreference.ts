@@ -1,6 +1,7 @@
 import type { Actor, ActorKind, Article, Mention, Role, Segmentation } from '../../core/types.js';
 import { firstStartingAt } from '../../core/span.js';
 import type { Lexicon } from '../../resources/lexicon.js';
+import { candidateWindow } from './candidate-window.js';
 
 export interface CorefResult {
   actors: Actor[];
@@ -95,7 +96,8 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
   // walks back over the mentions already resolved (in text order), so the cost is bounded by the window, not the document
   const recent = (pos: number, ok: (e: Entity) => boolean, maxBack = 99): Entity | undefined => {
     const s = sentOf(pos);
-    for (let k = out.length - 1; k >= 0; k--) {
+    const stop = Math.max(0, out.length - candidateWindow(maxBack));
+    for (let k = out.length - 1; k >= stop; k--) {
       const m = out[k]!;
       if (s - sentOf(m.start) > maxBack) break;
       if (m.start >= pos) continue;
