@@ -95,9 +95,9 @@ async function* readPeeked(input: string, kind: Kind, peeked: Peeked, o: Resolve
     const { extractHtml } = await import('./html.js');
     let page;
     try {
-      page = extractHtml(text);
+      page = extractHtml(text, o.maxArticleChars);
     } catch (e) {
-      yield fail('E_HTML', `HTML could not be read: ${(e as Error).message}`, origin);
+      yield e instanceof InputProblem ? fail(e.code, e.message, origin) : fail('E_HTML', `HTML could not be read: ${(e as Error).message}`, origin);
       return;
     }
     yield buildArticle({ title: page.title, date: page.date, url: page.url, text: page.text }, origin, o);
