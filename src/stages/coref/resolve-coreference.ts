@@ -1,7 +1,7 @@
 import type { Actor, ActorKind, Article, Mention, Role, Segmentation } from '../../core/types.js';
 import { firstStartingAt } from '../../core/span.js';
 import type { Lexicon } from '../../resources/lexicon.js';
-import { candidateWindow } from './candidate-window.js';
+import { candidateWindow, firstOf } from './candidate-window.js';
 
 export interface CorefResult {
   actors: Actor[];
@@ -151,7 +151,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
       // an unknown person: the same name, a surname or first name of a known person, an apposition, or a pending role
       const ws = words(m.name);
       let e = byKey.get('P:' + ws.join(' '));
-      if (!e) e = entities.find((x) => x.kind === 'person' && x.named && ws.every((w) => x.nameWords.has(w)));
+      if (!e) e = firstOf(entities, (x) => x.kind === 'person' && x.named && ws.every((w) => x.nameWords.has(w)));
       if (!e) e = appositive(m, idx);
       if (!e) e = recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:'), 3);
       if (e) { nameEntity(e, m); attach(e, m); } else create('P:' + ws.join(' '), m, { named: true });
@@ -160,15 +160,15 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
     if (m.type === 'name' && !m.code && m.kind !== 'person') {
       const ws = words(m.name);
       // a single capitalised word: the surname of a person, or an acronym defined earlier
-      let e = ws.length === 1 ? entities.find((x) => x.kind === 'person' && x.named && x.nameWords.has(ws[0]!)) : undefined;
+      let e = ws.length === 1 ? firstOf(entities, (x) => x.kind === 'person' && x.named && x.nameWords.has(ws[0]!)) : undefined;
       if (!e) e = acronyms.get(m.name);
       // an initialism of an earlier name ("IE6" for "Internet Explorer 6", "LA" for "Los Angeles")
       if (!e && /^[\p{Lu}\d.]{2,8}$/u.test(m.name)) {
         const forms = [m.name.replace(/\./g, ''), m.name.replace(/[\d.]/g, '')];
-        e = entities.find((x) => x.named && x.kind !== 'person' && forms.includes(initialsOf(x.name)));
+        e = firstOf(entities, (x) => x.named && x.kind !== 'person' && forms.includes(initialsOf(x.name)));
       }
       // the last word of an earlier organization's name ("Scientology" after "Church of Scientology")
-      if (!e && ws.length === 1) e = entities.find((x) => x.named && (x.kind === 'organization' || x.kind === 'other') && lastWordOf(x.name) === ws[0]);
+      if (!e && ws.length === 1) e = firstOf(entities, (x) => x.named && (x.kind === 'organization' || x.kind === 'other') && lastWordOf(x.name) === ws[0]);
       if (!e) e = byKey.get('N:' + m.name.toLowerCase());
       if (e) { attach(e, m); continue; }
       e = create('N:' + m.name.toLowerCase(), m, { named: true });
