@@ -13,6 +13,7 @@ export interface CodeCommandOptions {
   dictionaries?: string;
   maxArticleChars?: string;
   attributions?: string;
+  budgetMs?: string;
 }
 
 /** `dyad code`: read inputs, code each article, print one JSON line per article in input order. */
@@ -29,6 +30,11 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
   const maxArticleChars = opts.maxArticleChars === undefined ? undefined : Number(opts.maxArticleChars);
   if (maxArticleChars !== undefined && !(Number.isInteger(maxArticleChars) && maxArticleChars > 0)) {
     err.write(`dyad: E_LIMIT --max-article-chars must be a positive whole number, got ${opts.maxArticleChars}\n`);
+    return 2;
+  }
+  const budgetMs = opts.budgetMs === undefined ? undefined : Number(opts.budgetMs);
+  if (budgetMs !== undefined && !(Number.isInteger(budgetMs) && budgetMs >= 0)) {
+    err.write(`dyad: E_LIMIT --budget-ms must be a whole number of milliseconds (0: none), got ${opts.budgetMs}\n`);
     return 2;
   }
   const attributions = opts.attributions ?? 'speech';
@@ -51,7 +57,16 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
   let nextEventId = 1;
   for await (const item of readInputs(files, { maxArticleChars })) {
     if (!item.ok) { failed++; err.write(formatError(item.error) + '\n'); continue; }
-    const coded: CodedArticle = codeArticle(item.value.article, res, { defaultDate: opts.date, attributions });
+    let coded: CodedArticle;
+    try {
+      coded = codeArticle(item.value.article, res, { defaultDate: opts.date, attributions, budgetMs });
+    } catch (e) {
+      // an article over its time budget: one line naming the input, then the next article
+      if (!(e instanceof DyadError)) throw e;
+      failed++;
+      err.write(formatError(new DyadError(e.code, e.message, item.value.origin)) + '\n');
+      continue;
+    }
     let chunk: string;
     if (format === 'gdelt' || format === 'plover') {
       // GDELT 2.0 event rows (61 tab-separated columns) or PLOVER JSONL records, one per asserted event

@@ -1,3 +1,4 @@
+import { Budget, defaultBudgetMs } from '../core/budget.js';
 import type { Article, CodedArticle } from '../core/types.js';
 import type { Resources } from '../resources/resources.js';
 import { resolveCoreference } from '../stages/coref/resolve-coreference.js';
@@ -10,25 +11,26 @@ import type { CodeOptions, DocContext } from './context.js';
 import { timed } from './timed.js';
 
 /** The stages before quotes and events (segmentation, mentions, coreference): what every later stage reads. */
-export function documentContext(article: Article, res: Resources, opts: CodeOptions = {}): DocContext {
+export function documentContext(article: Article, res: Resources, opts: CodeOptions = {}, budget?: Budget): DocContext {
   const date = article.date ?? opts.defaultDate;
   const t = opts.timings;
-  const seg = timed(t, 'segment', () => segment(article.text, res.tagger));
-  const proposed = timed(t, 'mentions', () => findMentions(article, seg, res.lexicon, { date }));
-  const coref = timed(t, 'coref', () => resolveCoreference(article, seg, proposed, res.lexicon));
+  const seg = timed(t, 'segment', () => segment(article.text, res.tagger), budget);
+  const proposed = timed(t, 'mentions', () => findMentions(article, seg, res.lexicon, { date }), budget);
+  const coref = timed(t, 'coref', () => resolveCoreference(article, seg, proposed, res.lexicon), budget);
   return { article: { ...article, ...(date ? { date } : {}) }, seg, mentions: coref.mentions, actors: coref.actors, actorOfMention: coref.actorOfMention };
 }
 
-/** Runs every stage on one article and returns the contract JSON for it. */
+/** Runs every stage on one article and returns the contract JSON for it (E_BUDGET past its time budget, CodeOptions.budgetMs). */
 export function codeArticle(article: Article, res: Resources, opts: CodeOptions = {}): CodedArticle {
   const date = article.date ?? opts.defaultDate;
   const t = opts.timings;
-  const ctx = documentContext(article, res, opts);
-  const speech = timed(t, 'quotes', () => attributeQuotes(ctx));
+  const budget = new Budget(opts.budgetMs ?? defaultBudgetMs(article.text.length));
+  const ctx = documentContext(article, res, opts, budget);
+  const speech = timed(t, 'quotes', () => attributeQuotes(ctx), budget);
   // events read the statements only (a belief or a plan around a verb does not make it said), so they are the same
   // with every attribution asked for; their quote ids then point at the same statements in the longer list
-  const quotes = opts.attributions === 'all' ? timed(t, 'quotes', () => attributeQuotes(ctx, { attributions: 'all' })) : speech;
-  const events = timed(t, 'events', () => codeEvents(ctx, speech, res, { date }));
+  const quotes = opts.attributions === 'all' ? timed(t, 'quotes', () => attributeQuotes(ctx, { attributions: 'all' }), budget) : speech;
+  const events = timed(t, 'events', () => codeEvents(ctx, speech, res, { date }), budget);
   if (quotes !== speech) {
     const idOf = new Map(quotes.map((q) => [`${q.content.start}:${q.content.end}`, q.id]));
     const newId = new Map(speech.map((q) => [q.id, idOf.get(`${q.content.start}:${q.content.end}`)]));

@@ -22,6 +22,11 @@ export interface CodeOptions {
    * with its `kind`. Events are coded from the speech quotes either way.
    */
   attributions?: AttributionMode;
+  /**
+   * Milliseconds the article may take; past them coding stops after the current stage with E_BUDGET. Default
+   * `defaultBudgetMs(text length)` (core/budget.ts); 0: no budget.
+   */
+  budgetMs?: number;
 }
 
 export type AttributionMode = 'speech' | 'all';

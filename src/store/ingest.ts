@@ -1,4 +1,4 @@
-import type { DyadError } from '../core/errors.js';
+import { DyadError } from '../core/errors.js';
 import type { SourcedArticle } from '../core/types.js';
 import { codeArticle } from '../pipeline/code-article.js';
 import type { Resources } from '../resources/resources.js';
@@ -54,7 +54,17 @@ export async function ingestArticles(items: AsyncIterable<IngestItem>, store: St
     if (await store.hasArticle(article.id, contentHash(article.text))) {
       p.skipped++;
     } else {
-      const coded = codeArticle(article, res, { defaultDate: opts.defaultDate });
+      let coded;
+      try {
+        coded = codeArticle(article, res, { defaultDate: opts.defaultDate });
+      } catch (e) {
+        // over its time budget (E_BUDGET): one error naming the input, the next article goes on
+        if (!(e instanceof DyadError)) throw e;
+        p.read--;
+        p.failed++;
+        opts.onError?.(new DyadError(e.code, e.message, item.value.origin));
+        continue;
+      }
       p.sentences += coded.sentences.length;
       p.events += coded.events.length;
       await batch.add(coded, { source: opts.source });
