@@ -79,7 +79,7 @@ export function addServeOptions(cmd: Command): Command {
     .option('--port <port>', `port (0: any free port)`, String(DEFAULT_PORT))
     .option('--allow-write', 'enable POST /api/articles (needs --token or DYAD_TOKEN, 16+ characters)')
     .option('--token <token>', 'bearer token for write endpoints (prefer the DYAD_TOKEN environment variable)')
-    .option('--budget-ms <ms>', 'time one posted article may take before it is refused with E_BUDGET (default 10000 + 1 per 50 characters; 0: none)');
+    .option('--budget-ms <ms>', 'CPU time one posted article may take before it is refused with E_BUDGET (default 10000 + 1 per 50 characters; 0: none)');
 }
 
 export function registerServeCommand(program: Command, setStatus: (s: number) => void): void {

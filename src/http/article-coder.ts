@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { budgetError, defaultBudgetMs } from '../core/budget.js';
+import { budgetError, cpuMs, defaultBudgetMs } from '../core/budget.js';
 import { DyadError } from '../core/errors.js';
 import type { Article, CodedArticle } from '../core/types.js';
 import type { ResourceOptions } from '../resources/resources.js';
@@ -20,18 +20,21 @@ export interface ArticleCoderOptions {
 }
 
 /**
- * Slack past an article's budget before its thread is stopped. The thread checks the budget itself after every
- * stage (E_BUDGET, the thread lives on); this hard stop is for a stage that never returns.
+ * Slack past an article's budget (CPU time of the process) before its thread is stopped. The thread checks the budget
+ * itself after every stage (E_BUDGET, the thread lives on); this hard stop is for a stage that never returns.
  */
 const HARD_STOP_GRACE_MS = 5_000;
+/** How often the hard stop looks at the CPU time spent. */
+const HARD_STOP_CHECK_MS = 1_000;
 
 interface Job { req: CodingRequest; resolve: (c: CodedArticle) => void; reject: (e: Error) => void }
 
 /**
  * Codes articles in one worker thread, one at a time, in arrival order, so the HTTP server's event loop stays free
- * for other requests while a long or hostile article is coded. Each article has a time budget: past it the thread
- * stops after the current stage (E_BUDGET); a thread that does not answer within budget + 5 s is terminated and a
- * fresh one started for the next articles. The thread (and its resources, ~2 s to load) starts on the first article.
+ * for other requests while a long or hostile article is coded. Each article has a time budget (CPU time,
+ * core/budget.ts): past it the thread stops after the current stage (E_BUDGET); a thread still busy when the process
+ * has spent budget + 5 s of CPU on it is terminated and a fresh one started for the next articles. The thread (and
+ * its resources, ~2 s to load) starts on the first article.
  */
 export class ArticleCoder {
   private worker: Worker | null = null;
@@ -98,7 +101,7 @@ export class ArticleCoder {
     const job = this.current;
     if (!job) return;
     this.current = null;
-    if (this.timer) { clearTimeout(this.timer); this.timer = null; }
+    if (this.timer) { clearInterval(this.timer); this.timer = null; }
     if (error) job.reject(error); else job.resolve(coded!);
     this.pump();
   }
@@ -113,14 +116,15 @@ export class ArticleCoder {
       if (this.current !== job || this.worker !== worker) return;
       worker.postMessage(job.req);
       if (job.req.budgetMs > 0) {
-        this.timer = setTimeout(() => {
-          if (this.current !== job) return;
+        const started = cpuMs();
+        this.timer = setInterval(() => {
+          if (this.current !== job || cpuMs() - started < job.req.budgetMs + HARD_STOP_GRACE_MS) return;
           // the thread did not come back: stop it, fail this article, start afresh for the next
           this.worker = null;
           this.ready = null;
           void worker.terminate();
           this.finish(budgetError(job.req.budgetMs));
-        }, job.req.budgetMs + HARD_STOP_GRACE_MS);
+        }, HARD_STOP_CHECK_MS);
         this.timer.unref();
       }
     }, (e: Error) => {

@@ -55,7 +55,7 @@ test('--budget-ms: an article over its budget is one E_BUDGET line naming its in
   fs.writeFileSync(ok, '{"id":"a","text":"Russia warned Ukraine."}\n');
   const r = await dyad(['code', '--format', 'jsonl', '--budget-ms', '500', slow, ok]);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /^dyad: E_BUDGET .*slow\.txt: coding took longer than its budget of 500 ms/m);
+  assert.match(r.stderr, /^dyad: E_BUDGET .*slow\.txt: coding took more than its budget of 500 ms of CPU time/m);
   assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
   assert.equal(JSON.parse(r.stdout.trim()).id, 'a');
   const bad = await dyad(['code', '--budget-ms', 'soon', ok]);
