@@ -68,7 +68,8 @@ export async function runServe(opts: ServeCommandOptions, err: NodeJS.WritableSt
     err.write(`dyad: E_DB no database at ${db}; create one with dyad ingest --db ${db} FILES (or try dyad demo)\n`);
     return 1;
   }
-  const store = openStoreOrReport(db, err);
+  // without writes a corpus on read-only media is served as it is
+  const store = openStoreOrReport(db, err, { readOnlyIfNeeded: !opts.allowWrite });
   if (!store) return 1;
   return serveUntilSignal(store, opts, port, err);
 }
