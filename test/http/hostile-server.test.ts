@@ -145,3 +145,13 @@ test('a repeated Host or Authorization header is refused; the Bearer scheme is c
   assert.equal((await post({ text: 'x' }, `Basic ${TOKEN}`)).status, 401);
   assert.equal((await post({ text: 'x' }, `Bearer ${TOKEN}x`)).status, 401);
 });
+
+test('offsets past 10,000 are refused with a hint; 10,000 itself is answered', async () => {
+  const deep = await fetch(`${readOnly.url}/api/events?offset=10001`);
+  assert.equal(deep.status, 400);
+  const body = await deep.json() as { error: { code: string; message: string } };
+  assert.equal(body.error.code, 'E_PARAM');
+  assert.match(body.error.message, /offset: at most 10000; narrow the query/);
+  assert.equal((await fetch(`${readOnly.url}/api/events?offset=10000`)).status, 200);
+  assert.equal((await fetch(`${readOnly.url}/api/actors?offset=10000&limit=5`)).status, 200);
+});
