@@ -151,3 +151,15 @@ test('csv: bad records listed once each up to the cap, then one line ends the fi
   assert.deepEqual(summary(await collect([mid], { languageCheck: false })), ['ok one', 'ok two', 'E_CSV 4', 'E_CSV 5']);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('NUL: one rule wherever it is: the .txt/.html holding it, or the CSV record, is E_BINARY', async () => {
+  const dir = tempDir();
+  const late = 'China criticized Japan on Monday. '.repeat(100);
+  const txt = writeTemp(dir, 'late-nul.txt', Buffer.concat([Buffer.from(late), Buffer.from([0]), Buffer.from(' Russia warned Ukraine.')]));
+  const early = writeTemp(dir, 'early-nul.txt', Buffer.concat([Buffer.from('China'), Buffer.from([0]), Buffer.from(late)]));
+  const html = writeTemp(dir, 'late-nul.html', `<html><body><p>${late}</p><p>a\u0000b</p></body></html>`);
+  const csv = writeTemp(dir, 'nul.csv', `id,text\n1,${late}\n2,"t\u0000wo"\n3,three\n`); // past the first kilobyte
+  assert.deepEqual(summary(await collect([txt, early, html], { languageCheck: false })), ['E_BINARY -', 'E_BINARY -', 'E_BINARY -']);
+  assert.deepEqual(summary(await collect([csv], { languageCheck: false })), [`ok ${late}`, 'E_BINARY 3', 'ok three']);
+  fs.rmSync(dir, { recursive: true, force: true });
+});

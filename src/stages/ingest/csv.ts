@@ -72,6 +72,8 @@ export async function* readCsv(input: string, peeked: Peeked, opts: ResolvedRead
       // merge by line so items stay in input order.
       yield* skipped.before(origin.line);
       const rec = r.record;
+      // a NUL marks binary data (as anywhere in a .txt): the record is refused, the next ones go on
+      if (r.raw.includes('\u0000')) { yield fail('E_BINARY', 'binary data: a NUL character in this record', origin); continue; }
       const get = (f: (typeof FIELDS)[number]): string | undefined => (rec[f] === undefined || rec[f] === '' ? undefined : rec[f]);
       yield buildArticle({ id: get('id'), date: get('date'), title: get('title'), url: get('url'), text: rec.text ?? '' }, origin, opts);
     }
