@@ -48,6 +48,12 @@ export interface StoreOptions {
    * file), so a corpus there can still be queried, served and exported. Writes to such a store fail with E_DB.
    */
   readOnlyIfNeeded?: boolean;
+  /**
+   * SQLite: `synchronous = FULL`, so every committed transaction survives a power cut or OS crash. The default,
+   * NORMAL with the write-ahead log, survives a crash of dyad itself, but a power cut may roll back the last
+   * committed batches (SQLite's documentation: durability is lost, consistency is kept).
+   */
+  durable?: boolean;
 }
 
 export interface Page {

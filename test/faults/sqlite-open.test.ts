@@ -77,3 +77,16 @@ test('read-only filesystem: the corpus is queried, exported and served; ingest r
     spawnSync('mount', ['-o', 'remount,rw', roMnt]);
   }
 });
+
+test('--durable: the SQLite store commits with synchronous=FULL; the default is NORMAL', async () => {
+  const { openSqliteStore } = await import('../../src/store/sqlite/sqlite-store.js');
+  const durable = openSqliteStore(path.join(dir, 'durable.sqlite'), { durable: true });
+  const normal = openSqliteStore(path.join(dir, 'normal.sqlite'));
+  try {
+    assert.equal(durable.db.pragma('synchronous', { simple: true }), 2);
+    assert.equal(normal.db.pragma('synchronous', { simple: true }), 1);
+  } finally { await durable.close(); await normal.close(); }
+  const { file } = corpus(dir, 3);
+  const r = await runIngest(path.join(dir, 'd.sqlite'), file, { extra: ['--durable'] });
+  assert.equal(r.code, 0, r.stderr.slice(-300));
+});

@@ -29,7 +29,7 @@ export function openSqliteStore(file: string, opts: StoreOptions = {}): SqliteSt
     // (before the journal mode: two processes creating the file at once wait for each other instead of failing)
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
+    db.pragma(opts.durable ? 'synchronous = FULL' : 'synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('cache_size = -65536'); // 64 MiB: the event indexes stay in memory while a corpus loads
     migrate(db);
