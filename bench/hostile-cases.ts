@@ -49,10 +49,11 @@ export const HOSTILE_CASES: HostileCase[] = [
     make: (s) => Buffer.from(`${newsPrefix()}\n\n${'='.repeat(10_000 * s)}\n`) },
   { name: 'deep-html', ext: 'html', unit: 'thousand nested <div>', base: 30,
     make: (s) => Buffer.from(`<html><head><title>Deep</title></head><body>${'<div>'.repeat(30_000 * s)}<p>China criticized Japan on Monday.</p>${'</div>'.repeat(30_000 * s)}</body></html>`) },
-  { name: 'flat-html-over-limit', ext: 'html', unit: 'MB of paragraphs (text over the 5,000,000-character limit)', base: 7,
+  // 10x stays under the 64 MiB cap on markup read at all, so every size goes through the shape check
+  { name: 'flat-html-over-limit', ext: 'html', unit: 'MB of paragraphs (text over the 5,000,000-character limit)', base: 6.5,
     make: (s) => {
-      const p = '<p>The ministers of the two countries met in the capital on Monday to discuss trade.</p>\n';
-      return Buffer.from(`<html><head><title>Flat</title></head><body>${p.repeat(Math.ceil((7_000_000 * s) / p.length))}</body></html>`);
+      const p = '<p>Intergovernmental negotiations continued throughout yesterday afternoon.</p>\n';
+      return Buffer.from(`<html><head><title>Flat</title></head><body>${p.repeat(Math.ceil((6_500_000 * s) / p.length))}</body></html>`);
     } },
   { name: 'said-quote', ext: 'txt', unit: 'kB of `He said "China `', base: 20, make: (s) => Buffer.from(repeatTo('He said "China ', 20_000 * s)) },
   { name: 'criticized-and', ext: 'txt', unit: 'kB of `China criticized Japan and `', base: 30, make: (s) => Buffer.from(repeatTo('China criticized Japan and ', 30_000 * s)) },

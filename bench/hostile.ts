@@ -66,12 +66,13 @@ async function serverCase(scale: number): Promise<Run> {
     await post(JSON.stringify({ id: 'warm', text: 'Russia warned Ukraine.' })); // the coding thread loads its resources
     let coding = true;
     const t0 = performance.now();
-    const done = post(body).then(async (r) => { coding = false; return (await r.json() as { results: { status: string }[] }).results[0]!.status; });
+    const done = post(body).then(async (r) => (await r.json() as { results: { status: string }[] }).results[0]!.status,
+      (e: Error) => `not answered (${e.message}: ${(e.cause as Error | undefined)?.message ?? ''})`).finally(() => { coding = false; });
     let worst = 0;
     let n = 0;
     while (coding) {
       const t = performance.now();
-      await (await fetch(`${base}/api/stats`)).json();
+      await (await fetch(`${base}/api/stats`, { signal: AbortSignal.timeout(120_000) })).json().catch(() => undefined);
       if (coding) { worst = Math.max(worst, performance.now() - t); n++; }
       await new Promise((r) => setTimeout(r, 50));
     }
