@@ -3,6 +3,8 @@
 #
 #   eval "$(scripts/pg-test-server.sh start)"   # exports DYAD_PG_URL, DYAD_PG_DIR, DYAD_PG_PORT
 #   scripts/pg-test-server.sh restart "$DYAD_PG_DIR"   # fast restart (the tests use it to cut connections)
+#   scripts/pg-test-server.sh crash "$DYAD_PG_DIR"     # immediate stop (a crash: recent asynchronous commits lost), start
+#   scripts/pg-test-server.sh up "$DYAD_PG_DIR"        # start a stopped or crashed server again
 #   scripts/pg-test-server.sh stop "$DYAD_PG_DIR"
 #
 # Needs the Debian `postgresql` package (PostgreSQL 15 on Debian 12): apt-get install -y postgresql.
@@ -48,10 +50,22 @@ EOF
     dir=${2:?usage: pg-test-server.sh restart DIR}
     as_pg "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -m fast restart >/dev/null
     ;;
+  crash)
+    # a crash: immediate stop (no checkpoint, WAL buffers not written), then start again (crash recovery)
+    dir=${2:?usage: pg-test-server.sh crash DIR}
+    as_pg "$bindir/pg_ctl" -D "$dir/data" -w -t 60 -m immediate stop >/dev/null
+    sleep "${DYAD_PG_DOWN_SECONDS:-0.5}"
+    as_pg "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null
+    ;;
+  up)
+    # start a stopped (or crashed) server of DIR again
+    dir=${2:?usage: pg-test-server.sh up DIR}
+    as_pg "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null
+    ;;
   stop)
     dir=${2:?usage: pg-test-server.sh stop DIR}
     as_pg "$bindir/pg_ctl" -D "$dir/data" -w -t 60 -m fast stop >/dev/null || true
     rm -rf "$dir"
     ;;
-  *) echo "usage: pg-test-server.sh start|restart DIR|stop DIR" >&2; exit 2 ;;
+  *) echo "usage: pg-test-server.sh start|restart DIR|crash DIR|up DIR|stop DIR" >&2; exit 2 ;;
 esac

@@ -7,6 +7,7 @@ export interface CodeCommandOptions {
   dictionaries?: string;
   maxArticleChars?: string;
   attributions?: string;
+  budgetMs?: string;
 }
 
 /** `dyad code`: read inputs, code each article, print one JSON line per article in input order. */
@@ -23,6 +24,11 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
   const maxArticleChars = opts.maxArticleChars === undefined ? undefined : Number(opts.maxArticleChars);
   if (maxArticleChars !== undefined && !(Number.isInteger(maxArticleChars) && maxArticleChars > 0)) {
     err.write(`dyad: E_LIMIT --max-article-chars must be a positive whole number, got ${opts.maxArticleChars}\n`);
+    return 2;
+  }
+  const budgetMs = opts.budgetMs === undefined ? undefined : Number(opts.budgetMs);
+  if (budgetMs !== undefined && !(Number.isInteger(budgetMs) && budgetMs >= 0)) {
+    err.write(`dyad: E_LIMIT --budget-ms must be a whole number of milliseconds (0: none), got ${opts.budgetMs}\n`);
     return 2;
   }
   const attributions = opts.attributions ?? 'speech';
@@ -52,7 +58,8 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
       yield item;
     }
   }
-  for await (const item of codeArticles(warnUndated(readInputs(files, { maxArticleChars })), res, { defaultDate: opts.date, attributions })) {
+  for await (const item of codeArticles(warnUndated(readInputs(files, { maxArticleChars })), res, { defaultDate: opts.date, attributions, budgetMs })) {
+    // an article over its time budget (E_BUDGET) is an error item naming the input; the next article goes on
     if (!item.ok) { failed++; err.write(formatError(item.error) + '\n'); continue; }
     const { coded } = item;
     let chunk: string;

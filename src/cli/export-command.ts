@@ -24,7 +24,7 @@ export async function runExport(opts: ExportCommandOptions, out: NodeJS.Writable
   for (const [k, v] of [['--from', opts.from], ['--to', opts.to]] as const) {
     if (v !== undefined && !DATE.test(v)) { err.write(`dyad: E_DATE ${k} must be YYYY-MM-DD, got ${v}\n`); return 2; }
   }
-  const store = await openStoreOrReport(opts.db ?? DEFAULT_DB, err);
+  const store = await openStoreOrReport(opts.db ?? DEFAULT_DB, err, { readOnlyIfNeeded: true });
   if (!store) return 1;
   let fd: number | undefined;
   if (opts.out) {

@@ -18,6 +18,8 @@ export interface IngestCommandOptions {
   jobTimeout?: string;
   /** Coding threads (default: one per core). */
   workers?: string;
+  /** SQLite: every committed batch survives a power cut (synchronous = FULL). */
+  durable?: boolean;
 }
 
 const rate = (p: IngestProgress): number => Math.round(p.sentences / Math.max(p.elapsedMs / 1000, 1e-3));
@@ -49,7 +51,7 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
   if (opts.enqueue) return runEnqueue(files, { ...opts, db }, err);
   const workers = workersOption(opts.workers);
   if (typeof workers === 'string') { err.write(`dyad: E_ARG ${workers}\n`); return 2; }
-  const store = await openStoreOrReport(db, err);
+  const store = await openStoreOrReport(db, err, { durable: opts.durable });
   if (!store) return 1;
   const tty = opts.progress !== false && (err as NodeJS.WriteStream).isTTY === true;
   // the progress bar's module is loaded only for a terminal
@@ -116,6 +118,7 @@ export function registerIngestCommand(program: Command, setStatus: (s: number) =
     .option('--log-every <n>', 'without a terminal: print a progress line every n articles', '100')
     .option('--no-progress', 'no progress bar even on a terminal')
     .option('--workers <n>', 'coding threads (default: one per core)')
+    .option('--durable', 'SQLite: a committed batch survives a power cut too (synchronous=FULL: an fsync per batch; default NORMAL may roll back the last batches)')
     .option('--enqueue', 'with a postgres:// --db: queue one job per article for `dyad worker` processes instead of coding here')
     .option('--job-timeout <seconds>', 'with --enqueue: a job running longer is taken as lost (its worker died) and retried', '300')
     .argument('[files...]', 'inputs: files, directories, - for standard input')

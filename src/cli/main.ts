@@ -23,8 +23,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
     .option('--max-article-chars <n>', 'skip (with an error) articles longer than this many characters (default 5000000)')
     .option('--attributions <which>', 'speech (default): quotes are statements said or published; all: also beliefs, intentions, evaluations, evidence')
+    .option('--budget-ms <ms>', 'CPU time one article may take before it is skipped with E_BUDGET (default 10000 + 1 per 50 characters; 0: none)')
     .argument('[files...]', 'inputs: .txt .html .jsonl .csv .xml/.rss/.atom, directories, - for standard input')
-    .action(async (files: string[], opts: { format?: string; date?: string; dictionaries?: string; maxArticleChars?: string; attributions?: string }) => {
+    .action(async (files: string[], opts: { format?: string; date?: string; dictionaries?: string; maxArticleChars?: string; attributions?: string; budgetMs?: string }) => {
       status = await runCode(files, opts, process.stdout, process.stderr);
     });
   registerIngestCommand(program, (s) => { status = s; });

@@ -12,7 +12,7 @@ export async function runQueryCommand(kind: string, pairs: string[], opts: { db?
     if (eq <= 0) { err.write(`dyad: E_ARG query parameters are key=value, got "${p}"\n`); return 2; }
     params[p.slice(0, eq)] = p.slice(eq + 1);
   }
-  const store = await openStoreOrReport(opts.db ?? DEFAULT_DB, err);
+  const store = await openStoreOrReport(opts.db ?? DEFAULT_DB, err, { readOnlyIfNeeded: true });
   if (!store) return 1;
   try {
     const result = await runQuery(store, kind, params);

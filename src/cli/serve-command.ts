@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { openStoreOrReport } from './open-store-or-report.js';
 import type { Command } from 'commander';
-import { DEFAULT_DB, DyadError, formatError, loadResources, serve, type RunningServer, type Store } from '../api.js';
+import { DEFAULT_DB, DyadError, formatError, serve, type RunningServer, type Store } from '../api.js';
+import { ArticleCoder } from '../http/article-coder.js';
 
 export interface ServeCommandOptions {
   db?: string;
@@ -9,6 +10,7 @@ export interface ServeCommandOptions {
   port?: string;
   allowWrite?: boolean;
   token?: string;
+  budgetMs?: string;
 }
 
 export const DEFAULT_PORT = 8765;
@@ -26,7 +28,7 @@ export async function serveUntilSignal(store: Store, opts: ServeCommandOptions, 
   try {
     running = await serve(store, {
       host, port, allowWrite: opts.allowWrite, token: opts.token ?? process.env.DYAD_TOKEN,
-      resources: () => loadResources(),
+      coder: () => new ArticleCoder({ budgetMs: opts.budgetMs === undefined ? undefined : Number(opts.budgetMs) }),
     });
   } catch (e) {
     await store.close();
@@ -54,12 +56,17 @@ export async function serveUntilSignal(store: Store, opts: ServeCommandOptions, 
 export async function runServe(opts: ServeCommandOptions, err: NodeJS.WritableStream): Promise<number> {
   const port = parsePort(opts.port);
   if (typeof port === 'string') { err.write(port + '\n'); return 2; }
+  if (opts.budgetMs !== undefined && !(Number.isInteger(Number(opts.budgetMs)) && Number(opts.budgetMs) >= 0)) {
+    err.write(`dyad: E_LIMIT --budget-ms must be a whole number of milliseconds (0: none), got ${opts.budgetMs}\n`);
+    return 2;
+  }
   const db = opts.db ?? DEFAULT_DB;
   if (!/^postgres(ql)?:\/\//.test(db) && !fs.existsSync(db)) {
     err.write(`dyad: E_DB no database at ${db}; create one with dyad ingest --db ${db} FILES (or try dyad demo)\n`);
     return 1;
   }
-  const store = await openStoreOrReport(db, err);
+  // without writes a corpus on read-only media is served as it is
+  const store = await openStoreOrReport(db, err, { readOnlyIfNeeded: !opts.allowWrite });
   if (!store) return 1;
   return serveUntilSignal(store, opts, port, err);
 }
@@ -69,7 +76,8 @@ export function addServeOptions(cmd: Command): Command {
     .option('--host <host>', 'interface to bind (default 127.0.0.1: this machine only)', '127.0.0.1')
     .option('--port <port>', `port (0: any free port)`, String(DEFAULT_PORT))
     .option('--allow-write', 'enable POST /api/articles (needs --token or DYAD_TOKEN, 16+ characters)')
-    .option('--token <token>', 'bearer token for write endpoints (prefer the DYAD_TOKEN environment variable)');
+    .option('--token <token>', 'bearer token for write endpoints (prefer the DYAD_TOKEN environment variable)')
+    .option('--budget-ms <ms>', 'CPU time one posted article may take before it is refused with E_BUDGET (default 10000 + 1 per 50 characters; 0: none)');
 }
 
 export function registerServeCommand(program: Command, setStatus: (s: number) => void): void {

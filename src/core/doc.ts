@@ -139,6 +139,11 @@ export interface CodeOptions {
    * with its `kind`. Events are coded from the speech quotes either way.
    */
   attributions?: AttributionMode;
+  /**
+   * CPU milliseconds the article may take; past them coding stops after the current stage with E_BUDGET. Default
+   * `defaultBudgetMs(text length)` (core/budget.ts); 0: no budget.
+   */
+  budgetMs?: number;
 }
 
 /** The document has every layer of `names` (a type guard for code that runs a stage by hand). */

@@ -5,7 +5,7 @@ export const API_DOC = {
     errors: 'JSON {"error": {"code": "E_...", "message": "..."}} with an HTTP status: 400 bad parameter, 404 not found, 405 method, 413 body too large, 401/403 writes',
     actor: 'an actor parameter is a CAMEO actor code prefix (CHN matches CHNGOVMIL) or a canonical name (Dong Jun)',
     dates: 'YYYY-MM-DD, inclusive',
-    paging: 'limit (1-1000, default 100) and offset',
+    paging: 'limit (1-1000, default 100) and offset (0-10000: narrow the query by date or actor to go further)',
     offsets: 'spans are UTF-16 code unit offsets into the article text, end-exclusive',
   },
   endpoints: [

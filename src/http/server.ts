@@ -5,12 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { buildArticle, codeArticleAsync, contentHash, DyadError, firstInvalidUtf8, resolveReadOptions, type Resources, type Store } from '../api.js';
+import { buildArticle, contentHash, DyadError, firstInvalidUtf8, resolveReadOptions, type Store } from '../api.js';
 import { exportEvents } from '../query/export-events.js';
 import { describeZodError, exportParams } from '../query/params.js';
 import { runQuery } from '../query/run-query.js';
 import { loadCameoTables } from '../resources/cameo/cameo-tables.js';
 import { API_DOC } from './api-doc.js';
+import type { ArticleCoder } from './article-coder.js';
 import { listAlerts, streamAlerts } from '../watch/alerts-api.js';
 
 export interface ServeOptions {
@@ -22,8 +23,8 @@ export interface ServeOptions {
   allowWrite?: boolean;
   /** Bearer token required by write endpoints. */
   token?: string;
-  /** Loads the coding resources for write endpoints (called once, on the first write). */
-  resources?: () => Resources;
+  /** Makes the coder of write endpoints (called once, on the first write): posted articles are coded in its thread. */
+  coder?: () => ArticleCoder;
   /** Largest request body accepted, in bytes (default 1 MiB). */
   maxBodyBytes?: number;
 }
@@ -88,6 +89,8 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, head 
 
 function sendError(res: http.ServerResponse, status: number, code: string, message: string): void {
   if (res.headersSent) { res.destroy(); return; }
+  // a body not read to its end (a refused or oversized upload) is not read further: the connection closes after the answer
+  if (!res.req.complete) res.setHeader('connection', 'close');
   sendJson(res, status, { error: { code, message } });
 }
 
@@ -100,8 +103,21 @@ function loopbackHostOk(hostHeader: string | undefined): boolean {
 
 const isLoopback = (host: string): boolean => host === '127.0.0.1' || host === 'localhost' || host === '::1' || host.startsWith('127.');
 
+/** Host and Authorization given more than once: which one counts is ambiguous (Node keeps the first), so refused. */
+function repeatedHeader(req: http.IncomingMessage): string | undefined {
+  let host = 0;
+  let auth = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    const name = req.rawHeaders[i]!.toLowerCase();
+    if (name === 'host' && ++host > 1) return 'Host';
+    if (name === 'authorization' && ++auth > 1) return 'Authorization';
+  }
+  return undefined;
+}
+
+/** `Authorization: Bearer TOKEN`, the scheme matched case-insensitively (RFC 7235), the token compared in constant time. */
 function tokenOk(header: string | undefined, token: string): boolean {
-  const m = /^Bearer (.+)$/.exec(header ?? '');
+  const m = /^bearer +(\S+) *$/i.exec(header ?? '');
   if (!m) return false;
   const a = Buffer.from(m[1]!);
   const b = Buffer.from(token);
@@ -109,8 +125,8 @@ function tokenOk(header: string | undefined, token: string): boolean {
 }
 
 /**
- * The body, up to `max` bytes. Past the limit the rest is read and dropped (not kept) while the 413 goes out: destroying
- * the request instead would reset the connection before the client could read the answer.
+ * The body, up to `max` bytes. Past the limit reading stops; the 413 goes out with `Connection: close` and the
+ * connection closes after it (destroying the socket at once could reset it before the client read the answer).
  */
 function readBody(req: http.IncomingMessage, max: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
@@ -123,7 +139,7 @@ function readBody(req: http.IncomingMessage, max: number): Promise<Buffer> {
       if (size <= max) { chunks.push(c); return; }
       req.off('data', onData);
       req.off('end', onEnd);
-      req.resume();
+      req.pause();
       reject(new HttpError(413, 'E_TOO_LARGE', `request body over ${max} bytes`));
     };
     const onEnd = (): void => resolve(Buffer.concat(chunks));
@@ -137,12 +153,14 @@ function readBody(req: http.IncomingMessage, max: number): Promise<Buffer> {
 export function createHandler(store: Store, opts: ServeOptions = {}): http.RequestListener {
   const host = opts.host ?? '127.0.0.1';
   const maxBody = opts.maxBodyBytes ?? 1024 * 1024;
-  let resources: Resources | null = null;
   let cameoNames: { names: Record<string, string> } | null = null;
+  let coder: ArticleCoder | null = null;
   return (req, res) => {
     void (async () => {
       const method = req.method ?? 'GET';
       if ((req.url ?? '').length > MAX_URL) throw new HttpError(414, 'E_URL_TOO_LONG', `URL over ${MAX_URL} characters`);
+      const repeated = repeatedHeader(req);
+      if (repeated) throw new HttpError(400, 'E_HEADER', `${repeated} header given more than once`);
       if (isLoopback(host) && !loopbackHostOk(req.headers.host)) throw new HttpError(421, 'E_HOST', 'this server answers only to localhost');
       const url = new URL(req.url ?? '/', 'http://localhost');
       const route = url.pathname;
@@ -169,8 +187,8 @@ export function createHandler(store: Store, opts: ServeOptions = {}): http.Reque
         try { json = JSON.parse(body); } catch (e) { throw new HttpError(400, 'E_JSON', `body is not JSON: ${(e as Error).message}`); }
         const parsed = postBody.safeParse(json);
         if (!parsed.success) throw new HttpError(400, 'E_PARAM', describeZodError(parsed.error));
-        resources ??= opts.resources?.() ?? null;
-        if (!resources) throw new HttpError(503, 'E_NO_RESOURCES', 'this server cannot code articles');
+        coder ??= opts.coder?.() ?? null;
+        if (!coder) throw new HttpError(503, 'E_NO_RESOURCES', 'this server cannot code articles');
         const results = [];
         for (const [k, a] of (Array.isArray(parsed.data) ? parsed.data : [parsed.data]).entries()) {
           // The checks and normalisation of dyad ingest: blank text, size limit, not English; control characters to spaces.
@@ -178,7 +196,14 @@ export function createHandler(store: Store, opts: ServeOptions = {}): http.Reque
           if (!item.ok) { results.push({ id: a.id ?? null, status: 'error', error: { code: item.error.code, message: item.error.message } }); continue; }
           const article = item.value.article;
           if (await store.hasArticle(article.id, contentHash(article.text))) { results.push({ id: article.id, status: 'duplicate' }); continue; }
-          const r = await store.putArticle(await codeArticleAsync(article, resources));
+          // coded in the coder's thread, within its time budget: the event loop keeps answering other requests
+          let coded;
+          try { coded = await coder.code(article); } catch (e) {
+            if (!(e instanceof DyadError)) throw e;
+            results.push({ id: article.id, status: 'error', error: { code: e.code, message: e.message } });
+            continue;
+          }
+          const r = await store.putArticle(coded);
           results.push({ id: article.id, status: r.status, ...(r.status === 'inserted' ? { events: r.events } : {}) });
         }
         sendJson(res, 200, { results });
@@ -247,7 +272,12 @@ export async function serve(store: Store, opts: ServeOptions = {}): Promise<Runn
     throw new DyadError('E_TOKEN', 'write endpoints need a token of at least 16 characters (--token or DYAD_TOKEN)');
   }
   const host = opts.host ?? '127.0.0.1';
-  const server = http.createServer({ maxHeaderSize: 16 * 1024, requestTimeout: 30_000, headersTimeout: 10_000 }, createHandler(store, { ...opts, host }));
+  // one coder for the server's life, made on the first write and stopped with the server
+  let coder: ArticleCoder | undefined;
+  const makeCoder = opts.coder ? (): ArticleCoder => (coder ??= opts.coder!()) : undefined;
+  // timeouts are enforced when connections are checked: every second, so slow headers close at 10 s (default: 30 s)
+  const server = http.createServer({ maxHeaderSize: 16 * 1024, requestTimeout: 30_000, headersTimeout: 10_000, connectionsCheckingInterval: 1_000 },
+    createHandler(store, { ...opts, host, coder: makeCoder }));
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -258,6 +288,9 @@ export async function serve(store: Store, opts: ServeOptions = {}): Promise<Runn
   return {
     server,
     url: `http://${shown}:${addr.port}`,
-    close: () => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+    close: async () => {
+      await new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); });
+      await coder?.close();
+    },
   };
 }

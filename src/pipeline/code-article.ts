@@ -6,7 +6,8 @@ import { createPipeline, isPromise, runStages, type Pipeline } from './run.js';
 import { PIPELINE } from './stages.js';
 
 /**
- * Runs every stage on one article and returns the contract JSON for it. Synchronous: throws when a stage of the
+ * Runs every stage on one article and returns the contract JSON for it (E_BUDGET past its CPU-time budget,
+ * `CodeOptions.budgetMs`). Synchronous: throws when a stage of the
  * pipeline is asynchronous (use `codeArticleAsync` then).
  */
 export function codeArticle(article: Article, res: Resources, opts: CodeOptions = {}, pipeline: Pipeline<Resources> = PIPELINE): CodedArticle {

@@ -1,3 +1,4 @@
+import { Budget, defaultBudgetMs } from '../core/budget.js';
 import type { CodeOptions, Doc, LayerName, Layers } from '../core/doc.js';
 import type { AnyStage } from '../core/stage.js';
 import type { Diagnostic } from '../core/types.js';
@@ -55,10 +56,12 @@ type WorkingDoc = { -readonly [K in keyof Doc]: Doc[K] } & { diagnostics: Diagno
  */
 export function runStages<Res>(doc: Doc, pipeline: Pipeline<Res>, res: Res, opts: CodeOptions = {}): Doc | Promise<Doc> {
   const work: WorkingDoc = { ...doc, diagnostics: [...doc.diagnostics] };
-  return runFrom(work, pipeline.stages, 0, res, opts);
+  // the article's CPU-time budget: past it, coding stops after the stage that ran over (E_BUDGET, core/budget.ts)
+  const budget = new Budget(opts.budgetMs ?? defaultBudgetMs(doc.text.length));
+  return runFrom(work, pipeline.stages, 0, res, opts, budget);
 }
 
-function runFrom<Res>(work: WorkingDoc, stages: readonly AnyStage<Res>[], from: number, res: Res, opts: CodeOptions): Doc | Promise<Doc> {
+function runFrom<Res>(work: WorkingDoc, stages: readonly AnyStage<Res>[], from: number, res: Res, opts: CodeOptions, budget: Budget): Doc | Promise<Doc> {
   for (let i = from; i < stages.length; i++) {
     const s = stages[i]!;
     if (s.when && !s.when(opts)) continue;
@@ -68,11 +71,13 @@ function runFrom<Res>(work: WorkingDoc, stages: readonly AnyStage<Res>[], from: 
       return out.then((o) => {
         if (opts.timings) addTime(opts.timings, s.name, t0);
         addLayers(work, s, o);
-        return runFrom(work, stages, i + 1, res, opts);
+        budget.check(s.name);
+        return runFrom(work, stages, i + 1, res, opts, budget);
       });
     }
     if (opts.timings) addTime(opts.timings, s.name, t0);
     addLayers(work, s, out);
+    budget.check(s.name);
   }
   return work;
 }

@@ -4,6 +4,9 @@ import { codeArticleAsync, DyadError, type Resources } from '../api.js';
 import { createPostgresStore, isTransientPgError, redactUrl } from '../store/postgres/postgres-store.js';
 import { ARTICLE_QUEUE, type ArticleJob, jobArticle, openQueue, pendingJobs } from './article-queue.js';
 
+/** No output stored with a completed job (pg-boss stores null for undefined). */
+const NO_OUTPUT = undefined as unknown as object;
+
 export interface WorkerOptions {
   /** postgres:// URL of the store; the queue lives in the same database. */
   db: string;
@@ -31,8 +34,8 @@ export interface WorkerStats {
 }
 
 /**
- * `dyad worker`: pulls article jobs from the queue, codes each and stores it (one transaction), and acknowledges the
- * job only after that transaction committed. A worker killed at any point loses nothing: its job times out and is
+ * `dyad worker`: pulls article jobs from the queue, codes each and stores it, completing the job in the article's
+ * transaction (both are committed, or neither). A worker killed at any point loses nothing: its job times out and is
  * retried, and the store's idempotence (same id or content hash) makes the retry store the article exactly once.
  * When Postgres goes away (restart, failover) the worker waits and carries on with new connections.
  */
@@ -95,7 +98,13 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerStats> {
       const { article, defaultDate, source } = data;
       try {
         const coded = await codeArticleAsync(article, opts.resources, { defaultDate });
-        const r = await retrying(() => store.putArticle(coded, { source }));
+        // the job is completed in the article's transaction: with asynchronous commit (synchronous_commit=off) a crash
+        // may lose a commit already acknowledged; article and acknowledgement are then lost together, and the job,
+        // still active, is retried after its timeout (completing it in a second transaction lost articles for good)
+        const r = await retrying(() => store.putArticle(coded, { source }, {
+          // (pg-boss 10 reads `db` from the 4th argument only: a 3-argument call would take it for the job's output)
+          beforeCommit: async (db) => { await boss!.complete(ARTICLE_QUEUE, job.id, NO_OUTPUT, { db }); },
+        }));
         if (r.status === 'inserted') {
           stats.stored++;
           stats.sentences += coded.sentences.length;
@@ -111,8 +120,6 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerStats> {
         await retrying(() => boss!.fail(ARTICLE_QUEUE, job.id, { message: msg }));
         continue;
       }
-      // Acknowledged only now that the article's transaction committed.
-      await retrying(() => boss!.complete(ARTICLE_QUEUE, job.id));
     }
   } finally {
     await boss?.stop({ graceful: false, wait: true }).catch(() => undefined);

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { spacesInText, splitLongRuns } from './long-runs.js';
 
 /** The raw output of the tokenizer/tagger for one text: parallel arrays, one entry per wink token. */
 export interface TaggedText {
@@ -33,7 +34,7 @@ export function loadTagger(): Tagger {
   };
 
   function read(text: string): TaggedText {
-    const doc = nlp.readDoc(text);
+    const doc = nlp.readDoc(splitLongRuns(text));
     const toks = doc.tokens();
     const sentences: Array<[first: number, end: number]> = [];
     doc.sentences().each((s: { out(f: unknown): unknown }) => {
@@ -41,9 +42,10 @@ export function loadTagger(): Tagger {
       const sp = s.out(its.span) as unknown as [number, number];
       sentences.push([sp[0], sp[1] + 1]);
     });
+    const values = toks.out() as string[];
     return {
-      values: toks.out() as string[],
-      spaces: toks.out(its.precedingSpaces) as string[],
+      values,
+      spaces: spacesInText(text, values, toks.out(its.precedingSpaces) as string[]),
       pos: toks.out(its.pos) as string[],
       lemmas: toks.out(its.lemma as unknown as typeof its.value) as string[],
       sentences,

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { splitLongRuns } from './long-runs.js';
 import { lexiconCache } from './tagger.js';
 
 /** Tone of a text from wink-nlp's sentiment lexicon (AFINN-style word and emoji polarities, with negation). */
@@ -20,7 +21,8 @@ export function loadTone(): Tone {
     // what wink learns of new words is rolled back, as for the tagger: the tone of a text never depends on earlier texts
     const mark = cache.mark();
     try {
-      const s = nlp.readDoc(text).out(nlp.its.sentiment) as unknown as number;
+      // over-long space-free runs in pieces, as for the tagger (long-runs.ts): wink's cost per run is quadratic
+      const s = nlp.readDoc(splitLongRuns(text)).out(nlp.its.sentiment) as unknown as number;
       return Math.round(s * 1000) / 100;
     } finally {
       cache.rollback(mark);

@@ -49,6 +49,17 @@ export type PutResult =
 export interface StoreOptions {
   /** Events of the same dyad and root whose dates are at most this many days apart form one cluster (default 2). */
   clusterWindowDays?: number;
+  /**
+   * SQLite: open the file read-only when it or its folder cannot be written (a read-only filesystem, an immutable
+   * file), so a corpus there can still be queried, served and exported. Writes to such a store fail with E_DB.
+   */
+  readOnlyIfNeeded?: boolean;
+  /**
+   * SQLite: `synchronous = FULL`, so every committed transaction survives a power cut or OS crash. The default,
+   * NORMAL with the write-ahead log, survives a crash of dyad itself, but a power cut may roll back the last
+   * committed batches (SQLite's documentation: durability is lost, consistency is kept).
+   */
+  durable?: boolean;
 }
 
 export interface Page {

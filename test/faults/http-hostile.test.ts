@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import { API_DOC } from '../../src/http/api-doc.js';
 import { serve, type RunningServer } from '../../src/http/server.js';
 import { actorsParams, clustersParams, eventsParams, networkParams, quotesParams, searchParams, seriesParams } from '../../src/query/params.js';
-import { loadResources } from '../../src/resources/resources.js';
+import { ArticleCoder } from '../../src/http/article-coder.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { hostileArticle, sampleCorpus } from '../store/fixtures.js';
 
@@ -25,7 +25,7 @@ let srv: RunningServer;
 before(async () => {
   store = openSqliteStore(path.join(dir, 'h.sqlite'));
   for (const a of [...sampleCorpus(), hostileArticle()]) await store.putArticle(a);
-  srv = await serve(store, { port: 0, allowWrite: true, token: TOKEN, resources: () => loadResources() });
+  srv = await serve(store, { port: 0, allowWrite: true, token: TOKEN, coder: () => new ArticleCoder() });
 });
 after(async () => {
   await srv.close();

@@ -5,7 +5,7 @@ import http from 'node:http';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, type RunningServer } from '../../src/http/server.js';
-import { loadResources } from '../../src/resources/resources.js';
+import { ArticleCoder } from '../../src/http/article-coder.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { hostileArticle, sampleCorpus } from '../store/fixtures.js';
 
@@ -21,7 +21,7 @@ before(async () => {
   for (const a of [...sampleCorpus(), hostileArticle()]) await store.putArticle(a);
   srv = await serve(store, { port: 0 });
   writeStore = openSqliteStore(path.join(dir, 'write.sqlite'));
-  writable = await serve(writeStore, { port: 0, allowWrite: true, token: TOKEN, resources: () => loadResources(), maxBodyBytes: 64 * 1024 });
+  writable = await serve(writeStore, { port: 0, allowWrite: true, token: TOKEN, coder: () => new ArticleCoder(), maxBodyBytes: 64 * 1024 });
 });
 after(async () => {
   await srv.close();

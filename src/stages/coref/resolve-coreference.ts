@@ -2,6 +2,7 @@ import type { CorefLayer, DocWith } from '../../core/doc.js';
 import type { Actor, ActorKind, Mention, Role } from '../../core/types.js';
 import { firstStartingAt } from '../../core/span.js';
 import type { Lexicon } from '../../resources/lexicon.js';
+import { candidateWindow, firstOf } from './candidate-window.js';
 
 interface Entity {
   key: string;
@@ -87,7 +88,8 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
   // walks back over the mentions already resolved (in text order), so the cost is bounded by the window, not the document
   const recent = (pos: number, ok: (e: Entity) => boolean, maxBack = 99): Entity | undefined => {
     const s = sentOf(pos);
-    for (let k = out.length - 1; k >= 0; k--) {
+    const stop = Math.max(0, out.length - candidateWindow(maxBack));
+    for (let k = out.length - 1; k >= stop; k--) {
       const m = out[k]!;
       if (s - sentOf(m.start) > maxBack) break;
       if (m.start >= pos) continue;
@@ -140,7 +142,7 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
       // an unknown person: the same name, a surname or first name of a known person, an apposition, or a pending role
       const ws = words(m.name);
       let e = byKey.get('P:' + ws.join(' '));
-      if (!e) e = entities.find((x) => x.kind === 'person' && x.named && ws.every((w) => x.nameWords.has(w)));
+      if (!e) e = firstOf(entities, (x) => x.kind === 'person' && x.named && ws.every((w) => x.nameWords.has(w)));
       if (!e) e = appositive(m, idx);
       if (!e) e = recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:'), 3);
       if (e) { nameEntity(e, m); attach(e, m); } else create('P:' + ws.join(' '), m, { named: true });
@@ -149,15 +151,15 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     if (m.type === 'name' && !m.code && m.kind !== 'person') {
       const ws = words(m.name);
       // a single capitalised word: the surname of a person, or an acronym defined earlier
-      let e = ws.length === 1 ? entities.find((x) => x.kind === 'person' && x.named && x.nameWords.has(ws[0]!)) : undefined;
+      let e = ws.length === 1 ? firstOf(entities, (x) => x.kind === 'person' && x.named && x.nameWords.has(ws[0]!)) : undefined;
       if (!e) e = acronyms.get(m.name);
       // an initialism of an earlier name ("IE6" for "Internet Explorer 6", "LA" for "Los Angeles")
       if (!e && /^[\p{Lu}\d.]{2,8}$/u.test(m.name)) {
         const forms = [m.name.replace(/\./g, ''), m.name.replace(/[\d.]/g, '')];
-        e = entities.find((x) => x.named && x.kind !== 'person' && forms.includes(initialsOf(x.name)));
+        e = firstOf(entities, (x) => x.named && x.kind !== 'person' && forms.includes(initialsOf(x.name)));
       }
       // the last word of an earlier organization's name ("Scientology" after "Church of Scientology")
-      if (!e && ws.length === 1) e = entities.find((x) => x.named && (x.kind === 'organization' || x.kind === 'other') && lastWordOf(x.name) === ws[0]);
+      if (!e && ws.length === 1) e = firstOf(entities, (x) => x.named && (x.kind === 'organization' || x.kind === 'other') && lastWordOf(x.name) === ws[0]);
       if (!e) e = byKey.get('N:' + m.name.toLowerCase());
       if (e) { attach(e, m); continue; }
       e = create('N:' + m.name.toLowerCase(), m, { named: true });

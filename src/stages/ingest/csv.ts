@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { buildArticle, fail } from './article.js';
 import type { IngestItem, ResolvedReadOptions } from './options.js';
+import { ErrorQueue, smallPieces } from './csv-errors.js';
 import { checkHead, decodeChunks, InputProblem, type Peeked } from './source.js';
 import { firstDateField } from './undated.js';
 
@@ -16,12 +17,12 @@ interface CsvRecord { record: Record<string, string | undefined>; info: { lines:
 export async function* readCsv(input: string, peeked: Peeked, opts: ResolvedReadOptions): AsyncGenerator<IngestItem> {
   let source: Readable;
   try {
-    source = Readable.from(decodeChunks(peeked.chunks, checkHead(peeked.head)));
+    source = Readable.from(smallPieces(decodeChunks(peeked.chunks, checkHead(peeked.head))));
   } catch (e) {
     yield fail((e as InputProblem).code, (e as Error).message, { input });
     return;
   }
-  const skipped: IngestItem[] = [];
+  const skipped = new ErrorQueue();
   let header: string[] | undefined;
   const parser = parse({
     bom: true,
@@ -37,19 +38,26 @@ export async function* readCsv(input: string, peeked: Peeked, opts: ResolvedRead
     relax_column_count_less: true,
     max_record_size: opts.maxTextBytes,
   });
-  // Past max_record_size csv-parse cannot find the next record again, so an oversized record ends the file.
+  // Past max_record_size csv-parse cannot find the next record again, so an oversized record ends the file; so does an
+  // unbalanced quote (csv-parse stays inside the quoted field: every later line would be read into it, and each
+  // further error copies the growing record), and a bad record past the cap of MAX_CSV_ERRORS.
   let stopped = false;
+  let stopLine = Infinity;
+  const stop = (item: IngestItem): void => {
+    stopped = true;
+    stopLine = item.ok ? 0 : item.error.origin?.line ?? 0;
+    skipped.add(item);
+    source.unpipe(parser);
+    source.destroy();
+    parser.end();
+  };
   parser.on('skip', (e: CsvError & { lines?: number }) => {
     if (stopped) return;
-    if (e.code === 'CSV_MAX_RECORD_SIZE') {
-      stopped = true;
-      skipped.push(fail('E_TOO_LARGE', `record over ${opts.maxTextBytes} bytes; the rest of the file is skipped; raise the limit with --max-article-chars`, { input, line: e.lines }));
-      source.unpipe(parser);
-      source.destroy();
-      parser.end();
-      return;
-    }
-    skipped.push(fail('E_CSV', csvMessage(e), { input, line: e.lines }));
+    const origin = { input, line: e.lines };
+    if (e.code === 'CSV_MAX_RECORD_SIZE') stop(fail('E_TOO_LARGE', `record over ${opts.maxTextBytes} bytes; the rest of the file is skipped; raise the limit with --max-article-chars`, origin));
+    else if (e.code === 'CSV_INVALID_CLOSING_QUOTE') stop(fail('E_CSV', `${csvMessage(e)}; an unbalanced quote: the rest of the file is skipped`, origin));
+    else if (skipped.full) stop(fail('E_CSV', `more than ${skipped.max} bad records: the rest of the file is skipped (is it a CSV of articles, comma-separated?)`, origin));
+    else skipped.add(fail('E_CSV', csvMessage(e), origin));
   });
   // A source error (invalid bytes) ends the CSV where the good text ends; records before it are still read.
   let sourceError: unknown;
@@ -58,21 +66,24 @@ export async function* readCsv(input: string, peeked: Peeked, opts: ResolvedRead
   try {
     for await (const r of parser as AsyncIterable<CsvRecord>) {
       const origin = { input, line: startLine(r.info.lines, r.raw) };
+      if (origin.line >= stopLine) continue; // the text csv-parse still had in hand when the file was ended
       // csv-parse reports a bad record as soon as it sees it, while good records before it may still be buffered:
       // merge by line so items stay in input order.
-      while (skipped.length && (skipped[0]!.ok ? 0 : skipped[0]!.error.origin?.line ?? 0) < origin.line) yield skipped.shift()!;
+      yield* skipped.before(origin.line);
       const rec = r.record;
+      // a NUL marks binary data (as anywhere in a .txt): the record is refused, the next ones go on
+      if (r.raw.includes('\u0000')) { yield fail('E_BINARY', 'binary data: a NUL character in this record', origin); continue; }
       const get = (f: string): string | undefined => (rec[f] === undefined || rec[f] === '' ? undefined : rec[f]);
       yield buildArticle({ id: get('id'), date: firstDateField((f) => get(f.toLowerCase())), title: get('title'), url: get('url'), text: rec.text ?? '' }, origin, opts);
     }
   } catch (e) {
-    while (skipped.length) yield skipped.shift()!;
+    yield* skipped.rest();
     yield problemItem(sourceError ?? e, input);
     return;
   } finally {
     source.destroy();
   }
-  while (skipped.length) yield skipped.shift()!;
+  yield* skipped.rest();
   if (sourceError) yield problemItem(sourceError, input);
   else if (header === undefined) yield fail('E_EMPTY', 'empty CSV (no header row)', { input });
 }

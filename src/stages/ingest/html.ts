@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { checkHtmlShape, htmlShape } from './html-shape.js';
 
 /** Elements whose content is never text of the article. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas',
@@ -113,8 +114,11 @@ function meta(document: Document, selector: string, attr: string): string | unde
  * (linkedom runs no scripts). Pages Readability cannot handle (too deep, or no main text found) fall back to
  * all visible text outside navigation, header, footer and asides.
  */
-export function extractHtml(source: string): HtmlArticle {
+export function extractHtml(source: string, maxChars?: number): HtmlArticle {
   const html = withDocumentShell(source);
+  // sizes are checked before the DOM is built (html-shape.ts); linkedom's getElementsByTagName('*') is empty, so
+  // Readability's own maxElemsToParse check never fired
+  const fits = checkHtmlShape(htmlShape(html), maxChars, MAX_READABILITY_ELEMENTS);
   const { document } = parseHTML(html);
   const url = meta(document, 'link[rel="canonical"]', 'href') ?? meta(document, 'meta[property="og:url"]', 'content');
   const pageTitle = (document.title || document.querySelector('title')?.textContent)?.replace(HTML_SPACE, ' ').trim() || undefined;
@@ -123,7 +127,7 @@ export function extractHtml(source: string): HtmlArticle {
   let date = meta(document, 'meta[property="article:published_time"]', 'content') ?? meta(document, 'meta[itemprop="datePublished"]', 'content')
     ?? meta(document, 'meta[name="date"]', 'content');
   let method: HtmlArticle['method'] = 'plain';
-  const tryReadability = document.documentElement !== null && !depthOver(document.documentElement, MAX_READABILITY_DEPTH);
+  const tryReadability = fits.readability && document.documentElement !== null && !depthOver(document.documentElement, MAX_READABILITY_DEPTH);
   if (tryReadability) {
     try {
       for (const el of document.querySelectorAll('nav, aside, footer, header')) {

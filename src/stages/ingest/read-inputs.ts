@@ -84,6 +84,9 @@ async function* readPeeked(input: string, kind: Kind, peeked: Peeked, o: Resolve
     const sniffed = checkHead(peeked.head);
     const bytes = await readAll(peeked.chunks, kind === 'text' ? o.maxTextBytes : o.maxMarkupBytes, LIMIT_HINT);
     text = decodeAll(bytes, sniffed, kind === 'text' ? undefined : declaredEncoding(peeked.head, kind));
+    // one rule for NUL wherever it is (the first kilobyte's check only looks that far): it marks binary data
+    const nul = text.indexOf('\u0000');
+    if (nul >= 0) throw new InputProblem('E_BINARY', `binary data: a NUL character at offset ${nul}; give a text, HTML or feed file`);
   } catch (e) {
     yield readError(e, input);
     return;
@@ -95,9 +98,9 @@ async function* readPeeked(input: string, kind: Kind, peeked: Peeked, o: Resolve
     const { extractHtml } = await import('./html.js');
     let page;
     try {
-      page = extractHtml(text);
+      page = extractHtml(text, o.maxArticleChars);
     } catch (e) {
-      yield fail('E_HTML', `HTML could not be read: ${(e as Error).message}`, origin);
+      yield e instanceof InputProblem ? fail(e.code, e.message, origin) : fail('E_HTML', `HTML could not be read: ${(e as Error).message}`, origin);
       return;
     }
     yield buildArticle({ title: page.title, date: page.date, url: page.url, text: page.text }, origin, o);

@@ -1,5 +1,6 @@
 import type { Pos, Segmentation, Sentence, Token } from '../../core/types.js';
 import type { Tagger } from '../../resources/tagger.js';
+import { capSentences } from './sentence-cap.js';
 
 const QUOTE_FOLD: Record<string, string> = { '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"', '\u2018': "'", '\u2019': "'", '\u02bc': "'" };
 const foldQuotes = (s: string): string => (/[\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u02bc]/.test(s) ? s.replace(/[\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u02bc]/g, (c) => QUOTE_FOLD[c] ?? c) : s);
@@ -83,7 +84,7 @@ export function segment(text: string, tagger: Tagger): Segmentation {
   }
   // a first line is a headline only when a blank line follows it; otherwise it is an ordinary sentence
   if (cur) push(false);
-  return { sentences, tokens };
+  return capSentences({ sentences, tokens });
 }
 
 /** Line feeds in a string (no regex, no allocation: called for every token). */

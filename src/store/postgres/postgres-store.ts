@@ -138,6 +138,10 @@ const SORT_SQL: Record<EventSort, string> = {
   modality: 'e.modality', goldstein: 'e.goldstein', article: 'a.id',
 };
 
+/** Statements run with a SQL executor inside a store transaction (pg-boss accepts it as its `db` option). */
+export interface SqlExecutor { executeSql(text: string, values?: unknown[]): Promise<pg.QueryResult> }
+export interface InTransaction { beforeCommit?: (db: SqlExecutor) => Promise<void> }
+
 export class PostgresStore implements Store {
   readonly pool: pg.Pool;
   readonly schema: string;
@@ -230,12 +234,15 @@ export class PostgresStore implements Store {
    * (as in SQLite): duplicates are decided exactly and clusters grow as if one process stored them. Coding, the costly
    * part, runs outside it, in parallel on every worker.
    */
-  async putArticle(a: CodedArticle, meta: PutMeta = {}): Promise<PutResult> {
-    return (await this.putArticles([{ article: a, meta }]))[0]!;
+  async putArticle(a: CodedArticle, meta: PutMeta = {}, tx: InTransaction = {}): Promise<PutResult> {
+    return (await this.putArticles([{ article: a, meta }], tx))[0]!;
   }
 
-  /** Several articles, in order, in one transaction: all of them or none. */
-  async putArticles(batch: { article: CodedArticle; meta?: PutMeta }[]): Promise<PutResult[]> {
+  /**
+   * Several articles, in order, in one transaction: all of them or none. `tx.beforeCommit` runs more statements in
+   * the same transaction (the queue's job completion: committed with the article or not at all).
+   */
+  async putArticles(batch: { article: CodedArticle; meta?: PutMeta }[], tx: InTransaction = {}): Promise<PutResult[]> {
     await this.ready;
     for (const { article: a } of batch) {
       if (a.text.includes('\u0000') || (a.title ?? '').includes('\u0000')) {
@@ -258,6 +265,7 @@ export class PostgresStore implements Store {
       await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`dyad-write:${this.schema}`]);
       const results: PutResult[] = [];
       for (const b of batch) results.push(await this.putOne(c, b.article, b.meta ?? {}));
+      if (tx.beforeCommit) await tx.beforeCommit({ executeSql: (text, values) => c.query(text, values) });
       await c.query('COMMIT');
       return results;
     } catch (e) {

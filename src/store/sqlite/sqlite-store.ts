@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DyadError } from '../../core/errors.js';
 import type { Actor, CodedArticle, CodedEvent, Modality, Quote } from '../../core/types.js';
@@ -16,6 +18,10 @@ import { eventPlaceRows, placeEventOf, placeEventsSql, placeRows, placeSummaryOf
 import type { WatchStore } from '../watch-store.js';
 import { SqliteWatch } from './sqlite-watch.js';
 
+// SQLite URI file names ("file:...?immutable=1"), for corpora on read-only media (openReadOnly). better-sqlite3 reads
+// this when its native module loads, on the first database opened; without it a "file:" name is a plain path.
+process.env.SQLITE_USE_URI ??= '1';
+
 type Row = Record<string, unknown>;
 type Param = string | number | null;
 
@@ -24,13 +30,15 @@ const MAX_LIMIT = 10_000;
 
 /** Opens (creating when missing) an SQLite corpus file and brings its schema up to date. */
 export function openSqliteStore(file: string, opts: StoreOptions = {}): SqliteStore {
+  if (opts.readOnlyIfNeeded && !canWrite(file)) return openReadOnly(file, opts);
   let db: Database.Database;
   try {
     db = new Database(file);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
+    // (before the journal mode: two processes creating the file at once wait for each other instead of failing)
     db.pragma('busy_timeout = 5000');
+    db.pragma('journal_mode = WAL');
+    db.pragma(opts.durable ? 'synchronous = FULL' : 'synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
     db.pragma('cache_size = -65536'); // 64 MiB: the event indexes stay in memory while a corpus loads
     migrate(db);
     db.pragma('optimize = 0x10002');
@@ -40,20 +48,71 @@ export function openSqliteStore(file: string, opts: StoreOptions = {}): SqliteSt
   return new SqliteStore(db, opts);
 }
 
+/** The file and its folder (where the write-ahead log and its index go) can be written. */
+function canWrite(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(path.resolve(file)), fs.constants.W_OK);
+    return true;
+  } catch (e) {
+    // a file that does not exist yet is created by the normal open (which reports what goes wrong)
+    return (e as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
+/**
+ * A corpus on read-only media: opened read-only, nothing written (no journal mode change, no migration, no
+ * optimize); when SQLite cannot create the WAL index there, the file is opened as immutable (SQLite's URI parameter:
+ * no locks, nothing can change it anyway). A schema older than this dyad's cannot be brought forward here: E_DB.
+ */
+function openReadOnly(file: string, opts: StoreOptions): SqliteStore {
+  let db: Database.Database;
+  try {
+    try {
+      db = new Database(file, { readonly: true, fileMustExist: true });
+      db.pragma('user_version');
+    } catch {
+      // a WAL database whose -shm/-wal files cannot be created there: read as immutable (nothing can change it anyway)
+      db = new Database(`file:${encodeURI(path.resolve(file)).replace(/[?#]/g, encodeURIComponent)}?immutable=1`, { readonly: true, fileMustExist: true });
+    }
+    db.pragma('busy_timeout = 5000');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const latest = migrations.at(-1)!.version;
+    if (version !== latest) {
+      db.close();
+      throw new Error(`its schema version ${version} differs from this dyad's (${latest}) and the file cannot be written to bring it forward`);
+    }
+  } catch (e) {
+    throw new DyadError('E_DB', `cannot open read-only database ${file}: ${(e as Error).message}`);
+  }
+  return new SqliteStore(db, opts);
+}
+
+/**
+ * Brings the schema forward, one immediate transaction per migration. The version is read again inside each
+ * transaction: another process creating the same file at the same moment may have applied it meanwhile (reading it
+ * only before, two processes both ran migration 1 and one failed with "table articles already exists").
+ */
 function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.at(-1)!.version;
-  if (current > latest) throw new Error(`its schema version ${current} is newer than this dyad knows (${latest}); upgrade dyad`);
+  const versionNow = (): number => {
+    const v = db.pragma('user_version', { simple: true }) as number;
+    if (v > latest) throw new Error(`its schema version ${v} is newer than this dyad knows (${latest}); upgrade dyad`);
+    return v;
+  };
+  const current = versionNow();
+  if (current === latest) return;
   for (const m of migrations) {
-    if (m.version <= current) continue;
     db.transaction(() => {
+      if (m.version <= versionNow()) return;
       db.exec(m.sql);
       if (m.version === 3) backfillEntityKeys(db);
       db.pragma(`user_version = ${m.version}`);
     }).immediate();
   }
-  // Entities stored before names were folded (the migration that added `folded`) get theirs now.
-  if (current < latest) db.transaction(() => foldNames(db)).immediate();
+  // Entities stored before names were folded (the migration that added `folded`) get theirs now (only rows still
+  // without one: another process that migrated the same file meanwhile leaves nothing to do).
+  db.transaction(() => foldNames(db)).immediate();
 }
 
 /** Fills the folded names of entities stored before the `folded` column existed. */

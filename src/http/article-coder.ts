@@ -1,0 +1,138 @@
+import { Worker } from 'node:worker_threads';
+import { budgetError, cpuMs, defaultBudgetMs } from '../core/budget.js';
+import { DyadError } from '../core/errors.js';
+import type { Article, CodedArticle } from '../core/types.js';
+import type { ResourceOptions } from '../resources/resources.js';
+
+export interface CodingRequest { seq: number; article: Article; budgetMs: number }
+export type CodingReply =
+  | { seq: number; json?: undefined; error?: undefined }
+  | { seq: number; json: string; error?: undefined }
+  | { seq: number; json?: undefined; error: { code: string; message: string } };
+
+export interface ArticleCoderOptions {
+  /** Dictionaries for the coding thread (default: the bundled ones). */
+  resources?: ResourceOptions;
+  /** Time per article in ms (default core/budget.ts defaultBudgetMs of its length; 0: none). */
+  budgetMs?: number;
+  /** Articles that may wait at once; past them `code` fails with E_BUSY (default 2,000). */
+  maxWaiting?: number;
+}
+
+/**
+ * Slack past an article's budget (CPU time of the process) before its thread is stopped. The thread checks the budget
+ * itself after every stage (E_BUDGET, the thread lives on); this hard stop is for a stage that never returns.
+ */
+const HARD_STOP_GRACE_MS = 5_000;
+/** How often the hard stop looks at the CPU time spent. */
+const HARD_STOP_CHECK_MS = 1_000;
+
+interface Job { req: CodingRequest; resolve: (c: CodedArticle) => void; reject: (e: Error) => void }
+
+/**
+ * Codes articles in one worker thread, one at a time, in arrival order, so the HTTP server's event loop stays free
+ * for other requests while a long or hostile article is coded. Each article has a time budget (CPU time,
+ * core/budget.ts): past it the thread stops after the current stage (E_BUDGET); a thread still busy when the process
+ * has spent budget + 5 s of CPU on it is terminated and a fresh one started for the next articles. The thread (and
+ * its resources, ~2 s to load) starts on the first article.
+ */
+export class ArticleCoder {
+  private worker: Worker | null = null;
+  private ready: Promise<void> | null = null;
+  private readonly queue: Job[] = [];
+  private current: Job | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private seq = 0;
+  private closed = false;
+
+  constructor(private readonly opts: ArticleCoderOptions = {}) {}
+
+  /** The coded article; rejects with a DyadError (E_BUDGET, E_BUSY, E_RESOURCES, ...) naming what went wrong. */
+  code(article: Article): Promise<CodedArticle> {
+    if (this.closed) return Promise.reject(new DyadError('E_CLOSED', 'the server is shutting down'));
+    if (this.queue.length >= (this.opts.maxWaiting ?? 2000)) {
+      return Promise.reject(new DyadError('E_BUSY', `${this.queue.length} articles are waiting to be coded; try again later`));
+    }
+    const budgetMs = this.opts.budgetMs ?? defaultBudgetMs(article.text.length);
+    return new Promise<CodedArticle>((resolve, reject) => {
+      this.queue.push({ req: { seq: this.seq++, article, budgetMs }, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Stops the thread; waiting articles fail with E_CLOSED. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const j of this.queue.splice(0)) j.reject(new DyadError('E_CLOSED', 'the server is shutting down'));
+    this.finish(new DyadError('E_CLOSED', 'the server is shutting down'));
+    const w = this.worker;
+    this.worker = null;
+    this.ready = null;
+    await w?.terminate();
+  }
+
+  private start(): void {
+    const worker = new Worker(new URL('./coding-thread.js', import.meta.url), { workerData: this.opts.resources ?? {} });
+    worker.unref(); // an idle coding thread never keeps the process alive
+    this.worker = worker;
+    this.ready = new Promise<void>((resolve, reject) => {
+      worker.on('message', (m: CodingReply) => {
+        if (m.seq === -1) { if (m.error) reject(new DyadError(m.error.code, m.error.message)); else resolve(); return; }
+        const job = this.current;
+        if (!job || job.req.seq !== m.seq) return;
+        if (m.error) this.finish(new DyadError(m.error.code, m.error.message));
+        else this.finish(undefined, JSON.parse(m.json!) as CodedArticle);
+      });
+    });
+    this.ready.catch(() => undefined);
+    worker.on('error', (e) => this.lost(worker, e));
+    worker.on('exit', (code) => this.lost(worker, new Error(`coding thread exited with status ${code}`)));
+  }
+
+  /** The thread died (or was stopped): the article in hand fails, the next ones get a fresh thread. */
+  private lost(worker: Worker, e: Error): void {
+    if (this.worker !== worker) return;
+    this.worker = null;
+    this.ready = null;
+    this.finish(e instanceof DyadError ? e : new DyadError('E_CODE', `coding failed: ${e.message}`));
+  }
+
+  private finish(error?: Error, coded?: CodedArticle): void {
+    const job = this.current;
+    if (!job) return;
+    this.current = null;
+    if (this.timer) { clearInterval(this.timer); this.timer = null; }
+    if (error) job.reject(error); else job.resolve(coded!);
+    this.pump();
+  }
+
+  private pump(): void {
+    if (this.current || this.closed || !this.queue.length) return;
+    if (!this.worker) this.start();
+    const job = this.queue.shift()!;
+    this.current = job;
+    const worker = this.worker!;
+    this.ready!.then(() => {
+      if (this.current !== job || this.worker !== worker) return;
+      worker.postMessage(job.req);
+      if (job.req.budgetMs > 0) {
+        const started = cpuMs();
+        this.timer = setInterval(() => {
+          if (this.current !== job || cpuMs() - started < job.req.budgetMs + HARD_STOP_GRACE_MS) return;
+          // the thread did not come back: stop it, fail this article, start afresh for the next
+          this.worker = null;
+          this.ready = null;
+          void worker.terminate();
+          this.finish(budgetError(job.req.budgetMs));
+        }, HARD_STOP_CHECK_MS);
+        this.timer.unref();
+      }
+    }, (e: Error) => {
+      if (this.current !== job) return;
+      this.worker = null;
+      this.ready = null;
+      void worker.terminate();
+      this.finish(e);
+    });
+  }
+}
