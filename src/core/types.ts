@@ -109,6 +109,11 @@ export interface Mention extends Span {
   generic: GenericNounClass | null;
   /** A description headed by a dictionary agent ("the defense minister", "Russian troops"). */
   agentHead: boolean;
+  /**
+   * A proper name guessed from an unknown capitalised run: no dictionary entry, no title before it, no organisation
+   * word in it (rules `name:propn-run`, `name:propn`). The places stage may read such a name as a place.
+   */
+  guessed: boolean;
 }
 
 /** What a generic noun names: "man" a person, "team" an organization, "city" a place. */

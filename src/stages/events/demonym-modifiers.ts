@@ -66,5 +66,5 @@ function counted(toks: readonly Token[], norms: readonly string[], i: number): b
 export function demonymMention(toks: readonly Token[], d: DemonymModifier): Mention {
   const start = toks[d.ts]!.start, end = toks[d.te - 1]!.end;
   return { id: `dm${start}`, start, end, head: { start, end }, type: 'demonym', kind: 'country', name: d.name, code: d.code, country: d.code,
-    sectors: [], plural: false, rule: 'events:demonym-modifier', fromDictionary: false, relative: false, generic: null, agentHead: false, role: undefined };
+    sectors: [], plural: false, rule: 'events:demonym-modifier', fromDictionary: false, relative: false, generic: null, agentHead: false, guessed: false, role: undefined };
 }

@@ -112,7 +112,7 @@ export function sentenceParticipants(actorOfMention: ReadonlyMap<string, string>
       const sp = q?.speaker ? actorById.get(q.speaker) : undefined;
       if (!sp || !sp.code || (er.policy === 'dyad' && !sp.country)) continue;
       const m: Mention = { id: `we${toks[t]!.start}`, start: toks[t]!.start, end: toks[t]!.end, head: { start: toks[t]!.start, end: toks[t]!.end }, type: 'pronoun',
-        kind: sp.kind, name: sp.name, code: sp.code, country: sp.country, sectors: sp.sectors, plural: true, rule: 'events:quote-speaker', fromDictionary: false, relative: false, generic: null, agentHead: false, role: undefined };
+        kind: sp.kind, name: sp.name, code: sp.code, country: sp.country, sectors: sp.sectors, plural: true, rule: 'events:quote-speaker', fromDictionary: false, relative: false, generic: null, agentHead: false, guessed: false, role: undefined };
       parts.push({ mention: m, actor: sp.id, code: sp.code, ts: t, te: t + 1 });
     }
     parts.sort((a, b) => a.ts - b.ts);

@@ -12,8 +12,8 @@ import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../../resources/english.js
 import { CAPITALISED_NON_NAMES, COUNTRY_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './words.js';
 
 /** What a mention is made of, besides its place (the flags default to false / null). */
-type MentionFields = Omit<Mention, 'id' | 'start' | 'end' | 'head' | 'relative' | 'generic' | 'agentHead' | 'role'> &
-  { relative?: boolean; generic?: GenericNounClass; agentHead?: boolean };
+type MentionFields = Omit<Mention, 'id' | 'start' | 'end' | 'head' | 'relative' | 'generic' | 'agentHead' | 'role' | 'guessed'> &
+  { relative?: boolean; generic?: GenericNounClass; agentHead?: boolean; guessed?: boolean };
 
 
 /**
@@ -34,7 +34,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
   const make = (first: number, end: number, headFirst: number, headEnd: number, f: MentionFields): Mention => {
     const m: Mention = { id: `m${++n}`, start: tokens[first]!.start, end: tokens[end - 1]!.end, head: { start: tokens[headFirst]!.start, end: tokens[headEnd - 1]!.end },
       type: f.type, kind: f.kind, name: f.name, code: f.code, country: f.country, sectors: f.sectors, plural: f.plural, rule: f.rule,
-      fromDictionary: f.fromDictionary, relative: f.relative ?? false, generic: f.generic ?? null, agentHead: f.agentHead ?? false, role: undefined };
+      fromDictionary: f.fromDictionary, relative: f.relative ?? false, generic: f.generic ?? null, agentHead: f.agentHead ?? false, guessed: f.guessed ?? false, role: undefined };
     out.push(m);
     return m;
   };
@@ -234,7 +234,8 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
         continue;
       }
       const m = make(f, j, f, j, { type: 'name', kind, name: text.slice(tokens[f]!.start, tokens[j - 1]!.end), code: '', country: null, sectors: [], plural: false,
-        rule: kind === 'person' ? (f > i ? 'name:title+propn' : 'name:propn-run') : kind === 'organization' ? 'name:org-head' : 'name:propn', fromDictionary: false });
+        rule: kind === 'person' ? (f > i ? 'name:title+propn' : 'name:propn-run') : kind === 'organization' ? 'name:org-head' : 'name:propn', fromDictionary: false,
+        guessed: kind === 'person' ? f <= i : kind !== 'organization' });
       if (f > i) m.role = { title: text.slice(tokens[i]!.start, tokens[f - 1]!.end), evidence: { start: tokens[i]!.start, end: tokens[f - 1]!.end } };
       void lastWord;
       mark(i, j);

@@ -27,8 +27,6 @@ export interface PlacesResult {
   events: Attachment[];
 }
 
-/** Mentions the actor layer made from its own guess at an unknown capitalised run (not from a dictionary or a title). */
-const GUESSED = new Set(['name:propn-run', 'name:propn']);
 
 /** CAMEO writes Kosovo KSV, GeoNames XKX. */
 const cameoCountry = (iso3: string): string => (iso3 === 'XKX' ? 'KSV' : iso3);
@@ -61,15 +59,15 @@ export function findPlaces(input: PlacesInput, g: Gazetteer): PlacesResult {
       if (m.type === 'demonym') { drop = true; break; }
       // a region's or a division's name the dictionaries code as an organisation ("Europe", "Africa") is a place name all the same
       const placeName = !longer && t.cands.some((f) => { const fc = featureCodeOf(g, f); return fc === 'CONT' || fc === 'PCLI' || fc === 'ADM1'; });
-      if (m.kind === 'organization' && !placeName && (longer || !GUESSED.has(m.rule))) { drop = true; break; }
+      if (m.kind === 'organization' && !placeName && (longer || !m.guessed)) { drop = true; break; }
       if (m.kind === 'person' && !placeName) {
-        const strongPerson = !GUESSED.has(m.rule) || !!actor?.role || !!actor?.code;
+        const strongPerson = !m.guessed || !!actor?.role || !!actor?.code;
         if (strongPerson || (longer && !t.cue)) { drop = true; break; }
         continue;
       }
-      if (longer && GUESSED.has(m.rule) && !t.cue) continue;
+      if (longer && m.guessed && !t.cue) continue;
       if (actorUse(t, m, ctx, t.cands.some((f) => featureCodeOf(g, f) === 'PCLI'))) { drop = true; break; }
-      if (!GUESSED.has(m.rule)) geoActor = true;
+      if (!m.guessed) geoActor = true;
     }
     if (drop) continue;
     const big = geoActor || t.cands.some((f) => prominent(g, f)) || t.end - t.first > 1;
