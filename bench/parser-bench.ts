@@ -13,7 +13,7 @@ import { loadCorpus } from './corpus.js';
  * alone, and both; the model load time; and the load average of the machine beside every figure.
  */
 
-const { values } = parseArgs({ options: { repeat: { type: 'string', default: '5' }, limit: { type: 'string' }, model: { type: 'string' }, shared: { type: 'string' } } });
+const { values } = parseArgs({ options: { repeat: { type: 'string', default: '5' }, limit: { type: 'string' }, model: { type: 'string' }, shared: { type: 'string' }, dump: { type: 'string' } } });
 const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
 const t0 = performance.now();
@@ -28,6 +28,7 @@ for (const a of corpus.articles) {
   const seg = segment(a.text, tagger);
   for (const s of seg.sentences) sentences.push(seg.tokens.slice(s.firstToken, s.lastToken).map((t) => a.text.slice(t.start, t.end)));
 }
+if (values.dump) { (await import('node:fs')).writeFileSync(values.dump, JSON.stringify(sentences)); console.log(`wrote ${sentences.length} sentences to ${values.dump}`); process.exit(0); }
 const words = sentences.reduce((n, s) => n + s.length, 0);
 const tags = sentences.map((s) => parser.tagClasses(s));
 

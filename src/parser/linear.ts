@@ -141,3 +141,101 @@ export class SparseTable implements Scorer {
     }
   }
 }
+
+/**
+ * Scale that maps weights to Int8: the largest magnitude maps to 2 × 127 and weights beyond 127 are clipped (on the
+ * EWT transition model, clipping the top half of the range changed dev UAS by less than 0.05; see README).
+ */
+function int8Scale(avg: ArrayLike<number>): number {
+  let max = 0;
+  for (let i = 0; i < avg.length; i++) { const a = Math.abs(avg[i]!); if (a > max) max = a; }
+  return max > 0 ? 254 / max : 1;
+}
+const clip8 = (x: number): number => (x > 127 ? 127 : x < -127 ? -127 : x);
+
+/**
+ * Dense table of up to 4 classes, Int8 weights packed into one Int32 per row (class k in byte k): scoring a feature
+ * is one load. The transition classifier's table.
+ */
+export class PackedTable implements Scorer {
+  readonly shift: number;
+  constructor(readonly rowBits: number, readonly classes: number, readonly w: Int32Array) {
+    this.shift = 32 - rowBits;
+    if (classes > 4 || w.length !== 1 << rowBits) throw new Error(`packed table: ${w.length} rows for ${1 << rowBits}, ${classes} classes`);
+  }
+
+  /** From averaged weights (rows × classes). */
+  static fromWeights(rowBits: number, classes: number, avg: ArrayLike<number>): PackedTable {
+    const s = int8Scale(avg);
+    const R = 1 << rowBits;
+    const w = new Int32Array(R);
+    for (let r = 0; r < R; r++) {
+      let x = 0;
+      for (let k = 0; k < classes; k++) x |= (clip8(Math.round(avg[r * classes + k]! * s)) & 255) << (8 * k);
+      w[r] = x;
+    }
+    return new PackedTable(rowBits, classes, w);
+  }
+
+  score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
+    const w = this.w, shift = this.shift;
+    let a = 0, b = 0, c = 0, d = 0;
+    for (let i = 0; i < n; i++) {
+      const x = w[feats[i]! >>> shift]!;
+      a += (x << 24) >> 24; b += (x << 16) >> 24; c += (x << 8) >> 24; d += x >> 24;
+    }
+    scores[0] = a; scores[1] = b; scores[2] = c;
+    if (this.classes > 3) scores[3] = d;
+  }
+}
+
+/**
+ * Compressed sparse rows with Int8 weights: row r's entries are e[start[r] .. start[r+1]), each a Uint16 holding the
+ * class in the low byte and the weight in the high byte (one array, so one cache line holds 32 entries).
+ */
+export class Sparse8Table implements Scorer {
+  readonly shift: number;
+  constructor(readonly rowBits: number, readonly classes: number, readonly start: Uint32Array, readonly e: Uint16Array) {
+    this.shift = 32 - rowBits;
+    if (start.length !== (1 << rowBits) + 1 || start[1 << rowBits] !== e.length) throw new Error('sparse table: inconsistent arrays');
+    if (classes > 256) throw new Error('sparse table: at most 256 classes');
+  }
+
+  /** From averaged weights (rows × classes); weights that round to 0 are dropped. */
+  static fromWeights(rowBits: number, classes: number, avg: ArrayLike<number>): Sparse8Table {
+    const s = int8Scale(avg);
+    const R = 1 << rowBits, C = classes;
+    const start = new Uint32Array(R + 1);
+    let nnz = 0;
+    for (let i = 0; i < R * C; i++) if (Math.round(avg[i]! * s) !== 0) nnz++;
+    const e = new Uint16Array(nnz);
+    let j = 0;
+    for (let r = 0; r < R; r++) {
+      start[r] = j;
+      for (let k = 0; k < C; k++) {
+        const q = clip8(Math.round(avg[r * C + k]! * s));
+        if (q !== 0) e[j++] = k | ((q & 255) << 8);
+      }
+    }
+    start[R] = j;
+    return new Sparse8Table(rowBits, C, start, e);
+  }
+
+  score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
+    const start = this.start, e = this.e, shift = this.shift;
+    scores.fill(0, 0, this.classes);
+    for (let i = 0; i < n; i++) {
+      const r = feats[i]! >>> shift;
+      const end = start[r + 1]!;
+      for (let j = start[r]!; j < end; j++) { const x = e[j]!; scores[x & 255] += (x << 16) >> 24; }
+    }
+  }
+}
+
+/** Dense averaged weights of a frozen Int16 table (to re-quantise a model). */
+export function weightsOf(t: DenseTable | SparseTable): Float32Array {
+  if (t instanceof DenseTable) return Float32Array.from(t.w);
+  const out = new Float32Array((1 << t.rowBits) * t.classes);
+  for (let r = 0; r < 1 << t.rowBits; r++) for (let j = t.start[r]!; j < t.start[r + 1]!; j++) out[r * t.classes + t.cls[j]!] = t.w[j]!;
+  return out;
+}

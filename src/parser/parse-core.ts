@@ -12,6 +12,8 @@ export const UPOS_ID: ReadonlyMap<string, number> = new Map(UPOS.map((u, i) => [
 
 /** Everything a parse needs, whether trained just now or read from the model file. */
 export interface ParserModel {
+  /** Word clusters: folded lower-case form hash → cluster code + 1 (clusters.ts); empty when the model has none. */
+  clusters: IntMap;
   tagger: TaggerModel;
   /** Tag classes as "UPOS|XPOS". */
   tagNames: string[];
@@ -28,10 +30,18 @@ export interface ParserModel {
   rightOk: Uint8Array;
   rootLabel: number;
   /**
-   * Relations seen in training per (direction, head UPOS, dependent UPOS): pairOk[((dir * 17 + hu) * 17 + du) * L + label]
-   * (dir 0 leftward, 1 rightward); a pair never seen falls back to the direction's relations.
+   * Relations seen in training per (direction, head UPOS, dependent UPOS), as lists: the candidates of pair
+   * q = (dir * 17 + hu) * 17 + du (dir 0 leftward, 1 rightward) are pairCand[pairStart[q] .. pairStart[q+1]); a pair
+   * never seen falls back to the relations of the direction (leftOk / rightOk).
    */
-  pairOk: Uint8Array;
+  pairStart: Int32Array;
+  pairCand: Uint8Array;
+  /**
+   * The relation of an arc fixed by its tags: labelFixed[(dir * C + head tag) * C + dependent tag] (C tag classes) is
+   * the relation when training arcs with those (predicted) tags had it in ≥ 99% of at least 20 cases, else −1; such
+   * arcs are labelled without scoring.
+   */
+  labelFixed: Int16Array;
   /** Words (lower-case form hashes) seen often enough in training to be features of the parser; others by shape. */
   vocab: IntMap;
   /** Lemmas: hash of lower-cased form + "|" + tag class → lemma-rule id; rules "strip:add". */
@@ -45,7 +55,7 @@ export interface ParserModel {
  * Reusable work space for one thread: parsing allocates nothing per transition (per sentence only its result arrays).
  */
 export class Workspace {
-  readonly lex = new SentenceLex();
+  readonly lex: SentenceLex;
   readonly values = new SentenceValues();
   readonly state = new ParseState();
   readonly feats = new Int32Array(Math.max(MAX_PARSER_FEATURES, MAX_LABEL_FEATURES));
@@ -55,6 +65,7 @@ export class Workspace {
   readonly tscores = new Int32Array(3);
   lscores: Int32Array;
   constructor(readonly model: ParserModel) {
+    this.lex = new SentenceLex(model.clusters);
     this.lscores = new Int32Array(model.labelNames.length);
   }
 
@@ -76,13 +87,13 @@ const UNKNOWN = 0x6a09e667;
 
 /** The best-scoring relation allowed for an arc of this direction between these UPOS (never root). */
 export function bestLabel(m: ParserModel, t: number, hu: number, du: number, ls: Int32Array | Float64Array): number {
-  const L = m.labelNames.length;
-  const base = (((t === LEFT ? 0 : 1) * 17 + hu) * 17 + du) * L;
-  const pair = m.pairOk;
+  const q = ((t === LEFT ? 0 : 1) * 17 + hu) * 17 + du;
+  const cand = m.pairCand;
   let lab = -1, best = -Infinity;
-  for (let c = 0; c < L; c++) if (pair[base + c] && ls[c]! > best) { best = ls[c]!; lab = c; }
+  for (let j = m.pairStart[q]!, e = m.pairStart[q + 1]!; j < e; j++) { const c = cand[j]!; if (ls[c]! > best) { best = ls[c]!; lab = c; } }
   if (lab >= 0) return lab;
   const ok = t === LEFT ? m.leftOk : m.rightOk;
+  const L = m.labelNames.length;
   for (let c = 0; c < L; c++) if (ok[c] && c !== m.rootLabel && ls[c]! > best) { best = ls[c]!; lab = c; }
   return lab < 0 ? (m.rootLabel === 0 ? 1 : 0) : lab;
 }
@@ -102,7 +113,7 @@ export function parseInto(ws: Workspace, heads: Int32Array, labels: Int32Array):
   parserWords(m.vocab, ws.lex, ws.words);
   v.fill(n, ws.words, ws.tags, ws.upos);
   st.init(n);
-  const L = m.labelNames.length;
+  const C = m.tagNames.length;
   while (!st.terminal()) {
     const cs = st.canShift(), cl = st.canLeft(), cr = st.canRight();
     let t: number;
@@ -122,7 +133,7 @@ export function parseInto(ws: Workspace, heads: Int32Array, labels: Int32Array):
       const d = st.stack[st.sp - 1]!;
       const h = t === LEFT ? st.b : st.stack[st.sp - 2]!;
       if (h === 0) lab = m.rootLabel;
-      else {
+      else if ((lab = m.labelFixed[((t === LEFT ? 0 : C) + ws.tags[h - 1]!) * C + ws.tags[d - 1]!]!) < 0) {
         const nf = arcFeatures(st, v, h, d, t, feats);
         m.labels.score(feats, nf, ls);
         lab = bestLabel(m, t, ws.upos[h - 1]!, ws.upos[d - 1]!, ls);

@@ -10,7 +10,7 @@ import type { Scorer } from './linear.js';
  * tag only are tagged from a dictionary without scoring.
  */
 
-export const TAGGER_FEATURES = 27;
+export const TAGGER_FEATURES = 36;
 const NONE = 0x5bd1e995;
 const START = 0x27d4eb2d;
 
@@ -48,6 +48,18 @@ export function taggerFeatures(lex: SentenceLex, i: number, t1: number, t2: numb
   out[k++] = f1(T[24]!, i + 1 < n ? lex.shape[i + 1]! : NONE);
   out[k++] = f3(T[25]!, t1, w, wp1);
   out[k++] = f2(T[26]!, suf[cap + i]!, t1);
+  // word clusters (clusters.ts) at 4096 / 512 / 64 clusters, of the word and its neighbours
+  const C = lex.cluster;
+  const c0 = C[i]! - 1, cm1 = i > 0 ? C[i - 1]! - 1 : -2, cp1 = i + 1 < n ? C[i + 1]! - 1 : -2, cp2 = i + 2 < n ? C[i + 2]! - 1 : -2;
+  out[k++] = f1(T[27]!, c0);
+  out[k++] = f1(T[28]!, c0 >> 3);
+  out[k++] = f1(T[29]!, c0 >> 6);
+  out[k++] = f1(T[30]!, cm1 >> 3);
+  out[k++] = f1(T[31]!, cp1 >> 3);
+  out[k++] = f1(T[32]!, cp2 >> 6);
+  out[k++] = f2(T[33]!, t1, c0 >> 6);
+  out[k++] = f2(T[34]!, c0 >> 3, cp1 >> 6);
+  out[k++] = f2(T[35]!, wm1, wp1);
   return k;
 }
 
