@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestArticles, loadResources, openStore, readInputs, type IngestProgress } from '../src/api.js';
+import { ingestArticles, loadResources, openStore, readInputs, threadCoder, type IngestProgress, type Store } from '../src/api.js';
 import { sharedDir } from '../src/eval/shared-dir.js';
 import { CodePool } from '../src/queue/code-pool.js';
-import { ingestArticlesParallel } from '../src/queue/parallel-ingest.js';
 import { cpuMsSince } from './code-loop.js';
 import { listFiles } from './corpus.js';
 
@@ -26,9 +25,9 @@ const files = listFiles(path.join(sharedDir(values.shared), 'data/wikinews/data'
 if (!files.length) { console.log('skipped: no Wikinews corpus'); process.exit(0); }
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-ingest-bench-'));
 
-async function run(label: string, ingest: (store: ReturnType<typeof openStore>) => Promise<IngestProgress>): Promise<{ label: string; ms: number; cpuMs: number; p: IngestProgress }> {
+async function run(label: string, ingest: (store: Store) => Promise<IngestProgress>): Promise<{ label: string; ms: number; cpuMs: number; p: IngestProgress }> {
   const file = path.join(dir, `${label.replace(/\W+/g, '-')}-${Date.now()}.sqlite`);
-  const store = openStore(file);
+  const store = await openStore(file);
   try {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
@@ -49,9 +48,9 @@ try {
   const add = (r: Awaited<ReturnType<typeof run>>): void => { (runs[r.label] ??= []).push(r); };
   console.log(`ingest scaling: Wikinews (${files.length} files), repeat ${repeat}, warm-up rounds ${warmup}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}, node flags: ${process.execArgv.join(' ') || 'none'}`);
   for (let r = 1 - warmup; r <= repeat; r++) { // rounds up to 0 warm up
-    const out = [await run('main thread', (s) => ingestArticles(readInputs(files), s, res)),
-      await run('1 coding thread', (s) => ingestArticlesParallel(readInputs(files), s, one)),
-      await run(`${n} coding threads`, (s) => ingestArticlesParallel(readInputs(files), s, many))];
+    const out = [await run('main thread', (s) => ingestArticles(readInputs(files), s, threadCoder(res))),
+      await run('1 coding thread', (s) => ingestArticles(readInputs(files), s, one)),
+      await run(`${n} coding threads`, (s) => ingestArticles(readInputs(files), s, many))];
     if (r > 0) out.forEach(add);
   }
   const best = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.reduce((a, b) => (b.ms < a.ms ? b : a))]));

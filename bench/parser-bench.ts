@@ -26,7 +26,7 @@ const tagger = loadTagger();
 const sentences: string[][] = [];
 for (const a of corpus.articles) {
   const seg = segment(a.text, tagger);
-  for (const s of seg.sentences) sentences.push(seg.tokens.slice(s.firstToken, s.lastToken).map((t) => a.text.slice(t.start, t.end)));
+  for (const s of seg.sentences) sentences.push(seg.tokens.slice(s.firstToken, s.endToken).map((t) => a.text.slice(t.start, t.end)));
 }
 if (values.dump) { (await import('node:fs')).writeFileSync(values.dump, JSON.stringify(sentences)); console.log(`wrote ${sentences.length} sentences to ${values.dump}`); process.exit(0); }
 const words = sentences.reduce((n, s) => n + s.length, 0);

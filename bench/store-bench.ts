@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   await store.close();
   store = openSqliteStore(file);
   const c = await store.counts();
-  if (loadS > 1) console.log(`stored ${c.events} events in ${c.articles} articles (${c.entities} entities, ${c.clusters} clusters) in ${loadS.toFixed(1)} s: ${Math.round(c.events / loadS)} events/s, one transaction per article`);
+  if (loadS > 1) console.log(`stored ${c.events} events in ${c.articles} articles (${c.entities} entities, ${c.clusters} clusters) in ${loadS.toFixed(1)} s: ${Math.round((c.events ?? 0) / loadS)} events/s, one transaction per article`);
   console.log(`database ${(fs.statSync(file).size / 1e6).toFixed(1)} MB`);
   const results: Record<string, number> = {};
   const q = async (label: string, f: () => Promise<unknown>) => {

@@ -72,7 +72,7 @@ export function makeArticle(n: number, start: number): CodedArticle {
 
 /** Stores `events` synthetic events (in articles of 10) unless the store already has events. Returns seconds spent. */
 export async function fillStore(store: SqliteStore, events: number): Promise<number> {
-  if ((await store.counts()).events > 0) return 0;
+  if (((await store.counts()).events ?? 0) > 0) return 0;
   const start = Date.UTC(2019, 0, 1);
   const t0 = performance.now();
   for (let n = 0; n < events / PER_ARTICLE; n++) store.putArticleSync(makeArticle(n, start));

@@ -1,11 +1,68 @@
+/**
+ * dyad's programmatic entry, and the only one the CLI and the HTTP server code through: code one article, code a
+ * stream of inputs, ingest into a store. Importing it loads the coding pipeline only: the store backends (SQLite,
+ * Postgres) and the HTTP server are loaded when first used, so `dyad code` never loads a database
+ * driver.
+ */
+import { DyadError } from './core/errors.js';
+import type { CodeOptions } from './core/doc.js';
+import type { CodedArticle, IngestItem, Origin } from './core/types.js';
+import { codeArticleAsync } from './pipeline/code-article.js';
+import type { Resources } from './resources/resources.js';
+import type { Store, StoreOptions } from './store/store.js';
+import type { ServeOptions, RunningServer } from './http/server.js';
+
 export type * from './core/types.js';
+export type { AttributionMode, CodeOptions, Doc, DocWith, LayerName, Layers, TokenRange } from './core/doc.js';
+export type { AnyStage, Stage, StageResult } from './core/stage.js';
+export { ATTRIBUTION_MODES, isAttributionMode } from './core/doc.js';
+export { codedArticleSchema, MODALITIES } from './core/contract-schema.js';
 export { DyadError, formatError } from './core/errors.js';
 export { loadResources, type Resources, type ResourceOptions } from './resources/resources.js';
-export { codeArticle } from './pipeline/code-article.js';
-export { readInputs, DEFAULT_MAX_ARTICLE_CHARS, type IngestItem, type ReadOptions } from './stages/ingest/read-inputs.js';
-export { openStore, DEFAULT_DB } from './store/open-store.js';
+export { codeArticle, codeArticleAsync } from './pipeline/code-article.js';
+export { createPipeline, type Pipeline } from './pipeline/run.js';
+export { PIPELINE, STAGES } from './pipeline/stages.js';
+export { readInputs, DEFAULT_MAX_ARTICLE_CHARS, type ReadOptions } from './stages/ingest/read-inputs.js';
+export { buildArticle } from './stages/ingest/article.js';
+export { UndatedWarnings, DATE_FIELDS } from './stages/ingest/undated.js';
+export { firstInvalidUtf8 } from './stages/ingest/decode.js';
+export { resolveOptions as resolveReadOptions } from './stages/ingest/options.js';
+export { ingestArticles, threadCoder, type Coder, type IngestOptions, type IngestProgress } from './pipeline/ingest.js';
+export { DEFAULT_DB, isPostgresUrl } from './store/db-url.js';
+export { contentHash } from './store/article-meta.js';
 export type * from './store/store.js';
-export { ingestArticles, type IngestOptions, type IngestProgress } from './store/ingest.js';
 export { exportCorpus, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from './export/export.js';
 export { articleRows } from './export/article-rows.js';
-export { serve, type ServeOptions, type RunningServer } from './http/server.js';
+export type { ServeOptions, RunningServer } from './http/server.js';
+
+/** One item of a coded stream: the article's contract JSON, or why the input could not be read or coded. */
+export type CodedItem = { ok: true; coded: CodedArticle; origin: Origin } | { ok: false; error: DyadError };
+
+/**
+ * Codes every article of a stream of inputs (`readInputs`), in input order: one `CodedItem` per article, bad input
+ * as an error item (the stream goes on).
+ */
+export async function* codeArticles(items: AsyncIterable<IngestItem>, res: Resources, opts: CodeOptions = {}): AsyncGenerator<CodedItem> {
+  for await (const item of items) {
+    if (!item.ok) { yield item; continue; }
+    let coded: CodedArticle;
+    try {
+      coded = await codeArticleAsync(item.value.article, res, opts);
+    } catch (e) {
+      if (!(e instanceof DyadError)) throw e;
+      yield { ok: false, error: new DyadError(e.code, e.message, item.value.origin) };
+      continue;
+    }
+    yield { ok: true, coded, origin: item.value.origin };
+  }
+}
+
+/** Opens a store from a `--db` value: an SQLite file path (created when missing) or a postgres:// URL. */
+export async function openStore(db?: string, opts: StoreOptions = {}): Promise<Store> {
+  return (await import('./store/open-store.js')).openStore(db, opts);
+}
+
+/** Serves the JSON API and the page over a store (src/http/). */
+export async function serve(store: Store, opts: ServeOptions = {}): Promise<RunningServer> {
+  return (await import('./http/server.js')).serve(store, opts);
+}

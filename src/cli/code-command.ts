@@ -1,12 +1,5 @@
 import { once } from 'node:events';
-import { DyadError, formatError } from '../core/errors.js';
-import { articleRows } from '../export/article-rows.js';
-import type { CodedArticle } from '../core/types.js';
-import { codeArticle } from '../pipeline/code-article.js';
-import { ATTRIBUTION_MODES, isAttributionMode } from '../pipeline/context.js';
-import { loadResources } from '../resources/resources.js';
-import { readInputs } from '../stages/ingest/read-inputs.js';
-import { UndatedWarnings } from '../stages/ingest/undated.js';
+import { ATTRIBUTION_MODES, articleRows, codeArticles, DyadError, formatError, isAttributionMode, loadResources, readInputs, UndatedWarnings, type IngestItem } from '../api.js';
 
 export interface CodeCommandOptions {
   format?: string;
@@ -51,11 +44,16 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
   let failed = 0;
   let nextEventId = 1;
   const undated = new UndatedWarnings(files.length ? files : ['-'], opts.date);
-  for await (const item of readInputs(files, { maxArticleChars })) {
+  async function* warnUndated(items: AsyncIterable<IngestItem>): AsyncGenerator<IngestItem> {
+    for await (const item of items) {
+      const warning = item.ok ? undated.check(item.value.article, item.value.origin) : undefined;
+      if (warning) err.write(warning + '\n');
+      yield item;
+    }
+  }
+  for await (const item of codeArticles(warnUndated(readInputs(files, { maxArticleChars })), res, { defaultDate: opts.date, attributions })) {
     if (!item.ok) { failed++; err.write(formatError(item.error) + '\n'); continue; }
-    const warning = undated.check(item.value.article, item.value.origin);
-    if (warning) err.write(warning + '\n');
-    const coded: CodedArticle = codeArticle(item.value.article, res, { defaultDate: opts.date, attributions });
+    const { coded } = item;
     let chunk: string;
     if (format === 'gdelt' || format === 'plover') {
       // GDELT 2.0 event rows (61 tab-separated columns) or PLOVER JSONL records, one per asserted event

@@ -4,10 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { formatError } from '../core/errors.js';
-import { loadResources } from '../resources/resources.js';
-import { readInputs } from '../stages/ingest/read-inputs.js';
-import { ingestArticles } from '../store/ingest.js';
+import { formatError, ingestArticles, loadResources, readInputs, threadCoder } from '../api.js';
 import { addServeOptions, parsePort, serveUntilSignal, type ServeCommandOptions } from './serve-command.js';
 
 /** The bundled sample corpus (seed article + CC BY Wikinews articles; see samples/ATTRIBUTION.md). */
@@ -18,10 +15,10 @@ export async function runDemo(opts: ServeCommandOptions & { db?: string }, err: 
   const port = parsePort(opts.port);
   if (typeof port === 'string') { err.write(port + '\n'); return 2; }
   const db = opts.db ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-demo-')), 'demo.sqlite');
-  const store = openStoreOrReport(db, err);
+  const store = await openStoreOrReport(db, err);
   if (!store) return 1;
   err.write(`dyad demo: coding the sample corpus into ${db}\n`);
-  const p = await ingestArticles(readInputs([SAMPLES]), store, loadResources(), {
+  const p = await ingestArticles(readInputs([SAMPLES]), store, threadCoder(loadResources()), {
     onError: (e) => err.write(formatError(e) + '\n'),
   });
   err.write(`dyad demo: ${p.stored} articles stored (${p.skipped} already there), ${p.sentences} sentences, ${p.events} events in ${(p.elapsedMs / 1000).toFixed(1)} s\n`);

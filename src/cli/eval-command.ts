@@ -5,7 +5,7 @@ import { isSkipped, resourceCache, runSuite, type SkippedSuite, type SuiteReport
 import { sharedDir } from '../eval/shared-dir.js';
 import type { Suite } from '../eval/suite.js';
 import { findSuite, SUITES } from '../eval/suites/index.js';
-import { ATTRIBUTION_MODES, isAttributionMode, type AttributionMode } from '../pipeline/context.js';
+import { ATTRIBUTION_MODES, isAttributionMode, type AttributionMode } from '../core/doc.js';
 
 export interface EvalCommandOptions {
   shared?: string;

@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import { openStoreOrReport } from './open-store-or-report.js';
 import type { Command } from 'commander';
-import type { Modality } from '../core/types.js';
-import { EXPORT_FORMATS, exportCorpus, type ExportFormat } from '../export/export.js';
-import { DEFAULT_DB } from '../store/open-store.js';
+import { DEFAULT_DB, EXPORT_FORMATS, exportCorpus, MODALITIES, type ExportFormat, type Modality } from '../api.js';
 
 export interface ExportCommandOptions {
   db?: string;
@@ -26,7 +24,7 @@ export async function runExport(opts: ExportCommandOptions, out: NodeJS.Writable
   for (const [k, v] of [['--from', opts.from], ['--to', opts.to]] as const) {
     if (v !== undefined && !DATE.test(v)) { err.write(`dyad: E_DATE ${k} must be YYYY-MM-DD, got ${v}\n`); return 2; }
   }
-  const store = openStoreOrReport(opts.db ?? DEFAULT_DB, err);
+  const store = await openStoreOrReport(opts.db ?? DEFAULT_DB, err);
   if (!store) return 1;
   let fd: number | undefined;
   if (opts.out) {
@@ -55,7 +53,7 @@ export async function runExport(opts: ExportCommandOptions, out: NodeJS.Writable
     }
   };
   try {
-    const all: Modality[] = ['asserted', 'negated', 'future', 'hypothetical', 'historical'];
+    const all: Modality[] = [...MODALITIES];
     const rows = await exportCorpus(store, opts.format as ExportFormat, write, {
       from: opts.from, to: opts.to, header: opts.header, modalities: opts.allModalities ? all : ['asserted'],
     });

@@ -1,15 +1,8 @@
 import type { Command } from 'commander';
 import { openStoreOrReport } from './open-store-or-report.js';
-import cliProgress from 'cli-progress';
-import { DyadError, formatError } from '../core/errors.js';
-import { loadResources } from '../resources/resources.js';
-import { readInputs } from '../stages/ingest/read-inputs.js';
-import { UndatedWarnings } from '../stages/ingest/undated.js';
-import { ingestArticles, type IngestProgress } from '../store/ingest.js';
-import { DEFAULT_DB } from '../store/open-store.js';
-import { runEnqueue, workersOption } from './worker-command.js';
+import { DEFAULT_DB, DyadError, formatError, ingestArticles, loadResources, readInputs, threadCoder, UndatedWarnings, type IngestOptions, type IngestProgress } from '../api.js';
 import { CodePool } from '../queue/code-pool.js';
-import { ingestArticlesParallel } from '../queue/parallel-ingest.js';
+import { runEnqueue, workersOption } from './worker-command.js';
 
 export interface IngestCommandOptions {
   db?: string;
@@ -56,10 +49,11 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
   if (opts.enqueue) return runEnqueue(files, { ...opts, db }, err);
   const workers = workersOption(opts.workers);
   if (typeof workers === 'string') { err.write(`dyad: E_ARG ${workers}\n`); return 2; }
-  const store = openStoreOrReport(db, err);
+  const store = await openStoreOrReport(db, err);
   if (!store) return 1;
   const tty = opts.progress !== false && (err as NodeJS.WriteStream).isTTY === true;
-  const bar = tty ? new cliProgress.SingleBar({
+  // the progress bar's module is loaded only for a terminal
+  const bar = tty ? new (await import('cli-progress')).default.SingleBar({
     stream: err as NodeJS.WriteStream, hideCursor: true, clearOnComplete: false,
     format: 'ingest {read} articles | {stored} stored | {skipped} skipped | {sps} sentences/s | {events} events',
   }) : null;
@@ -75,7 +69,7 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
   try {
     const undated = new UndatedWarnings(files.length ? files : ['-'], opts.date);
     const pool = workers > 1 ? new CodePool(workers, { dictionaries: opts.dictionaries }) : null;
-    const ingestOpts: Parameters<typeof ingestArticles>[3] = {
+    const ingestOpts: IngestOptions = {
       defaultDate: opts.date, source: opts.source, signal: abort.signal, batchSize,
       onError: (e) => { if (bar) bar.stop(); err.write(formatError(e) + '\n'); },
       onProgress: (q, item) => {
@@ -89,8 +83,7 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
     try {
       await pool?.ready();
       const items = readInputs(files, { maxArticleChars });
-      p = pool ? await ingestArticlesParallel(items, store, pool, ingestOpts)
-        : await ingestArticles(items, store, loadResources({ dictionaries: opts.dictionaries }), ingestOpts);
+      p = await ingestArticles(items, store, pool ?? threadCoder(loadResources({ dictionaries: opts.dictionaries })), ingestOpts);
     } finally {
       await pool?.close();
     }

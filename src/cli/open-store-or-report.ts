@@ -1,11 +1,9 @@
-import { DyadError, formatError } from '../core/errors.js';
-import { openStore } from '../store/open-store.js';
-import type { Store } from '../store/store.js';
+import { DyadError, formatError, openStore, type Store } from '../api.js';
 
 /** Opens the store of `--db` for a command; a user error (bad path, unreachable server) is one line on `err` and null. */
-export function openStoreOrReport(db: string | undefined, err: NodeJS.WritableStream): Store | null {
+export async function openStoreOrReport(db: string | undefined, err: NodeJS.WritableStream): Promise<Store | null> {
   try {
-    return openStore(db);
+    return await openStore(db);
   } catch (e) {
     if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return null; }
     throw e;

@@ -63,7 +63,7 @@ export async function runParse(files: string[], opts: { input?: string; maxArtic
       const { article } = item.value;
       const seg = segment(article.text, tagger);
       const sentences: ConlluSentence[] = seg.sentences.map((s, k) => {
-        const toks = seg.tokens.slice(s.firstToken, s.lastToken);
+        const toks = seg.tokens.slice(s.firstToken, s.endToken);
         const words = toks.map((t, i) => ({
           id: i + 1, form: article.text.slice(t.start, t.end).replace(/\s/g, '_') || '_', lemma: '_', upos: '_', xpos: '_', feats: '_', head: -1, deprel: '_', deps: '_',
           misc: i + 1 < toks.length && toks[i + 1]!.start === t.end ? 'SpaceAfter=No' : '_',

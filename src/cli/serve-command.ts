@@ -1,11 +1,7 @@
 import fs from 'node:fs';
 import { openStoreOrReport } from './open-store-or-report.js';
 import type { Command } from 'commander';
-import { DyadError, formatError } from '../core/errors.js';
-import { serve, type RunningServer } from '../http/server.js';
-import { loadResources } from '../resources/resources.js';
-import { DEFAULT_DB } from '../store/open-store.js';
-import type { Store } from '../store/store.js';
+import { DEFAULT_DB, DyadError, formatError, loadResources, serve, type RunningServer, type Store } from '../api.js';
 
 export interface ServeCommandOptions {
   db?: string;
@@ -63,7 +59,7 @@ export async function runServe(opts: ServeCommandOptions, err: NodeJS.WritableSt
     err.write(`dyad: E_DB no database at ${db}; create one with dyad ingest --db ${db} FILES (or try dyad demo)\n`);
     return 1;
   }
-  const store = openStoreOrReport(db, err);
+  const store = await openStoreOrReport(db, err);
   if (!store) return 1;
   return serveUntilSignal(store, opts, port, err);
 }

@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
-import { DyadError, formatError } from '../core/errors.js';
-import { openQueue } from '../queue/article-queue.js';
+import { DyadError, formatError, isPostgresUrl, loadResources, readInputs } from '../api.js';
 import { defaultThreads } from '../queue/code-pool.js';
-import { enqueueArticles } from '../queue/enqueue.js';
-import { runWorker } from '../queue/run-worker.js';
-import { loadResources } from '../resources/resources.js';
-import { readInputs } from '../stages/ingest/read-inputs.js';
-import { isPostgresUrl } from '../store/open-store.js';
-import { openPostgresStore, redactUrl } from '../store/postgres/postgres-store.js';
+
+/** The queue and Postgres modules (pg, pg-boss), loaded only by the commands that use them. */
+const queueModules = async () => ({
+  ...(await import('../queue/article-queue.js')), ...(await import('../queue/enqueue.js')), ...(await import('../queue/run-worker.js')),
+  ...(await import('../store/postgres/postgres-store.js')),
+});
 
 type Out = NodeJS.WriteStream | NodeJS.WritableStream;
 
@@ -32,6 +31,7 @@ export async function runEnqueue(files: string[], opts: { db: string; date?: str
   }
   const timeout = positive('--job-timeout', opts.jobTimeout, 300);
   if (typeof timeout === 'string') { err.write(`dyad: E_ARG ${timeout}\n`); return 2; }
+  const { openPostgresStore, openQueue, enqueueArticles, redactUrl } = await queueModules();
   try {
     const store = await openPostgresStore(opts.db);
     try {
@@ -79,6 +79,7 @@ export async function runWorkerCommand(opts: WorkerCommandOptions, err: Out): Pr
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
   const t0 = performance.now();
+  const { runWorker, redactUrl } = await queueModules();
   try {
     const resources = loadResources({ dictionaries: opts.dictionaries });
     err.write(`dyad worker: ready (${redactUrl(opts.db)}), pid ${process.pid}\n`);

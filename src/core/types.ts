@@ -1,13 +1,16 @@
 /**
  * The data model of dyad. Every annotation points into one article `text` with a half-open
  * span of UTF-16 offsets (`text.slice(start, end)`), and every type here survives
- * `JSON.parse(JSON.stringify(x))`. Annotations reference each other by id, never by object.
+ * `JSON.parse(JSON.stringify(x))`. Annotations reference each other by id, never by object. The types of the output
+ * (`Actor`, `Quote`, `CodedEvent`, `Place`, `CodedArticle`) are inferred from the zod schemas of contract-schema.ts,
+ * their one source.
  */
+import type { z } from 'zod';
+import type { ACTOR_KINDS, actorSchema, codedArticleSchema, eventSchema, MODALITIES, placeSchema, QUOTE_KINDS, quoteSchema, roleSchema, spanSchema } from './contract-schema.js';
+import type { DyadError } from './errors.js';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+/** A half-open span of UTF-16 offsets into the article text: `text.slice(start, end)`. */
+export interface Span extends z.infer<typeof spanSchema> {}
 
 /** One article as read by ingest: the text every later layer points into. */
 export interface Article {
@@ -30,6 +33,9 @@ export interface SourcedArticle {
   origin: Origin;
 }
 
+/** One input as read: an article with where it came from, or why it could not be read. */
+export type IngestItem = { ok: true; value: SourcedArticle } | { ok: false; error: DyadError };
+
 export type Pos =
   | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'
   | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
@@ -45,9 +51,12 @@ export interface Token {
 }
 
 export interface Sentence extends Span {
-  /** Index of the first token and one past the last token of this sentence in `tokens`. */
+  /**
+   * The sentence's tokens: `tokens[firstToken]` up to `tokens[endToken - 1]` (half-open, document-global, as every
+   * token range in dyad: see `TokenRange` in doc.ts).
+   */
   firstToken: number;
-  lastToken: number;
+  endToken: number;
   /** The sentence is a headline: the first line of the article, followed by a blank line. */
   headline: boolean;
   /** Index of the paragraph the sentence belongs to. */
@@ -59,7 +68,7 @@ export interface Segmentation {
   tokens: Token[];
 }
 
-export type ActorKind = 'country' | 'organization' | 'person' | 'group' | 'other';
+export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export type MentionType =
   | 'name' // a proper name: "Dong Jun", "Russia", "NATO"
@@ -87,89 +96,54 @@ export interface Mention extends Span {
   role?: Role;
   /** Grammatical number and person, for pronouns and descriptions. */
   plural: boolean;
-  /** Which rule or dictionary entry produced it, e.g. "gazetteer:country-name", "petrarch:Phoenix.Countries:XI_JINPING". */
-  rule: string;
-  /** Id of the mention this one was resolved to by coreference, filled by the coref stage. */
-  antecedent?: string;
-}
-
-export interface Role {
-  title: string;
-  evidence: Span;
-}
-
-export interface Actor {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  code: string;
-  country: string | null;
-  sectors: string[];
-  role?: Role;
-  mentions: Span[];
-  /** Ids of the mentions (parallel to `mentions`). */
-  mentionIds: string[];
-  /** Why the code was chosen: the rule and the span of the mention it came from. */
-  codeEvidence?: { rule: string; span: Span };
-}
-
-export interface Quote {
-  id: string;
-  speaker: string | null;
-  content: Span;
-  cue: Span | null;
-  direct: boolean;
-  /** The span naming the speaker in the text (a mention), when there is one. */
-  speakerSpan: Span | null;
-  rule: string;
   /**
-   * What kind of attribution this is: `speech` (said, written, published), `belief` (thinks, hopes, fears),
-   * `intention` (wants, plans, seeks), `evaluation` (supports, opposes) or `evidence` (seems, appears, is expected).
-   * `dyad code` prints only `speech` unless asked for every attribution (`--attributions all`).
+   * Which rule or dictionary entry produced it, e.g. "gazetteer:country-name", "petrarch:Phoenix.Countries:XI_JINPING".
+   * Provenance only: no stage branches on it (the typed fields below say what later stages need to know).
    */
-  kind?: QuoteKind;
-}
-
-export type QuoteKind = 'speech' | 'belief' | 'intention' | 'evaluation' | 'evidence';
-
-export type Modality = 'asserted' | 'negated' | 'future' | 'hypothetical' | 'historical';
-
-export interface CodedEvent {
-  id: string;
-  source: string | null;
-  target: string | null;
-  sourceCode: string;
-  targetCode: string;
-  cameo: string;
-  root: string;
-  quad: number;
-  goldstein: number;
-  plover: { event: string | null; mode: string | null; context?: string | null };
-  modality: Modality;
-  sentence: number;
-  evidence: Span;
-  date?: string;
-  dateEvidence?: Span;
-  quote?: string;
-  /** The dictionary pattern or rule that fired. */
   rule: string;
-  sourceSpan?: Span;
-  targetSpan?: Span;
+  /** A PETRARCH dictionary entry (an actor, or an agent such as "defense minister") took part in reading it. */
+  fromDictionary: boolean;
+  /** A relative pronoun opening a clause about the phrase before it ("Clinton, who said ..."). */
+  relative: boolean;
+  /** A description headed by a common noun for a person, an organization or a place ("the team", "critics"). */
+  generic: GenericNounClass | null;
+  /** A description headed by a dictionary agent ("the defense minister", "Russian troops"). */
+  agentHead: boolean;
 }
 
-/** A finding about the input (not a bug): has a place, a rule id and a severity. */
+/** What a generic noun names: "man" a person, "team" an organization, "city" a place. */
+export type GenericNounClass = 'person' | 'organization' | 'place';
+
+export interface Role extends z.infer<typeof roleSchema> {}
+
+/** One actor per real entity, with every span naming it (contract; the fields are documented in contract-schema.ts). */
+export interface Actor extends z.infer<typeof actorSchema> {}
+
+/** A statement attributed to someone, with its content, cue and speaker (contract-schema.ts). */
+export interface Quote extends z.infer<typeof quoteSchema> {}
+
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
+
+export type Modality = (typeof MODALITIES)[number];
+
+/** A CAMEO/PLOVER event with its parties, codes, modality, date and evidence (contract-schema.ts). */
+export interface CodedEvent extends z.infer<typeof eventSchema> {}
+
+/** A place named in the text (contract 1.1; contract-schema.ts). */
+export interface Place extends z.infer<typeof placeSchema> {}
+
+/**
+ * A finding about the input (not a bug) a stage reports: where (a span of the text), which rule, how bad. Stages
+ * return them with their layers (`diagnostics`); they are not part of the contract output.
+ */
 export interface Diagnostic {
-  code: string;
+  /** The rule or check that produced it ("quotes:unmatched-mark"). */
+  rule: string;
   severity: 'error' | 'warning' | 'info';
   message: string;
-  origin?: Origin;
   span?: Span;
+  origin?: Origin;
 }
 
-/** The output of `dyad code` for one article: the contract of shared/CONTRACT.md plus extra fields. */
-export interface CodedArticle extends Article {
-  sentences: Span[];
-  actors: Actor[];
-  quotes: Quote[];
-  events: CodedEvent[];
-}
+/** The output of `dyad code` for one article: the contract of shared/CONTRACT.md plus extra fields (contract-schema.ts). */
+export interface CodedArticle extends z.infer<typeof codedArticleSchema> {}

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { codeArticle, formatError, loadResources, readInputs, type Resources } from '../api.js';
-import type { AttributionMode } from '../pipeline/context.js';
+import type { AttributionMode } from '../core/doc.js';
 import { isAbsent, type Suite, type SuiteItem, type SuiteScore } from './suite.js';
 import { buildView } from './view.js';
 

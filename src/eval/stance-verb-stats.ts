@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadResources } from '../resources/resources.js';
 import { attributeQuotes } from '../stages/quotes/attribute-quotes.js';
-import { documentContext } from '../pipeline/code-article.js';
+import { hasLayers } from '../core/doc.js';
+import { documentThrough } from '../pipeline/code-article.js';
 import { sharedDir } from './shared-dir.js';
 
 interface TrainRecord {
@@ -37,12 +38,12 @@ function main(): number {
     if (!line.trim()) return;
     let r: TrainRecord;
     try { r = JSON.parse(line) as TrainRecord; } catch (e) { process.stderr.write(`stance-verb-stats: ${file}:${ln + 1}: ${(e as Error).message}\n`); return; }
-    const ctx = documentContext(r, res);
-    const seg = ctx.seg;
+    const ctx = documentThrough(r, res, 'coref');
+    if (!hasLayers(ctx, ['tokens', 'sentences', 'coref'] as const)) return;
     const gold = r.attributions.flatMap((a) => a.content.fragments ?? [[a.content.start, a.content.end] as [number, number]]);
     for (const q of attributeQuotes(ctx, { attributions: 'all', actionVerbs: new Set() })) {
       if (q.rule !== 'reported:actor-object' || !q.cue) continue;
-      const tok = seg.tokens.find((t) => t.start === q.cue!.start);
+      const tok = ctx.tokens.find((t) => t.start === q.cue!.start);
       const lemma = (tok?.lemma ?? tok?.norm ?? '').toLowerCase();
       const len = q.content.end - q.content.start;
       let inside = 0;

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { AttributionMode } from '../pipeline/context.js';
+import type { AttributionMode } from '../core/doc.js';
 import type { ArticleView } from './view.js';
 
 /** What every evaluation suite provides: its items (built exactly as the shared scorer builds them) and a scorer. */

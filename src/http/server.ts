@@ -5,17 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { DyadError } from '../core/errors.js';
-import { codeArticle } from '../pipeline/code-article.js';
-import { buildArticle } from '../stages/ingest/article.js';
-import { firstInvalidUtf8 } from '../stages/ingest/decode.js';
-import { resolveOptions } from '../stages/ingest/options.js';
+import { buildArticle, codeArticleAsync, contentHash, DyadError, firstInvalidUtf8, resolveReadOptions, type Resources, type Store } from '../api.js';
 import { exportEvents } from '../query/export-events.js';
 import { describeZodError, exportParams } from '../query/params.js';
 import { runQuery } from '../query/run-query.js';
-import type { Resources } from '../resources/resources.js';
-import type { Store } from '../store/store.js';
-import { contentHash } from '../store/article-meta.js';
 import { loadCameoTables } from '../resources/cameo/cameo-tables.js';
 import { API_DOC } from './api-doc.js';
 
@@ -77,7 +70,7 @@ const articleInput = z.strictObject({
   text: z.string().min(1),
 });
 /** Per-article checks of POST /api/articles: those of dyad ingest with its defaults (standard input is never read). */
-const INGEST_OPTIONS = resolveOptions({ stdin: process.stdin });
+const INGEST_OPTIONS = resolveReadOptions({ stdin: process.stdin });
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 const postBody = z.union([articleInput, z.array(articleInput).min(1).max(1000)]);
@@ -184,7 +177,7 @@ export function createHandler(store: Store, opts: ServeOptions = {}): http.Reque
           if (!item.ok) { results.push({ id: a.id ?? null, status: 'error', error: { code: item.error.code, message: item.error.message } }); continue; }
           const article = item.value.article;
           if (await store.hasArticle(article.id, contentHash(article.text))) { results.push({ id: article.id, status: 'duplicate' }); continue; }
-          const r = await store.putArticle(codeArticle(article, resources));
+          const r = await store.putArticle(await codeArticleAsync(article, resources));
           results.push({ id: article.id, status: r.status, ...(r.status === 'inserted' ? { events: r.events } : {}) });
         }
         sendJson(res, 200, { results });

@@ -31,7 +31,7 @@ export class TrainTable implements Scorer {
     scores.fill(0, 0, C);
     for (let i = 0; i < n; i++) {
       const base = (feats[i]! >>> shift) * C;
-      for (let k = 0; k < C; k++) scores[k] += w[base + k]!;
+      for (let k = 0; k < C; k++) scores[k] = scores[k]! + w[base + k]!;
     }
   }
 
@@ -40,8 +40,8 @@ export class TrainTable implements Scorer {
     const C = this.classes, w = this.w, u = this.u, shift = this.shift, c = this.c;
     for (let i = 0; i < n; i++) {
       const base = (feats[i]! >>> shift) * C;
-      w[base + good] += 1; u[base + good] += c;
-      w[base + bad] -= 1; u[base + bad] -= c;
+      w[base + good] = w[base + good]! + 1; u[base + good] = u[base + good]! + c;
+      w[base + bad] = w[base + bad]! - 1; u[base + bad] = u[base + bad]! - c;
     }
   }
 
@@ -94,7 +94,7 @@ export class DenseTable implements Scorer {
     scores.fill(0, 0, C);
     for (let i = 0; i < n; i++) {
       const base = (feats[i]! >>> shift) * C;
-      for (let k = 0; k < C; k++) scores[k] += w[base + k]!;
+      for (let k = 0; k < C; k++) scores[k] = scores[k]! + w[base + k]!;
     }
   }
 }
@@ -137,7 +137,7 @@ export class SparseTable implements Scorer {
     for (let i = 0; i < n; i++) {
       const r = feats[i]! >>> shift;
       const e = start[r + 1]!;
-      for (let j = start[r]!; j < e; j++) scores[cls[j]!] += w[j]!;
+      for (let j = start[r]!; j < e; j++) scores[cls[j]!] = scores[cls[j]!]! + w[j]!;
     }
   }
 }

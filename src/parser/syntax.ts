@@ -44,7 +44,7 @@ export class Syntax {
   }
 
   /** The root word (the one whose head is the root). */
-  root(): number { for (let i = 0; i < this.n; i++) if (this.head[i] < 0) return i; return -1; }
+  root(): number { for (let i = 0; i < this.n; i++) if (this.head[i]! < 0) return i; return -1; }
 
   /** Full relation of word i to its head ("nsubj:pass"). */
   rel(i: number): string { return this.rels[i] ?? ''; }

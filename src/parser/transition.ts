@@ -69,11 +69,11 @@ export class ParseState {
     if (t === LEFT) {
       const h = this.b;
       this.head[d] = h; this.label[d] = lab;
-      this.lc2[h] = this.lc1[h]!; this.lc1[h] = d; this.nl[h]++; this.lset[h] |= bit;
+      this.lc2[h] = this.lc1[h]!; this.lc1[h] = d; this.nl[h] = this.nl[h]! + 1; this.lset[h] = this.lset[h]! | bit;
     } else {
       const h = this.stack[this.sp - 1]!;
       this.head[d] = h; this.label[d] = lab;
-      this.rc2[h] = this.rc1[h]!; this.rc1[h] = d; this.nr[h]++; this.rset[h] |= bit;
+      this.rc2[h] = this.rc1[h]!; this.rc1[h] = d; this.nr[h] = this.nr[h]! + 1; this.rset[h] = this.rset[h]! | bit;
     }
   }
 

@@ -1,47 +1,36 @@
+import { newDoc, type CodeOptions, type Doc } from '../core/doc.js';
 import type { Article, CodedArticle } from '../core/types.js';
 import type { Resources } from '../resources/resources.js';
-import { resolveCoreference } from '../stages/coref/resolve-coreference.js';
-import { codeEvents } from '../stages/events/code-events.js';
-import { findMentions } from '../stages/mentions/find-mentions.js';
-import { segment } from '../stages/segment/segment.js';
-import { attributeQuotes } from '../stages/quotes/attribute-quotes.js';
-import { addSpeakerActors } from '../stages/quotes/speaker-actors.js';
-import type { CodeOptions, DocContext } from './context.js';
-import { timed } from './timed.js';
+import { toCodedArticle } from './output.js';
+import { createPipeline, isPromise, runStages, type Pipeline } from './run.js';
+import { PIPELINE } from './stages.js';
 
-/** The stages before quotes and events (segmentation, mentions, coreference): what every later stage reads. */
-export function documentContext(article: Article, res: Resources, opts: CodeOptions = {}): DocContext {
-  const date = article.date ?? opts.defaultDate;
-  const t = opts.timings;
-  const seg = timed(t, 'segment', () => segment(article.text, res.tagger));
-  const proposed = timed(t, 'mentions', () => findMentions(article, seg, res.lexicon, { date }));
-  const coref = timed(t, 'coref', () => resolveCoreference(article, seg, proposed, res.lexicon));
-  return { article: { ...article, ...(date ? { date } : {}) }, seg, mentions: coref.mentions, actors: coref.actors, actorOfMention: coref.actorOfMention };
+/**
+ * Runs every stage on one article and returns the contract JSON for it. Synchronous: throws when a stage of the
+ * pipeline is asynchronous (use `codeArticleAsync` then).
+ */
+export function codeArticle(article: Article, res: Resources, opts: CodeOptions = {}, pipeline: Pipeline<Resources> = PIPELINE): CodedArticle {
+  const doc = runStages(newDoc(article, opts.defaultDate), pipeline, res, opts);
+  if (isPromise(doc)) {
+    doc.then(undefined, () => undefined);
+    throw new Error('a stage of the pipeline is asynchronous: code with codeArticleAsync');
+  }
+  return toCodedArticle(doc, pipeline, opts);
 }
 
-/** Runs every stage on one article and returns the contract JSON for it. */
-export function codeArticle(article: Article, res: Resources, opts: CodeOptions = {}): CodedArticle {
-  const date = article.date ?? opts.defaultDate;
-  const t = opts.timings;
-  const ctx = documentContext(article, res, opts);
-  const speech = timed(t, 'quotes', () => attributeQuotes(ctx));
-  // events read the statements only (a belief or a plan around a verb does not make it said), so they are the same
-  // with every attribution asked for; their quote ids then point at the same statements in the longer list
-  const quotes = opts.attributions === 'all' ? timed(t, 'quotes', () => attributeQuotes(ctx, { attributions: 'all' })) : speech;
-  const events = timed(t, 'events', () => codeEvents(ctx, speech, res, { date }));
-  if (quotes !== speech) {
-    const idOf = new Map(quotes.map((q) => [`${q.content.start}:${q.content.end}`, q.id]));
-    const newId = new Map(speech.map((q) => [q.id, idOf.get(`${q.content.start}:${q.content.end}`)]));
-    for (const e of events) {
-      if (e.quote === undefined) continue;
-      const id = newId.get(e.quote);
-      if (id) e.quote = id; else delete e.quote;
-    }
-  }
-  // speakers named by a description or an unresolved pronoun get an actor of their own (after events: they read only resolved speakers)
-  const spk = addSpeakerActors(article.text, ctx.actors, [quotes]);
-  const out: CodedArticle = { id: article.id, ...(date ? { date } : {}), ...(article.title ? { title: article.title } : {}),
-    ...(article.url ? { url: article.url } : {}), text: article.text,
-    sentences: ctx.seg.sentences.map((s) => ({ start: s.start, end: s.end })), actors: spk.actors, quotes: spk.lists[0]!, events };
-  return out;
+/** `codeArticle` for a pipeline with asynchronous stages (it awaits only the stages that return a Promise). */
+export async function codeArticleAsync(article: Article, res: Resources, opts: CodeOptions = {}, pipeline: Pipeline<Resources> = PIPELINE): Promise<CodedArticle> {
+  return toCodedArticle(await runStages(newDoc(article, opts.defaultDate), pipeline, res, opts), pipeline, opts);
+}
+
+/**
+ * The document after the stages up to and including `last` (by name), for tools that run one stage by hand (the
+ * stance-verb statistics). Synchronous.
+ */
+export function documentThrough(article: Article, res: Resources, last: string, opts: CodeOptions = {}): Doc {
+  const k = PIPELINE.stages.findIndex((s) => s.name === last);
+  if (k < 0) throw new Error(`no stage named ${last}`);
+  const doc = runStages(newDoc(article, opts.defaultDate), createPipeline(PIPELINE.stages.slice(0, k + 1)), res, opts);
+  if (isPromise(doc)) throw new Error(`a stage up to ${last} is asynchronous`);
+  return doc;
 }

@@ -4,13 +4,14 @@
  */
 import { z } from 'zod';
 import { EVENT_SORTS } from '../store/store.js';
+import { MODALITIES } from '../core/contract-schema.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 /** An actor: a CAMEO code prefix (CHN, IGOWSTNAT) or a canonical name. */
 const actor = z.string().trim().min(1).max(200);
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
-const modality = z.enum(['asserted', 'negated', 'future', 'hypothetical', 'historical']);
+const modality = z.enum(MODALITIES);
 const page = { limit: int(1, 1000).optional(), offset: int(0, 1_000_000).optional() };
 const id = int(1, Number.MAX_SAFE_INTEGER);
 const cameo = z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code or prefix (2-4 digits)');

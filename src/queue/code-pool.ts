@@ -2,6 +2,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DyadError } from '../core/errors.js';
 import type { Article, CodedArticle } from '../core/types.js';
+import type { Coder } from '../pipeline/ingest.js';
 import type { ResourceOptions } from '../resources/resources.js';
 
 export interface CodeRequest { seq: number; article: Article; defaultDate?: string }
@@ -35,7 +36,7 @@ interface Thread { worker: Worker; ready: Promise<void>; inFlight: number }
  * articles does not hold up the others. Coding is a pure function of the article: which thread codes it does
  * not change the result. Close it when done.
  */
-export class CodePool {
+export class CodePool implements Coder {
   private readonly threads: Thread[] = [];
   private readonly waiting = new Map<number, { resolve: (c: CodedArticle) => void; reject: (e: Error) => void }>();
   private readonly queue: CodeRequest[] = [];
@@ -68,6 +69,11 @@ export class CodePool {
       worker.on('exit', (code) => { if (code !== 0) this.fail(new Error(`coding thread exited with status ${code}`)); });
       this.threads.push(t);
     }
+  }
+
+  /** Articles an ingest keeps in flight: 8 per thread, so memory stays bounded on any corpus size. */
+  get concurrency(): number {
+    return this.size * 8;
   }
 
   get size(): number {

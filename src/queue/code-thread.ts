@@ -3,8 +3,7 @@
  * Messages in: { seq, article, defaultDate }; out: { seq, json } (the coded article as JSON text) or { seq, error }.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { codeArticle } from '../pipeline/code-article.js';
-import { loadResources, type ResourceOptions } from '../resources/resources.js';
+import { codeArticle, loadResources, type ResourceOptions } from '../api.js';
 import type { CodeRequest, CodeResponse } from './code-pool.js';
 
 const port = parentPort!;

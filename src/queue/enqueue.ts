@@ -1,6 +1,6 @@
 import { DyadError } from '../core/errors.js';
 import { isTransientPgError } from '../store/postgres/postgres-store.js';
-import type { IngestItem } from '../stages/ingest/read-inputs.js';
+import type { IngestItem } from '../core/types.js';
 import { contentHash } from '../store/article-meta.js';
 import type { Store } from '../store/store.js';
 import type PgBoss from 'pg-boss';

@@ -1,8 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
-import { DyadError } from '../core/errors.js';
-import { codeArticle } from '../pipeline/code-article.js';
-import type { Resources } from '../resources/resources.js';
+import { codeArticleAsync, DyadError, type Resources } from '../api.js';
 import { createPostgresStore, isTransientPgError, redactUrl } from '../store/postgres/postgres-store.js';
 import { ARTICLE_QUEUE, type ArticleJob, jobArticle, openQueue, pendingJobs } from './article-queue.js';
 
@@ -96,7 +94,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerStats> {
       }
       const { article, defaultDate, source } = data;
       try {
-        const coded = codeArticle(article, opts.resources, { defaultDate });
+        const coded = await codeArticleAsync(article, opts.resources, { defaultDate });
         const r = await retrying(() => store.putArticle(coded, { source }));
         if (r.status === 'inserted') {
           stats.stored++;

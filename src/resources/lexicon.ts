@@ -18,6 +18,9 @@ export interface LexEntry {
   sectors: string[];
   /** Region of a country ("Asia"), for descriptions like "the Asian country". */
   region?: string;
+  /** Where it was read: the gazetteer of countries (world-countries) or a PETRARCH dictionary. */
+  source: 'gazetteer' | 'dictionary';
+  /** Provenance for output rule ids ("gazetteer:world-countries:name:CHN", "petrarch:FILE:NAME"); never branched on. */
   rule: string;
   /** An agent whose sectors go before the actor code (`[NGO~]`: "MSF Arnor" -> NGOARN). */
   prefix?: boolean;
@@ -83,7 +86,7 @@ export function buildLexicon(src: LexiconSources): Lexicon {
     for (const c of src.countries) {
       countries.set(c.code, c);
       const codes = [{ code: c.code }];
-      const base = { kind: 'country' as const, codes, sectors: [], region: c.region, capitalized: true, ...(c.sovereign ? {} : { territory: true }) };
+      const base = { kind: 'country' as const, codes, sectors: [], region: c.region, source: 'gazetteer' as const, capitalized: true, ...(c.sovereign ? {} : { territory: true }) };
       for (const n of c.names) add(n.replace(/^the\s+/i, ''), { ...base, name: c.name, type: 'name', rule: `gazetteer:world-countries:name:${c.code}`, allCaps: /^[A-Z.]{2,4}$/.test(n) });
       for (const n of c.capitals) add(n, { ...base, name: c.name, type: 'metonym', rule: `gazetteer:world-countries:capital:${c.code}`, allCaps: false });
       for (const n of c.demonyms) {
@@ -101,7 +104,7 @@ export function buildLexicon(src: LexiconSources): Lexicon {
       const first = codeOn(e.codes, undefined) ?? e.codes[0]!;
       const kind = kindOfEntry(e.name, first.code, countryCodes, e.person);
       const country = countries.get(first.code.slice(0, 3));
-      const entry: LexEntry = { name: titleCase(e.name), kind, type: 'name', codes: e.codes, sectors: [], region: country?.region,
+      const entry: LexEntry = { name: titleCase(e.name), kind, type: 'name', codes: e.codes, sectors: [], region: country?.region, source: 'dictionary',
         rule: `petrarch:${file}:${e.name.replace(/\s+/g, '_')}`, capitalized: true, allCaps: false };
       // the single words that name a person alone: listed by the entry (src/resources/surnames.ts decides which)
       if (kind === 'person') for (const w of e.surnames ?? []) { const l = surnames.get(w); if (l) l.push(entry); else surnames.set(w, [entry]); }
@@ -119,7 +122,7 @@ export function buildLexicon(src: LexiconSources): Lexicon {
   }
   for (const { file, entries } of src.agents) {
     for (const a of entries) {
-      const entry: LexEntry = { name: a.name.toLowerCase(), kind: 'group', type: 'agent', codes: [], sectors: a.sectors, ...(a.prefix ? { prefix: true } : {}), rule: `petrarch:${file}:${a.name.replace(/\s+/g, '_')}`, capitalized: false, allCaps: false };
+      const entry: LexEntry = { name: a.name.toLowerCase(), kind: 'group', type: 'agent', codes: [], sectors: a.sectors, source: 'dictionary', ...(a.prefix ? { prefix: true } : {}), rule: `petrarch:${file}:${a.name.replace(/\s+/g, '_')}`, capitalized: false, allCaps: false };
       for (const p of a.phrases) trie.add(p, entry);
     }
   }

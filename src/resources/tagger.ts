@@ -7,8 +7,8 @@ export interface TaggedText {
   spaces: string[];
   pos: string[];
   lemmas: string[];
-  /** Sentences as [firstToken, lastToken] (inclusive) wink token indices. */
-  sentences: Array<[number, number]>;
+  /** Sentences as half-open ranges [first, end) of the indices into `values` (wink tokens, white space included). */
+  sentences: Array<[first: number, end: number]>;
 }
 
 export interface Tagger {
@@ -35,10 +35,11 @@ export function loadTagger(): Tagger {
   function read(text: string): TaggedText {
     const doc = nlp.readDoc(text);
     const toks = doc.tokens();
-    const sentences: Array<[number, number]> = [];
+    const sentences: Array<[first: number, end: number]> = [];
     doc.sentences().each((s: { out(f: unknown): unknown }) => {
+      // wink gives [first, last], both inclusive
       const sp = s.out(its.span) as unknown as [number, number];
-      sentences.push([sp[0], sp[1]]);
+      sentences.push([sp[0], sp[1] + 1]);
     });
     return {
       values: toks.out() as string[],

@@ -125,10 +125,10 @@ test('"between" takes one pair: its whole group is the subject, and a second pai
 });
 
 test('the nouns after a name stop at a proper name: "Arnor government envoy Faramir" leaves Faramir a mention of its own', async () => {
-  const { segment } = await import('../../src/stages/segment/segment.js');
+  const { segmentedDoc } = await import('../helpers/docs.js');
   const { findMentions } = await import('../../src/stages/mentions/find-mentions.js');
   const text = 'The Arnor government envoy Faramir criticized Gondor.';
-  const ms = findMentions({ id: 't', text }, segment(text, res.tagger), res.lexicon, {});
+  const ms = findMentions(segmentedDoc(text, res.tagger), res.lexicon);
   const spans = ms.map((m) => text.slice(m.start, m.end));
   assert.ok(spans.includes('Arnor government envoy'), spans.join(' | '));
   assert.ok(!spans.some((s) => s.includes('government') && s.includes('Faramir')), spans.join(' | '));

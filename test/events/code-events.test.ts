@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadResources } from '../../src/resources/resources.js';
 import { codeArticle } from '../../src/pipeline/code-article.js';
-import { segment } from '../../src/stages/segment/segment.js';
+import { segmentedDoc } from '../helpers/docs.js';
 import { findMentions } from '../../src/stages/mentions/find-mentions.js';
 import { resolveCoreference } from '../../src/stages/coref/resolve-coreference.js';
 import { codeEvents, intentCode } from '../../src/stages/events/code-events.js';
@@ -122,13 +122,14 @@ test('every event carries codes, quad, Goldstein, evidence inside the text and t
 test('events inside a quotation carry the quote id, and "we" is the speaker', () => {
   const text = 'The Arnor president said: "We support Gondor."';
   const article = { id: 'q', text, date: '2024-05-10' };
-  const seg = segment(text, res.tagger);
-  const c = resolveCoreference(article, seg, findMentions(article, seg, res.lexicon, { date: article.date }), res.lexicon);
+  const seg = segmentedDoc(article, res.tagger);
+  const withMentions = { ...seg, mentions: findMentions(seg, res.lexicon) };
+  const c = resolveCoreference(withMentions, res.lexicon);
   const speaker = c.actors.find((a) => a.code.startsWith('ARN'));
   assert.ok(speaker);
   const start = text.indexOf('We');
   const quote: Quote = { id: 'q1', speaker: speaker.id, content: { start, end: text.length - 2 }, cue: null, direct: true, speakerSpan: null, rule: 'test' };
-  const evs = codeEvents({ article, seg, mentions: c.mentions, actors: c.actors, actorOfMention: c.actorOfMention }, [quote], res, { date: article.date });
+  const evs = codeEvents({ ...withMentions, coref: c, statements: [quote] }, res);
   const e = evs.find((x) => x.cameo === '050');
   assert.ok(e, JSON.stringify(evs));
   assert.equal(e.quote, 'q1');

@@ -76,7 +76,7 @@ test('the bad-input corpus tokenised as dyad code does parses to trees', () => {
   for (const text of badInputCorpus()) {
     const seg = segment(text, tagger);
     for (const s of seg.sentences) {
-      const forms = seg.tokens.slice(s.firstToken, s.lastToken).map((t) => text.slice(t.start, t.end));
+      const forms = seg.tokens.slice(s.firstToken, s.endToken).map((t) => text.slice(t.start, t.end));
       assertTree(forms, parser.parse(forms, { lemmas: true }));
       sentences++;
     }

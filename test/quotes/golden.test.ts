@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTagger } from '../../src/resources/tagger.js';
-import { segment } from '../../src/stages/segment/segment.js';
 import { attributeQuotes } from '../../src/stages/quotes/attribute-quotes.js';
 import { loadResources } from '../../src/resources/resources.js';
 import { codeArticle } from '../../src/pipeline/code-article.js';
+import { quoteDoc } from '../helpers/docs.js';
 
 // Golden records, one per construction: the text, and every quote expected in it as
 // "D|I  content  <cue>  [speaker span]" (D = direct, inside quotation marks; I = reported speech).
@@ -464,8 +464,7 @@ const RECORDS: GoldenRecord[] = [
 const tagger = loadTagger();
 
 function render(text: string, mode?: 'all'): string[] {
-  const seg = segment(text, tagger);
-  const quotes = attributeQuotes({ article: { id: 't', text }, seg, mentions: [], actors: [], actorOfMention: {} }, mode ? { attributions: mode } : {});
+  const quotes = attributeQuotes(quoteDoc(text, tagger), mode ? { attributions: mode } : {});
   const t = (s: { start: number; end: number } | null): string => (s ? text.slice(s.start, s.end) : '');
   return quotes.map((q) => `${q.direct ? 'D' : 'I'}  ${t(q.content)}  <${t(q.cue)}>  [${t(q.speakerSpan)}]${mode ? `  {${q.kind}}` : ''}`);
 }
@@ -478,17 +477,16 @@ for (const r of RECORDS) {
 
 test('by default every quote is of kind speech', () => {
   const text = RECORDS.map((r) => r.text).join('\n\n');
-  const seg = segment(text, tagger);
-  const quotes = attributeQuotes({ article: { id: 't', text }, seg, mentions: [], actors: [], actorOfMention: {} });
+  const doc = quoteDoc(text, tagger);
+  const quotes = attributeQuotes(doc);
   assert.ok(quotes.length > 0 && quotes.every((q) => q.kind === 'speech'));
-  const all = attributeQuotes({ article: { id: 't', text }, seg, mentions: [], actors: [], actorOfMention: {} }, { attributions: 'all' });
+  const all = attributeQuotes(doc, { attributions: 'all' });
   assert.ok(new Set(all.map((q) => q.kind)).size >= 4);
 });
 
 test('quote ids run q1, q2, ... in text order and every span lies inside the text', () => {
   const text = RECORDS.map((r) => r.text).join('\n\n');
-  const seg = segment(text, tagger);
-  const quotes = attributeQuotes({ article: { id: 't', text }, seg, mentions: [], actors: [], actorOfMention: {} });
+  const quotes = attributeQuotes(quoteDoc(text, tagger));
   assert.ok(quotes.length >= RECORDS.filter((r) => !r.mode && r.quotes.length).length);
   quotes.forEach((q, i) => {
     assert.equal(q.id, `q${i + 1}`);

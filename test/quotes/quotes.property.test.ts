@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { loadTagger } from '../../src/resources/tagger.js';
-import { segment } from '../../src/stages/segment/segment.js';
+import { quoteDoc } from '../helpers/docs.js';
 import { attributeQuotes } from '../../src/stages/quotes/attribute-quotes.js';
 
 // Invariants of the quotes stage on text made of quotation marks, cues, names and line breaks in any order:
@@ -18,8 +18,7 @@ const PIECES = ['"', '\u201c', '\u201d', "''", "'", ' said ', ' told ', ' he add
 test('quotes stage invariants on arbitrary arrangements of marks and cues, in both attribution modes', () => {
   fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
     const text = parts.join('');
-    const seg = segment(text, tagger);
-    const ctx = { article: { id: 'p', text }, seg, mentions: [], actors: [], actorOfMention: {} };
+    const ctx = quoteDoc({ id: 'p', text }, tagger);
     const before = JSON.stringify(ctx);
     for (const attributions of ['speech', 'all'] as const) {
       const quotes = attributeQuotes(ctx, { attributions });

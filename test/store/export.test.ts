@@ -11,7 +11,7 @@ import { exportCorpus, type ExportFormat } from '../../src/export/export.js';
 import { PLOVER_CITE_INFO_FIELDS, PLOVER_ENTITY_FIELDS, PLOVER_FIELDS, PLOVER_TEXT_INFO_FIELDS } from '../../src/export/plover.js';
 import { loadResources } from '../../src/resources/resources.js';
 import { readInputs } from '../../src/stages/ingest/read-inputs.js';
-import { ingestArticles } from '../../src/store/ingest.js';
+import { ingestArticles, threadCoder } from '../../src/pipeline/ingest.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { hostileArticle, sampleCorpus } from './fixtures.js';
 
@@ -118,14 +118,14 @@ test('the seed article coded by the real pipeline and exported to GDELT gives ro
   const s = openSqliteStore(path.join(dir, 'seed.sqlite'));
   try {
     const seed = path.resolve(import.meta.dirname, '../../../samples/articles.jsonl');
-    await ingestArticles(readInputs([seed]), s, loadResources());
+    await ingestArticles(readInputs([seed]), s, threadCoder(loadResources()));
     const events = await lines(s, 'gdelt-events');
     const mentions = await lines(s, 'gdelt-mentions');
     for (const l of events) assert.equal(l.split('\t').length, 61);
     for (const l of mentions) assert.equal(l.split('\t').length, 16);
     const stored = await s.counts();
     assert.equal(mentions.length, (await s.events({ modality: 'asserted', limit: 10_000 })).length);
-    assert.ok(stored.articles > 0);
+    assert.ok((stored.articles ?? 0) > 0);
   } finally { await s.close(); }
 });
 

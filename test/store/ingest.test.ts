@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { loadResources } from '../../src/resources/resources.js';
 import { readInputs } from '../../src/stages/ingest/read-inputs.js';
-import { ingestArticles } from '../../src/store/ingest.js';
+import { ingestArticles, threadCoder } from '../../src/pipeline/ingest.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -69,9 +69,9 @@ test('ingesting the Wikinews corpus twice stores it once: identical row counts, 
   const res = loadResources();
   const store = openSqliteStore(path.join(dir, 'twice.sqlite'));
   try {
-    const first = await ingestArticles(readInputs(inputs), store, res);
+    const first = await ingestArticles(readInputs(inputs), store, threadCoder(res));
     const counts1 = await store.counts();
-    const second = await ingestArticles(readInputs(inputs), store, res);
+    const second = await ingestArticles(readInputs(inputs), store, threadCoder(res));
     assert.ok(first.stored > 0);
     assert.equal(second.stored, 0);
     assert.equal(second.skipped, first.stored + first.skipped);

@@ -12,7 +12,7 @@ import { SAMPLES } from '../../src/cli/demo-command.js';
 import { serve, type RunningServer } from '../../src/http/server.js';
 import { loadResources } from '../../src/resources/resources.js';
 import { readInputs } from '../../src/stages/ingest/read-inputs.js';
-import { ingestArticles } from '../../src/store/ingest.js';
+import { ingestArticles, threadCoder } from '../../src/pipeline/ingest.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -26,7 +26,7 @@ let browser: BrowserContext;
 before(async () => {
   if (skip) return;
   store = openSqliteStore(path.join(dir, 'demo.sqlite'));
-  const p = await ingestArticles(readInputs([SAMPLES]), store, loadResources());
+  const p = await ingestArticles(readInputs([SAMPLES]), store, threadCoder(loadResources()));
   assert.ok(p.stored > 30);
   srv = await serve(store, { port: 0 });
   // A fresh profile directory (playwright passes it as --user-data-dir).

@@ -1,14 +1,7 @@
-import type { Actor, ActorKind, Article, Mention, Role, Segmentation } from '../../core/types.js';
+import type { CorefLayer, DocWith } from '../../core/doc.js';
+import type { Actor, ActorKind, Mention, Role } from '../../core/types.js';
 import { firstStartingAt } from '../../core/span.js';
 import type { Lexicon } from '../../resources/lexicon.js';
-
-export interface CorefResult {
-  actors: Actor[];
-  /** mention id -> actor id */
-  actorOfMention: Record<string, string>;
-  /** The mentions with `antecedent` filled in (new objects; the input is not changed). */
-  mentions: Mention[];
-}
 
 interface Entity {
   key: string;
@@ -55,11 +48,11 @@ const words = (s: string): string[] => s.toLowerCase().split(/[\s-]+/).filter((w
  * appositions ("his Russian counterpart, Sergei Shoigu"), and pronouns to the most recent compatible entity.
  * Mentions that resolve to nothing (an "it" with no antecedent) are dropped.
  */
-export function resolveCoreference(article: Article, seg: Segmentation, mentions: Mention[], lex: Lexicon): CorefResult {
-  const text = article.text;
+export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentions'>, lex: Lexicon): CorefLayer {
+  const { text, mentions, sentences } = doc;
   const sentOf = (pos: number): number => {
-    let lo = 0, hi = seg.sentences.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (seg.sentences[mid]!.start <= pos) lo = mid; else hi = mid - 1; }
+    let lo = 0, hi = sentences.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (sentences[mid]!.start <= pos) lo = mid; else hi = mid - 1; }
     return lo;
   };
   const entities: Entity[] = [];
@@ -74,18 +67,17 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
 
   const attach = (e: Entity, m: Mention): void => {
     e.mentions.push(m);
-    if (m.type === 'description' && m.rule.startsWith('description:generic')) e.heads.add(m.name);
+    if (m.type === 'description' && m.generic) e.heads.add(m.name);
     e.lastSentence = sentOf(m.start);
     e.lastPos = m.start;
     entityOf.set(m.id, e);
-    const prev = e.mentions.length > 1 ? e.mentions[e.mentions.length - 2]! : null;
-    out.push(prev ? { ...m, antecedent: prev.id } : { ...m });
+    out.push(m);
   };
   const create = (key: string, m: Mention, over: Partial<Entity> = {}): Entity => {
     const e: Entity = { key, kind: m.kind, name: m.name, named: m.type === 'name' || m.type === 'metonym', code: m.code, country: m.country,
       sectors: [...m.sectors], mentions: [], heads: new Set<string>(), nameWords: new Set(m.type === 'name' ? words(m.name) : []), lastSentence: 0, lastPos: 0,
       plural: m.plural, ...(m.code ? { codeRule: { rule: m.rule, span: { start: m.start, end: m.end } } } : {}), ...over };
-    if (m.role && !e.role) { e.role = m.role; e.roleFromDictionary = m.rule.includes('petrarch'); }
+    if (m.role && !e.role) { e.role = m.role; e.roleFromDictionary = m.fromDictionary; }
     entities.push(e);
     byKey.set(key, e);
     attach(e, m);
@@ -115,8 +107,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
 
   for (let idx = 0; idx < mentions.length; idx++) {
     const m = mentions[idx]!;
-    const sent = sentOf(m.start);
-    if (m.type === 'pronoun' && m.rule === 'pronoun:relative') {
+    if (m.type === 'pronoun' && m.relative) {
       // "Clinton, who said ...": the actor of the phrase right before; an unknown "who" an actor of its own
       const e = relativeAntecedent(m);
       if (e) attach(e, m);
@@ -173,13 +164,13 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
       definesAcronym(m, e);
       continue;
     }
-    if (m.type === 'description' && m.rule.startsWith('description:generic')) {
+    if (m.type === 'description' && m.generic) {
       const key = 'G:' + m.name + ':' + (m.country ?? '');
       let e = byKey.get(key);
       const definite = /^(the|this|that|these|those)\s/i.test(text.slice(m.start, m.end));
       // "the organization", "the country", "the boy": a definite description of the entity last named of that kind
       if (definite && !m.country && !m.plural) {
-        const generic = m.rule.slice('description:generic-'.length).split(':')[0];
+        const generic = m.generic;
         const want: ActorKind | null = generic === 'person' && CATEGORY_NOUNS.person.has(m.name) ? 'person'
           : generic === 'organization' && CATEGORY_NOUNS.organization.has(m.name) ? 'organization' : CATEGORY_NOUNS.country.has(m.name) ? 'country' : null;
         const named = want ? recent(m.start, (x) => (x.kind === want || (want === 'organization' && x.kind === 'other')) && x.named && !x.plural && !x.key.startsWith('PRON:'), want === 'person' ? 3 : 6) : undefined;
@@ -223,9 +214,9 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
       if (isCounterpart && e && possessor && e === possessor) e = undefined;
       // a counterpart holds the possessor's office: the title is inherited, the evidence is this phrase
       const role = m.role && !isCounterpart ? m.role : possessor?.role ? { title: possessor.role.title, evidence: { start: m.start, end: m.end } } : undefined;
-      if (e) { if (!e.country && m.country) { e.country = m.country; } if (!e.sectors.length && sectors.length) e.sectors = [...sectors]; if (role && (!e.role || (m.rule.includes('petrarch') && !e.roleFromDictionary))) { e.role = role; e.roleFromDictionary = m.rule.includes('petrarch'); } attach(e, m); continue; }
+      if (e) { if (!e.country && m.country) { e.country = m.country; } if (!e.sectors.length && sectors.length) e.sectors = [...sectors]; if (role && (!e.role || (m.fromDictionary && !e.roleFromDictionary))) { e.role = role; e.roleFromDictionary = m.fromDictionary; } attach(e, m); continue; }
       create('R:' + m.id, { ...m, sectors: [...sectors], code: m.country ? m.country + sectors.join('') : '', kind: 'person' },
-        { named: false, ...(role ? { role, roleFromDictionary: isCounterpart ? !!possessor?.roleFromDictionary : m.rule.includes('petrarch') } : {}) });
+        { named: false, ...(role ? { role, roleFromDictionary: isCounterpart ? !!possessor?.roleFromDictionary : m.fromDictionary } : {}) });
       continue;
     }
     // dictionary and gazetteer names
@@ -275,7 +266,7 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
   }
   /** The noun phrase a relative pronoun at `pos` hangs on ("an Arkansas poultry magnate"), as written; '' when none. */
   function phraseBefore(pos: number): string {
-    const toks = seg.tokens;
+    const toks = doc.tokens;
     let e = firstStartingAt(toks, pos) - 1;
     if (e >= 0 && toks[e]!.norm === ',') e--;
     if (e < 0 || !(toks[e]!.pos === 'NOUN' || toks[e]!.pos === 'PROPN')) return '';
@@ -314,11 +305,11 @@ export function resolveCoreference(article: Article, seg: Segmentation, mentions
   // actors in order of first mention
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const actors: Actor[] = [];
-  const actorOfMention: Record<string, string> = {};
+  const actorOfMention = new Map<string, string>();
   entities.forEach((e, i) => {
     const id = `a${i + 1}`;
     const ms = [...e.mentions].sort((a, b) => a.start - b.start);
-    for (const m of ms) actorOfMention[m.id] = id;
+    for (const m of ms) actorOfMention.set(m.id, id);
     const sectors = e.kind === 'country' ? [] : e.sectors;
     // a person or group with no known country keeps only its sectors ("GOV"); `country` then stays null
     const code = e.kind === 'person' || e.kind === 'group' ? (e.country ?? '') + sectors.join('') : e.code || (e.country ?? '');

@@ -1,5 +1,6 @@
 import { addSectors, codeChunks } from '../../resources/petrarch/codes.js';
 import type { Token } from '../../core/types.js';
+import { PERSONAL_SUBJECT_PRONOUNS } from '../../resources/english.js';
 
 /**
  * Actor-phrase rules of the event coder that compose codes across a noun phrase PETRARCH-style (its NounPhrase
@@ -14,7 +15,6 @@ export function agentOfActor(actorCode: string, agentCode: string): string {
   return addSectors(actorCode, codeChunks(agentCode));
 }
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 
 /**
  * "On ... Gondor's health centres, he said ...": a personal pronoun right before the verb (adverbs aside) is the
@@ -26,7 +26,7 @@ export function uncodedPronounSubject(toks: readonly Token[], groupOf: readonly 
   while (b >= 0 && toks[b]!.pos === 'ADV') b--;
   if (b < 0) return false;
   const t = toks[b]!;
-  return t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm) && (groupOf[b] ?? -1) < 0;
+  return t.pos === 'PRON' && PERSONAL_SUBJECT_PRONOUNS.has(t.norm) && (groupOf[b] ?? -1) < 0;
 }
 
 

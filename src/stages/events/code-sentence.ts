@@ -1,14 +1,15 @@
 import type { Actor, CodedEvent, Mention, Quote, Token } from '../../core/types.js';
-import type { DocContext } from '../../pipeline/context.js';
 import type { Lexicon } from '../../resources/lexicon.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import { groupParticipants } from './actor-groups.js';
 import { assembleEvents, eventRule, type SentenceEvents } from './assemble-events.js';
 import { bestPattern } from './best-pattern.js';
-import { hyphenated, verbClauseEnd } from './clause.js';
+import { CALENDAR_WORDS } from '../../resources/english.js';
+import { hyphenated } from '../syntax/tokens.js';
+import { verbClauseEnd } from './clause.js';
 import type { DateMention } from './event-date.js';
 import { recodeIntentOrRefusal } from './intent-refusal.js';
-import { CALENDAR, type MatchView } from './match.js';
+import type { MatchView } from './match.js';
 import { dateEvent, hypotheticalVerb, verbModality } from './modality.js';
 import { codeObligation } from './obligation.js';
 import { sentenceParticipants } from './participants.js';
@@ -20,12 +21,13 @@ import { EMBEDDING_GOVERNORS, findVerbGroups } from './verb-groups.js';
 
 /**
  * The events of one sentence: its participants and actor groups, its verb groups, and for each verb (in text order)
- * its subject, the pattern that matches, source and target, modality and date.
+ * its subject, the pattern that matches, source and target, modality and date. `toks` are the sentence's tokens, from
+ * document token `offset` on: every token index of the event coder is sentence-local (index into `toks`).
  */
-export function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, si: number, toks: Token[], norms: string[], sentMentions: Mention[],
-  quotes: Quote[], er: EventResources, articleDate: string | undefined, text: string, lexicon?: Lexicon): CodedEvent[] {
+export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorById: ReadonlyMap<string, Actor>, si: number, offset: number, toks: Token[], norms: string[], sentMentions: Mention[],
+  quotes: readonly Quote[], er: EventResources, articleDate: string | undefined, text: string, lexicon?: Lexicon): CodedEvent[] {
   const n = toks.length;
-  const parts = sentenceParticipants(ctx, actorById, toks, norms, sentMentions, quotes, er, text, lexicon);
+  const parts = sentenceParticipants(actorOfMention, actorById, toks, norms, sentMentions, quotes, er, text, lexicon);
   const groups = groupParticipants(toks, parts);
   // an event needs two parties: a sentence with fewer actors holds none
   if (groups.length === 0 || (groups.length === 1 && groups[0]!.members.length < 2)) return [];
@@ -36,10 +38,10 @@ export function codeSentence(ctx: DocContext, actorById: ReadonlyMap<string, Act
   const npWord = toks.map((t) => (t.pos === 'ADP' ? 2 : ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.norm === "'s" ? 1 : 0));
   const wordSet = new Set(norms);
   // a time phrase ("defended Iraq on Friday against criticism") does not end the verb's phrase
-  const barrier = toks.map((t, i) => er.verbs.structured && ((t.pos === 'ADP' && !CALENDAR.has(norms[i + 1] ?? '')) || (t.pos === 'VERB' && !hyphenated(toks, i)) || t.norm === ',' || t.norm === ';' || t.norm === ':'));
+  const barrier = toks.map((t, i) => er.verbs.structured && ((t.pos === 'ADP' && !CALENDAR_WORDS.has(norms[i + 1] ?? '')) || (t.pos === 'VERB' && !hyphenated(toks, i)) || t.norm === ',' || t.norm === ';' || t.norm === ':'));
   const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, structured: er.verbs.structured, synsetFirst: er.verbs.synsetFirst, synsetLast: er.verbs.synsetLast, synsetNested: er.verbs.synsetNested };
   const verbs = findVerbGroups(toks, norms, groupOf, groups, er.verbs.forms);
-  const f: SentenceFrame = { sentence: si, text, quotes, articleDate, toks, norms, parts, groups, groupAt, groupOf, verbs, er };
+  const f: SentenceFrame = { sentence: si, offset, text, quotes, articleDate, toks, norms, parts, groups, groupAt, groupOf, verbs, er };
 
   const dates = new Map<string, DateMention[]>(); // clause "start:end" -> its date expressions
   const out: SentenceEvents = { list: [], seen: new Set<string>() };

@@ -65,6 +65,6 @@ function counted(toks: readonly Token[], norms: readonly string[], i: number): b
 /** A mention record for a demonym modifier (the events stage's own; it is not added to the document's mentions). */
 export function demonymMention(toks: readonly Token[], d: DemonymModifier): Mention {
   const start = toks[d.ts]!.start, end = toks[d.te - 1]!.end;
-  return { id: `dm${start}`, start, end, type: 'demonym', head: { start, end }, kind: 'country', name: d.name, code: d.code, country: d.code,
-    sectors: [], plural: false, rule: 'events:demonym-modifier' };
+  return { id: `dm${start}`, start, end, head: { start, end }, type: 'demonym', kind: 'country', name: d.name, code: d.code, country: d.code,
+    sectors: [], plural: false, rule: 'events:demonym-modifier', fromDictionary: false, relative: false, generic: null, agentHead: false, role: undefined };
 }

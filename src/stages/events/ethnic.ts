@@ -24,7 +24,8 @@ export interface EthnicParticipant {
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
   'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
-const isGroupDemonym = (m: Mention): boolean => m.type === 'demonym' && m.rule.includes('demonym-plural');
+/** A people named by a plural demonym ("Albanians"): the mention stage reads it as a demonym of the country, plural. */
+const isGroupDemonym = (m: Mention): boolean => m.type === 'demonym' && m.plural;
 const isCountry = (p: EthnicParticipant): boolean => !p.agentOnly && p.code.length === 3 && p.mention.country === p.code;
 
 /** Recodes ethnic groups among `parts` (sorted by position) in place. */

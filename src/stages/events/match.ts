@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS, NEGATION_WORDS } from '../../resources/english.js';
 import type { PatAtom, VerbPattern } from '../../resources/petrarch/verb-patterns.js';
 
 /**
@@ -41,11 +42,6 @@ export interface PatternMatch {
 }
 
 const GROUP_GAP = 3;
-const NEGATION = new Set(['not', "n't", 'never', 'no']);
-/** Words that make a prepositional phrase a time phrase ("on Tuesday", "in March"). */
-export const CALENDAR: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tomorrow', 'yesterday', 'tonight', 'weekend']);
-
 /** Does token i match a dictionary word? PETRARCH matches whole words only (synsets list their plurals). */
 function wordAt(v: MatchView, i: number, w: string): boolean {
   return v.norms[i] === w;
@@ -110,12 +106,12 @@ function matchAtoms(v: MatchView, atoms: readonly PatAtom[], k: number, pos: num
       const headsGroup = a.pp && a.group !== prevGroup;
       // a preposition that is all of its "(...)" group ("- * (ON) [020]": call on someone) does not head a time
       // phrase ("telephoned the minister on Tuesday")
-      const lonePrep = headsGroup && atoms[k + 1]?.group !== a.group && dir === 1 && CALENDAR.has(v.norms[p + 1] ?? '');
-      if (wordAt(v, p, a.value) && (!headsGroup || v.npWord[p] === 2) && !lonePrep) nexts.push({ next: p + dir, st: { ...st, neg: st.neg || NEGATION.has(a.value), edge: p } });
+      const lonePrep = headsGroup && atoms[k + 1]?.group !== a.group && dir === 1 && CALENDAR_WORDS.has(v.norms[p + 1] ?? '');
+      if (wordAt(v, p, a.value) && (!headsGroup || v.npWord[p] === 2) && !lonePrep) nexts.push({ next: p + dir, st: { ...st, neg: st.neg || NEGATION_WORDS.has(a.value), edge: p } });
     } else if (a.kind === 'syn') {
       for (const len of synsetLengths(v, a.value, p, dir)) {
         let neg = st.neg;
-        for (let q = 0; q < len; q++) if (NEGATION.has(v.norms[p + dir * q] ?? '')) neg = true;
+        for (let q = 0; q < len; q++) if (NEGATION_WORDS.has(v.norms[p + dir * q] ?? '')) neg = true;
         nexts.push({ next: p + dir * len, st: { ...st, neg, edge: p + dir * (len - 1) } });
       }
     } else {

@@ -1,6 +1,6 @@
 import type { Modality, Span, Token } from '../../core/types.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
-import { conditional } from './clause.js';
+import { conditional } from '../syntax/clauses.js';
 import { findDates, pastWeekday, type DateMention } from './event-date.js';
 import type { SentenceFrame } from './sentence-frame.js';
 import { EMBEDDING_GOVERNORS, type VerbGroup } from './verb-groups.js';

@@ -1,5 +1,5 @@
 import type { Actor, Mention, Quote, Token } from '../../core/types.js';
-import type { DocContext } from '../../pipeline/context.js';
+import { POSSESSIVE_DETERMINERS_AND_WHOSE } from '../../resources/english.js';
 import type { Lexicon } from '../../resources/lexicon.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import { composeAgents } from './compose-agents.js';
@@ -8,7 +8,7 @@ import { assignDomesticAgents } from './domestic.js';
 import { recodeEthnicGroups } from './ethnic.js';
 import { quoteAt } from './quote-at.js';
 
-/** One actor mention usable as an event participant, in sentence-local token indices. */
+/** One actor mention usable as an event participant; `ts`/`te` are sentence-local token indices (SentenceFrame). */
 export interface Participant {
   mention: Mention;
   actor: string | null;
@@ -21,7 +21,6 @@ export interface Participant {
   ethnic?: boolean;
 }
 
-const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 const SECTOR_CODES = new Set(['GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'MED', 'EDU', 'BUS', 'CRM', 'CVL', 'ELI', 'HLH', 'LAB',
   'LEG', 'REF', 'AGR', 'ENV', 'HRI', 'REL', 'MOD', 'RAD', 'UAF', 'SET', 'DEV', 'INS', 'PRO', 'SEP', 'MUS', 'CHR', 'JEW', 'BUD', 'HIN']);
 const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours']);
@@ -30,22 +29,22 @@ const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours']);
  * The sentence's event participants, as token ranges in text order: its mentions with a code, agents composed with the
  * country that names them, dyad's policies applied (ethnic groups, demonyms, domestic agents), quoted `we`/`us`.
  */
-export function sentenceParticipants(ctx: DocContext, actorById: ReadonlyMap<string, Actor>, toks: Token[], norms: string[], sentMentions: Mention[],
-  quotes: Quote[], er: EventResources, text: string, lexicon?: Lexicon): Participant[] {
+export function sentenceParticipants(actorOfMention: ReadonlyMap<string, string>, actorById: ReadonlyMap<string, Actor>, toks: Token[], norms: string[],
+  sentMentions: Mention[], quotes: readonly Quote[], er: EventResources, text: string, lexicon?: Lexicon): Participant[] {
   const n = toks.length;
   const parts: Participant[] = [];
   let tk = 0;
   for (const m of sentMentions) {
-    if (m.type === 'pronoun' && POSSESSIVE.has(text.slice(m.start, m.end).toLowerCase())) continue;
+    if (m.type === 'pronoun' && POSSESSIVE_DETERMINERS_AND_WHOSE.has(text.slice(m.start, m.end).toLowerCase())) continue;
     while (tk < n && toks[tk]!.end <= m.start) tk++;
     let te = tk;
     while (te < n && toks[te]!.start < m.end) te++;
     if (te <= tk) continue;
-    const actor = ctx.actorOfMention[m.id] ?? null;
+    const actor = actorOfMention.get(m.id) ?? null;
     const actorObj = actor ? actorById.get(actor) : undefined;
     let code = m.code || actorObj?.code || (m.sectors.length ? m.sectors.join('') : '');
     // with a user's dictionaries only their agents give sectors: dyad's built-in role words ("leaders", "mayor") do not
-    if (er.policy === 'petrarch' && m.type === 'description' && m.sectors.length && !/agents/i.test(m.rule)) code = m.country ?? '';
+    if (er.policy === 'petrarch' && m.type === 'description' && m.sectors.length && !m.agentHead) code = m.country ?? '';
     // dyad's policy: "the president of Armenia" is Armenia's, whoever coreference linked the description to
     const ofCountry = er.policy === 'dyad' && ofCountryFollows(m, toks, te, sentMentions);
     if (ofCountry) code = m.sectors.join('');
@@ -78,7 +77,7 @@ export function sentenceParticipants(ctx: DocContext, actorById: ReadonlyMap<str
     let t0 = 0;
     for (const m of sentMentions) {
       while (t0 < n && toks[t0]!.end <= m.start) t0++;
-      for (let t = t0; t < n && toks[t]!.start < m.end; t++) covered[t] = Math.max(covered[t]!, m.code || ctx.actorOfMention[m.id] && actorById.get(ctx.actorOfMention[m.id]!)?.code ? 1 : 2);
+      for (let t = t0; t < n && toks[t]!.start < m.end; t++) covered[t] = Math.max(covered[t]!, m.code || actorOfMention.get(m.id) && actorById.get(actorOfMention.get(m.id)!)?.code ? 1 : 2);
     }
     const dms = demonymModifiers(text, toks, norms, lexicon, (t) => covered[t]!);
     if (dms.length) {
@@ -112,8 +111,8 @@ export function sentenceParticipants(ctx: DocContext, actorById: ReadonlyMap<str
       const q = quoteAt(quotes, toks[t]!.start);
       const sp = q?.speaker ? actorById.get(q.speaker) : undefined;
       if (!sp || !sp.code || (er.policy === 'dyad' && !sp.country)) continue;
-      const m: Mention = { id: `we${toks[t]!.start}`, start: toks[t]!.start, end: toks[t]!.end, type: 'pronoun', head: { start: toks[t]!.start, end: toks[t]!.end },
-        kind: sp.kind, name: sp.name, code: sp.code, country: sp.country, sectors: sp.sectors, plural: true, rule: 'events:quote-speaker' };
+      const m: Mention = { id: `we${toks[t]!.start}`, start: toks[t]!.start, end: toks[t]!.end, head: { start: toks[t]!.start, end: toks[t]!.end }, type: 'pronoun',
+        kind: sp.kind, name: sp.name, code: sp.code, country: sp.country, sectors: sp.sectors, plural: true, rule: 'events:quote-speaker', fromDictionary: false, relative: false, generic: null, agentHead: false, role: undefined };
       parts.push({ mention: m, actor: sp.id, code: sp.code, ts: t, te: t + 1 });
     }
     parts.sort((a, b) => a.ts - b.ts);

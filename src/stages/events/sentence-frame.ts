@@ -4,13 +4,19 @@ import type { Group } from './actor-groups.js';
 import type { Participant } from './participants.js';
 import type { VerbGroup } from './verb-groups.js';
 
-/** One sentence as the event coder sees it: tokens, participants, actor groups and verb groups (sentence-local indices). */
+/**
+ * One sentence as the event coder sees it: tokens, participants, actor groups and verb groups. Every token index here
+ * (`Participant.ts/te`, `Group`, `VerbGroup`, `groupAt`, ...) is sentence-local, an index into `toks`; the document
+ * token index of `toks[i]` is `offset + i`.
+ */
 export interface SentenceFrame {
   /** Index of the sentence in the document. */
   sentence: number;
+  /** Document index of the sentence's first token (`toks[0]`). */
+  offset: number;
   /** The article text, its quotations and its date (YYYY-MM-DD). */
   text: string;
-  quotes: Quote[];
+  quotes: readonly Quote[];
   articleDate?: string;
   toks: Token[];
   norms: string[];

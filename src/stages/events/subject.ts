@@ -1,10 +1,12 @@
 import type { Group } from './actor-groups.js';
 import { insideReport, PAIR_PREPOSITIONS, uncodedPronounSubject } from './actor-phrases.js';
-import { clauseStart, nearestGroupBefore, possessorBefore, quoteBefore, relativeAntecedent, REPORTED } from './clause.js';
+import { FORMS_OF_BE, SUBJECT_RELATIVE_PRONOUNS } from '../../resources/english.js';
+import { clauseStart, quoteBefore } from '../syntax/clauses.js';
+import { REPORTED_SPEECH_FORMS } from '../syntax/reporting-verbs.js';
+import { nearestGroupBefore, possessorBefore, relativeAntecedent } from './clause.js';
 import type { SentenceFrame } from './sentence-frame.js';
-import { a0, BE, EMBEDDING_GOVERNORS, previousFinite, type VerbGroup } from './verb-groups.js';
+import { a0, EMBEDDING_GOVERNORS, previousFinite, type VerbGroup } from './verb-groups.js';
 
-const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** The verb's subject and where its clause starts. */
 export interface SubjectChoice {
@@ -45,7 +47,7 @@ export function chooseSubject(f: SentenceFrame, v: number, G: VerbGroup | null, 
   // dyad's policy: ", disputed by Argentina and Chile", ", expected to be joined": a participle opening a phrase
   // after a comma modifies the noun before the comma; it is an event only when that noun is an actor
   else if (er.policy === 'dyad' && !V.modifier && a0(V) && norms[V.start - 1] === ',' && /(ed|en)$/.test(norms[V.head]!)
-    && (norms[V.end] === 'by' || (norms[V.end] === 'to' && BE.has(norms[V.end + 1] ?? '')))) {
+    && (norms[V.end] === 'by' || (norms[V.end] === 'to' && FORMS_OF_BE.has(norms[V.end + 1] ?? '')))) {
     const gi = groupOf[V.start - 2] ?? -1;
     // (the verbs it governs, "expected to be joined by", go with it)
     if (gi < 0 || groups[gi]!.te !== V.start - 1 || norms[V.end] !== 'by') { V.coded = true; return null; }
@@ -63,7 +65,7 @@ export function chooseSubject(f: SentenceFrame, v: number, G: VerbGroup | null, 
   else if (G && (!V.gerundAfterPrep || V.gerundAfterPrep === 'by')) subject = G.subject;
   if (!subject && V.infinitive && !G) subject = possessorBefore(toks, groupOf, groups, V.auxStart);
   if (!subject && vpCoordinated) subject = verbs[prevFinite]!.subject;
-  if (!subject && V.auxStart > 0 && RELATIVE.has(norms[V.auxStart - 1]!)) {
+  if (!subject && V.auxStart > 0 && SUBJECT_RELATIVE_PRONOUNS.has(norms[V.auxStart - 1]!)) {
     // dyad's policy: the antecedent is the phrase right before the pronoun ("Macedonia, which is preparing"), not an
     // actor inside it ("a U.N. Security Council resolution that aims to")
     const gi = er.policy === 'dyad' ? relativeAntecedent(norms, groupOf, V.auxStart - 1) : nearestGroupBefore(groupOf, V.auxStart - 1, Math.max(0, V.auxStart - 12));
@@ -71,7 +73,7 @@ export function chooseSubject(f: SentenceFrame, v: number, G: VerbGroup | null, 
   }
   if (!subject && !G && !vpCoordinated && uncodedPronounSubject(toks, groupOf, V.auxStart)) {
     // PETRARCH: what an unknown speaker reports is the target of the report, not an event of its own
-    if (er.policy === 'petrarch' && REPORTED.has(norms[V.head]!)) report.unknownReportEnd = V.end;
+    if (er.policy === 'petrarch' && REPORTED_SPEECH_FORMS.has(norms[V.head]!)) report.unknownReportEnd = V.end;
     return null;
   }
   if (report.unknownReportEnd >= 0 && insideReport(norms, report.unknownReportEnd, V.auxStart)) return null;

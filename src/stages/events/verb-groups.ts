@@ -1,7 +1,10 @@
 import type { Modality, Token } from '../../core/types.js';
 import type { VerbEntry } from '../../resources/petrarch/verbs.js';
 import type { Group } from './actor-groups.js';
-import { LEFT_BOUNDARY, possessorBefore, reportedBefore } from './clause.js';
+import { FORMS_OF_BE, NEGATION_WORDS, POSSESSIVE_DETERMINERS_BUT_HER } from '../../resources/english.js';
+import { CLAUSE_OPENERS } from '../syntax/clauses.js';
+import { reportedBefore } from '../syntax/reporting-verbs.js';
+import { possessorBefore } from './clause.js';
 
 /** A dictionary verb of the sentence with its auxiliary chain, in sentence-local token indices. */
 export interface VerbGroup {
@@ -37,12 +40,9 @@ export interface VerbGroup {
   governor: number;
 }
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
 const HYPO_AUX = new Set(['would', 'could', 'might', 'may', 'should', "'d"]);
-/** Forms of "be". */
-export const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
-const AUX_WORDS = new Set([...NEGATORS, ...FUTURE_AUX, ...HYPO_AUX, ...BE, 'to', 'about', 'have', 'has', 'had', "'ve", 'do', 'does', 'did',
+const AUX_WORDS = new Set([...NEGATION_WORDS, ...FUTURE_AUX, ...HYPO_AUX, ...FORMS_OF_BE, 'to', 'about', 'have', 'has', 'had', "'ve", 'do', 'does', 'did',
   'can', 'ca', 'must', 'also', 'again', 'already', 'still', 'even', 'ever', 'now', 'just', 'then', 'reportedly', 'recently', 'really',
   'further', 'repeatedly', 'jointly', 'formally', 'officially', 'publicly', 'strongly', 'sharply', 'firmly', 'once', 'going', 'set']);
 /** Verbs whose complement is what they say of their object ("accused X of supporting Y"): not asserted. */
@@ -60,7 +60,7 @@ export function findVerbGroups(toks: Token[], norms: string[], groupOf: number[]
   const verbs: VerbGroup[] = [];
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    if (groupOf[i] >= 0) continue;
+    if (groupOf[i]! >= 0) continue;
     const entries = forms.get(t.norm);
     if (!entries) continue;
     if (!verbal(toks, i)) continue;
@@ -83,27 +83,27 @@ export function findVerbGroups(toks: Token[], norms: string[], groupOf: number[]
     let negated = false, future = false, hypothetical = false, be = false, infinitive = false, obligation = false;
     while (a >= 0 && !(norms[a] === "'s" && ['PROPN', 'NOUN'].includes(toks[a - 1]?.pos ?? '')) && (AUX_WORDS.has(norms[a]!) || (norms[a] === '"' && AUX_WORDS.has(norms[a - 1] ?? '')) || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)) || toks[a]!.pos === 'AUX')) {
       const w = norms[a]!;
-      if (NEGATORS.has(w)) negated = true;
+      if (NEGATION_WORDS.has(w)) negated = true;
       if (FUTURE_AUX.has(w) || w === 'going' || w === 'about') future = true;
       if (HYPO_AUX.has(w)) {
         // "said they would boycott": a reported future, not a hypothetical
         if ((w === 'would' || w === "'d") && reportedBefore(norms, a)) future = true; else hypothetical = true;
       }
       if (w === 'must' || w === 'should' || w === 'ought') obligation = true;
-      if (BE.has(w) || (w === 'get' || w === 'got')) be = true;
+      if (FORMS_OF_BE.has(w) || (w === 'get' || w === 'got')) be = true;
       if (w === 'to' && a === best.start - 1 - countAdverbs(norms, toks, a + 1, best.start)) infinitive = true;
-      if (w === 'to' && a >= 1 && BE.has(norms[a - 1]!)) future = true; // "is to visit"
+      if (w === 'to' && a >= 1 && FORMS_OF_BE.has(norms[a - 1]!)) future = true; // "is to visit"
       a--;
     }
     if (norms[a] === 'to' || (a >= 0 && norms[a] === 'to')) infinitive = true;
     // "is willing to withdraw", "is not ready to accept": readiness is a stated intent, its negation a refusal
-    if (a >= 1 && norms[a + 1] === 'to' && WILLING.has(norms[a]!) && (BE.has(norms[a - 1]!) || NEGATORS.has(norms[a - 1]!))) {
+    if (a >= 1 && norms[a + 1] === 'to' && WILLING.has(norms[a]!) && (FORMS_OF_BE.has(norms[a - 1]!) || NEGATION_WORDS.has(norms[a - 1]!))) {
       future = true;
       a--;
-      while (a >= 0 && (BE.has(norms[a]!) || NEGATORS.has(norms[a]!) || HYPO_AUX.has(norms[a]!) || FUTURE_AUX.has(norms[a]!) || norms[a] === 'must'
+      while (a >= 0 && (FORMS_OF_BE.has(norms[a]!) || NEGATION_WORDS.has(norms[a]!) || HYPO_AUX.has(norms[a]!) || FUTURE_AUX.has(norms[a]!) || norms[a] === 'must'
         || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)))) {
         const w = norms[a]!;
-        if (NEGATORS.has(w)) negated = true;
+        if (NEGATION_WORDS.has(w)) negated = true;
         if (w === 'must' || w === 'should') obligation = true;
         else if (HYPO_AUX.has(w) && !((w === 'would' || w === "'d") && reportedBefore(norms, a))) hypothetical = true;
         a--;
@@ -135,12 +135,12 @@ function linkGovernors(toks: Token[], norms: string[], groupOf: number[], groups
     let finite = false;
     for (let t = V.auxStart; t < V.start && !finite; t++) {
       const w = norms[t]!;
-      if ((BE.has(w) && !['be', 'been', 'being'].includes(w)) || HYPO_AUX.has(w) || FUTURE_AUX.has(w) || w === 'must') finite = true;
+      if ((FORMS_OF_BE.has(w) && !['be', 'been', 'being'].includes(w)) || HYPO_AUX.has(w) || FUTURE_AUX.has(w) || w === 'must') finite = true;
     }
     if (finite) continue;
     const U = verbs[v - 1]!;
     let clean = true;
-    for (let t = U.end; t < V.auxStart; t++) if (LEFT_BOUNDARY.has(norms[t]!) && norms[t] !== 'that') { clean = false; break; }
+    for (let t = U.end; t < V.auxStart; t++) if (CLAUSE_OPENERS.has(norms[t]!) && norms[t] !== 'that') { clean = false; break; }
     const nounComplement = !!V.gerundAfterPrep && toks[V.start - 2]?.pos === 'NOUN';
     if (clean && V.auxStart - U.end <= 12 && !nounComplement && !(V.infinitive && possessorBefore(toks, groupOf, groups, V.auxStart))) V.governor = v - 1;
   }
@@ -158,7 +158,6 @@ export function previousFinite(verbs: VerbGroup[], v: number): number {
   return -1;
 }
 
-const POSSESSIVE_DET = new Set(['their', 'its', 'his', 'our', 'my', 'your']);
 
 /**
  * The dictionary verb form at `i` is used as a verb. A form that wink did not tag as a verb still counts in "X pledges
@@ -171,7 +170,7 @@ function verbal(toks: Token[], i: number): boolean {
   // "according to Pentagon sources" attributes; it does not accord anything
   if (t.norm === 'according' && toks[i + 1]?.norm === 'to') return false;
   // "their arms industries", "its plans": a word after a possessive determiner is a noun
-  if (POSSESSIVE_DET.has(toks[i - 1]?.norm ?? '')) return false;
+  if (POSSESSIVE_DETERMINERS_BUT_HER.has(toks[i - 1]?.norm ?? '')) return false;
   // "of suspected terrorist Osama", "the alleged crimes": a participle between a preposition or article and a noun
   // is an adjective
   const before = toks[i - 1], after = toks[i + 1];

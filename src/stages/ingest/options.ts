@@ -1,8 +1,5 @@
-import type { DyadError } from '../../core/errors.js';
-import type { SourcedArticle } from '../../core/types.js';
-
 /** One result of reading: an article with its origin, or a one-line error naming the input (and line). */
-export type IngestItem = { ok: true; value: SourcedArticle } | { ok: false; error: DyadError };
+export type { IngestItem } from '../../core/types.js';
 
 /** The default per-article limit: longer articles are reported and skipped (raise with --max-article-chars). */
 export const DEFAULT_MAX_ARTICLE_CHARS = 5_000_000;

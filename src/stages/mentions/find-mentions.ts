@@ -1,150 +1,81 @@
-import type { ActorKind, Article, Mention, MentionType, Segmentation, Token } from '../../core/types.js';
+import type { DocWith } from '../../core/doc.js';
+import type { ActorKind, GenericNounClass, Mention, MentionType, Sentence, Token } from '../../core/types.js';
 import { upperAt } from '../../core/span.js';
 import { codeOn } from '../../resources/petrarch/actors.js';
 import { addSectors } from '../../resources/petrarch/codes.js';
-import { agentsAfterName, spacedPhraseEnd, type PhraseAgent } from './noun-phrase.js';
+import { agentsAfterName, type PhraseAgent } from '../syntax/agent-phrases.js';
+import { lexiconHits, type Hit } from './lexicon-hits.js';
 import type { LexEntry, Lexicon } from '../../resources/lexicon.js';
 import { articleNames, dropPersonsInsideNames, isTitleCase, personBySurname } from './strict-names.js';
-import { CALENDAR_WORDS, COUNTRY_NOUNS, GENERIC_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, PRONOUNS, ROLE_NOUNS } from './words.js';
+import { GENERIC_NOUNS } from '../../resources/common-nouns.js';
+import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../../resources/english.js';
+import { CAPITALISED_NON_NAMES, COUNTRY_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './words.js';
 
-export interface MentionOptions {
-  /** Article date (YYYY-MM-DD): decides which date-restricted code an entry has. */
-  date?: string;
-}
+/** What a mention is made of, besides its place (the flags default to false / null). */
+type MentionFields = Omit<Mention, 'id' | 'start' | 'end' | 'head' | 'relative' | 'generic' | 'agentHead' | 'role'> &
+  { relative?: boolean; generic?: GenericNounClass; agentHead?: boolean };
 
-interface Hit {
-  first: number; // token index
-  end: number; // one past the last token
-  entry: LexEntry;
-  /** The words are a nationality adjective ("Chinese") of the country named. */
-  demonym: boolean;
-}
-
-const TYPE_RANK: Record<string, number> = { name: 0, metonym: 1, demonym: 2, agent: 3 };
-/** Gazetteer countries first (a country's own name beats a dictionary variant), then names, capitals, demonyms, agents. */
-const rank = (v: LexEntry): number => (v.kind === 'country' && v.rule.startsWith('gazetteer') ? 0 : 10) + TYPE_RANK[v.type]! + (v.kind === 'country' ? 0 : 0.5) + (v.territory ? 0.25 : 0);
-const isCap = (text: string, t: Token): boolean => upperAt(text, t.start);
-const isUpper = (s: string): boolean => s === s.toUpperCase() && /\p{Lu}/u.test(s);
-
-/** Picks the entry a match stands for, honouring capitalisation constraints; null when none fits. */
-function pickEntry(text: string, tokens: Token[], first: number, end: number, values: LexEntry[]): LexEntry | null {
-  let best: LexEntry | null = null;
-  // a leading "the" of the phrase ("the Shire") may be lower case; the name after it may not
-  const capFirst = tokens[first]!.norm === 'the' && end - first > 1 ? first + 1 : first;
-  for (const v of values) {
-    if (v.capitalized && !isCap(text, tokens[capFirst]!)) continue;
-    if (v.allCaps && !isUpper(text.slice(tokens[first]!.start, tokens[end - 1]!.end))) continue;
-    if (!best || rank(v) < rank(best)) best = v;
-  }
-  return best;
-}
-
-/** Dictionary and gazetteer matches over one sentence, longest first, left to right. */
-function lexiconHits(text: string, tokens: Token[], norms: string[], from: number, to: number, lex: Lexicon): Hit[] {
-  for (let k = from; k < to; k++) if (norms[k] === '_') return joinedHits(text, tokens, norms, from, to, lex);
-  const hits: Hit[] = [];
-  for (let i = from; i < to; ) {
-    const t = tokens[i]!;
-    // "the" may open a dictionary phrase ("THE_HERMIT_KINGDOM", "THE_SHIRE"); other function words never do
-    if (t.pos === 'PUNCT' || (t.pos === 'DET' && t.norm !== 'the') || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'PRON') { i++; continue; }
-    let taken = false;
-    // an actor phrase written with spaces may have modifiers between its words ("Ithilen state-run television"):
-    // it wins over a shorter adjacent match
-    const sp = lex.spaced?.get(norms[i]!);
-    if (sp) {
-      let best: Hit | null = null;
-      for (const { key, entry } of sp) {
-        const end = spacedPhraseEnd(tokens, norms, i, to, key.tokens, key.stem);
-        if (end < 0 || (best && end <= best.end)) continue;
-        const e = pickEntry(text, tokens, i, end, [entry]);
-        if (e) best = { first: i, end, entry: e, demonym: false };
-      }
-      if (best && !lex.trie.matchAt(norms, i, to).some((m) => m.end >= best!.end)) { hits.push(best); i = best.end; continue; }
-    }
-    // a phrase opened by "the" counts only when the words after "the" are not an entry of their own ("the US")
-    const theEnds = t.norm === 'the' ? new Set(lex.trie.matchAt(norms, i + 1, to).map((m) => m.end)) : null;
-    for (const m of lex.trie.matchAt(norms, i, to)) {
-      if (theEnds && theEnds.has(m.end)) continue;
-      const e = pickEntry(text, tokens, i, m.end, m.values);
-      if (!e) continue;
-      hits.push({ first: i, end: m.end, entry: e, demonym: m.values.some((v) => v.type === 'demonym') });
-      i = m.end;
-      taken = true;
-      break;
-    }
-    if (!taken) i++;
-  }
-  return hits;
-}
-
-/** Matching over the sentence without its "_" tokens ("Dol_Amroth" written with an underscore), mapped back. */
-function joinedHits(text: string, tokens: Token[], norms: string[], from: number, to: number, lex: Lexicon): Hit[] {
-  const keep: number[] = [];
-  for (let k = from; k < to; k++) if (norms[k] !== '_') keep.push(k);
-  const sub = keep.map((k) => tokens[k]!);
-  const subNorms = keep.map((k) => norms[k]!);
-  return lexiconHits(text, sub, subNorms, 0, keep.length, lex).map((h) => ({ ...h, first: keep[h.first]!, end: keep[h.end - 1]! + 1 }));
-}
-
-/** Relative pronouns that can stand for the phrase before them. */
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);
 
 /**
  * Finds every actor mention of an article: names from the gazetteer and dictionaries (with the code in force on the
  * article date), agents combined with their country ("The US authorities" -> USAGOV), role descriptions
  * ("China's defense chief", "his Russian counterpart"), unknown proper names, acronyms defined in the text and
- * personal pronouns. Coreference comes later; this stage only proposes mentions, sorted by start.
+ * personal pronouns. Coreference comes later; this stage only proposes mentions, sorted by start. The article date
+ * (YYYY-MM-DD) decides which date-restricted code an entry has.
  */
-export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, opts: MentionOptions = {}): Mention[] {
-  const text = article.text;
-  const { tokens } = seg;
+export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon): Mention[] {
+  const { text, tokens, sentences } = doc;
+  const date = doc.article.date;
   const norms = tokens.map((t) => t.norm);
-  const midCaps = capitalisedMidSentence(text, seg);
+  const midCaps = capitalisedMidSentence(text, tokens, sentences);
   const out: Mention[] = [];
   let n = 0;
-  const make = (first: number, end: number, headFirst: number, headEnd: number, f: Omit<Mention, 'id' | 'start' | 'end' | 'head'>): Mention => {
-    const m: Mention = { id: `m${++n}`, start: tokens[first]!.start, end: tokens[end - 1]!.end, head: { start: tokens[headFirst]!.start, end: tokens[headEnd - 1]!.end }, ...f };
+  // every mention is built with the same fields in the same order (one object shape for the stages that read them)
+  const make = (first: number, end: number, headFirst: number, headEnd: number, f: MentionFields): Mention => {
+    const m: Mention = { id: `m${++n}`, start: tokens[first]!.start, end: tokens[end - 1]!.end, head: { start: tokens[headFirst]!.start, end: tokens[headEnd - 1]!.end },
+      type: f.type, kind: f.kind, name: f.name, code: f.code, country: f.country, sectors: f.sectors, plural: f.plural, rule: f.rule,
+      fromDictionary: f.fromDictionary, relative: f.relative ?? false, generic: f.generic ?? null, agentHead: f.agentHead ?? false, role: undefined };
     out.push(m);
     return m;
   };
 
   // every sentence's matches first: a surname alone is read against the full names of the whole article
-  const sentenceHits = seg.sentences.map((s) => dropPersonsInsideNames(text, tokens, lexiconHits(text, tokens, norms, s.firstToken, s.lastToken, lex), s.lastToken,
-    isTitleCase(text, tokens, s.firstToken, s.lastToken)));
-  const names = articleNames(text, seg, sentenceHits);
-  for (const [si, s] of seg.sentences.entries()) {
+  const sentenceHits = sentences.map((s) => dropPersonsInsideNames(text, tokens, lexiconHits(text, tokens, norms, s.firstToken, s.endToken, lex), s.endToken,
+    isTitleCase(text, tokens, s.firstToken, s.endToken)));
+  const names = articleNames(text, tokens, sentences, sentenceHits);
+  for (const [si, s] of sentences.entries()) {
     const hits = sentenceHits[si]!;
-    const used = new Uint8Array(s.lastToken - s.firstToken);
+    const used = new Uint8Array(s.endToken - s.firstToken);
     const mark = (a: number, b: number): void => { for (let k = a; k < b; k++) used[k - s.firstToken] = 1; };
     const isUsed = (k: number): boolean => used[k - s.firstToken] === 1;
     const hitAt = new Map<number, Hit>();
-    for (const h of hits) hitAt.set(h.first, h);
+    for (const h of hits) hitAt.set(h.range[0], h);
     /** Name (non-agent) hits by the index one past their last token. */
     const nameEndingAt = new Map<number, Hit>();
-    for (const h of hits) if (h.entry.type !== 'agent') nameEndingAt.set(h.end, h);
+    for (const h of hits) if (h.entry.type !== 'agent') nameEndingAt.set(h.range[1], h);
 
     // 1. names, capitals and demonyms standing for a country or organization
     const nameHits = hits.filter((h) => h.entry.type !== 'agent');
     const agentEndingAt = new Map<number, Hit>();
-    for (const h of hits) if (h.entry.type === 'agent') agentEndingAt.set(h.end, h);
+    for (const h of hits) if (h.entry.type === 'agent') agentEndingAt.set(h.range[1], h);
     const agentInPhrase = (k: number): PhraseAgent | undefined => {
       const x = hitAt.get(k);
-      return x && x.entry.type === 'agent' ? { first: x.first, end: x.end, sectors: x.entry.sectors, prefix: !!x.entry.prefix } : undefined;
+      return x && x.entry.type === 'agent' ? { range: x.range, sectors: x.entry.sectors, prefix: !!x.entry.prefix } : undefined;
     };
     for (const h of nameHits) {
       const e = h.entry;
-      const dc = codeOn(e.codes, opts.date) ?? (e.codes.length ? { code: e.codes[0]!.code.slice(0, 3) } : undefined);
+      const dc = codeOn(e.codes, date) ?? (e.codes.length ? { code: e.codes[0]!.code.slice(0, 3) } : undefined);
       const code = dc?.code ?? '';
-      const next = tokens[h.end];
+      const next = tokens[h.range[1]];
       // a demonym used as an adjective ("Chinese defense minister") is read inside descriptions below
-      if (h.demonym && e.kind !== 'group' && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.norm === '-')) { mark(h.first, h.end); continue; }
+      if (h.demonym && e.kind !== 'group' && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.norm === '-')) { mark(h.range[0], h.range[1]); continue; }
       const type: MentionType = e.type === 'metonym' ? 'metonym' : h.demonym ? 'demonym' : 'name';
       // an agent written right before a name qualifies it: "Deputy Prime Minister Telemar" (DAG -> DAGGOV), "MSF Arnor" (NGO~ -> NGOARN)
-      const title = agentEndingAt.get(h.first);
-      let first = h.first, full = code, rule = e.rule;
+      const title = agentEndingAt.get(h.range[0]);
+      let first = h.range[0], full = code, rule = e.rule, fromDictionary = e.source === 'dictionary';
       if (title && code.length === 3 && !h.demonym) {
         const sectors = title.entry.sectors.join('');
-        first = title.first;
+        first = title.range[0];
         // the phrase reaches back over the title's modifiers ("first Deputy", "awful and evil") to a possessive owner,
         // whose country it is: "Ithilen's minister Calimehtar" speaks for Ithilen
         let k = first - 1, country = code;
@@ -153,42 +84,43 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
         while (k >= s.firstToken && (adjLike(k) || (tokens[k]!.pos === 'CCONJ' && tokens[k - 1]?.pos === 'ADJ') || ((tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN') && !nameEndingAt.has(k + 1)))) k--;
         if (k >= s.firstToken && tokens[k]!.norm === "'s" && nameEndingAt.has(k)) {
           const owner = nameEndingAt.get(k)!;
-          const oc = codeOn(owner.entry.codes, opts.date);
-          if (oc && owner.entry.kind === 'country') { country = oc.code.slice(0, 3); first = owner.first; }
+          const oc = codeOn(owner.entry.codes, date);
+          if (oc && owner.entry.kind === 'country') { country = oc.code.slice(0, 3); first = owner.range[0]; }
         }
         full = title.entry.prefix ? sectors + country : country + sectors;
         rule = `${e.rule}+agent:${title.entry.rule}`;
+        fromDictionary = true; // agents are read from the dictionaries only
       }
       // agents among the nouns after the name belong to it too ("Calenardhon government issue", "MSF Arnor diplomat");
       // a run headed by the agent itself ("Osgiliath soldiers") is a description, read below, unless a title came first
-      let end = h.end;
+      let end = h.range[1];
       const phraseSectors = title && full !== code ? [...title.entry.sectors] : [];
       if (code && !h.demonym) {
-        const run = agentsAfterName(tokens, h.end, s.lastToken, agentInPhrase, (k) => { const x = hitAt.get(k); return !!x && x.entry.type !== 'agent'; });
+        const run = agentsAfterName(tokens, h.range[1], s.endToken, agentInPhrase, (k) => { const x = hitAt.get(k); return !!x && x.entry.type !== 'agent'; });
         if (run && (!run.headIsAgent || full !== code)) {
           for (const a of run.agents) { full = addSectors(full, a.sectors, a.prefix); phraseSectors.push(...a.sectors); }
           end = run.end;
           rule = `${rule}+agents-after`;
         }
       }
-      make(first, end, h.first, h.end, { type, kind: e.kind === 'group' ? 'country' : e.kind, name: e.name, code: full,
-        country: code ? code.slice(0, 3) : null, sectors: full === code ? sectorsOf(code) : [...new Set(phraseSectors)], plural: e.kind === 'group', rule });
+      make(first, end, h.range[0], h.range[1], { type, kind: e.kind === 'group' ? 'country' : e.kind, name: e.name, code: full,
+        country: code ? code.slice(0, 3) : null, sectors: full === code ? sectorsOf(code) : [...new Set(phraseSectors)], plural: e.kind === 'group', rule, fromDictionary });
       mark(first, end);
     }
 
     // 2. descriptions headed by an agent, office or country noun, with their country modifier
-    for (let i = s.firstToken; i < s.lastToken; i++) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
       const agent = hitAt.get(i);
       const t = tokens[i]!;
       let headFirst = i, headEnd = i + 1, sectors: string[] | null = null, headKind: 'role' | 'group' | 'country' | 'generic' | null = null, title = '';
       let generic: 'person' | 'organization' | 'place' | null = null;
       if (agent && agent.entry.type === 'agent') {
-        headEnd = agent.end;
-        const last = norms[agent.end - 1]!;
+        headEnd = agent.range[1];
+        const last = norms[agent.range[1] - 1]!;
         sectors = agent.entry.sectors;
         headKind = GROUP_NOUNS.has(last) || last.endsWith('s') || agent.entry.name.endsWith('s') ? 'group' : 'role';
         if (headKind === 'group' && (last === 'police' || last === 'military' || last === 'government' || last === 'army' || last === 'administration')) headKind = 'group';
-        title = text.slice(tokens[agent.first]!.start, tokens[agent.end - 1]!.end);
+        title = text.slice(tokens[agent.range[0]]!.start, tokens[agent.range[1] - 1]!.end);
       } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && ROLE_NOUNS.has(t.norm) && precededByOwner(tokens, i, nameEndingAt))) {
         if (ROLE_NOUNS.has(t.norm)) { headKind = 'role'; sectors = ROLE_NOUNS.get(t.norm)!; title = text.slice(t.start, t.end); }
         else if (GROUP_NOUNS.has(t.norm)) { headKind = 'group'; sectors = GROUP_NOUNS.get(t.norm)!; title = text.slice(t.start, t.end); }
@@ -203,7 +135,7 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
         && !hitAt.has(headFirst - 1) && !nameEndingAt.has(headFirst)) continue;
       // a noun followed by another noun is a modifier ("police chief"): let the last noun head the phrase
       const after = tokens[headEnd];
-      if (after && headEnd < s.lastToken && after.pos === 'NOUN' && (ROLE_NOUNS.has(after.norm) || GROUP_NOUNS.has(after.norm) || headKind === 'group' || (agent && !ROLE_NOUNS.has(t.norm)))) continue;
+      if (after && headEnd < s.endToken && after.pos === 'NOUN' && (ROLE_NOUNS.has(after.norm) || GROUP_NOUNS.has(after.norm) || headKind === 'group' || (agent && !ROLE_NOUNS.has(t.norm)))) continue;
       // walk left over the modifiers of the head: adjectives, nouns, demonyms, "X's", determiners
       let first = headFirst;
       let country: string | null = null, countryName = '', region: string | null = null, possessivePronoun = false;
@@ -215,13 +147,13 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
         // a place that is not a country ("Texas student") is an entity of its own, not a modifier
         if (h && h.entry.kind !== 'country' && (headKind === 'generic' || h.entry.kind !== 'organization')) break;
         if (h) {
-          const dc = codeOn(h.entry.codes, opts.date);
+          const dc = codeOn(h.entry.codes, date);
           if (!country && dc) { country = dc.code.slice(0, 3); countryName = h.entry.name; }
-          first = h.first; k = h.first - 1; continue;
+          first = h.range[0]; k = h.range[0] - 1; continue;
         }
         if (tk.norm === "'s" || tk.norm === "'") {
           const ph = nameEndingAt.get(k);
-          if (ph) { const dc = codeOn(ph.entry.codes, opts.date); if (!country && dc) { country = dc.code.slice(0, 3); countryName = ph.entry.name; } first = ph.first; k = ph.first - 1; continue; }
+          if (ph) { const dc = codeOn(ph.entry.codes, date); if (!country && dc) { country = dc.code.slice(0, 3); countryName = ph.entry.name; } first = ph.range[0]; k = ph.range[0] - 1; continue; }
           break;
         }
         if (((tk.pos === 'ADJ' || tk.pos === 'NOUN') && (!isCapName(text, tk) || k === s.firstToken || lex.regionAdjectives.has(tk.norm) || headKind === 'role'))
@@ -234,7 +166,7 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
           if (tk.pos === 'NOUN' && !ds && headKind !== 'group') { if (!DOMAIN_SECTORS.has(tk.norm)) { /* compound noun modifier */ } }
           first = k; k--; continue;
         }
-        if (tk.pos === 'DET' || (tk.pos === 'PRON' && PRONOUNS.get(tk.norm)?.possessive)) {
+        if (tk.pos === 'DET' || (tk.pos === 'PRON' && PERSONAL_PRONOUNS.get(tk.norm)?.possessive)) {
           if (tk.pos === 'PRON') possessivePronoun = true;
           first = k; k--;
         }
@@ -249,7 +181,7 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
         if (!hasDet && !plural && !country) continue;
         const kind: ActorKind = generic === 'person' ? (plural ? 'group' : 'person') : generic === 'organization' ? 'organization' : 'other';
         make(first, headEnd, headFirst, headEnd, { type: 'description', kind, name: t.lemma, code: country ?? '', country, sectors: [], plural,
-          rule: `description:generic-${generic}:${t.lemma}` });
+          rule: `description:generic-${generic}:${t.lemma}`, fromDictionary: false, generic: generic! });
         mark(first, headEnd);
         i = headEnd - 1;
         continue;
@@ -262,7 +194,8 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       // the possessive pronoun of "his Russian counterpart" is a mention of its own
       const code = country ? country + (headKind === 'country' ? '' : allSectors.join('')) : '';
       const m = make(first, headEnd, headFirst, headEnd, { type: 'description', kind, name: countryName, code, country,
-        sectors: headKind === 'country' ? [] : allSectors, plural, rule: `description:${headKind}${agent ? ':' + agent.entry.rule : ''}` });
+        sectors: headKind === 'country' ? [] : allSectors, plural, rule: `description:${headKind}${agent ? ':' + agent.entry.rule : ''}`,
+        fromDictionary: !!agent && agent.entry.source === 'dictionary', agentHead: !!agent && agent.entry.type === 'agent' });
       if (region && !country) m.name = `region:${region}`;
       if (headKind === 'role' && title) m.role = { title: roleTitle(text, tokens, first, headEnd, headFirst), evidence: { start: tokens[first]!.start, end: tokens[headEnd - 1]!.end } };
       mark(first, headEnd);
@@ -270,38 +203,38 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
     }
 
     // 3. unknown proper names: runs of capitalised PROPN tokens the dictionaries did not cover
-    for (let i = s.firstToken; i < s.lastToken; i++) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
       if (isUsed(i) || !isNameToken(text, tokens[i]!)) continue;
       if (tokens[i]!.pos === 'NOUN' && isSentenceInitial(tokens, i, s.firstToken)) continue;
       let j = i;
-      while (j < s.lastToken && !isUsed(j) && (isNameToken(text, tokens[j]!) || (j > i && isConnector(tokens[j]!) && j + 1 < s.lastToken && isNameToken(text, tokens[j + 1]!)))) j++;
+      while (j < s.endToken && !isUsed(j) && (isNameToken(text, tokens[j]!) || (j > i && isConnector(tokens[j]!) && j + 1 < s.endToken && isNameToken(text, tokens[j + 1]!)))) j++;
       // strip leading titles ("President", "Gen.", "Emergencies Minister") into the role: cut after the last title word
       let f = i;
       for (let k = i; k < j - 1; k++) if (NAME_TITLES.has(norms[k]!) || ROLE_NOUNS.has(norms[k]!)) f = k + 1;
       if (f > i && tokens[f]!.norm === 'of') f = i;
       const words = norms.slice(f, j);
-      if (words.every((w) => CALENDAR_WORDS.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || lex.regionAdjectives.has(w))) { i = j - 1; continue; }
+      if (words.every((w) => CAPITALISED_NON_NAMES.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || lex.regionAdjectives.has(w))) { i = j - 1; continue; }
       // a lone capitalised word opening a sentence is a name only if the article also writes it capitalised mid-sentence
-      if (j - i === 1 && isSentenceInitial(tokens, i, s.firstToken) && !midCaps.has(norms[i]!) && !personBySurname(lex, norms[i]!, opts.date, names)) { i = j - 1; continue; }
+      if (j - i === 1 && isSentenceInitial(tokens, i, s.firstToken) && !midCaps.has(norms[i]!) && !personBySurname(lex, norms[i]!, date, names)) { i = j - 1; continue; }
       const lastWord = words[words.length - 1]!;
       const kind: ActorKind = words.some((w) => ORG_HEADS.test(w)) ? 'organization' : words.some((w) => PLACE_HEADS.test(w)) ? 'other'
         : f > i || (j - f >= 2 && j - f <= 4 && words.every((w) => /^\p{L}/u.test(w))) ? 'person' : 'other';
       // a lone surname of a dictionary person ("President Mugabe", "Barak"): that person, when every person of that
       // surname in force on the article date belongs to one country
-      const known = j - f === 1 ? personBySurname(lex, norms[f]!, opts.date, names) : null;
+      const known = j - f === 1 ? personBySurname(lex, norms[f]!, date, names) : null;
       if (known) {
         const m = make(f, j, f, j, { type: 'name', kind: 'person', name: known.entry.name, code: known.code, country: known.code.slice(0, 3),
-          sectors: sectorsOf(known.code), plural: false, rule: `${known.entry.rule}:surname` });
+          sectors: sectorsOf(known.code), plural: false, rule: `${known.entry.rule}:surname`, fromDictionary: known.entry.source === 'dictionary' });
         // the title: inside the run ("President Mugabe") or an office right before it ("Prime Minister Barak")
         const before = agentEndingAt.get(i);
-        const ts = f > i ? i : before ? before.first : -1;
+        const ts = f > i ? i : before ? before.range[0] : -1;
         if (ts >= 0) m.role = { title: text.slice(tokens[ts]!.start, tokens[f - 1]!.end), evidence: { start: tokens[ts]!.start, end: tokens[f - 1]!.end } };
         mark(i, j);
         i = j - 1;
         continue;
       }
       const m = make(f, j, f, j, { type: 'name', kind, name: text.slice(tokens[f]!.start, tokens[j - 1]!.end), code: '', country: null, sectors: [], plural: false,
-        rule: kind === 'person' ? (f > i ? 'name:title+propn' : 'name:propn-run') : kind === 'organization' ? 'name:org-head' : 'name:propn' });
+        rule: kind === 'person' ? (f > i ? 'name:title+propn' : 'name:propn-run') : kind === 'organization' ? 'name:org-head' : 'name:propn', fromDictionary: false });
       if (f > i) m.role = { title: text.slice(tokens[i]!.start, tokens[f - 1]!.end), evidence: { start: tokens[i]!.start, end: tokens[f - 1]!.end } };
       void lastWord;
       mark(i, j);
@@ -309,19 +242,19 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
     }
 
     // 4. personal pronouns
-    for (let i = s.firstToken; i < s.lastToken; i++) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
       const t = tokens[i]!;
-      const p = PRONOUNS.get(t.norm);
+      const p = PERSONAL_PRONOUNS.get(t.norm);
       if (!p || isUsed(i)) continue;
-      make(i, i + 1, i, i + 1, { type: 'pronoun', kind: p.person ? 'person' : 'other', name: text.slice(t.start, t.end), code: '', country: null, sectors: [], plural: p.plural, rule: 'pronoun' });
+      make(i, i + 1, i, i + 1, { type: 'pronoun', kind: p.person ? 'person' : 'other', name: text.slice(t.start, t.end), code: '', country: null, sectors: [], plural: p.plural, rule: 'pronoun', fromDictionary: false });
     }
 
     // 5. relative pronouns opening a clause about the phrase before them ("Clinton, who said ...", "the group that
     // organised ..."): coreference links them to that phrase's actor
-    for (let i = s.firstToken + 1; i < s.lastToken; i++) {
+    for (let i = s.firstToken + 1; i < s.endToken; i++) {
       const t = tokens[i]!;
       // (lower case only: "Doctor Who", "WHO" are names)
-      if (!RELATIVES.has(t.norm) || isUsed(i) || !/^\p{Ll}/u.test(text.slice(t.start, t.start + 1))) continue;
+      if (!RELATIVE_PRONOUNS.has(t.norm) || isUsed(i) || !/^\p{Ll}/u.test(text.slice(t.start, t.start + 1))) continue;
       const comma = tokens[i - 1]!.norm === ',';
       const before = tokens[comma ? i - 2 : i - 1];
       if (!before || (comma && i - 2 < s.firstToken)) continue;
@@ -331,7 +264,7 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
       if (t.norm === 'that' && (comma || !next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV'))) continue;
       if (t.norm === 'which' && (!comma || !next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV'))) continue;
       make(i, i + 1, i, i + 1, { type: 'pronoun', kind: t.norm.startsWith('who') ? 'person' : 'other', name: text.slice(t.start, t.end), code: '', country: null, sectors: [],
-        plural: false, rule: 'pronoun:relative' });
+        plural: false, rule: 'pronoun:relative', fromDictionary: false, relative: true });
     }
   }
   // acronyms defined in the text: "North Atlantic Treaty Organization (NATO)"
@@ -340,7 +273,7 @@ export function findMentions(article: Article, seg: Segmentation, lex: Lexicon, 
 }
 
 /** A country name, demonym or "X's" stands right before the noun at i (after adjectives). */
-function nearCountryModifier(tokens: Token[], i: number, nameEndingAt: Map<number, Hit>): boolean {
+function nearCountryModifier(tokens: readonly Token[], i: number, nameEndingAt: Map<number, Hit>): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (nameEndingAt.get(k + 1)?.entry.kind === 'country') return true;
     if (tokens[k]!.norm === "'s") continue;
@@ -350,7 +283,7 @@ function nearCountryModifier(tokens: Token[], i: number, nameEndingAt: Map<numbe
 }
 
 /** "China's defense chief": a role word tagged as an adjective still heads a description after a possessive owner. */
-function precededByOwner(tokens: Token[], i: number, nameEndingAt: Map<number, Hit>): boolean {
+function precededByOwner(tokens: readonly Token[], i: number, nameEndingAt: Map<number, Hit>): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (tokens[k]!.norm === "'s") return nameEndingAt.has(k);
     if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'ADJ') return false;
@@ -367,12 +300,12 @@ function isCapName(text: string, t: Token): boolean {
 }
 
 /** Words the article writes with a capital somewhere other than at the start of a sentence. */
-function capitalisedMidSentence(text: string, seg: Segmentation): Set<string> {
+function capitalisedMidSentence(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
-  for (const s of seg.sentences) {
+  for (const s of sentences) {
     let initial = true;
-    for (let k = s.firstToken; k < s.lastToken; k++) {
-      const t = seg.tokens[k]!;
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      const t = tokens[k]!;
       if (t.pos === 'PUNCT') continue;
       if (!initial && upperAt(text, t.start)) out.add(t.norm);
       initial = false;
@@ -381,14 +314,14 @@ function capitalisedMidSentence(text: string, seg: Segmentation): Set<string> {
   return out;
 }
 
-function isSentenceInitial(tokens: Token[], i: number, first: number): boolean {
+function isSentenceInitial(tokens: readonly Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= first; k--) if (tokens[k]!.pos !== 'PUNCT') return false;
   return true;
 }
 
 function isNameToken(text: string, t: Token): boolean {
   if (!(t.pos === 'PROPN' || (t.pos === 'NOUN' && /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end))))) return false;
-  return upperAt(text, t.start) && !CALENDAR_WORDS.has(t.norm);
+  return upperAt(text, t.start) && !CAPITALISED_NON_NAMES.has(t.norm);
 }
 
 function isConnector(t: Token): boolean {
@@ -396,7 +329,7 @@ function isConnector(t: Token): boolean {
 }
 
 /** "The Chinese defense minister" -> "Defense Minister": the office words of a role description, title-cased. */
-function roleTitle(text: string, tokens: Token[], first: number, end: number, headFirst: number): string {
+function roleTitle(text: string, tokens: readonly Token[], first: number, end: number, headFirst: number): string {
   const words: string[] = [];
   for (let k = first; k < end; k++) {
     const t = tokens[k]!;

@@ -1,17 +1,18 @@
-import type { Segmentation, Token } from '../../core/types.js';
+import type { TokenRange } from '../../core/doc.js';
+import type { Sentence, Token } from '../../core/types.js';
 import { upperAt } from '../../core/span.js';
 import { codeOn } from '../../resources/petrarch/actors.js';
 import type { LexEntry, Lexicon } from '../../resources/lexicon.js';
 import { OFFICE_HOLDERS_FILE } from '../../resources/office-holders/compile.js';
-import { CALENDAR_WORDS, NAME_TITLES, ROLE_NOUNS } from './words.js';
+import { CALENDAR_WORDS } from '../../resources/english.js';
+import { NAME_TITLES, ROLE_NOUNS } from './words.js';
 
 /** The last year the Phoenix person dictionaries speak for (generated January 2014; the README says early 2015). */
 const PHOENIX_UNTIL = '2015-12-31';
 
 /** A dictionary or gazetteer match over tokens [first, end). */
 export interface NameHit {
-  first: number;
-  end: number;
+  range: TokenRange;
   entry: LexEntry;
 }
 
@@ -44,8 +45,9 @@ export function dropPersonsInsideNames<H extends NameHit>(text: string, tokens: 
   return hits.filter((h) => {
     if (h.entry.kind !== 'person') return true;
     // (any capitalised word continues a name here, whatever its tag: "the Indira Gandhi Express")
-    const next = tokens[h.end];
-    return !(h.end < to && next && upperAt(text, next.start) && !FUNCTION_POS.has(next.pos) && !CALENDAR_WORDS.has(next.norm));
+    const end = h.range[1];
+    const next = tokens[end];
+    return !(end < to && next && upperAt(text, next.start) && !FUNCTION_POS.has(next.pos) && !CALENDAR_WORDS.has(next.norm));
   });
 }
 
@@ -58,22 +60,22 @@ export interface ArticleNames {
 }
 
 /** Reads the full names of an article: its dictionary persons and the words of its other people's names. */
-export function articleNames(text: string, seg: Segmentation, hitsBySentence: ReadonlyArray<readonly NameHit[]>): ArticleNames {
+export function articleNames(text: string, tokens: readonly Token[], sentences: readonly Sentence[], hitsBySentence: ReadonlyArray<readonly NameHit[]>): ArticleNames {
   const named = new Set<LexEntry>();
   const covered = new Set<number>();
   for (const hits of hitsBySentence) for (const h of hits) {
     if (h.entry.kind !== 'person') continue;
-    if (h.end - h.first >= 2) named.add(h.entry);
-    for (let k = h.first; k < h.end; k++) covered.add(k);
+    const [first, end] = h.range;
+    if (end - first >= 2) named.add(h.entry);
+    for (let k = first; k < end; k++) covered.add(k);
   }
   const otherNameWords = new Set<string>();
-  const { tokens } = seg;
-  for (const s of seg.sentences) {
+  for (const s of sentences) {
     let k = s.firstToken;
-    while (k < s.lastToken) {
+    while (k < s.endToken) {
       if (!isNameWord(text, tokens[k]!) || covered.has(k)) { k++; continue; }
       let j = k;
-      while (j < s.lastToken && isNameWord(text, tokens[j]!) && !covered.has(j)) j++;
+      while (j < s.endToken && isNameWord(text, tokens[j]!) && !covered.has(j)) j++;
       // titles before the name are not part of it ("President Trump")
       let f = k;
       while (f < j && (NAME_TITLES.has(tokens[f]!.norm) || ROLE_NOUNS.has(tokens[f]!.norm))) f++;

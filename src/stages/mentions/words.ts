@@ -1,19 +1,6 @@
-/** Closed word classes the mention finder relies on (English grammar, not a gazetteer). */
+import { DAYS_FROM_TODAY, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../resources/english.js';
 
-export const PRONOUNS: ReadonlyMap<string, { plural: boolean; person: boolean; possessive: boolean }> = new Map([
-  ['he', { plural: false, person: true, possessive: false }], ['him', { plural: false, person: true, possessive: false }],
-  ['his', { plural: false, person: true, possessive: true }], ['she', { plural: false, person: true, possessive: false }],
-  ['her', { plural: false, person: true, possessive: true }], ['hers', { plural: false, person: true, possessive: true }],
-  ['himself', { plural: false, person: true, possessive: false }], ['herself', { plural: false, person: true, possessive: false }],
-  ['they', { plural: true, person: false, possessive: false }], ['them', { plural: true, person: false, possessive: false }],
-  ['their', { plural: true, person: false, possessive: true }], ['themselves', { plural: true, person: false, possessive: false }],
-  ['i', { plural: false, person: true, possessive: false }], ['me', { plural: false, person: true, possessive: false }],
-  ['my', { plural: false, person: true, possessive: true }], ['myself', { plural: false, person: true, possessive: false }],
-  ['we', { plural: true, person: false, possessive: false }], ['us', { plural: true, person: false, possessive: false }],
-  ['our', { plural: true, person: false, possessive: true }], ['ourselves', { plural: true, person: false, possessive: false }],
-  ['you', { plural: false, person: true, possessive: false }], ['your', { plural: false, person: true, possessive: true }],
-  ['it', { plural: false, person: false, possessive: false }], ['its', { plural: false, person: false, possessive: true }],
-]);
+/** Word lists the mention finder relies on (English grammar, not a gazetteer). Closed classes shared with other stages: resources/english.ts. */
 
 /** Singular nouns naming a person by office ("the Chinese minister", "his counterpart"); sectors they imply. */
 export const ROLE_NOUNS: ReadonlyMap<string, string[]> = new Map([
@@ -49,33 +36,15 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mr
   'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'general', 'governor', 'mayor', 'senator', 'judge', 'ambassador',
   'secretary', 'chairman', 'commander', 'sheikh', 'ayatollah', 'emir', 'sultan', 'rev', 'rev.', 'father', 'bishop', 'cardinal', 'chief', 'justice', 'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence']);
 
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'image', 'photo', 'video', 'file', 'source', 'sources', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion','monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
+/** Labels a newsroom writes capitalised above or inside a story: "Image", "Breaking", "Opinion", "Update". */
+export const NEWSROOM_LABELS: ReadonlySet<string> = new Set(['image', 'photo', 'video', 'file', 'source', 'sources', 'update', 'updated', 'breaking',
+  'exclusive', 'analysis', 'opinion']);
+
+/** Capitalised words that are not names: days, months (and their abbreviations), yesterday/today/tomorrow/tonight, newsroom labels. */
+export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([...DAYS_FROM_TODAY, ...NEWSROOM_LABELS, ...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS]);
 
 /** Words that make an unknown capitalised name an organization. */
 export const ORG_HEADS = /^(ministry|organi[sz]ation|council|committee|commission|agency|party|union|bank|company|corporation|corp\.?|inc\.?|ltd\.?|university|college|school|association|front|forces|army|navy|brigade|movement|congress|parliament|assembly|court|government|group|league|alliance|fund|institute|foundation|society|federation|office|department|authority|service|police|news|times|post|church|club|team|network|airlines?|agency|bureau|board|center|centre|hospital|museum|tribunal|senate|house|administration|command|coalition|unit|force|guard|cabinet|commission|secretariat|fc|press)$/i;
 
 /** Words that make an unknown capitalised name a place. */
 export const PLACE_HEADS = /^(city|province|state|county|district|region|island|islands|river|mountains?|sea|ocean|valley|street|square|bay|gulf|lake|peninsula|village|town|airport|port|strait|coast|desert|border)$/i;
-
-/** Common nouns for people, organizations and places that name an entity of their own ("the team", "critics"). */
-export const GENERIC_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place'> = new Map([
-  ...['man', 'woman', 'child', 'boy', 'girl', 'teenager', 'user', 'player', 'fan', 'member', 'student', 'critic', 'coach', 'worker',
-    'resident', 'citizen', 'voter', 'victim', 'survivor', 'witness', 'journalist', 'reporter', 'doctor', 'patient', 'scientist',
-    'researcher', 'expert', 'analyst', 'lawyer', 'teacher', 'parent', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
-    'family', 'friend', 'supporter', 'opponent', 'candidate', 'winner', 'driver', 'passenger', 'pilot', 'owner', 'founder',
-    'employee', 'manager', 'director', 'executive', 'dignitary', 'participant', 'competitor', 'athlete', 'captain', 'poster',
-    'editor', 'author', 'writer', 'artist', 'singer', 'actor', 'actress', 'volunteer', 'refugee', 'migrant', 'immigrant',
-    'prisoner', 'suspect', 'attacker', 'gunman', 'hostage', 'crowd', 'audience', 'person', 'someone', 'anyone', 'everyone',
-    'people', 'men', 'women', 'children', 'individual', 'adult', 'kid', 'baby', 'generation', 'population', 'public'].map((w) => [w, 'person'] as const),
-  ...['team', 'organization', 'organisation', 'group', 'company', 'firm', 'school', 'church', 'club', 'committee', 'council',
-    'agency', 'party', 'union', 'association', 'alliance', 'coalition', 'network', 'institution', 'university', 'college',
-    'hospital', 'bank', 'court', 'board', 'department', 'ministry', 'office', 'station', 'newspaper', 'channel', 'website',
-    'campaign', 'movement', 'organizer', 'organisers', 'organizers', 'delegation', 'band', 'squad', 'side'].map((w) => [w, 'organization'] as const),
-  ...['world', 'city', 'town', 'village', 'region', 'area', 'home', 'capital', 'territory', 'province', 'island', 'continent',
-    'place', 'site', 'building', 'hall', 'venue', 'stadium', 'memorial', 'grounds', 'street', 'road', 'border', 'neighbourhood',
-    'neighborhood', 'district', 'county', 'state', 'countryside', 'coast', 'river', 'lake', 'sea', 'ocean', 'mountain', 'park',
-    'camp', 'base', 'airport', 'port', 'house', 'room', 'prison', 'spot', 'field', 'pitch', 'court', 'nation', 'country',
-    'land', 'location', 'zone', 'headquarters', 'embassy', 'market', 'store', 'shop', 'restaurant', 'hotel', 'office'].map((w) => [w, 'place'] as const),
-]);

@@ -1,15 +1,7 @@
-import type { Token } from '../../core/types.js';
-
-/** Word lists and token tests the cue, speaker and clause readers share. */
-export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
-export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-export const NP_JOINERS = new Set(['of', 'for', 'at']);
-export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+/** Word lists the cue, speaker and clause readers of the quote stage share (closed classes: resources/english.ts). */
 export const EVENT_NOUNS = new Set(['conference', 'meeting', 'speech', 'interview', 'briefing', 'rally', 'hearing', 'event', 'appearance',
   'session', 'call', 'address', 'debate', 'visit', 'ceremony', 'summit']);
 export const FINDING_OBJECT_CUES = new Set(['show', 'find', 'indicate', 'suggest', 'reveal']);
-export const WH_WORDS = new Set(['whether', 'how', 'what', 'why', 'who', 'where', 'which', 'when']);
 /** Speech cues whose object may be a question or a wh-clause: "asked whether", "explained how". */
 export const WH_CUES = new Set(['ask', 'explain', 'question', 'wonder', 'reveal', 'describe', 'tell', 'show', 'indicate', 'discuss',
   'disclose', 'detail', 'recall', 'note', 'suggest', 'predict', 'acknowledge', 'speculate', 'answer', 'inquire']);
@@ -31,11 +23,6 @@ export const NOT_INTENTIONAL = new Set(['time', 'leave', 'proceed', 'remain', 'r
   'likely', 'unlikely', 'able', 'unable', 'due', 'about', 'sure', 'certain', 'hard', 'difficult', 'easy', 'important',
   'necessary', 'possible', 'impossible', 'first', 'last', 'next', 'only', 'free', 'quick', 'slow', 'enough', 'too', 'poised',
   'slated', 'scheduled', 'expected', 'going', 'supposed', 'bound', 'set', 'apt', 'liable', 'prone', 'useful', 'best', 'better']);
-/** Prepositions that open a phrase before a reported clause: "says despite all that, ...". */
-export const INTRO_PREPS = new Set(['despite', 'unlike', 'without', 'amid', 'regardless', 'given', 'because', 'although', 'though', 'if',
-  'when', 'while', 'once', 'unless', 'whether', 'since', 'after', 'before', 'as']);
-/** Quantifiers that head a speaker phrase: "most said", "many say". */
-export const QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both', 'none', 'half']);
 /** Polls and surveys whose findings a sentence gives "in" them. */
 export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 /** Labels before a colon that name no speaker: "Note: ...", "Update: ...". */
@@ -43,12 +30,6 @@ export const NOT_SPEAKER_LABELS = new Set(['note', 'update', 'updated', 'editor'
   'watch', 'click', 'via', 'credit', 'warning', 'disclosure', 'clarification', 'advertisement', 'video', 'listen', 'see', 'also', 'ps',
   'p.s', 'tags', 'topics', 'share', 'subscribe', 'follow', 'contact', 'location', 'date', 'time', 'where', 'when', 'what', 'who', 'why', 'how']);
 export const IF_CUES = new Set(['ask', 'wonder', 'question', 'know', 'see', 'doubt']);
-export const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 export const SETTING_PREPS = new Set(['of', 'on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'via', 'through', 'over', 'from', 'by', 'late', 'early']);
-const QUOTE_NORMS = new Set(['"', "'", '``', "''"]);
 export const ATTRIBUTION_GAP = new Set([',', ':', '\u2014', '\u2013', '-', '--', 'that']);
 
-/** Words after a comma that go on modifying an object phrase. */
-export const OBJECT_CONTINUERS = new Set(['who', 'which', 'whose', 'whom', 'where', 'including', 'especially', 'particularly', 'notably', 'such', 'like']);
-export const isQuoteTok = (t: Token): boolean => QUOTE_NORMS.has(t.norm);
-export const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM' && !isQuoteTok(t);

@@ -1,24 +1,10 @@
 import type { QuoteKind } from '../../core/types.js';
+import { SPEECH_VERBS, SPEECH_VERB_FORMS, verbForms } from '../syntax/reporting-verbs.js';
 
 /**
  * The words that introduce a statement. Matched on wink's lemma, or on the surface form when wink
  * tags or lemmatizes a cue oddly ("promising"/ADJ). Built once; read-only.
  */
-
-/** Verbs of saying and of publishing a statement: their clause or quotation is a quote. */
-const SPEECH_VERBS = [
-  'say', 'tell', 'add', 'note', 'reiterate', 'warn', 'insist', 'claim', 'state', 'announce', 'stress', 'explain',
-  'argue', 'assert', 'declare', 'confirm', 'deny', 'admit', 'acknowledge', 'write', 'tweet', 'reply', 'respond',
-  'answer', 'ask', 'suggest', 'recall', 'comment', 'remark', 'observe', 'emphasize', 'emphasise', 'underline',
-  'underscore', 'contend', 'allege', 'predict', 'promise', 'pledge', 'vow', 'urge', 'complain', 'concede',
-  'testify', 'inform', 'assure', 'remind', 'caution', 'boast', 'quip', 'joke', 'recount', 'report', 'reveal',
-  'mention', 'repeat', 'affirm', 'proclaim', 'counter', 'retort', 'threaten', 'demand', 'propose',
-  'estimate', 'indicate', 'disclose', 'conclude', 'charge', 'continue', 'point', 'post',
-  'accuse', 'call', 'describe', 'show', 'find', 'shout', 'yell', 'scream', 'exclaim', 'whisper', 'mutter', 'chant', 'dismiss', 'declare', 'signal', 'hint', 'lament', 'speculate', 'forecast',
-  'opine', 'muse', 'gush', 'snap', 'fume', 'scoff', 'sneer', 'concur', 'clarify', 'elaborate', 'posit', 'interject', 'intone',
-  'rant', 'summarize', 'summarise', 'recite', 'relay', 'aver', 'attest', 'vouch', 'swear', 'confide', 'grumble', 'gripe',
-  'bemoan', 'confess', 'rebut', 'reassure', 'theorize', 'surmise', 'marvel', 'acknowledge', 'press', 'interrupt',
-] as const;
 
 /** Acts of publishing or presenting, whose object is what was made public: "released a statement", "outlined a plan". */
 const PUBLICATION_ACTS = ['publish', 'retweet', 'share', 'identify', 'outline', 'unveil', 'detail',
@@ -36,6 +22,9 @@ const SPEECH_ACTS = [
 
 /** Verbs of saying after which a clause without "that" is reported speech ("said it would ..."). */
 export const SAYING_VERBS: ReadonlySet<string> = new Set(SPEECH_VERBS);
+
+/** Surface form (lower case) or lemma -> cue lemma: the verbs of saying (used to tell a new attribution from a clause). */
+export const CUE_FORMS: ReadonlyMap<string, string> = SPEECH_VERB_FORMS;
 
 /**
  * Verbs of cognition, intention, evaluation and evidence (after the verb classes of Levin 1993 and the
@@ -183,53 +172,9 @@ export const NAMING_CUES = new Set(['call', 'describe', 'dismiss']);
 export const HEARER_CUES = new Set(['encourage', 'tell', 'inform', 'assure', 'remind', 'warn', 'caution', 'urge', 'ask', 'promise',
   'pledge', 'accuse', 'charge', 'answer', 'counter', 'call', 'describe', 'dismiss']);
 
-const IRREGULAR: Record<string, string[]> = {
-  say: ['said', 'says', 'saying'], tell: ['told', 'tells', 'telling'], write: ['wrote', 'written', 'writes', 'writing'],
-  deny: ['denied', 'denies', 'denying'], reply: ['replied', 'replies', 'replying'], testify: ['testified', 'testifies', 'testifying'],
-  quip: ['quipped', 'quips', 'quipping'], admit: ['admitted', 'admits', 'admitting'], signal: ['signalled', 'signaled', 'signals', 'signalling', 'signaling'],
-  forecast: ['forecast', 'forecasts', 'forecasting'], underline: ['underlined', 'underlines', 'underlining'],
-  lay: ['laid', 'lays', 'laying'], spell: ['spelled', 'spelt', 'spells', 'spelling'], swear: ['swore', 'sworn', 'swears', 'swearing'], snap: ['snapped', 'snaps', 'snapping'], hear: ['heard', 'hears', 'hearing'], fight: ['fought', 'fights', 'fighting'], think: ['thought', 'thinks', 'thinking'], know: ['knew', 'known', 'knows', 'knowing'], feel: ['felt', 'feels', 'feeling'],
-  see: ['saw', 'seen', 'sees', 'seeing'], seek: ['sought', 'seeks', 'seeking'], understand: ['understood', 'understands', 'understanding'],
-  read: ['reads', 'reading'], speak: ['spoke', 'spoken', 'speaks', 'speaking'], learn: ['learned', 'learnt', 'learns', 'learning'],
-  mean: ['meant', 'means', 'meaning'], bet: ['bets', 'betting'], plan: ['planned', 'plans', 'planning'], try: ['tried', 'tries', 'trying'], strive: ['strove', 'striven', 'strives', 'striving'],
-  worry: ['worried', 'worries', 'worrying'], refer: ['referred', 'refers', 'referring'], prefer: ['preferred', 'prefers', 'preferring'],
-  regret: ['regretted', 'regrets', 'regretting'], opt: ['opted', 'opts', 'opting'], rebuke: ['rebuked', 'rebukes', 'rebuking'],
-  slam: ['slammed', 'slams', 'slamming'], dub: ['dubbed', 'dubs', 'dubbing'], label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling'],
-  beg: ['begged', 'begs', 'begging'], vote: ['voted', 'votes', 'voting'], choose: ['chose', 'chosen', 'chooses', 'choosing'],
-  imply: ['implied', 'implies', 'implying'],
-  favor: ['favored', 'favors', 'favoring'], target: ['targeted', 'targets', 'targeting'], focus: ['focused', 'focussed', 'focuses', 'focusing'],
-};
-
-function forms(lemma: string): string[] {
-  if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]!];
-  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
-  const s = /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's';
-  return [lemma, s, stem + 'ed', stem + 'ing'];
-}
-
-/** Surface form (lower case) or lemma -> cue lemma: the verbs of saying (used to tell a new attribution from a clause). */
-export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
-  const m = new Map<string, string>();
-  for (const l of SPEECH_VERBS) for (const f of forms(l)) if (!m.has(f)) m.set(f, l);
-  return m;
-})();
-
 /** Surface form (lower case) or lemma -> cue lemma: every attribution cue; `CUE_KIND` says which are speech. */
 export const ALL_CUE_FORMS: ReadonlyMap<string, string> = (() => {
   const m = new Map(CUE_FORMS);
-  for (const l of CUE_KIND.keys()) for (const f of forms(l)) if (!m.has(f)) m.set(f, l);
+  for (const l of CUE_KIND.keys()) for (const f of verbForms(l)) if (!m.has(f)) m.set(f, l);
   return m;
 })();
-
-/** Subject pronouns that can open a reported clause without "that" ("said he would ..."). */
-export const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'these', 'those']);
-
-/** Pronouns that can be a speaker. */
-export const SPEAKER_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'someone', 'somebody', 'everyone',
-  'everybody', 'anyone', 'nobody', 'others', 'many', 'most', 'some', 'few', 'several', 'both', 'all']);
-
-/** Words for times and settings that sit between a cue and its clause: "said on Tuesday that", "said in a statement". */
-export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'then', 'now',
-  'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend',
-  'weeks', 'months', 'years', 'days', 'hours', 'ago']);

@@ -6,7 +6,7 @@ const foldQuotes = (s: string): string => (/[\u201c\u201d\u201e\u00ab\u00bb\u201
 
 /**
  * Splits an article into sentences and tokens with exact character offsets, using wink-nlp for
- * tokens, POS, lemmas, negation and a first sentence split, then repairing the split:
+ * tokens, POS, lemmas and a first sentence split, then repairing the split:
  * - a paragraph break (blank line) or a headline line always ends a sentence;
  * - a sentence that starts with a lower-case word after a quoted question or exclamation
  *   (`"Why?" he asked.`) is joined to the one before;
@@ -16,7 +16,7 @@ export function segment(text: string, tagger: Tagger): Segmentation {
   const raw = tagger.tag(text);
   const n = raw.values.length;
   const tokens: Token[] = [];
-  // token index (in `raw`) -> index in `tokens` (white space tokens are dropped)
+  // character offsets of every raw token (white space tokens included; they are dropped below)
   let offset = 0;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
@@ -51,7 +51,7 @@ export function segment(text: string, tagger: Tagger): Segmentation {
 
   // sentence ends proposed by wink, as raw token indices (exclusive)
   const winkEnds = new Uint8Array(n + 1);
-  for (const [, e] of raw.sentences) winkEnds[e + 1] = 1;
+  for (const [, e] of raw.sentences) winkEnds[e] = 1;
 
   const sentences: Sentence[] = [];
   let paragraph = 0;
@@ -62,7 +62,7 @@ export function segment(text: string, tagger: Tagger): Segmentation {
     if (!cur || cur.last <= cur.first) { cur = null; return; }
     const first = tokens[cur.first]!;
     const last = tokens[cur.last - 1]!;
-    sentences.push({ start: first.start, end: last.end, firstToken: cur.first, lastToken: cur.last, headline, paragraph });
+    sentences.push({ start: first.start, end: last.end, firstToken: cur.first, endToken: cur.last, headline, paragraph });
     cur = null;
   };
   for (let i = 0; i < n; i++) {

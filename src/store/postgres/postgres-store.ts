@@ -9,6 +9,7 @@ import type {
   ActorDetail, ActorQuery, ActorRow, ClusterFilter, ClusterRow, EventFilter, EventRow, EventSort, Network, NetworkQuery, PutMeta, PutResult,
   QuoteQuery, QuoteRow, SearchQuery, SearchResult, Store, StoreOptions, StoredArticle, TimeSeriesPoint, TimeSeriesQuery,
 } from '../store.js';
+import { assignCluster, clusterKey, dayNumber, dayString, type ClusterCandidate } from '../clusters.js';
 import { pgMigrations } from './migrations.js';
 import { entityKeys, linkedEntity, surnameKey } from '../entity-keys.js';
 
@@ -133,10 +134,6 @@ const SORT_SQL: Record<EventSort, string> = {
   date: 'e.date', source: 'coalesce(se.name, e.source_code)', target: 'coalesce(te.name, e.target_code)', code: 'e.cameo',
   modality: 'e.modality', goldstein: 'e.goldstein', article: 'a.id',
 };
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dayNumber = (d: string): number => (DATE.test(d) ? Date.parse(d + 'T00:00:00Z') / 86_400_000 : NaN);
-const dayString = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
 
 export class PostgresStore implements Store {
   readonly pool: pg.Pool;
@@ -386,10 +383,8 @@ export class PostgresStore implements Store {
   private async putEvents(c: pg.PoolClient, art: number, text: string, events: CodedEvent[], articleDate: string | null, entityOf: Map<string, number>): Promise<number[]> {
     if (!events.length) return [];
     const w = this.windowDays;
-    const dyadKey = (x: { sourceCode: string; targetCode: string; root: string; modality: string }): string =>
-      [x.sourceCode, x.targetCode, x.root, x.modality].join('\u0000');
     const days = events.map((ev) => { const d = ev.date ?? articleDate; return d ? dayNumber(d) : NaN; }).filter(Number.isFinite);
-    const candidates: { pk: number; key: string; day: number }[] = [];
+    const candidates: ClusterCandidate[] = [];
     if (days.length) {
       const rows = (await c.query(`SELECT pk, source_code, target_code, root, modality, anchor_date FROM clusters
         WHERE (source_code, target_code, root, modality) IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]))
@@ -398,7 +393,7 @@ export class PostgresStore implements Store {
         dayString(Math.min(...days) - w), dayString(Math.max(...days) + w)])).rows;
       for (const r of rows) {
         const day = dayNumber(r.anchor_date as string);
-        if (Number.isFinite(day)) candidates.push({ pk: r.pk as number, key: dyadKey({ sourceCode: r.source_code, targetCode: r.target_code, root: r.root, modality: r.modality } as never), day });
+        if (Number.isFinite(day)) candidates.push({ pk: r.pk as number, key: clusterKey({ sourceCode: r.source_code, targetCode: r.target_code, root: r.root, modality: r.modality }), day });
       }
     }
     // New clusters get provisional keys above every stored one (so ties keep creation order), real keys below.
@@ -407,20 +402,12 @@ export class PostgresStore implements Store {
     const clusterOf: number[] = [];
     for (const ev of events) {
       const date = ev.date ?? articleDate;
-      const day = date ? dayNumber(date) : NaN;
-      let best: { pk: number; dist: number } | undefined;
-      if (Number.isFinite(day)) {
-        const k = dyadKey(ev);
-        for (const cand of candidates) {
-          if (cand.key !== k) continue;
-          const dist = Math.abs(cand.day - day);
-          if (dist <= w && (!best || dist < best.dist || (dist === best.dist && cand.pk < best.pk))) best = { pk: cand.pk, dist };
-        }
-      }
-      if (best) { clusterOf.push(best.pk); continue; }
+      const joined = assignCluster(clusterKey(ev), date, candidates, w);
+      if (joined !== null) { clusterOf.push(joined); continue; }
       const pk = PROVISIONAL + created.length;
       created.push({ ev, date });
-      if (Number.isFinite(day)) candidates.push({ pk, key: dyadKey(ev), day });
+      const day = date ? dayNumber(date) : NaN;
+      if (Number.isFinite(day)) candidates.push({ pk, key: clusterKey(ev), day });
       clusterOf.push(pk);
     }
     if (created.length) {

@@ -9,6 +9,7 @@ import type {
   ActorDetail, ActorQuery, ActorRow, ClusterFilter, ClusterRow, EventFilter, EventRow, EventSort, Network, NetworkQuery, PutMeta, PutResult,
   QuoteQuery, QuoteRow, SearchQuery, SearchResult, Store, StoreOptions, StoredArticle, TimeSeriesPoint, TimeSeriesQuery,
 } from '../store.js';
+import { assignCluster, clusterKey, dayNumber } from '../clusters.js';
 import { migrations } from './migrations.js';
 import { entityKeys, linkedEntity, surnameKey } from '../entity-keys.js';
 
@@ -159,9 +160,8 @@ export class SqliteStore implements Store {
       insMention: p('INSERT INTO mentions (article, actor, seq, start, end) VALUES (?, ?, ?, ?, ?)'),
       insQuote: p(`INSERT INTO quotes (article, local_id, speaker, speaker_entity, direct, content_start, content_end,
         content_text, cue_start, cue_end, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      findCluster: p(`SELECT pk FROM clusters WHERE source_code = ? AND target_code = ? AND root = ? AND modality = ?
-        AND anchor_date BETWEEN date(?, ?) AND date(?, ?)
-        ORDER BY abs(julianday(anchor_date) - julianday(?)), pk LIMIT 1`),
+      clusterCandidates: p(`SELECT pk, anchor_date FROM clusters WHERE source_code = ? AND target_code = ? AND root = ? AND modality = ?
+        AND anchor_date BETWEEN date(?, ?) AND date(?, ?)`),
       insCluster: p(`INSERT INTO clusters (source_code, target_code, root, cameo, modality, anchor_date, first_date, last_date, quad, goldstein)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insEvent: p(`INSERT INTO events (article, local_id, source_entity, target_entity, source_code, target_code, cameo, root,
@@ -275,13 +275,14 @@ export class SqliteStore implements Store {
   /** Stores one event and returns the cluster it joined (same dyad, root and modality, anchor date within the window). */
   private putEvent(art: number, text: string, ev: CodedEvent, articleDate: string | null, entityOf: Map<string, number>): number {
     const date = ev.date ?? articleDate;
-    let cluster: number | undefined;
+    let cluster: number | null = null;
     if (date) {
       const w = this.windowDays;
-      const hit = this.stmt.findCluster!.get(ev.sourceCode, ev.targetCode, ev.root, ev.modality, date, `-${w} days`, date, `+${w} days`, date) as { pk: number } | undefined;
-      cluster = hit?.pk;
+      const key = clusterKey(ev);
+      const rows = this.stmt.clusterCandidates!.all(ev.sourceCode, ev.targetCode, ev.root, ev.modality, date, `-${w} days`, date, `+${w} days`) as Array<{ pk: number; anchor_date: string }>;
+      cluster = assignCluster(key, date, rows.map((r) => ({ pk: r.pk, key, day: dayNumber(r.anchor_date) })), w);
     }
-    if (cluster === undefined) {
+    if (cluster === null) {
       cluster = Number(this.stmt.insCluster!.run(ev.sourceCode, ev.targetCode, ev.root, ev.cameo, ev.modality, date, date, date, ev.quad, ev.goldstein).lastInsertRowid);
     }
     const se = ev.source ? entityOf.get(ev.source) ?? null : null;

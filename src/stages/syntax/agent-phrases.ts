@@ -1,9 +1,9 @@
+import type { TokenRange } from '../../core/doc.js';
 import type { Token } from '../../core/types.js';
 
 /** An agent found inside a noun phrase: its token range, sectors and whether they go before the actor code. */
 export interface PhraseAgent {
-  first: number;
-  end: number;
+  range: TokenRange;
   sectors: readonly string[];
   prefix: boolean;
 }
@@ -23,7 +23,7 @@ export function agentsAfterName(tokens: readonly Token[], from: number, limit: n
   while (i < limit) {
     const t = tokens[i]!;
     const a = agentAt(i);
-    if (a && a.end <= limit && runWord(tokens, a.first, a.end)) { agents.push(a); lastAgentEnd = a.end; i = a.end; continue; }
+    if (a && a.range[1] <= limit && runWord(tokens, a.range[0], a.range[1])) { agents.push(a); lastAgentEnd = a.range[1]; i = a.range[1]; continue; }
     // common nouns only: a proper name after the agents is an entity of its own ("U.S. President Donald Trump")
     if (t.pos === 'NOUN' && !nameStartsAt(i)) { i++; continue; }
     break;

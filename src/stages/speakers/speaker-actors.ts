@@ -1,7 +1,7 @@
-import type { Actor, ActorKind, Mention, Quote, Span, Token } from '../../core/types.js';
-import { firstStartingAt } from '../../core/span.js';
-import type { DocContext } from '../../pipeline/context.js';
-import { GENERIC_NOUNS, PRONOUNS } from '../mentions/words.js';
+import type { SpeakersLayer } from '../../core/doc.js';
+import type { Actor, ActorKind, Quote, Span } from '../../core/types.js';
+import { GENERIC_NOUNS } from '../../resources/common-nouns.js';
+import { PERSONAL_PRONOUNS } from '../../resources/english.js';
 
 /**
  * Speakers the text names but no actor stands behind: a description with no coded actor ("the poll", "a statement",
@@ -10,26 +10,27 @@ import { GENERIC_NOUNS, PRONOUNS } from '../mentions/words.js';
  * says it; the quote's `speakerSpan` is the actor's mention. Quotes whose speaker is known, with no speaker span or
  * with a pronoun coreference left unresolved, are left as they are. Descriptions with the same words share one actor.
  *
- * Runs after events are coded (events read only speakers that coreference resolved), on every quote list of the
- * article at once so that the same span maps to the same actor in each. Returns new lists; the input is not changed.
+ * Reads the quotes the output shows (`quotes`) and coreference's actors; returns the new actors (ids after the
+ * existing ones) and which quote each speaks. Changes nothing it is given.
  */
-export function addSpeakerActors(text: string, actors: Actor[], lists: Quote[][]): { actors: Actor[]; lists: Quote[][] } {
+export function speakerActors(text: string, actors: readonly Actor[], quotes: readonly Quote[]): SpeakersLayer {
   let n = actors.length;
   const used = new Set(actors.map((a) => a.id));
   const nextId = (): string => { let id: string; do id = `a${++n}`; while (used.has(id)); used.add(id); return id; };
   const added: Actor[] = [];
   const byKey = new Map<string, Actor>();
   const bySpan = new Map<string, Actor>();
-  const out = lists.map((list) => list.map((q) => {
-    if (q.speaker || !q.speakerSpan) return q;
+  const speakerOf = new Map<string, string>();
+  for (const q of quotes) {
+    if (q.speaker || !q.speakerSpan) continue;
     const sp = trimEdges(text, q.speakerSpan);
-    if (!sp) return q;
+    if (!sp) continue;
     const spanKey = `${sp.start}:${sp.end}`;
     let a = bySpan.get(spanKey);
     if (!a) {
       const words = text.slice(sp.start, sp.end);
       const kind = kindOf(words);
-      if (!kind) return q;
+      if (!kind) continue;
       const key = 'D:' + words.toLowerCase().replace(/^(the|a|an|some|many|most|several)\s+/, '').replace(/\s+/g, ' ');
       a = byKey.get(key);
       if (!a) {
@@ -43,14 +44,14 @@ export function addSpeakerActors(text: string, actors: Actor[], lists: Quote[][]
       }
       bySpan.set(spanKey, a);
     }
-    return { ...q, speaker: a.id };
-  }));
+    speakerOf.set(q.id, a.id);
+  }
   for (const a of added) {
     const order = a.mentions.map((m, i) => i).sort((x, y) => a.mentions[x]!.start - a.mentions[y]!.start);
     a.mentions = order.map((i) => a.mentions[i]!);
     a.mentionIds = order.map((i) => a.mentionIds[i]!);
   }
-  return { actors: added.length ? [...actors, ...added] : actors, lists: out };
+  return { actors: added, speakerOf };
 }
 
 const TITLE = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|rev)\.?\s/i;
@@ -61,7 +62,7 @@ const NOT_SPEAKER = new Set(['you', 'your', 'this', 'that', 'these', 'those', 't
 function kindOf(words: string): ActorKind | null {
   const w = words.toLowerCase();
   // a pronoun coreference left unresolved stays unknown (an actor of its own would split the chain it belongs to)
-  if (PRONOUNS.has(w) || NOT_SPEAKER.has(w) || !/\p{L}/u.test(w)) return null;
+  if (PERSONAL_PRONOUNS.has(w) || NOT_SPEAKER.has(w) || !/\p{L}/u.test(w)) return null;
   if (TITLE.test(words)) return 'person';
   const head = (w.match(/[\p{L}'\u2019-]+/gu) ?? []).pop() ?? '';
   if (/[^s]s$/.test(head) || head === 'people' || head === 'police') return 'group';
@@ -77,24 +78,3 @@ function trimEdges(text: string, sp: Span): Span | null {
   return end > start ? { start, end } : null;
 }
 
-/**
- * "Clinton, who said ...": the actor of the relative pronoun right after the speaker phrase `sp` (tokens [first,
- * end)), when coreference linked one — it is the phrase's actor and has the pronoun among its mentions. Null otherwise.
- */
-export function relativeActor(ctx: DocContext, tokens: Token[], sp: [number, number]): string | null {
-  let k = sp[1];
-  if (tokens[k]?.norm === ',') k++;
-  const t = tokens[k];
-  if (!t || !(t.norm === 'who' || t.norm === 'whom' || t.norm === 'which' || t.norm === 'that')) return null;
-  const m = relativeMentionAt(ctx, t.start);
-  return m ? ctx.actorOfMention[m.id] ?? null : null;
-}
-
-/** The relative-pronoun mention starting at `off` that coreference linked to an actor, if any. */
-export function relativeMentionAt(ctx: DocContext, off: number): Mention | null {
-  const ms = ctx.mentions;
-  for (let m = firstStartingAt(ms, off); m < ms.length && ms[m]!.start === off; m++) {
-    if (ms[m]!.rule === 'pronoun:relative' && ctx.actorOfMention[ms[m]!.id]) return ms[m]!;
-  }
-  return null;
-}

@@ -1,6 +1,6 @@
 import type { CodedArticle } from '../core/types.js';
 import type { IngestProgress } from './ingest.js';
-import type { PutMeta, Store } from './store.js';
+import type { PutMeta, Store } from '../store/store.js';
 
 /**
  * Coded articles waiting to be stored together: committed as one transaction when `size` articles wait or the

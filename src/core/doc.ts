@@ -1,0 +1,134 @@
+import type { Actor, Article, CodedEvent, Diagnostic, Mention, Place, Pos, Quote, Sentence, Token } from './types.js';
+
+/**
+ * The document every stage reads and extends: the article, then one named layer per stage that assigns it. A stage
+ * never edits a layer another stage assigned; it returns its own layers and the pipeline adds them (one writer per
+ * layer, checked once when the stage list is built: src/pipeline/README.md).
+ */
+
+/**
+ * A range of tokens: `tokens[first]` up to `tokens[end - 1]`, half-open, in document-global token indices (indices into
+ * `Doc.tokens`, never into one sentence). Every token range of the pipeline is written this way; the events stage keeps
+ * sentence-local indices inside its sentence frame, which records the sentence's first token (`SentenceFrame.offset`).
+ */
+export type TokenRange = readonly [first: number, end: number];
+
+/** Coreference: one actor per real entity, and which actor each mention it resolved stands for. */
+export interface CorefLayer {
+  /** In order of first mention; ids a1, a2, ... */
+  readonly actors: readonly Actor[];
+  /** Mention id -> actor id, for every mention coreference resolved (the only link from mentions to actors). */
+  readonly actorOfMention: ReadonlyMap<string, string>;
+  /**
+   * The mentions coreference resolved, as it read them (a role description takes the sectors and code it was given),
+   * sorted by start: what the stages after coreference read. A mention that resolves to nothing (an "it" with no
+   * antecedent) is not here.
+   */
+  readonly mentions: readonly Mention[];
+}
+
+/** Actors for speakers the text names but no coded actor stands behind ("the poll", "officials", "Mr. Hedge"). */
+export interface SpeakersLayer {
+  /** The new actors (ids after coreference's), in order of creation. */
+  readonly actors: readonly Actor[];
+  /** Quote id (of the quotes the output shows) -> the new actor that speaks it. */
+  readonly speakerOf: ReadonlyMap<string, string>;
+}
+
+/** Universal Dependencies v2 relations (https://universaldependencies.org/u/dep/), with language subtypes ("nsubj:pass"). */
+export type UdBaseRelation =
+  | 'acl' | 'advcl' | 'advmod' | 'amod' | 'appos' | 'aux' | 'case' | 'cc' | 'ccomp' | 'clf' | 'compound' | 'conj' | 'cop'
+  | 'csubj' | 'dep' | 'det' | 'discourse' | 'dislocated' | 'expl' | 'fixed' | 'flat' | 'goeswith' | 'iobj' | 'list' | 'mark'
+  | 'nmod' | 'nsubj' | 'nummod' | 'obj' | 'obl' | 'orphan' | 'parataxis' | 'punct' | 'reparandum' | 'root' | 'vocative' | 'xcomp';
+export type UdRelation = UdBaseRelation | `${UdBaseRelation}:${string}`;
+
+/**
+ * A dependency analysis of every token (parallel to `Doc.tokens`, document-global indices), filled by a parser stage.
+ * Shallow readers (src/stages/syntax/) work without it; a stage that finds it may prefer it.
+ */
+export interface SyntaxLayer {
+  /** Index of each token's head token, -1 for the root of its sentence. A head is always in the token's sentence. */
+  readonly head: ArrayLike<number>;
+  /** Relation of each token to its head. */
+  readonly deprel: readonly UdRelation[];
+  /** Universal POS of each token as the parser reads it (may differ from `Token.pos`, the tagger's). */
+  readonly upos: readonly Pos[];
+  /** What produced it, for provenance ("parser:<model>@<version>"). */
+  readonly source: string;
+}
+
+/** Contract 1.1 places: every place named in the text, and where each event happened. */
+export interface PlacesLayer {
+  readonly places: readonly Place[];
+  /** Event id -> place id (an event the text gives no place for is absent: its `place` is null in the output). */
+  readonly placeOfEvent: ReadonlyMap<string, string>;
+}
+
+/** Every named layer and its type. A new layer is a new entry here (and its stage's `assigns`). */
+export interface Layers {
+  /** Tokens with offsets, lower-cased norm, lemma and POS (segment). */
+  tokens: readonly Token[];
+  /** Sentences with their token ranges, headline and paragraph (segment). */
+  sentences: readonly Sentence[];
+  /** Every actor mention proposed, sorted by start (mentions). */
+  mentions: readonly Mention[];
+  /** Actors and the mention -> actor links (coref). */
+  coref: CorefLayer;
+  /** Quotes of speech: statements presented as said, written or published (quotes); what events read. */
+  statements: readonly Quote[];
+  /** Every attribution, speech or not, each with its kind (attributions; only with `--attributions all`). */
+  attributions: readonly Quote[];
+  /** CAMEO/PLOVER events, ids e1, e2, ... (events). */
+  events: readonly CodedEvent[];
+  /** Actors for described speakers no coded actor stands behind (speakers). */
+  speakers: SpeakersLayer;
+  /** Dependency syntax (a parser stage; none in the bundled pipeline yet). */
+  syntax: SyntaxLayer;
+  /** Places and event places (a places stage; none in the bundled pipeline yet). */
+  places: PlacesLayer;
+}
+
+export type LayerName = keyof Layers;
+
+/** The document: the article and the layers assigned so far. */
+export interface Doc extends Readonly<Partial<Layers>> {
+  /** The article, its date resolved (its own, else the default date of the run). */
+  readonly article: Article;
+  /** `article.text`: the string every span and token offset points into. */
+  readonly text: string;
+  /** Findings about the input the stages reported (not part of the contract output). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A document whose layers `K` are assigned: what a stage that requires `K` is given. */
+export type DocWith<K extends LayerName> = Doc & { readonly [P in K]: Layers[P] };
+
+/** A new document for an article: no layers yet. The article's own date wins over `defaultDate`. */
+export function newDoc(article: Article, defaultDate?: string): Doc {
+  const date = article.date ?? defaultDate;
+  return { article: date && !article.date ? { ...article, date } : article, text: article.text, diagnostics: [] };
+}
+
+/** Which attributions become quotes: statements (`speech`, the default) or every attribution (`all`). */
+export type AttributionMode = 'speech' | 'all';
+export const ATTRIBUTION_MODES: readonly AttributionMode[] = ['speech', 'all'];
+export const isAttributionMode = (s: string): s is AttributionMode => (ATTRIBUTION_MODES as readonly string[]).includes(s);
+
+/** Options of one coding run (the same for every article of the run). */
+export interface CodeOptions {
+  /** Publication date used when the article has none (YYYY-MM-DD). */
+  defaultDate?: string;
+  /** When given, the pipeline adds each stage's elapsed milliseconds under the stage's name (for the benchmark). */
+  timings?: Record<string, number>;
+  /**
+   * Which attributions become quotes: `speech` (default) — statements presented as said, written or published;
+   * `all` — also beliefs, intentions, evaluations and evidence ("X believes", "X wants to", "X supports Y"), each
+   * with its `kind`. Events are coded from the speech quotes either way.
+   */
+  attributions?: AttributionMode;
+}
+
+/** The document has every layer of `names` (a type guard for code that runs a stage by hand). */
+export function hasLayers<K extends LayerName>(doc: Doc, names: readonly K[]): doc is DocWith<K> {
+  return names.every((n) => doc[n] !== undefined);
+}

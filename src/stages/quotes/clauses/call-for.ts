@@ -1,0 +1,32 @@
+import type { TokenRange } from '../../../core/doc.js';
+import { reportedClauseEnd, startsVerb } from '../../syntax/clauses.js';
+import { isNpTok } from '../../syntax/noun-phrases.js';
+import type { QuoteRule } from '../rules.js';
+import type { QuoteScan } from '../scan.js';
+import type { ClauseReader } from './head.js';
+
+/** "called for a moratorium": a demand; "called on the council to act": a request. */
+export const callForOn: ClauseReader = (scan, h) => {
+  const { tokens } = scan;
+  const { cueEnd, hi, group } = h;
+  if (h.lemma !== 'call' || h.inverted || !(tokens[cueEnd]?.norm === 'for' || tokens[cueEnd]?.norm === 'on')) return undefined;
+  const m = cueEnd + 1;
+  let content: TokenRange | null = null;
+  let rule: QuoteRule | null = null;
+  if (tokens[cueEnd]!.norm === 'for' && m < hi) { content = [m, reportedClauseEnd(scan, m, hi)]; rule = 'reported:call-for'; }
+  else {
+    const t2 = findTo(scan, m, hi);
+    if (t2 >= 0) { content = [t2, reportedClauseEnd(scan, t2, hi)]; rule = 'reported:directive'; }
+  }
+  return { content, rule, group: [group[0], m] };
+};
+
+/** The "to" of a request after its hearer: "called on Trump to stop". */
+function findTo(scan: QuoteScan, from: number, hi: number): number {
+  const { tokens } = scan;
+  for (let j = from; j < Math.min(hi, from + 10); j++) {
+    if (tokens[j]!.norm === 'to' && startsVerb(scan, j + 1)) return j;
+    if (!isNpTok(scan, tokens[j]!, true) && tokens[j]!.pos !== 'PRON') return -1;
+  }
+  return -1;
+}
