@@ -104,7 +104,7 @@ function kmeans(vecs: Float32Array, dim: number, ids: Int32Array, k: number, ite
       assign[i] = best;
     }
     sums.fill(0);
-    for (let i = 0; i < n; i++) { const b = ids[i]! * dim, cb = assign[i]! * dim; for (let d = 0; d < dim; d++) sums[cb + d] += vecs[b + d]!; }
+    for (let i = 0; i < n; i++) { const b = ids[i]! * dim, cb = assign[i]! * dim; for (let d = 0; d < dim; d++) sums[cb + d] = sums[cb + d]! + vecs[b + d]!; }
     for (let c = 0; c < k; c++) {
       let norm = 0;
       for (let d = 0; d < dim; d++) norm += sums[c * dim + d]! ** 2;

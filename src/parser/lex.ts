@@ -21,7 +21,11 @@ export class SentenceLex {
   cap = 64;
 
   /** `clusters`: the model's word → cluster table, if it has one. */
-  constructor(public clusters?: IntMap) {}
+  /** True when the model has word clusters: the tagger and the parser then read their cluster templates. */
+  readonly useClusters: boolean;
+  constructor(public clusters?: IntMap) {
+    this.useClusters = clusters !== undefined && clusters.keys.some((k) => k !== 0);
+  }
 
   fill(forms: readonly string[]): void {
     const n = forms.length;

@@ -42,8 +42,9 @@ export function saveModel(path: string, m: ParserModel, about: Record<string, un
     ['lemmaDict.keys', m.lemmaDict.keys], ['lemmaDict.vals', m.lemmaDict.vals],
     ['lemmaSuffix.keys', m.lemmaSuffix.keys], ['lemmaSuffix.vals', m.lemmaSuffix.vals],
     ['vocab.keys', m.vocab.keys], ['vocab.vals', m.vocab.vals],
-    ['pairStart', m.pairStart], ['pairCand', m.pairCand], ['labelFixed', m.labelFixed],
+    ['pairStart', m.pairStart], ['pairCand', m.pairCand], ['labelFixed', m.labelFixed], ['tagPairStart', m.tagPairStart], ['tagPairCand', m.tagPairCand],
     ['clusters.keys', m.clusters.keys], ['clusters.vals', m.clusters.vals],
+    ['tagCand.keys', m.tagCand.keys], ['tagCand.vals', m.tagCand.vals], ['tagCandStart', m.tagCandStart], ['tagCandList', m.tagCandList], ['tagCandOpen', Int32Array.of(m.tagCandOpen)],
   ];
   const sections: Section[] = [];
   let off = 0;
@@ -88,6 +89,10 @@ export function loadModel(path: string): { model: ParserModel; header: ModelHead
   };
   const model: ParserModel = {
     clusters: new IntMap(get('clusters.keys', 'Int32Array'), get('clusters.vals', 'Int32Array')),
+    tagCand: new IntMap(get('tagCand.keys', 'Int32Array'), get('tagCand.vals', 'Int32Array')),
+    tagCandStart: get('tagCandStart', 'Int32Array'),
+    tagCandList: get('tagCandList', 'Uint8Array'),
+    tagCandOpen: get('tagCandOpen', 'Int32Array')[0]!,
     tagger: {
       classes: header.tagger.classes,
       table: new Sparse8Table(header.tagger.rowBits, header.tagger.classes, get('tagger.start', 'Uint32Array'), get('tagger.e', 'Uint16Array')),
@@ -104,6 +109,8 @@ export function loadModel(path: string): { model: ParserModel; header: ModelHead
     pairStart: get('pairStart', 'Int32Array'),
     pairCand: get('pairCand', 'Uint8Array'),
     labelFixed: get('labelFixed', 'Int16Array'),
+    tagPairStart: get('tagPairStart', 'Int32Array'),
+    tagPairCand: get('tagPairCand', 'Uint8Array'),
     rootLabel: header.rootLabel,
     lemmaDict: new IntMap(get('lemmaDict.keys', 'Int32Array'), get('lemmaDict.vals', 'Int32Array')),
     lemmaRules: header.lemmaRules,

@@ -1,8 +1,8 @@
 import type { IntMap } from './int-map.js';
 import { SentenceLex } from './lex.js';
-import type { Scorer } from './linear.js';
+import { Dense8Table, Sparse8Table, type Scorer } from './linear.js';
 import { arcFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, SentenceValues, stateFeatures } from './parser-features.js';
-import { tagSentence, type TaggerModel } from './tagger.js';
+import { TAGGER_FEATURES, tagSentence, type TaggerModel } from './tagger.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './transition.js';
 
 /** The universal POS tags, in the order of their ids. */
@@ -15,6 +15,16 @@ export interface ParserModel {
   /** Word clusters: folded lower-case form hash → cluster code + 1 (clusters.ts); empty when the model has none. */
   clusters: IntMap;
   tagger: TaggerModel;
+  /**
+   * Tag candidates of known words (ambiguity classes): lower-cased form hash → list id + 65536 × training count (capped
+   * at 32767); the classes of list q are tagCandList[tagCandStart[q] .. tagCandStart[q+1]). Unknown words, and words
+   * seen fewer than `tagCandMinCount` times, are scored over all classes.
+   */
+  tagCand: IntMap;
+  tagCandStart: Int32Array;
+  tagCandList: Uint8Array;
+  /** The list of the open classes (of words rare in training), the candidates of unknown and rare words. */
+  tagCandOpen: number;
   /** Tag classes as "UPOS|XPOS". */
   tagNames: string[];
   /** UPOS id of each tag class. */
@@ -42,6 +52,13 @@ export interface ParserModel {
    * arcs are labelled without scoring.
    */
   labelFixed: Int16Array;
+  /**
+   * Relations seen in training per (direction, head tag class, dependent tag class), indexed as labelFixed: the
+   * candidates of an arc when its tag pair was seen (tagPairCand[tagPairStart[q] .. tagPairStart[q+1])), else those of
+   * its UPOS pair.
+   */
+  tagPairStart: Int32Array;
+  tagPairCand: Uint8Array;
   /** Words (lower-case form hashes) seen often enough in training to be features of the parser; others by shape. */
   vocab: IntMap;
   /** Lemmas: hash of lower-cased form + "|" + tag class → lemma-rule id; rules "strip:add". */
@@ -63,10 +80,13 @@ export class Workspace {
   words = new Int32Array(64);
   upos = new Int32Array(64);
   readonly tscores = new Int32Array(3);
+  readonly tagFeats = new Int32Array(TAGGER_FEATURES);
+  readonly tagScores: Int32Array;
   lscores: Int32Array;
   constructor(readonly model: ParserModel) {
     this.lex = new SentenceLex(model.clusters);
     this.lscores = new Int32Array(model.labelNames.length);
+    this.tagScores = new Int32Array(model.tagger.classes);
   }
 
   ensure(n: number): void {
@@ -79,11 +99,29 @@ export function tagInto(ws: Workspace, constrain?: ArrayLike<number>): void {
   const m = ws.model;
   ws.ensure(ws.lex.n);
   const allowed = constrain ? (i: number, c: number): boolean => constrain[i]! < 0 || m.tagUpos[c] === constrain[i] : undefined;
-  tagSentence(m.tagger, ws.lex, ws.tags, allowed);
+  tagSentence(m.tagger, ws.lex, ws.tags, allowed, ws.tagFeats, ws.tagScores);
   for (let i = 0; i < ws.lex.n; i++) ws.upos[i] = m.tagUpos[ws.tags[i]!]!;
 }
 
 const UNKNOWN = 0x6a09e667;
+
+/** Words seen fewer times in training are tagged over all classes, more frequent ones over the classes they had. */
+export const TAG_CAND_MIN_COUNT = 2;
+
+/**
+ * The model as parsing wants it (a new object; `m` is left as it is, e.g. to be saved): the tagger's and the relation
+ * classifier's sparse Int8 tables expanded to dense rows, which score candidate classes only, and the tag candidates
+ * attached to the tagger. Same scores as the sparse tables; a model already prepared is returned as it is.
+ */
+export function prepareForParsing(m: ParserModel): ParserModel {
+  if (!(m.tagger.table instanceof Sparse8Table) && !(m.labels instanceof Sparse8Table)) return m;
+  const cand = { map: m.tagCand, start: m.tagCandStart, list: m.tagCandList, minCount: TAG_CAND_MIN_COUNT, open: m.tagCandOpen };
+  return {
+    ...m,
+    tagger: { ...m.tagger, table: m.tagger.table instanceof Sparse8Table ? Dense8Table.fromSparse(m.tagger.table) : m.tagger.table, cand },
+    labels: m.labels instanceof Sparse8Table ? Dense8Table.fromSparse(m.labels) : m.labels,
+  };
+}
 
 /** The best-scoring relation allowed for an arc of this direction between these UPOS (never root). */
 export function bestLabel(m: ParserModel, t: number, hu: number, du: number, ls: Int32Array | Float64Array): number {
@@ -111,7 +149,7 @@ export function parseInto(ws: Workspace, heads: Int32Array, labels: Int32Array):
   const m = ws.model, n = ws.lex.n, st = ws.state, v = ws.values, feats = ws.feats, ts = ws.tscores, ls = ws.lscores;
   ws.ensure(n);
   parserWords(m.vocab, ws.lex, ws.words);
-  v.fill(n, ws.words, ws.tags, ws.upos);
+  v.fill(n, ws.words, ws.tags, ws.upos, ws.lex.cluster, ws.lex.useClusters);
   st.init(n);
   const C = m.tagNames.length;
   while (!st.terminal()) {
@@ -128,15 +166,27 @@ export function parseInto(ws: Workspace, heads: Int32Array, labels: Int32Array):
       if (cl && ts[LEFT]! > best) { best = ts[LEFT]!; t = LEFT; }
       if (cr && ts[RIGHT]! > best) { best = ts[RIGHT]!; t = RIGHT; }
     }
-    let lab = -1;
+    let lab = -1, tq = 0;
     if (t !== SHIFT) {
       const d = st.stack[st.sp - 1]!;
       const h = t === LEFT ? st.b : st.stack[st.sp - 2]!;
       if (h === 0) lab = m.rootLabel;
-      else if ((lab = m.labelFixed[((t === LEFT ? 0 : C) + ws.tags[h - 1]!) * C + ws.tags[d - 1]!]!) < 0) {
+      else if ((lab = m.labelFixed[tq = ((t === LEFT ? 0 : C) + ws.tags[h - 1]!) * C + ws.tags[d - 1]!]!) < 0) {
         const nf = arcFeatures(st, v, h, d, t, feats);
-        m.labels.score(feats, nf, ls);
-        lab = bestLabel(m, t, ws.upos[h - 1]!, ws.upos[d - 1]!, ls);
+        let from = m.tagPairStart[tq]!, to = m.tagPairStart[tq + 1]!, cand = m.tagPairCand;
+        if (from === to) {
+          const q = ((t === LEFT ? 0 : 1) * 17 + ws.upos[h - 1]!) * 17 + ws.upos[d - 1]!;
+          from = m.pairStart[q]!; to = m.pairStart[q + 1]!; cand = m.pairCand;
+        }
+        if (from < to) {
+          // only the relations seen in training between these UPOS in this direction (as bestLabel chooses)
+          m.labels.scoreCand(feats, nf, cand, from, to, ls);
+          let best = -Infinity;
+          for (let j = from; j < to; j++) { const c = cand[j]!; if (ls[c]! > best) { best = ls[c]!; lab = c; } }
+        } else {
+          m.labels.score(feats, nf, ls);
+          lab = bestLabel(m, t, ws.upos[h - 1]!, ws.upos[d - 1]!, ls);
+        }
       }
     }
     st.apply(t, lab, lab >= 0 ? m.labelBit[lab]! : 0);

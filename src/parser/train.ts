@@ -33,7 +33,7 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
-  seed: 13, taggerEpochs: 12, taggerRowBits: 18, jackknife: 5, parserEpochs: 9, transRowBits: 19, labelRowBits: 17, exploreFrom: 2, exploreP: 0.9, minWordCount: 2, clusterWords: DEFAULT_CLUSTER_OPTIONS.words,
+  seed: 13, taggerEpochs: 8, taggerRowBits: 18, jackknife: 5, parserEpochs: 9, transRowBits: 19, labelRowBits: 17, exploreFrom: 2, exploreP: 0.9, minWordCount: 2, clusterWords: 0,
 };
 
 const DICT_MIN_COUNT = 20;
@@ -65,29 +65,10 @@ export function trainTagger(train: ConlluSentence[], tagNames: string[], o: Trai
 
 /** The tagger's training: the perceptron's table (not yet averaged and quantised) and the dictionary. */
 export function trainTaggerTable(train: ConlluSentence[], tagNames: string[], o: TrainOptions, clusters?: IntMap): { table: TrainTable; dict: IntMap } {
-  const tagId = new Map(tagNames.map((t, i) => [t, i]));
   const C = tagNames.length;
-  // dictionary of frequent unambiguous words (by cased form)
   const lex = new SentenceLex(clusters);
-  const counts = new Map<number, Map<number, number>>();
-  for (const s of train) {
-    lex.fill(s.words.map((w) => w.form));
-    s.words.forEach((w, i) => {
-      const h = lex.cased[i]!;
-      const t = tagId.get(tagKey(w.upos, w.xpos)) ?? 0;
-      let m = counts.get(h);
-      if (!m) counts.set(h, (m = new Map()));
-      m.set(t, (m.get(t) ?? 0) + 1);
-    });
-  }
-  const dictEntries: [number, number][] = [];
-  for (const [h, m] of counts) {
-    let total = 0, best = -1, bc = 0;
-    for (const [t, c] of m) { total += c; if (c > bc || (c === bc && t < best)) { bc = c; best = t; } }
-    if (total >= DICT_MIN_COUNT && bc / total >= DICT_MIN_SHARE) dictEntries.push([h, best]);
-  }
-  dictEntries.sort((a, b) => a[0] - b[0]);
-  const dict = IntMap.build(dictEntries, dictEntries.length);
+  const dict = tagDictionary(train, tagNames, DICT_MIN_COUNT, DICT_MIN_SHARE);
+  const tagId = new Map(tagNames.map((t, i) => [t, i]));
   const table = new TrainTable(o.taggerRowBits, C);
   const rand = rng(o.seed);
   const order = train.map((_, i) => i);
@@ -120,6 +101,81 @@ export function trainTaggerTable(train: ConlluSentence[], tagNames: string[], o:
   }
   return { table, dict };
 }
+
+/** The tag dictionary: cased forms seen ≥ minCount times in training with one class in ≥ minShare of them → that class. */
+export function tagDictionary(train: ConlluSentence[], tagNames: string[], minCount: number, minShare: number): IntMap {
+  const tagId = new Map(tagNames.map((t, i) => [t, i]));
+  const lex = new SentenceLex();
+  const counts = new Map<number, Map<number, number>>();
+  for (const s of train) {
+    lex.fill(s.words.map((w) => w.form));
+    s.words.forEach((w, i) => {
+      const h = lex.cased[i]!;
+      const t = tagId.get(tagKey(w.upos, w.xpos)) ?? 0;
+      let m = counts.get(h);
+      if (!m) counts.set(h, (m = new Map()));
+      m.set(t, (m.get(t) ?? 0) + 1);
+    });
+  }
+  const dictEntries: [number, number][] = [];
+  for (const [h, m] of counts) {
+    let total = 0, best = -1, bc = 0;
+    for (const [t, c] of m) { total += c; if (c > bc || (c === bc && t < best)) { bc = c; best = t; } }
+    if (total >= minCount && bc / total >= minShare) dictEntries.push([h, best]);
+  }
+  dictEntries.sort((a, b) => a[0] - b[0]);
+  return IntMap.build(dictEntries, dictEntries.length);
+}
+
+/** The tag candidates (ambiguity classes) of the words of the training set: the classes each lower-cased form had. */
+export function tagCandidates(train: ConlluSentence[], tagNames: string[], rareMax = OPEN_RARE_MAX): Pick<ParserModel, 'tagCand' | 'tagCandStart' | 'tagCandList' | 'tagCandOpen'> {
+  const tagId = new Map(tagNames.map((t, i) => [t, i]));
+  const lex = new SentenceLex();
+  const seen = new Map<number, { tags: Set<number>; count: number }>();
+  for (const s of train) {
+    lex.fill(s.words.map((w) => w.form));
+    s.words.forEach((w, i) => {
+      const h = lex.lower[i]!;
+      let x = seen.get(h);
+      if (!x) seen.set(h, (x = { tags: new Set(), count: 0 }));
+      x.tags.add(tagId.get(tagKey(w.upos, w.xpos)) ?? 0);
+      x.count++;
+    });
+  }
+  // a word seen only as a past tense may be a participle and the reverse (regular verbs), and a base form may be a
+  // present form: a candidate set with one of these Penn tags gets its twin (same UPOS)
+  const twin = new Map<number, number>();
+  const TWINS: [string, string][] = [['VBD', 'VBN'], ['VB', 'VBP']];
+  tagNames.forEach((t, i) => {
+    const [u, x] = t.split('|');
+    for (const [a, b] of TWINS) {
+      const other = x === a ? b : x === b ? a : undefined;
+      const j = other === undefined ? undefined : tagId.get(tagKey(u!, other));
+      if (j !== undefined) twin.set(i, j);
+    }
+  });
+  for (const x of seen.values()) for (const t of [...x.tags]) { const j = twin.get(t); if (j !== undefined) x.tags.add(j); }
+  const listId = new Map<string, number>();
+  const start: number[] = [], list: number[] = [];
+  const entries: [number, number][] = [];
+  for (const [h, x] of [...seen].sort((a, b) => a[0] - b[0])) {
+    const key = [...x.tags].sort((a, b) => a - b).join(',');
+    let q = listId.get(key);
+    if (q === undefined) { q = start.length; listId.set(key, q); start.push(list.length); for (const t of key.split(',')) list.push(Number(t)); }
+    entries.push([h, q + 65536 * Math.min(x.count, 32767)]);
+  }
+  // the open classes: those of rare words, the candidates of unknown words (the last list)
+  const open = new Set<number>();
+  for (const x of seen.values()) if (x.count <= rareMax) for (const t of x.tags) open.add(t);
+  const tagCandOpen = start.length;
+  start.push(list.length);
+  for (const t of [...open].sort((a, b) => a - b)) list.push(t);
+  start.push(list.length);
+  return { tagCand: IntMap.build(entries, entries.length), tagCandStart: Int32Array.from(start), tagCandList: Uint8Array.from(list), tagCandOpen };
+}
+
+/** Words seen at most this often in training show which classes unknown words can have (the open classes). */
+const OPEN_RARE_MAX = 2;
 
 /** Lemma rules: per word (form + tag) and per final letters (+ tag), the most frequent rule of the training set. */
 export function trainLemmas(train: ConlluSentence[], tagNames: string[]): { lemmaDict: IntMap; lemmaRules: string[]; lemmaSuffix: IntMap } {
@@ -182,7 +238,7 @@ export function jackknifeTags(train: ConlluSentence[], tagNames: string[], o: Tr
  * seen per (direction, head UPOS, dependent UPOS), and the relations fixed by (direction, head tag, dependent tag),
  * all with the tags the parser will see: the predicted training tags.
  */
-export function labelFacts(train: ConlluSentence[], labelNames: string[], tags: Int32Array[], tagUpos: Int32Array): Pick<ParserModel, 'labelBit' | 'leftOk' | 'rightOk' | 'rootLabel' | 'pairStart' | 'pairCand' | 'labelFixed'> {
+export function labelFacts(train: ConlluSentence[], labelNames: string[], tags: Int32Array[], tagUpos: Int32Array, fixedMinCount = FIXED_MIN_COUNT, fixedMinShare = FIXED_MIN_SHARE): Pick<ParserModel, 'labelBit' | 'leftOk' | 'rightOk' | 'rootLabel' | 'pairStart' | 'pairCand' | 'labelFixed' | 'tagPairStart' | 'tagPairCand'> {
   const L = labelNames.length, C = tagUpos.length;
   const pairOk = new Uint8Array(2 * 17 * 17 * L);
   const univ = [...new Set(labelNames.map((l) => l.split(':')[0]!))].sort();
@@ -198,7 +254,7 @@ export function labelFacts(train: ConlluSentence[], labelNames: string[], tags: 
       const ht = tags[k]![w.head - 1]!, dt = tags[k]![w.id - 1]!;
       const dir = w.id < w.head ? 0 : 1;
       pairOk[((dir * 17 + tagUpos[ht]!) * 17 + tagUpos[dt]!) * L + id] = 1;
-      byTags[((dir * C + ht) * C + dt) * L + id]++;
+      { const q = ((dir * C + ht) * C + dt) * L + id; byTags[q] = byTags[q]! + 1; }
     }
   });
   const pairStart = new Int32Array(2 * 17 * 17 + 1);
@@ -208,13 +264,21 @@ export function labelFacts(train: ConlluSentence[], labelNames: string[], tags: 
     for (let c = 0; c < L; c++) if (pairOk[q * L + c]) cand.push(c);
   }
   pairStart[2 * 17 * 17] = cand.length;
+  // relations seen per (direction, head tag class, dependent tag class)
+  const tagPairStart = new Int32Array(2 * C * C + 1);
+  const tcand: number[] = [];
+  for (let q = 0; q < 2 * C * C; q++) {
+    tagPairStart[q] = tcand.length;
+    for (let c = 0; c < L; c++) if (byTags[q * L + c]! > 0) tcand.push(c);
+  }
+  tagPairStart[2 * C * C] = tcand.length;
   const labelFixed = new Int16Array(2 * C * C).fill(-1);
   for (let q = 0; q < 2 * C * C; q++) {
     let total = 0, best = -1, bc = 0;
     for (let c = 0; c < L; c++) { const x = byTags[q * L + c]!; total += x; if (x > bc) { bc = x; best = c; } }
-    if (total >= FIXED_MIN_COUNT && bc >= FIXED_MIN_SHARE * total) labelFixed[q] = best;
+    if (total >= fixedMinCount && bc >= fixedMinShare * total) labelFixed[q] = best;
   }
-  return { labelBit, leftOk, rightOk, rootLabel: lid.get('root') ?? 0, pairStart, pairCand: Uint8Array.from(cand), labelFixed };
+  return { labelBit, leftOk, rightOk, rootLabel: lid.get('root') ?? 0, pairStart, pairCand: Uint8Array.from(cand), labelFixed, tagPairStart, tagPairCand: Uint8Array.from(tcand) };
 }
 
 const FIXED_MIN_COUNT = 20;
@@ -256,7 +320,7 @@ export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: P
       lex.fill(s.words.map((w) => w.form));
       for (let i = 0; i < n; i++) upos[i] = base.tagUpos[tg[i]!]!;
       parserWords(base.vocab, lex, pw);
-      v.fill(n, pw, tg, upos);
+      v.fill(n, pw, tg, upos, lex.cluster, lex.useClusters);
       st.init(n);
       while (!st.terminal()) {
         st.costs(gold, costs);
@@ -324,7 +388,7 @@ export function trainAll(train: ConlluSentence[], o: TrainOptions, givenTags?: I
     : train.map((s) => Int32Array.from(s.words, (w) => tagId.get(tagKey(w.upos, w.xpos)) ?? 0)));
   const facts = labelFacts(train, labelNames, tags, tagUpos);
   const vocab = trainVocab(train, o.minWordCount);
-  const base: ParserModel = { clusters, tagger, tagNames, tagUpos, trans: tagger.table, labels: tagger.table, labelNames, vocab, ...facts, ...lemmas };
+  const base: ParserModel = { clusters, tagger, ...tagCandidates(train, tagNames), tagNames, tagUpos, trans: tagger.table, labels: tagger.table, labelNames, vocab, ...facts, ...lemmas };
   const { trans, labels } = trainParser(train, tags, base, o);
   return { ...base, trans, labels };
 }
