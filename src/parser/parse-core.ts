@@ -172,18 +172,20 @@ export function parseInto(ws: Workspace, heads: Int32Array, labels: Int32Array):
       const h = t === LEFT ? st.b : st.stack[st.sp - 2]!;
       if (h === 0) lab = m.rootLabel;
       else if ((lab = m.labelFixed[tq = ((t === LEFT ? 0 : C) + ws.tags[h - 1]!) * C + ws.tags[d - 1]!]!) < 0) {
-        const nf = arcFeatures(st, v, h, d, t, feats);
         let from = m.tagPairStart[tq]!, to = m.tagPairStart[tq + 1]!, cand = m.tagPairCand;
         if (from === to) {
           const q = ((t === LEFT ? 0 : 1) * 17 + ws.upos[h - 1]!) * 17 + ws.upos[d - 1]!;
           from = m.pairStart[q]!; to = m.pairStart[q + 1]!; cand = m.pairCand;
         }
-        if (from < to) {
+        if (to - from === 1) lab = cand[from]!; // one relation seen for these tags
+        else if (from < to) {
+          const nf = arcFeatures(st, v, h, d, t, feats);
           // only the relations seen in training between these UPOS in this direction (as bestLabel chooses)
           m.labels.scoreCand(feats, nf, cand, from, to, ls);
           let best = -Infinity;
           for (let j = from; j < to; j++) { const c = cand[j]!; if (ls[c]! > best) { best = ls[c]!; lab = c; } }
         } else {
+          const nf = arcFeatures(st, v, h, d, t, feats);
           m.labels.score(feats, nf, ls);
           lab = bestLabel(m, t, ws.upos[h - 1]!, ws.upos[d - 1]!, ls);
         }

@@ -94,14 +94,15 @@ export function tagSentence(m: TaggerModel, lex: SentenceLex, out: Int32Array, a
   for (let i = 0; i < lex.n; i++) {
     let best = m.dict.get(lex.cased[i]!, -1);
     if (best < 0 || (allowed && !allowed(i, best))) {
-      const nf = taggerFeatures(lex, i, t1, t2, feats);
       best = -1;
-      let bs = -Infinity;
+      let bs = -Infinity, nf = -1;
       const e = cand ? cand.map.get(lex.lower[i]!, -1) : -1;
       const q = e >= 0 && e >>> 16 >= cand!.minCount ? e & 0xffff : cand ? cand.open : -1;
       if (q >= 0) {
-        // a known word: only the classes it had in training; another: the open classes
+        // a known word: only the classes it had in training (one: no scoring); another: the open classes
         const list = cand!.list, from = cand!.start[q]!, to = cand!.start[q + 1]!;
+        if (to - from === 1 && !(allowed && !allowed(i, list[from]!))) { out[i] = best = list[from]!; t2 = t1; t1 = best; continue; }
+        nf = taggerFeatures(lex, i, t1, t2, feats);
         table.scoreCand(feats, nf, list, from, to, scores);
         for (let j = from; j < to; j++) {
           const c = list[j]!;
@@ -110,6 +111,7 @@ export function tagSentence(m: TaggerModel, lex: SentenceLex, out: Int32Array, a
         }
       }
       if (best < 0) {
+        if (nf < 0) nf = taggerFeatures(lex, i, t1, t2, feats);
         m.table.score(feats, nf, scores);
         for (let c = 0; c < m.classes; c++) {
           if (allowed && !allowed(i, c)) continue;
