@@ -1,3 +1,4 @@
+import { OFFICE_HOLDERS_FILE } from './office-holders/compile.js';
 import type { ActorKind } from '../core/types.js';
 import { codeOn, type ActorEntry, type DatedCode } from './petrarch/actors.js';
 import type { AgentEntry } from './petrarch/agents.js';
@@ -22,6 +23,8 @@ export interface LexEntry {
   source: 'gazetteer' | 'dictionary';
   /** Provenance for output rule ids ("gazetteer:world-countries:name:CHN", "petrarch:FILE:NAME"); never branched on. */
   rule: string;
+  /** A person of the office-holder data (dated terms of office, current to the data's date), not of the 2014 Phoenix files. */
+  officeHolder?: true;
   /** An agent whose sectors go before the actor code (`[NGO~]`: "MSF Arnor" -> NGOARN). */
   prefix?: boolean;
   /** A territory rather than a sovereign state: ranked after states sharing a word with it. */
@@ -105,7 +108,7 @@ export function buildLexicon(src: LexiconSources): Lexicon {
       const kind = kindOfEntry(e.name, first.code, countryCodes, e.person);
       const country = countries.get(first.code.slice(0, 3));
       const entry: LexEntry = { name: titleCase(e.name), kind, type: 'name', codes: e.codes, sectors: [], region: country?.region, source: 'dictionary',
-        rule: `petrarch:${file}:${e.name.replace(/\s+/g, '_')}`, capitalized: true, allCaps: false };
+        rule: `petrarch:${file}:${e.name.replace(/\s+/g, '_')}`, capitalized: true, allCaps: false, ...(file === OFFICE_HOLDERS_FILE ? { officeHolder: true as const } : {}) };
       // the single words that name a person alone: listed by the entry (src/resources/surnames.ts decides which)
       if (kind === 'person') for (const w of e.surnames ?? []) { const l = surnames.get(w); if (l) l.push(entry); else surnames.set(w, [entry]); }
       e.phrases.forEach((p, k) => {

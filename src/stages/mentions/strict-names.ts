@@ -3,7 +3,6 @@ import type { Sentence, Token } from '../../core/types.js';
 import { upperAt } from '../../core/span.js';
 import { codeOn } from '../../resources/petrarch/actors.js';
 import type { LexEntry, Lexicon } from '../../resources/lexicon.js';
-import { OFFICE_HOLDERS_FILE } from '../../resources/office-holders/compile.js';
 import { CALENDAR_WORDS } from '../../resources/english.js';
 import { NAME_TITLES, ROLE_NOUNS } from './words.js';
 
@@ -105,7 +104,7 @@ export function personBySurname(lex: Lexicon, surname: string, date: string | un
   for (const e of pool) {
     const c = codeOn(e.codes, date);
     if (!c) continue;
-    if (!inArticle.length && (c.code.endsWith('ELI') || (date !== undefined && date > PHOENIX_UNTIL && !e.rule.includes(OFFICE_HOLDERS_FILE)))) continue;
+    if (!inArticle.length && (c.code.endsWith('ELI') || (date !== undefined && date > PHOENIX_UNTIL && !e.officeHolder))) continue;
     if (found && found.code.slice(0, 3) !== c.code.slice(0, 3)) return null;
     if (!found) found = { entry: e, code: c.code };
   }
