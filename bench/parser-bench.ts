@@ -1,33 +1,48 @@
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadTagger } from '../src/resources/tagger.js';
 import { segment } from '../src/stages/segment/segment.js';
 import { sharedDir } from '../src/eval/shared-dir.js';
+import { parseConllu } from '../src/parser/conllu.js';
 import { DEFAULT_MODEL_PATH, loadParser } from '../src/parser/parser.js';
 import { loadCorpus } from './corpus.js';
 
 /**
- * `node dist/bench/parser-bench.js [--repeat N] [--limit N] [--model FILE]`: the dependency parser alone on the
- * Wikinews corpus, tokenised and split into sentences exactly as `dyad code` does (segment stage, wink-nlp).
+ * `node dist/bench/parser-bench.js [--repeat N] [--limit N] [--model FILE] [--ewt SPLIT]`: the dependency parser alone on
+ * the Wikinews corpus, tokenised and split into sentences exactly as `dyad code` does (segment stage, wink-nlp), or
+ * with --ewt test|dev on the sentences of UD English EWT (gold words, as the accuracy figures).
  * Reports, per CPU-second of this thread (run it pinned: `taskset -c 0`): the parser given the tags, the tagger
  * alone, and both; the model load time; and the load average of the machine beside every figure.
  */
 
-const { values } = parseArgs({ options: { repeat: { type: 'string', default: '5' }, limit: { type: 'string' }, model: { type: 'string' }, shared: { type: 'string' } } });
+const { values } = parseArgs({ options: { repeat: { type: 'string', default: '5' }, limit: { type: 'string' }, model: { type: 'string' }, shared: { type: 'string' }, dump: { type: 'string' }, ewt: { type: 'string' } } });
 const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
 const t0 = performance.now();
 const parser = loadParser(values.model ?? DEFAULT_MODEL_PATH);
 const loadMs = performance.now() - t0;
 
-const corpus = await loadCorpus('wikinews', sharedDir(values.shared), values.limit ? Number(values.limit) : undefined);
-if ('absent' in corpus) { console.log(`parser bench: skipped, Wikinews corpus absent (${corpus.absent})`); process.exit(0); }
-const tagger = loadTagger();
 const sentences: string[][] = [];
-for (const a of corpus.articles) {
-  const seg = segment(a.text, tagger);
-  for (const s of seg.sentences) sentences.push(seg.tokens.slice(s.firstToken, s.endToken).map((t) => a.text.slice(t.start, t.end)));
+let what: string;
+if (values.ewt) {
+  const file = path.join(sharedDir(values.shared), `data/ud-ewt/en_ewt-ud-${values.ewt}.conllu`);
+  if (!fs.existsSync(file)) { console.log(`parser bench: skipped, ${file} absent`); process.exit(0); }
+  for (const s of parseConllu(fs.readFileSync(file, 'utf8'), file)) sentences.push(s.words.map((w) => w.form));
+  if (values.limit) sentences.length = Math.min(sentences.length, Number(values.limit));
+  what = `UD English EWT ${values.ewt}: gold words`;
+} else {
+  const corpus = await loadCorpus('wikinews', sharedDir(values.shared), values.limit ? Number(values.limit) : undefined);
+  if ('absent' in corpus) { console.log(`parser bench: skipped, Wikinews corpus absent (${corpus.absent})`); process.exit(0); }
+  const tagger = loadTagger();
+  for (const a of corpus.articles) {
+    const seg = segment(a.text, tagger);
+    for (const s of seg.sentences) sentences.push(seg.tokens.slice(s.firstToken, s.endToken).map((t) => a.text.slice(t.start, t.end)));
+  }
+  what = `Wikinews: ${corpus.articles.length} articles, tokenised as dyad code does`;
 }
+if (values.dump) { fs.writeFileSync(values.dump, JSON.stringify(sentences)); console.log(`wrote ${sentences.length} sentences to ${values.dump}`); process.exit(0); }
 const words = sentences.reduce((n, s) => n + s.length, 0);
 const tags = sentences.map((s) => parser.tagClasses(s));
 
@@ -47,7 +62,7 @@ const line = (name: string, ps: Pass[]): string => {
   const b = best(ps), m = median(ps.map((p) => p.cpu));
   return `${name.padEnd(22)} ${(sentences.length / (b.cpu / 1000)).toFixed(0).padStart(7)} sentences/s (median ${(sentences.length / (m / 1000)).toFixed(0)}), ${(words / (b.cpu / 1000)).toFixed(0)} words/s per CPU-second; wall ${b.ms.toFixed(0)} ms`;
 };
-console.log(`Wikinews: ${corpus.articles.length} articles, ${sentences.length} sentences, ${words} words (${(words / sentences.length).toFixed(1)} per sentence), tokenised as dyad code does`);
+console.log(`${what}: ${sentences.length} sentences, ${words} words (${(words / sentences.length).toFixed(1)} per sentence)`);
 console.log(`model ${values.model ?? DEFAULT_MODEL_PATH}: loaded in ${loadMs.toFixed(1)} ms`);
 console.log(line('parser alone (tagged)', passes.parse!));
 console.log(line('tagger alone', passes.tag!));

@@ -1,4 +1,5 @@
 import { fmix } from './hash.js';
+import type { IntMap } from './int-map.js';
 
 /**
  * Per-token values computed once per sentence and shared by the tagger's and the parser's feature templates: hashes
@@ -15,7 +16,16 @@ export class SentenceLex {
   pre = new Int32Array(3 * 64);
   /** 1 when the form has a letter and all its letters are capitals, 2 when it starts with a capital, else 0. */
   caps = new Int32Array(64);
+  /** Word cluster code + 1 of the lower-cased form (0: no cluster), see clusters.ts. */
+  cluster = new Int32Array(64);
   cap = 64;
+
+  /** `clusters`: the model's word → cluster table, if it has one. */
+  /** True when the model has word clusters: the tagger and the parser then read their cluster templates. */
+  readonly useClusters: boolean;
+  constructor(public clusters?: IntMap) {
+    this.useClusters = clusters !== undefined && clusters.keys.some((k) => k !== 0);
+  }
 
   fill(forms: readonly string[]): void {
     const n = forms.length;
@@ -32,6 +42,7 @@ export class SentenceLex {
       for (let k = 0; k < 3; k++) this.pre[k * cap + i] = foldHash(low, 0, Math.min(L, k + 1)) ^ (k + 11);
       this.shape[i] = shapeHash(form);
       this.caps[i] = capsOf(form);
+      this.cluster[i] = this.clusters ? this.clusters.get(this.lower[i]!, 0) : 0;
     }
   }
 
@@ -43,6 +54,7 @@ export class SentenceLex {
     this.cased = new Int32Array(cap);
     this.shape = new Int32Array(cap);
     this.caps = new Int32Array(cap);
+    this.cluster = new Int32Array(cap);
     this.suf = new Int32Array(4 * cap);
     this.pre = new Int32Array(3 * cap);
   }

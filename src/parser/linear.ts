@@ -10,6 +10,11 @@
 export interface Scorer {
   readonly classes: number;
   score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void;
+  /**
+   * Scores at least of the classes cand[from .. to) (a dense table computes only those; other tables score all): the
+   * caller reads only those slots.
+   */
+  scoreCand(feats: Int32Array, n: number, cand: Uint8Array, from: number, to: number, scores: Int32Array): void;
 }
 
 export class TrainTable implements Scorer {
@@ -25,6 +30,8 @@ export class TrainTable implements Scorer {
     this.w = new Float32Array((1 << rowBits) * classes);
     this.u = new Float64Array((1 << rowBits) * classes);
   }
+
+  scoreCand(feats: Int32Array, n: number, _cand: Uint8Array, _from: number, _to: number, scores: Int32Array): void { this.score(feats, n, scores); }
 
   score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
     const C = this.classes, w = this.w, shift = this.shift;
@@ -80,6 +87,8 @@ export class DenseTable implements Scorer {
     return new DenseTable(t.rowBits, t.classes, w);
   }
 
+  scoreCand(feats: Int32Array, n: number, _cand: Uint8Array, _from: number, _to: number, scores: Int32Array): void { this.score(feats, n, scores); }
+
   score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
     const C = this.classes, w = this.w, shift = this.shift;
     if (C === 3) {
@@ -131,6 +140,8 @@ export class SparseTable implements Scorer {
     return new SparseTable(t.rowBits, C, start, cls, w);
   }
 
+  scoreCand(feats: Int32Array, n: number, _cand: Uint8Array, _from: number, _to: number, scores: Int32Array): void { this.score(feats, n, scores); }
+
   score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
     const start = this.start, cls = this.cls, w = this.w, shift = this.shift;
     scores.fill(0, 0, this.classes);
@@ -138,6 +149,158 @@ export class SparseTable implements Scorer {
       const r = feats[i]! >>> shift;
       const e = start[r + 1]!;
       for (let j = start[r]!; j < e; j++) scores[cls[j]!] = scores[cls[j]!]! + w[j]!;
+    }
+  }
+}
+
+/**
+ * Scale that maps weights to Int8: the largest magnitude maps to 127 × `headroom`, weights beyond 127 are clipped.
+ * Measured on EWT dev: the tagger loses 0.12 UPOS|XPOS with headroom 2 (the top half of the range clipped) and nothing
+ * with 1; see src/parser/README.md.
+ */
+export function int8Scale(avg: ArrayLike<number>, headroom = INT8_HEADROOM): number {
+  let max = 0;
+  for (let i = 0; i < avg.length; i++) { const a = Math.abs(avg[i]!); if (a > max) max = a; }
+  return max > 0 ? (127 * headroom) / max : 1;
+}
+export const INT8_HEADROOM = 1;
+const clip8 = (x: number): number => (x > 127 ? 127 : x < -127 ? -127 : x);
+
+/**
+ * Dense table of up to 4 classes, Int8 weights packed into one Int32 per row (class k in byte k): scoring a feature
+ * is one load. The transition classifier's table.
+ */
+export class PackedTable implements Scorer {
+  readonly shift: number;
+  constructor(readonly rowBits: number, readonly classes: number, readonly w: Int32Array) {
+    this.shift = 32 - rowBits;
+    if (classes > 4 || w.length !== 1 << rowBits) throw new Error(`packed table: ${w.length} rows for ${1 << rowBits}, ${classes} classes`);
+  }
+
+  /** From averaged weights (rows × classes). */
+  static fromWeights(rowBits: number, classes: number, avg: ArrayLike<number>): PackedTable {
+    const s = int8Scale(avg);
+    const R = 1 << rowBits;
+    const w = new Int32Array(R);
+    for (let r = 0; r < R; r++) {
+      let x = 0;
+      for (let k = 0; k < classes; k++) x |= (clip8(Math.round(avg[r * classes + k]! * s)) & 255) << (8 * k);
+      w[r] = x;
+    }
+    return new PackedTable(rowBits, classes, w);
+  }
+
+  scoreCand(feats: Int32Array, n: number, _cand: Uint8Array, _from: number, _to: number, scores: Int32Array): void { this.score(feats, n, scores); }
+
+  score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
+    const w = this.w, shift = this.shift;
+    let a = 0, b = 0, c = 0, d = 0;
+    for (let i = 0; i < n; i++) {
+      const x = w[feats[i]! >>> shift]!;
+      a += (x << 24) >> 24; b += (x << 16) >> 24; c += (x << 8) >> 24; d += x >> 24;
+    }
+    scores[0] = a; scores[1] = b; scores[2] = c;
+    if (this.classes > 3) scores[3] = d;
+  }
+}
+
+/**
+ * Compressed sparse rows with Int8 weights: row r's entries are e[start[r] .. start[r+1]), each a Uint16 holding the
+ * class in the low byte and the weight in the high byte (one array, so one cache line holds 32 entries).
+ */
+export class Sparse8Table implements Scorer {
+  readonly shift: number;
+  constructor(readonly rowBits: number, readonly classes: number, readonly start: Uint32Array, readonly e: Uint16Array) {
+    this.shift = 32 - rowBits;
+    if (start.length !== (1 << rowBits) + 1 || start[1 << rowBits] !== e.length) throw new Error('sparse table: inconsistent arrays');
+    if (classes > 256) throw new Error('sparse table: at most 256 classes');
+  }
+
+  /** From averaged weights (rows × classes); weights that round to 0 are dropped. */
+  static fromWeights(rowBits: number, classes: number, avg: ArrayLike<number>, scale?: number): Sparse8Table {
+    const s = scale ?? int8Scale(avg);
+    const R = 1 << rowBits, C = classes;
+    const start = new Uint32Array(R + 1);
+    let nnz = 0;
+    for (let i = 0; i < R * C; i++) if (Math.round(avg[i]! * s) !== 0) nnz++;
+    const e = new Uint16Array(nnz);
+    let j = 0;
+    for (let r = 0; r < R; r++) {
+      start[r] = j;
+      for (let k = 0; k < C; k++) {
+        const q = clip8(Math.round(avg[r * C + k]! * s));
+        if (q !== 0) e[j++] = k | ((q & 255) << 8);
+      }
+    }
+    start[R] = j;
+    return new Sparse8Table(rowBits, C, start, e);
+  }
+
+  scoreCand(feats: Int32Array, n: number, _cand: Uint8Array, _from: number, _to: number, scores: Int32Array): void { this.score(feats, n, scores); }
+
+  score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
+    const start = this.start, e = this.e, shift = this.shift;
+    scores.fill(0, 0, this.classes);
+    for (let i = 0; i < n; i++) {
+      const r = feats[i]! >>> shift;
+      const end = start[r + 1]!;
+      for (let j = start[r]!; j < end; j++) { const x = e[j]!; scores[x & 255] = scores[x & 255]! + ((x << 16) >> 24); }
+    }
+  }
+}
+
+/** Dense averaged weights of a frozen Int16 table (to re-quantise a model). */
+export function weightsOf(t: DenseTable | SparseTable): Float32Array {
+  if (t instanceof DenseTable) return Float32Array.from(t.w);
+  const out = new Float32Array((1 << t.rowBits) * t.classes);
+  for (let r = 0; r < 1 << t.rowBits; r++) for (let j = t.start[r]!; j < t.start[r + 1]!; j++) out[r * t.classes + t.cls[j]!] = t.w[j]!;
+  return out;
+}
+
+/**
+ * Dense Int8 rows (rows × classes, each feature's weights for all classes contiguous), expanded from a Sparse8Table
+ * when a model is loaded: scoring a few candidate classes reads only their bytes of each feature's row (one cache
+ * line), so the tagger and the relation classifier score only the classes a word or an arc can have.
+ */
+export class Dense8Table implements Scorer {
+  readonly shift: number;
+  private rows = new Int32Array(64);
+  constructor(readonly rowBits: number, readonly classes: number, readonly w: Int8Array) {
+    this.shift = 32 - rowBits;
+    if (w.length !== (1 << rowBits) * classes) throw new Error(`dense table: ${w.length} weights for ${1 << rowBits} rows × ${classes}`);
+  }
+
+  static fromSparse(t: Sparse8Table): Dense8Table {
+    const C = t.classes, R = 1 << t.rowBits, start = t.start, e = t.e;
+    const w = new Int8Array(R * C);
+    for (let r = 0; r < R; r++) {
+      const base = r * C;
+      for (let j = start[r]!, end = start[r + 1]!; j < end; j++) { const x = e[j]!; w[base + (x & 255)] = (x << 16) >> 24; }
+    }
+    return new Dense8Table(t.rowBits, C, w);
+  }
+
+  score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
+    const C = this.classes, w = this.w, shift = this.shift;
+    scores.fill(0, 0, C);
+    for (let i = 0; i < n; i++) {
+      const base = (feats[i]! >>> shift) * C;
+      for (let k = 0; k < C; k++) scores[k] = scores[k]! + w[base + k]!;
+    }
+  }
+
+  /** Scores of the classes cand[from .. to) only (other slots of `scores` are left as they were). */
+  scoreCand(feats: Int32Array, n: number, cand: Uint8Array, from: number, to: number, scores: Int32Array): void {
+    const C = this.classes, w = this.w, shift = this.shift;
+    let rows = this.rows;
+    if (rows.length < n) rows = this.rows = new Int32Array(n);
+    for (let i = 0; i < n; i++) rows[i] = (feats[i]! >>> shift) * C;
+    // class by class: the sum stays in a register; the rows' cache lines are read once, by the first class
+    for (let j = from; j < to; j++) {
+      const c = cand[j]!;
+      let s = 0;
+      for (let i = 0; i < n; i++) s += w[rows[i]! + c]!;
+      scores[c] = s;
     }
   }
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { IntMap } from './int-map.js';
-import { DenseTable, SparseTable } from './linear.js';
+import { PackedTable, Sparse8Table } from './linear.js';
 import type { ParserModel } from './parse-core.js';
 
 /**
@@ -10,16 +10,16 @@ import type { ParserModel } from './parse-core.js';
  * weights), so it costs about as much as reading the bytes.
  */
 
-const MAGIC = 'DYADPAR1';
+const MAGIC = 'DYADPAR2';
 
-type Typed = Int32Array | Int16Array | Uint32Array | Uint8Array;
-const CTORS = { Int32Array, Int16Array, Uint32Array, Uint8Array } as const;
+type Typed = Int32Array | Int16Array | Uint32Array | Uint16Array | Uint8Array;
+const CTORS = { Int32Array, Int16Array, Uint32Array, Uint16Array, Uint8Array } as const;
 type TypeName = keyof typeof CTORS;
 
 interface Section { name: string; type: TypeName; offset: number; length: number }
 
 export interface ModelHeader {
-  format: 1;
+  format: 2;
   about: Record<string, unknown>;
   tagNames: string[];
   labelNames: string[];
@@ -32,16 +32,19 @@ export interface ModelHeader {
 }
 
 export function saveModel(path: string, m: ParserModel, about: Record<string, unknown>): number {
-  if (!(m.trans instanceof DenseTable) || !(m.labels instanceof SparseTable) || !(m.tagger.table instanceof SparseTable)) throw new Error('saveModel: expects frozen tables');
+  if (!(m.trans instanceof PackedTable) || !(m.labels instanceof Sparse8Table) || !(m.tagger.table instanceof Sparse8Table)) throw new Error('saveModel: expects frozen tables');
   const arrays: [string, Typed][] = [
-    ['tagger.start', m.tagger.table.start], ['tagger.cls', m.tagger.table.cls], ['tagger.w', m.tagger.table.w],
+    ['tagger.start', m.tagger.table.start], ['tagger.e', m.tagger.table.e],
     ['tagger.dict.keys', m.tagger.dict.keys], ['tagger.dict.vals', m.tagger.dict.vals],
     ['tagUpos', m.tagUpos], ['trans.w', m.trans.w],
-    ['labels.start', m.labels.start], ['labels.cls', m.labels.cls], ['labels.w', m.labels.w],
+    ['labels.start', m.labels.start], ['labels.e', m.labels.e],
     ['labelBit', m.labelBit], ['leftOk', m.leftOk], ['rightOk', m.rightOk],
     ['lemmaDict.keys', m.lemmaDict.keys], ['lemmaDict.vals', m.lemmaDict.vals],
     ['lemmaSuffix.keys', m.lemmaSuffix.keys], ['lemmaSuffix.vals', m.lemmaSuffix.vals],
-    ['vocab.keys', m.vocab.keys], ['vocab.vals', m.vocab.vals], ['pairOk', m.pairOk],
+    ['vocab.keys', m.vocab.keys], ['vocab.vals', m.vocab.vals],
+    ['pairStart', m.pairStart], ['pairCand', m.pairCand], ['labelFixed', m.labelFixed], ['tagPairStart', m.tagPairStart], ['tagPairCand', m.tagPairCand],
+    ['clusters.keys', m.clusters.keys], ['clusters.vals', m.clusters.vals],
+    ['tagCand.keys', m.tagCand.keys], ['tagCand.vals', m.tagCand.vals], ['tagCandStart', m.tagCandStart], ['tagCandList', m.tagCandList], ['tagCandOpen', Int32Array.of(m.tagCandOpen)],
   ];
   const sections: Section[] = [];
   let off = 0;
@@ -51,7 +54,7 @@ export function saveModel(path: string, m: ParserModel, about: Record<string, un
     off += a.byteLength;
   }
   const header: ModelHeader = {
-    format: 1, about, tagNames: m.tagNames, labelNames: m.labelNames, lemmaRules: m.lemmaRules, rootLabel: m.rootLabel,
+    format: 2, about, tagNames: m.tagNames, labelNames: m.labelNames, lemmaRules: m.lemmaRules, rootLabel: m.rootLabel,
     tagger: { rowBits: m.tagger.table.rowBits, classes: m.tagger.classes },
     trans: { rowBits: m.trans.rowBits, classes: m.trans.classes },
     labels: { rowBits: m.labels.rowBits, classes: m.labels.classes },
@@ -71,7 +74,7 @@ export function saveModel(path: string, m: ParserModel, about: Record<string, un
 export function loadModel(path: string): { model: ParserModel; header: ModelHeader } {
   if (os.endianness() !== 'LE') throw new Error('parser model: a little-endian machine is needed');
   let buf = fs.readFileSync(path);
-  if (buf.length < 12 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error(`${path}: not a dyad parser model`);
+  if (buf.length < 12 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error(`${path}: not a dyad parser model (format 2)`);
   const hlen = buf.readUInt32LE(MAGIC.length);
   const header = JSON.parse(buf.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + hlen)) as ModelHeader;
   const dataStart = (MAGIC.length + 4 + hlen + 7) & ~7;
@@ -85,20 +88,29 @@ export function loadModel(path: string): { model: ParserModel; header: ModelHead
     return new Ctor(buf.buffer, byteOff, s.length) as InstanceType<(typeof CTORS)[T]>;
   };
   const model: ParserModel = {
+    clusters: new IntMap(get('clusters.keys', 'Int32Array'), get('clusters.vals', 'Int32Array')),
+    tagCand: new IntMap(get('tagCand.keys', 'Int32Array'), get('tagCand.vals', 'Int32Array')),
+    tagCandStart: get('tagCandStart', 'Int32Array'),
+    tagCandList: get('tagCandList', 'Uint8Array'),
+    tagCandOpen: get('tagCandOpen', 'Int32Array')[0]!,
     tagger: {
       classes: header.tagger.classes,
-      table: new SparseTable(header.tagger.rowBits, header.tagger.classes, get('tagger.start', 'Uint32Array'), get('tagger.cls', 'Uint8Array'), get('tagger.w', 'Int16Array')),
+      table: new Sparse8Table(header.tagger.rowBits, header.tagger.classes, get('tagger.start', 'Uint32Array'), get('tagger.e', 'Uint16Array')),
       dict: new IntMap(get('tagger.dict.keys', 'Int32Array'), get('tagger.dict.vals', 'Int32Array')),
     },
     tagNames: header.tagNames,
     tagUpos: get('tagUpos', 'Int32Array'),
-    trans: new DenseTable(header.trans.rowBits, header.trans.classes, get('trans.w', 'Int16Array')),
-    labels: new SparseTable(header.labels.rowBits, header.labels.classes, get('labels.start', 'Uint32Array'), get('labels.cls', 'Uint8Array'), get('labels.w', 'Int16Array')),
+    trans: new PackedTable(header.trans.rowBits, header.trans.classes, get('trans.w', 'Int32Array')),
+    labels: new Sparse8Table(header.labels.rowBits, header.labels.classes, get('labels.start', 'Uint32Array'), get('labels.e', 'Uint16Array')),
     labelNames: header.labelNames,
     labelBit: get('labelBit', 'Int32Array'),
     leftOk: get('leftOk', 'Uint8Array'),
     rightOk: get('rightOk', 'Uint8Array'),
-    pairOk: get('pairOk', 'Uint8Array'),
+    pairStart: get('pairStart', 'Int32Array'),
+    pairCand: get('pairCand', 'Uint8Array'),
+    labelFixed: get('labelFixed', 'Int16Array'),
+    tagPairStart: get('tagPairStart', 'Int32Array'),
+    tagPairCand: get('tagPairCand', 'Uint8Array'),
     rootLabel: header.rootLabel,
     lemmaDict: new IntMap(get('lemmaDict.keys', 'Int32Array'), get('lemmaDict.vals', 'Int32Array')),
     lemmaRules: header.lemmaRules,

@@ -1,5 +1,9 @@
-import { f1, f2, f3, mix, T } from './hash.js';
+import { mix, T } from './hash.js';
 import type { ParseState } from './transition.js';
+
+// The multipliers of hash.ts's f1 / f2 / f3, written out inline below (a call per feature would exceed V8's inlining
+// budget for these long functions): Math.imul(a ^ T[k], M) is f1(T[k], a), and so on; the hashes are the same.
+const M = 0x85ebca6b, K1 = 0x9e3779b1, K2 = 0xc2b2ae35;
 
 /**
  * Feature templates of the transition and relation classifiers: the rich non-local features of Zhang & Nivre (2011)
@@ -17,21 +21,36 @@ export class SentenceValues {
   WP = new Int32Array(0);
   /** The universal part of the tag (UPOS) for a coarser view. */
   U = new Int32Array(0);
+  /** Word cluster (clusters.ts) at 4096 (CF), 512 (CM) and 64 (CC) clusters; the unknown cluster is a value too. */
+  CF = new Int32Array(0);
+  CM = new Int32Array(0);
+  CC = new Int32Array(0);
+  /** Whether the cluster templates are read (models with word clusters). */
+  useClusters = false;
 
   constructor(cap = 128) { this.alloc(cap); }
   private alloc(cap: number): void {
     this.cap = cap;
     this.W = new Int32Array(cap + 2); this.P = new Int32Array(cap + 2); this.WP = new Int32Array(cap + 2); this.U = new Int32Array(cap + 2);
+    this.CF = new Int32Array(cap + 2); this.CM = new Int32Array(cap + 2); this.CC = new Int32Array(cap + 2);
   }
 
-  /** words: lower-cased form hashes of words 1..n (array index 0..n-1); tags: class ids; upos: UPOS ids. */
-  fill(n: number, words: Int32Array, tags: Int32Array, upos: Int32Array): void {
+  /**
+   * words: lower-cased form hashes of words 1..n (array index 0..n-1); tags: class ids; upos: UPOS ids; clusters:
+   * cluster code + 1 (0 none).
+   */
+  fill(n: number, words: Int32Array, tags: Int32Array, upos: Int32Array, clusters: Int32Array, useClusters: boolean): void {
+    this.useClusters = useClusters;
     if (n + 1 > this.cap) { let c = this.cap || 1; while (c < n + 1) c *= 2; this.alloc(c); }
     this.W[0] = NONE; this.P[0] = NONE; this.WP[0] = NONE; this.U[0] = NONE;
     this.W[1] = 0x1b873593; this.P[1] = 0x1b873593; this.U[1] = 0x1b873593; this.WP[1] = mix(0x1b873593, 7);
+    this.CF[0] = this.CM[0] = this.CC[0] = NONE;
+    this.CF[1] = this.CM[1] = this.CC[1] = 0x1b873593;
     for (let i = 0; i < n; i++) {
       const w = words[i]!, p = tags[i]! + 1;
       this.W[i + 2] = w; this.P[i + 2] = p; this.U[i + 2] = upos[i]! + 1; this.WP[i + 2] = mix(w, p);
+      const c = clusters[i]! - 1; // −1: no cluster
+      this.CF[i + 2] = c; this.CM[i + 2] = c >> 3; this.CC[i + 2] = c >> 6;
     }
   }
 }
@@ -40,7 +59,7 @@ function bucket(d: number): number {
   return d < 5 ? d : d < 7 ? 5 : d < 10 ? 6 : 7;
 }
 
-export const MAX_PARSER_FEATURES = 96;
+export const MAX_PARSER_FEATURES = 110;
 
 /** Transition features of a state; returns their count. */
 export function stateFeatures(st: ParseState, v: SentenceValues, out: Int32Array): number {
@@ -71,47 +90,56 @@ export function stateFeatures(st: ParseState, v: SentenceValues, out: Int32Array
   const s1rs = s1 ? st.rset[s1 - 1]! : -1, b0ls = b0 ? st.lset[b0 - 1]! : -1;
   let k = 0;
   // single words
-  out[k++] = f1(T[1]!, s0w); out[k++] = f1(T[2]!, s0p); out[k++] = f1(T[3]!, s0wp);
-  out[k++] = f1(T[4]!, s1w); out[k++] = f1(T[5]!, s1p); out[k++] = f1(T[6]!, s1wp);
-  out[k++] = f1(T[7]!, b0w); out[k++] = f1(T[8]!, b0p); out[k++] = f1(T[9]!, b0wp);
-  out[k++] = f1(T[10]!, b1w); out[k++] = f1(T[11]!, b1p); out[k++] = f1(T[12]!, b1wp);
-  out[k++] = f1(T[13]!, W[b2]!); out[k++] = f1(T[14]!, b2p);
-  out[k++] = f1(T[15]!, W[s2]!); out[k++] = f1(T[16]!, s2p);
+  out[k++] = Math.imul(s0w ^ T[1]!, M); out[k++] = Math.imul(s0p ^ T[2]!, M); out[k++] = Math.imul(s0wp ^ T[3]!, M);
+  out[k++] = Math.imul(s1w ^ T[4]!, M); out[k++] = Math.imul(s1p ^ T[5]!, M); out[k++] = Math.imul(s1wp ^ T[6]!, M);
+  out[k++] = Math.imul(b0w ^ T[7]!, M); out[k++] = Math.imul(b0p ^ T[8]!, M); out[k++] = Math.imul(b0wp ^ T[9]!, M);
+  out[k++] = Math.imul(b1w ^ T[10]!, M); out[k++] = Math.imul(b1p ^ T[11]!, M); out[k++] = Math.imul(b1wp ^ T[12]!, M);
+  out[k++] = Math.imul(W[b2]! ^ T[13]!, M); out[k++] = Math.imul(b2p ^ T[14]!, M);
+  out[k++] = Math.imul(W[s2]! ^ T[15]!, M); out[k++] = Math.imul(s2p ^ T[16]!, M);
   // pairs s0-b0
-  out[k++] = f2(T[17]!, s0wp, b0wp); out[k++] = f2(T[18]!, s0wp, b0w); out[k++] = f2(T[19]!, s0w, b0wp);
-  out[k++] = f2(T[20]!, s0wp, b0p); out[k++] = f2(T[21]!, s0p, b0wp); out[k++] = f2(T[22]!, s0w, b0w);
-  out[k++] = f2(T[23]!, s0p, b0p); out[k++] = f2(T[24]!, b0p, b1p);
+  out[k++] = Math.imul(Math.imul(s0wp ^ T[17]!, K1) ^ b0wp, M); out[k++] = Math.imul(Math.imul(s0wp ^ T[18]!, K1) ^ b0w, M); out[k++] = Math.imul(Math.imul(s0w ^ T[19]!, K1) ^ b0wp, M);
+  out[k++] = Math.imul(Math.imul(s0wp ^ T[20]!, K1) ^ b0p, M); out[k++] = Math.imul(Math.imul(s0p ^ T[21]!, K1) ^ b0wp, M); out[k++] = Math.imul(Math.imul(s0w ^ T[22]!, K1) ^ b0w, M);
+  out[k++] = Math.imul(Math.imul(s0p ^ T[23]!, K1) ^ b0p, M); out[k++] = Math.imul(Math.imul(b0p ^ T[24]!, K1) ^ b1p, M);
   // pairs s1-s0
-  out[k++] = f2(T[25]!, s1wp, s0wp); out[k++] = f2(T[26]!, s1w, s0w); out[k++] = f2(T[27]!, s1p, s0p);
-  out[k++] = f2(T[28]!, s1wp, s0p); out[k++] = f2(T[29]!, s1p, s0wp); out[k++] = f2(T[30]!, s1w, s0p); out[k++] = f2(T[31]!, s1p, s0w);
-  out[k++] = f2(T[32]!, s1p, b0p); out[k++] = f2(T[33]!, s1w, b0w);
+  out[k++] = Math.imul(Math.imul(s1wp ^ T[25]!, K1) ^ s0wp, M); out[k++] = Math.imul(Math.imul(s1w ^ T[26]!, K1) ^ s0w, M); out[k++] = Math.imul(Math.imul(s1p ^ T[27]!, K1) ^ s0p, M);
+  out[k++] = Math.imul(Math.imul(s1wp ^ T[28]!, K1) ^ s0p, M); out[k++] = Math.imul(Math.imul(s1p ^ T[29]!, K1) ^ s0wp, M); out[k++] = Math.imul(Math.imul(s1w ^ T[30]!, K1) ^ s0p, M); out[k++] = Math.imul(Math.imul(s1p ^ T[31]!, K1) ^ s0w, M);
+  out[k++] = Math.imul(Math.imul(s1p ^ T[32]!, K1) ^ b0p, M); out[k++] = Math.imul(Math.imul(s1w ^ T[33]!, K1) ^ b0w, M);
   // tag triples
-  out[k++] = f3(T[34]!, b0p, b1p, b2p); out[k++] = f3(T[35]!, s0p, b0p, b1p); out[k++] = f3(T[36]!, s1p, s0p, b0p);
-  out[k++] = f3(T[37]!, s2p, s1p, s0p); out[k++] = f3(T[38]!, s0p, P[s0l]!, b0p); out[k++] = f3(T[39]!, s0p, P[s0r]!, b0p);
-  out[k++] = f3(T[40]!, s0p, b0p, P[b0l]!); out[k++] = f3(T[41]!, s1p, s0p, P[s0l]!); out[k++] = f3(T[42]!, s1p, s0p, P[s0r]!);
-  out[k++] = f3(T[43]!, s1p, P[s1r]!, s0p); out[k++] = f3(T[44]!, s1p, P[s1l]!, s0p);
-  out[k++] = f3(T[45]!, s0w, b0p, b1p); out[k++] = f3(T[46]!, s0p, b0w, b1p); out[k++] = f3(T[47]!, s0p, b0p, b1w);
-  out[k++] = f3(T[48]!, s1w, s0p, b0p); out[k++] = f3(T[49]!, s1p, s0w, b0p); out[k++] = f3(T[50]!, s1p, s0p, b0w);
+  out[k++] = Math.imul(Math.imul(Math.imul(b0p ^ T[34]!, K1) ^ b1p, K2) ^ b2p, M); out[k++] = Math.imul(Math.imul(Math.imul(s0p ^ T[35]!, K1) ^ b0p, K2) ^ b1p, M); out[k++] = Math.imul(Math.imul(Math.imul(s1p ^ T[36]!, K1) ^ s0p, K2) ^ b0p, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(s2p ^ T[37]!, K1) ^ s1p, K2) ^ s0p, M); out[k++] = Math.imul(Math.imul(Math.imul(s0p ^ T[38]!, K1) ^ P[s0l]!, K2) ^ b0p, M); out[k++] = Math.imul(Math.imul(Math.imul(s0p ^ T[39]!, K1) ^ P[s0r]!, K2) ^ b0p, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(s0p ^ T[40]!, K1) ^ b0p, K2) ^ P[b0l]!, M); out[k++] = Math.imul(Math.imul(Math.imul(s1p ^ T[41]!, K1) ^ s0p, K2) ^ P[s0l]!, M); out[k++] = Math.imul(Math.imul(Math.imul(s1p ^ T[42]!, K1) ^ s0p, K2) ^ P[s0r]!, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(s1p ^ T[43]!, K1) ^ P[s1r]!, K2) ^ s0p, M); out[k++] = Math.imul(Math.imul(Math.imul(s1p ^ T[44]!, K1) ^ P[s1l]!, K2) ^ s0p, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(s0w ^ T[45]!, K1) ^ b0p, K2) ^ b1p, M); out[k++] = Math.imul(Math.imul(Math.imul(s0p ^ T[46]!, K1) ^ b0w, K2) ^ b1p, M); out[k++] = Math.imul(Math.imul(Math.imul(s0p ^ T[47]!, K1) ^ b0p, K2) ^ b1w, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(s1w ^ T[48]!, K1) ^ s0p, K2) ^ b0p, M); out[k++] = Math.imul(Math.imul(Math.imul(s1p ^ T[49]!, K1) ^ s0w, K2) ^ b0p, M); out[k++] = Math.imul(Math.imul(Math.imul(s1p ^ T[50]!, K1) ^ s0p, K2) ^ b0w, M);
   // distance
-  out[k++] = f2(T[51]!, s0w, dsb); out[k++] = f2(T[52]!, s0p, dsb); out[k++] = f2(T[53]!, b0w, dsb); out[k++] = f2(T[54]!, b0p, dsb);
-  out[k++] = f3(T[55]!, s0w, b0w, dsb); out[k++] = f3(T[56]!, s0p, b0p, dsb);
-  out[k++] = f3(T[57]!, s1p, s0p, dss); out[k++] = f2(T[58]!, s1w, dss); out[k++] = f2(T[59]!, s0w, dss); out[k++] = f3(T[60]!, s1w, s0w, dss);
+  out[k++] = Math.imul(Math.imul(s0w ^ T[51]!, K1) ^ dsb, M); out[k++] = Math.imul(Math.imul(s0p ^ T[52]!, K1) ^ dsb, M); out[k++] = Math.imul(Math.imul(b0w ^ T[53]!, K1) ^ dsb, M); out[k++] = Math.imul(Math.imul(b0p ^ T[54]!, K1) ^ dsb, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(s0w ^ T[55]!, K1) ^ b0w, K2) ^ dsb, M); out[k++] = Math.imul(Math.imul(Math.imul(s0p ^ T[56]!, K1) ^ b0p, K2) ^ dsb, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(s1p ^ T[57]!, K1) ^ s0p, K2) ^ dss, M); out[k++] = Math.imul(Math.imul(s1w ^ T[58]!, K1) ^ dss, M); out[k++] = Math.imul(Math.imul(s0w ^ T[59]!, K1) ^ dss, M); out[k++] = Math.imul(Math.imul(Math.imul(s1w ^ T[60]!, K1) ^ s0w, K2) ^ dss, M);
   // valency
-  out[k++] = f2(T[61]!, s0w, s0vr); out[k++] = f2(T[62]!, s0p, s0vr); out[k++] = f2(T[63]!, s0w, s0vl); out[k++] = f2(T[64]!, s0p, s0vl);
-  out[k++] = f2(T[65]!, s1w, s1vr); out[k++] = f2(T[66]!, s1p, s1vr); out[k++] = f2(T[67]!, s1p, s1vl);
-  out[k++] = f2(T[68]!, b0w, b0vl); out[k++] = f2(T[69]!, b0p, b0vl);
+  out[k++] = Math.imul(Math.imul(s0w ^ T[61]!, K1) ^ s0vr, M); out[k++] = Math.imul(Math.imul(s0p ^ T[62]!, K1) ^ s0vr, M); out[k++] = Math.imul(Math.imul(s0w ^ T[63]!, K1) ^ s0vl, M); out[k++] = Math.imul(Math.imul(s0p ^ T[64]!, K1) ^ s0vl, M);
+  out[k++] = Math.imul(Math.imul(s1w ^ T[65]!, K1) ^ s1vr, M); out[k++] = Math.imul(Math.imul(s1p ^ T[66]!, K1) ^ s1vr, M); out[k++] = Math.imul(Math.imul(s1p ^ T[67]!, K1) ^ s1vl, M);
+  out[k++] = Math.imul(Math.imul(b0w ^ T[68]!, K1) ^ b0vl, M); out[k++] = Math.imul(Math.imul(b0p ^ T[69]!, K1) ^ b0vl, M);
   // children
-  out[k++] = f1(T[70]!, W[s0l]!); out[k++] = f1(T[71]!, P[s0l]!); out[k++] = f1(T[72]!, L(s0l));
-  out[k++] = f1(T[73]!, W[s0r]!); out[k++] = f1(T[74]!, P[s0r]!); out[k++] = f1(T[75]!, L(s0r));
-  out[k++] = f1(T[76]!, P[s0l2]!); out[k++] = f1(T[77]!, L(s0l2)); out[k++] = f1(T[78]!, P[s0r2]!); out[k++] = f1(T[79]!, L(s0r2));
-  out[k++] = f1(T[80]!, W[s1r]!); out[k++] = f1(T[81]!, P[s1r]!); out[k++] = f1(T[82]!, L(s1r));
-  out[k++] = f1(T[83]!, P[s1l]!); out[k++] = f1(T[84]!, L(s1l));
-  out[k++] = f1(T[85]!, W[b0l]!); out[k++] = f1(T[86]!, P[b0l]!); out[k++] = f1(T[87]!, L(b0l)); out[k++] = f2(T[88]!, P[b0l2]!, L(b0l2));
+  out[k++] = Math.imul(W[s0l]! ^ T[70]!, M); out[k++] = Math.imul(P[s0l]! ^ T[71]!, M); out[k++] = Math.imul((L(s0l)) ^ T[72]!, M);
+  out[k++] = Math.imul(W[s0r]! ^ T[73]!, M); out[k++] = Math.imul(P[s0r]! ^ T[74]!, M); out[k++] = Math.imul((L(s0r)) ^ T[75]!, M);
+  out[k++] = Math.imul(P[s0l2]! ^ T[76]!, M); out[k++] = Math.imul((L(s0l2)) ^ T[77]!, M); out[k++] = Math.imul(P[s0r2]! ^ T[78]!, M); out[k++] = Math.imul((L(s0r2)) ^ T[79]!, M);
+  out[k++] = Math.imul(W[s1r]! ^ T[80]!, M); out[k++] = Math.imul(P[s1r]! ^ T[81]!, M); out[k++] = Math.imul((L(s1r)) ^ T[82]!, M);
+  out[k++] = Math.imul(P[s1l]! ^ T[83]!, M); out[k++] = Math.imul((L(s1l)) ^ T[84]!, M);
+  out[k++] = Math.imul(W[b0l]! ^ T[85]!, M); out[k++] = Math.imul(P[b0l]! ^ T[86]!, M); out[k++] = Math.imul((L(b0l)) ^ T[87]!, M); out[k++] = Math.imul(Math.imul(P[b0l2]! ^ T[88]!, K1) ^ (L(b0l2)), M);
   // third order
-  out[k++] = f3(T[89]!, s0p, P[s0l]!, P[s0l2]!); out[k++] = f3(T[90]!, s0p, P[s0r]!, P[s0r2]!);
-  out[k++] = f3(T[91]!, s1p, P[s1r]!, P[s1r2]!); out[k++] = f3(T[92]!, b0p, P[b0l]!, P[b0l2]!);
+  out[k++] = Math.imul(Math.imul(Math.imul(s0p ^ T[89]!, K1) ^ P[s0l]!, K2) ^ P[s0l2]!, M); out[k++] = Math.imul(Math.imul(Math.imul(s0p ^ T[90]!, K1) ^ P[s0r]!, K2) ^ P[s0r2]!, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(s1p ^ T[91]!, K1) ^ P[s1r]!, K2) ^ P[s1r2]!, M); out[k++] = Math.imul(Math.imul(Math.imul(b0p ^ T[92]!, K1) ^ P[b0l]!, K2) ^ P[b0l2]!, M);
   // label sets
-  out[k++] = f2(T[93]!, s0wp, s0ls); out[k++] = f2(T[94]!, s0wp, s0rs); out[k++] = f2(T[95]!, s1wp, s1rs); out[k++] = f2(T[96]!, b0wp, b0ls);
+  out[k++] = Math.imul(Math.imul(s0wp ^ T[93]!, K1) ^ s0ls, M); out[k++] = Math.imul(Math.imul(s0wp ^ T[94]!, K1) ^ s0rs, M); out[k++] = Math.imul(Math.imul(s1wp ^ T[95]!, K1) ^ s1rs, M); out[k++] = Math.imul(Math.imul(b0wp ^ T[96]!, K1) ^ b0ls, M);
+  // word clusters (Koo et al. 2008): alone at the finest level, combined with tags and each other at coarser ones
+  if (!v.useClusters) return k;
+  const CF = v.CF, CM = v.CM, CC = v.CC;
+  const s0cm = CM[s0]!, b0cm = CM[b0]!, s0cc = CC[s0]!, b0cc = CC[b0]!;
+  out[k++] = Math.imul(CF[s0]! ^ T[140]!, M); out[k++] = Math.imul(CF[b0]! ^ T[141]!, M); out[k++] = Math.imul(CM[s1]! ^ T[142]!, M); out[k++] = Math.imul(CM[b1]! ^ T[143]!, M);
+  out[k++] = Math.imul(Math.imul(s0cm ^ T[144]!, K1) ^ b0cm, M); out[k++] = Math.imul(Math.imul(s0cc ^ T[145]!, K1) ^ b0p, M); out[k++] = Math.imul(Math.imul(s0p ^ T[146]!, K1) ^ b0cc, M);
+  out[k++] = Math.imul(Math.imul(CM[s1]! ^ T[147]!, K1) ^ s0cm, M); out[k++] = Math.imul(Math.imul(CC[s1]! ^ T[148]!, K1) ^ s0p, M); out[k++] = Math.imul(Math.imul(s1p ^ T[149]!, K1) ^ s0cc, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(s0cc ^ T[150]!, K1) ^ b0cc, K2) ^ dsb, M); out[k++] = Math.imul(Math.imul(Math.imul(s1p ^ T[151]!, K1) ^ s0p, K2) ^ b0cc, M);
+  out[k++] = Math.imul(CM[s0l]! ^ T[152]!, M); out[k++] = Math.imul(CM[b0l]! ^ T[153]!, M);
   return k;
 }
 
@@ -128,17 +156,21 @@ export function arcFeatures(st: ParseState, v: SentenceValues, h: number, d: num
   const dm1 = d > 1 ? d : 0, dp1 = d < n ? d + 2 : 0, hp1 = h > 0 && h < n ? h + 2 : 0, hm1 = h > 1 ? h : 0;
   const ctx = dir === 1 ? (st.sp > 1 ? st.stack[st.sp - 2]! + 1 : 0) : (st.b <= n ? st.b + 1 : 0);
   let k = 0;
-  out[k++] = f1(T[101]!, dir); out[k++] = f2(T[102]!, dir, hw); out[k++] = f2(T[103]!, dir, hp); out[k++] = f2(T[104]!, dir, hwp);
-  out[k++] = f2(T[105]!, dir, dw); out[k++] = f2(T[106]!, dir, dp); out[k++] = f2(T[107]!, dir, dwp);
-  out[k++] = f3(T[108]!, dir, hp, dp); out[k++] = f3(T[109]!, hw, dp, dir); out[k++] = f3(T[110]!, hp, dw, dir); out[k++] = f3(T[111]!, hw, dw, dir);
-  out[k++] = f3(T[112]!, hwp, dwp, dir); out[k++] = f3(T[113]!, hp, dp, dist * 4 + dir);
-  out[k++] = f3(T[114]!, dp, W[dl]!, dir); out[k++] = f3(T[115]!, dp, P[dl]!, Lb(dl)); out[k++] = f3(T[116]!, dp, W[dr]!, dir); out[k++] = f3(T[117]!, dp, P[dr]!, Lb(dr));
-  out[k++] = f3(T[118]!, dp, st.lset[d]!, dir); out[k++] = f3(T[119]!, dp, st.rset[d]!, dir);
-  out[k++] = f3(T[120]!, hp, st.lset[h]!, dir); out[k++] = f3(T[121]!, hp, st.rset[h]!, dir);
-  out[k++] = f3(T[122]!, hp, Lb(hl), dir); out[k++] = f3(T[123]!, hp, Lb(hr), dir); out[k++] = f3(T[124]!, hw, W[hl]!, dir);
-  out[k++] = f3(T[125]!, dp, P[dm1]!, P[dp1]!); out[k++] = f3(T[126]!, hp, P[hm1]!, P[hp1]!);
-  out[k++] = f3(T[127]!, hp, dp, P[ctx]!); out[k++] = f3(T[128]!, dw, W[dl]!, hp); out[k++] = f3(T[129]!, hw, W[dl]!, dp);
-  out[k++] = f3(T[130]!, U[H]!, U[D]!, dir); out[k++] = f3(T[131]!, U[D]!, W[dl]!, U[H]!); out[k++] = f3(T[132]!, dwp, Lb(hl), dir);
-  out[k++] = f3(T[133]!, hp, dp, st.lset[h]!); out[k++] = f3(T[134]!, dw, W[dr]!, hp);
+  out[k++] = Math.imul(dir ^ T[101]!, M); out[k++] = Math.imul(Math.imul(dir ^ T[102]!, K1) ^ hw, M); out[k++] = Math.imul(Math.imul(dir ^ T[103]!, K1) ^ hp, M); out[k++] = Math.imul(Math.imul(dir ^ T[104]!, K1) ^ hwp, M);
+  out[k++] = Math.imul(Math.imul(dir ^ T[105]!, K1) ^ dw, M); out[k++] = Math.imul(Math.imul(dir ^ T[106]!, K1) ^ dp, M); out[k++] = Math.imul(Math.imul(dir ^ T[107]!, K1) ^ dwp, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(dir ^ T[108]!, K1) ^ hp, K2) ^ dp, M); out[k++] = Math.imul(Math.imul(Math.imul(hw ^ T[109]!, K1) ^ dp, K2) ^ dir, M); out[k++] = Math.imul(Math.imul(Math.imul(hp ^ T[110]!, K1) ^ dw, K2) ^ dir, M); out[k++] = Math.imul(Math.imul(Math.imul(hw ^ T[111]!, K1) ^ dw, K2) ^ dir, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(hwp ^ T[112]!, K1) ^ dwp, K2) ^ dir, M); out[k++] = Math.imul(Math.imul(Math.imul(hp ^ T[113]!, K1) ^ dp, K2) ^ (dist * 4 + dir), M);
+  out[k++] = Math.imul(Math.imul(Math.imul(dp ^ T[114]!, K1) ^ W[dl]!, K2) ^ dir, M); out[k++] = Math.imul(Math.imul(Math.imul(dp ^ T[115]!, K1) ^ P[dl]!, K2) ^ (Lb(dl)), M); out[k++] = Math.imul(Math.imul(Math.imul(dp ^ T[116]!, K1) ^ W[dr]!, K2) ^ dir, M); out[k++] = Math.imul(Math.imul(Math.imul(dp ^ T[117]!, K1) ^ P[dr]!, K2) ^ (Lb(dr)), M);
+  out[k++] = Math.imul(Math.imul(Math.imul(dp ^ T[118]!, K1) ^ st.lset[d]!, K2) ^ dir, M); out[k++] = Math.imul(Math.imul(Math.imul(dp ^ T[119]!, K1) ^ st.rset[d]!, K2) ^ dir, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(hp ^ T[120]!, K1) ^ st.lset[h]!, K2) ^ dir, M); out[k++] = Math.imul(Math.imul(Math.imul(hp ^ T[121]!, K1) ^ st.rset[h]!, K2) ^ dir, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(hp ^ T[122]!, K1) ^ (Lb(hl)), K2) ^ dir, M); out[k++] = Math.imul(Math.imul(Math.imul(hp ^ T[123]!, K1) ^ (Lb(hr)), K2) ^ dir, M); out[k++] = Math.imul(Math.imul(Math.imul(hw ^ T[124]!, K1) ^ W[hl]!, K2) ^ dir, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(dp ^ T[125]!, K1) ^ P[dm1]!, K2) ^ P[dp1]!, M); out[k++] = Math.imul(Math.imul(Math.imul(hp ^ T[126]!, K1) ^ P[hm1]!, K2) ^ P[hp1]!, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(hp ^ T[127]!, K1) ^ dp, K2) ^ P[ctx]!, M); out[k++] = Math.imul(Math.imul(Math.imul(dw ^ T[128]!, K1) ^ W[dl]!, K2) ^ hp, M); out[k++] = Math.imul(Math.imul(Math.imul(hw ^ T[129]!, K1) ^ W[dl]!, K2) ^ dp, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(U[H]! ^ T[130]!, K1) ^ U[D]!, K2) ^ dir, M); out[k++] = Math.imul(Math.imul(Math.imul(U[D]! ^ T[131]!, K1) ^ W[dl]!, K2) ^ U[H]!, M); out[k++] = Math.imul(Math.imul(Math.imul(dwp ^ T[132]!, K1) ^ (Lb(hl)), K2) ^ dir, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(hp ^ T[133]!, K1) ^ dp, K2) ^ st.lset[h]!, M); out[k++] = Math.imul(Math.imul(Math.imul(dw ^ T[134]!, K1) ^ W[dr]!, K2) ^ hp, M);
+  if (!v.useClusters) return k;
+  const CF = v.CF, CM = v.CM, CC = v.CC;
+  out[k++] = Math.imul(Math.imul(Math.imul(CM[H]! ^ T[160]!, K1) ^ dp, K2) ^ dir, M); out[k++] = Math.imul(Math.imul(Math.imul(hp ^ T[161]!, K1) ^ CM[D]!, K2) ^ dir, M); out[k++] = Math.imul(Math.imul(Math.imul(CC[H]! ^ T[162]!, K1) ^ CC[D]!, K2) ^ dir, M);
+  out[k++] = Math.imul(Math.imul(dir ^ T[163]!, K1) ^ CF[D]!, M); out[k++] = Math.imul(Math.imul(dir ^ T[164]!, K1) ^ CF[H]!, M);
   return k;
 }

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { lemmatize } from './lemma.js';
 import { loadModel, type ModelHeader } from './model-file.js';
-import { parseInto, tagInto, UPOS, UPOS_ID, Workspace, type ParserModel } from './parse-core.js';
+import { parseInto, prepareForParsing, tagInto, UPOS, UPOS_ID, Workspace, type ParserModel } from './parse-core.js';
 
 /** The committed model (UD English EWT, CC BY-SA 4.0), relative to this file in src/parser or dist/src/parser. */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../../models/parser-ewt.bin' : '../../models/parser-ewt.bin', import.meta.url));
@@ -38,8 +38,10 @@ export interface Parser {
 }
 
 /** A parser over a model read from a file; `forms` are the words of one sentence as written. */
-export function createParser(model: ParserModel, header: ModelHeader): Parser {
+export function createParser(saved: ParserModel, header: ModelHeader): Parser {
+  const model = prepareForParsing(saved);
   const ws = new Workspace(model);
+  const xposNames = model.tagNames.map((t) => t.slice(t.indexOf('|') + 1));
   const constraint = new Int32Array(1024);
   const fill = (forms: readonly string[], opts?: ParseOptions): void => {
     ws.lex.fill(forms);
@@ -77,9 +79,8 @@ export function createParser(model: ParserModel, header: ModelHeader): Parser {
       fill(forms, opts);
       parseInto(ws, heads, labels);
       for (let i = 0; i < n; i++) {
-        const tagName = model.tagNames[ws.tags[i]!]!;
         res.upos[i] = UPOS[ws.upos[i]!]!;
-        res.xpos[i] = tagName.slice(tagName.indexOf('|') + 1);
+        res.xpos[i] = xposNames[ws.tags[i]!]!;
         res.deprels[i] = model.labelNames[labels[i]!]!;
       }
       if (opts?.lemmas) {

@@ -6,7 +6,11 @@ import { score, type Scores } from './evaluate.js';
 import { saveModel, type ModelHeader } from './model-file.js';
 import type { ParserModel } from './parse-core.js';
 import { createParser, DEFAULT_MODEL_PATH } from './parser.js';
-import { DEFAULT_OPTIONS, inventories, jackknifeTags, trainAll, type TrainOptions } from './train.js';
+import { IntMap } from './int-map.js';
+import { Sparse8Table, SparseTable } from './linear.js';
+import { SentenceLex } from './lex.js';
+import { tagSentence } from './tagger.js';
+import { DEFAULT_OPTIONS, inventories, jackknifeTags, trainAll, trainClusters, trainTaggerTable, type TrainOptions } from './train.js';
 
 /**
  * `npm run train:parser [-- --data DIR --out FILE --test ...]`: trains the tagger and the parser on UD English EWT
@@ -39,6 +43,7 @@ function main(): number {
       'tagger-epochs': { type: 'string' }, jackknife: { type: 'string' }, limit: { type: 'string' }, seed: { type: 'string' },
       'explore-p': { type: 'string' }, 'explore-from': { type: 'string' }, 'trans-bits': { type: 'string' }, 'label-bits': { type: 'string' },
       'tagger-bits': { type: 'string' }, 'min-word': { type: 'string' }, 'tags-cache': { type: 'string' }, 'no-save': { type: 'boolean' },
+      'tagger-only': { type: 'boolean' }, 'cluster-words': { type: 'string' }, 'clusters-cache': { type: 'string' },
     },
   });
   const dir = path.resolve(values.data ?? DEFAULT_DATA);
@@ -59,12 +64,43 @@ function main(): number {
     labelRowBits: num(values['label-bits'], DEFAULT_OPTIONS.labelRowBits),
     taggerRowBits: num(values['tagger-bits'], DEFAULT_OPTIONS.taggerRowBits),
     minWordCount: num(values['min-word'], DEFAULT_OPTIONS.minWordCount),
+    clusterWords: num(values['cluster-words'], DEFAULT_OPTIONS.clusterWords),
     log: (m) => console.log(`  ${m}`),
   };
   const t0 = performance.now();
   let train = read(dir, 'train');
   if (values.limit) train = train.slice(0, Number(values.limit));
   const dev = read(dir, 'dev');
+  // the word clusters can be kept in a file between runs with the same --cluster-words
+  const ccache = values['clusters-cache'];
+  let clusters: IntMap;
+  if (ccache && fs.existsSync(ccache)) {
+    const flat = new Int32Array(new Uint8Array(fs.readFileSync(ccache)).buffer);
+    clusters = new IntMap(flat.slice(0, flat.length / 2), flat.slice(flat.length / 2));
+    console.log(`  word clusters read from ${ccache}`);
+  } else {
+    clusters = trainClusters(o);
+    if (ccache) { const all = new Int32Array(clusters.keys.length * 2); all.set(clusters.keys); all.set(clusters.vals, clusters.keys.length); fs.writeFileSync(ccache, new Uint8Array(all.buffer)); }
+  }
+  if (values['tagger-only']) {
+    const { tagNames } = inventories(train);
+    const { table, dict } = trainTaggerTable(train, tagNames, o, clusters);
+    const avg = table.averaged();
+    for (const [q, tab] of [['Int16', SparseTable.fromTraining(table)], ['Int8', Sparse8Table.fromWeights(table.rowBits, table.classes, avg)]] as const) {
+    const tagger = { classes: table.classes, table: tab, dict };
+    const lex = new SentenceLex(clusters);
+    let right = 0, rightFull = 0, total = 0;
+    const start = performance.now();
+    for (const s of dev) {
+      lex.fill(s.words.map((w) => w.form));
+      const t = new Int32Array(s.words.length);
+      tagSentence(tagger, lex, t);
+      s.words.forEach((w, i) => { total++; const [u] = tagNames[t[i]!]!.split('|'); if (u === w.upos) right++; if (tagNames[t[i]!] === `${w.upos}|${w.xpos}`) rightFull++; });
+    }
+    console.log(`tagger only (${q}), dev: UPOS ${(100 * right / total).toFixed(2)}  UPOS|XPOS ${(100 * rightFull / total).toFixed(2)}  (${dev.length} sentences, ${(performance.now() - start).toFixed(0)} ms)`);
+    }
+    return 0;
+  }
   // predicted training tags can be kept in a file between runs that differ only in parser settings
   const cache = values['tags-cache'];
   let tags: Int32Array[] | undefined;
@@ -75,19 +111,19 @@ function main(): number {
     if (k !== flat.length) throw new Error(`${cache}: tags for another training set`);
     console.log(`  predicted training tags read from ${cache}`);
   } else if (cache) {
-    tags = jackknifeTags(train, inventories(train).tagNames, o, o.jackknife);
+    tags = jackknifeTags(train, inventories(train).tagNames, o, o.jackknife, clusters);
     const all = new Int32Array(tags.reduce((n, t) => n + t.length, 0));
     let k = 0;
     for (const t of tags) { all.set(t, k); k += t.length; }
     fs.writeFileSync(cache, new Uint8Array(all.buffer));
   }
-  const model = trainAll(train, o, tags);
+  const model = trainAll(train, o, tags, clusters);
   const trainSeconds = (performance.now() - t0) / 1000;
   console.log(`trained in ${trainSeconds.toFixed(1)} s`);
   const about: Record<string, unknown> = {
     name: 'dyad parser, UD English EWT', treebank: 'UD_English-EWT (CC BY-SA 4.0), see NOTICE', options: { ...o, log: undefined }, trainSentences: train.length,
   };
-  const header: ModelHeader = { format: 1, about, tagNames: model.tagNames, labelNames: model.labelNames, lemmaRules: model.lemmaRules, rootLabel: model.rootLabel,
+  const header: ModelHeader = { format: 2, about, tagNames: model.tagNames, labelNames: model.labelNames, lemmaRules: model.lemmaRules, rootLabel: model.rootLabel,
     tagger: { rowBits: 0, classes: 0 }, trans: { rowBits: 0, classes: 0 }, labels: { rowBits: 0, classes: 0 }, sections: [] };
   const fmt = (s: Scores & { sentences: number; ms: number }): string =>
     `UPOS ${s.upos.toFixed(2)}  UAS ${s.uas.toFixed(2)}  LAS ${s.las.toFixed(2)}  (full relations ${s.lasFull.toFixed(2)})  ${s.words} words, ${(s.sentences / (s.ms / 1000)).toFixed(0)} sentences/s`;

