@@ -5,7 +5,7 @@ import { readCsv } from './csv.js';
 import { declaredEncoding } from './decode.js';
 import { readJsonl } from './jsonl.js';
 import { resolveOptions, type IngestItem, type ReadOptions, type ResolvedReadOptions } from './options.js';
-import { bufferChunks, checkHead, decodeAll, fileChunks, InputProblem, peek, readAll, type Peeked } from './source.js';
+import { bufferChunks, bufferChunksOf, checkHead, decodeAll, fileChunks, InputProblem, peek, readAll, type Peeked } from './source.js';
 import { textArticle } from './text.js';
 
 export type { IngestItem, ReadOptions } from './options.js';
@@ -20,6 +20,9 @@ const KIND_BY_EXTENSION: Record<string, Kind> = {
 };
 
 const LIMIT_HINT = 'raise the limit with --max-article-chars';
+
+/** Files up to this size are read whole, synchronously; larger ones as a stream. */
+const READ_WHOLE_BYTES = 8 * 1024 * 1024;
 
 /** The kind of a file from its extension, or undefined when dyad does not read that extension. */
 export function kindOfPath(file: string): Kind | undefined {
@@ -60,11 +63,13 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
 
 async function* readFile(file: string, kind: Kind | undefined, o: ResolvedReadOptions): AsyncGenerator<IngestItem> {
   try {
-    const stat = await fs.promises.stat(file);
+    const stat = fs.statSync(file);
     if (!stat.isFile()) { yield fail('E_READ', 'not a regular file', { input: file }); return; }
     const cap = kind === 'html' || kind === 'feed' ? o.maxMarkupBytes : kind === 'text' ? o.maxTextBytes : Infinity;
     if (stat.size > cap) { yield fail('E_TOO_LARGE', `file of ${stat.size} bytes is over the limit of ${cap}; ${LIMIT_HINT}`, { input: file }); return; }
-    const peeked = await peek(fileChunks(file));
+    // a small file is read in one system call (a stream costs an open, reads and a close, each a round trip through
+    // libuv's thread pool: 10% of the time on a folder of 2,000 short articles); a large one is streamed
+    const peeked = await peek(stat.size <= READ_WHOLE_BYTES ? bufferChunksOf(fs.readFileSync(file)) : fileChunks(file));
     try {
       yield* readPeeked(file, kind ?? sniffKind(peeked.head), peeked, o);
     } finally {
