@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { Command, CommanderError } from 'commander';
 
 type SetStatus = (s: number) => void;
@@ -23,16 +24,18 @@ export async function main(argv: string[]): Promise<number> {
   const setStatus: SetStatus = (s) => { status = s; };
   const program = new Command('dyad')
     .description('Who did what to whom: actors, quotes and CAMEO/PLOVER events from news text, with evidence spans.')
+    .version(packageVersion(), '-V, --version', 'print the version of dyad')
     .exitOverride();
   program.command('code')
     .description('code articles and print contract JSON (one line per article)')
-    .option('--format <format>', 'jsonl | pretty | gdelt | plover')
+    .option('--format <format>', 'jsonl | pretty | text | gdelt | plover (text: one line per event, quote and actor, for people)')
     .option('--date <YYYY-MM-DD>', 'publication date for articles that have none')
-    .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
+    .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries added to the bundled ones')
+    .option('--dictionaries-only <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
     .option('--max-article-chars <n>', 'skip (with an error) articles longer than this many characters (default 5000000)')
     .option('--attributions <which>', 'speech (default): quotes are statements said or published; all: also beliefs, intentions, evaluations, evidence')
     .argument('[files...]', 'inputs: .txt .html .jsonl .csv .xml/.rss/.atom, directories, - for standard input')
-    .action(async (files: string[], opts: { format?: string; date?: string; dictionaries?: string; maxArticleChars?: string; attributions?: string }) => {
+    .action(async (files: string[], opts: { format?: string; date?: string; dictionaries?: string; dictionariesOnly?: string; maxArticleChars?: string; attributions?: string }) => {
       const { runCode } = await import('./code-command.js');
       status = await runCode(files, opts, process.stdout, process.stderr);
     });
@@ -47,4 +50,9 @@ export async function main(argv: string[]): Promise<number> {
     throw e;
   }
   return status;
+}
+
+/** The version in the package's package.json. */
+function packageVersion(): string {
+  return (JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }

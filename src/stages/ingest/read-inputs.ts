@@ -21,6 +21,11 @@ const KIND_BY_EXTENSION: Record<string, Kind> = {
 
 const LIMIT_HINT = 'raise the limit with --max-article-chars';
 
+const PDF_MESSAGE = 'PDF is not supported: extract its text first (for example with pdftotext) and give dyad the .txt file';
+
+/** A PDF file starts with "%PDF-" (ISO 32000), possibly after a few bytes of junk. */
+const isPdf = (head: Buffer): boolean => { const i = head.indexOf('%PDF-'); return i >= 0 && i < 8; };
+
 /** Files up to this size are read whole, synchronously; larger ones as a stream. */
 const READ_WHOLE_BYTES = 8 * 1024 * 1024;
 
@@ -49,7 +54,7 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
       }
       const stat = await fs.promises.stat(input);
       if (stat.isDirectory()) {
-        const files = await listDirectory(input);
+        const files = await listDirectory(input, o.onSkip);
         if (!files.length) yield fail('E_EMPTY', `no ${Object.keys(KIND_BY_EXTENSION).join(' ')} files under this directory`, { input });
         for (const file of files) yield* readFile(file, kindOfPath(file)!, o);
       } else {
@@ -82,6 +87,7 @@ async function* readFile(file: string, kind: Kind | undefined, o: ResolvedReadOp
 
 /** Reads one input of a known kind whose first bytes have been peeked. */
 async function* readPeeked(input: string, kind: Kind, peeked: Peeked, o: ResolvedReadOptions): AsyncGenerator<IngestItem> {
+  if (isPdf(peeked.head)) { yield fail('E_PDF', PDF_MESSAGE, { input }); return; }
   if (kind === 'jsonl') { yield* nonEmpty(readJsonl(input, peeked, o), input); return; }
   if (kind === 'csv') { yield* nonEmpty(readCsv(input, peeked, o), input); return; }
   let text: string;
@@ -134,7 +140,8 @@ function sniffKind(head: Buffer): Kind {
 }
 
 /** Every supported file under a directory, recursively, in sorted path order; hidden entries and other extensions skipped. */
-async function listDirectory(root: string): Promise<string[]> {
+async function listDirectory(root: string, onSkip: (file: string, why: string) => void): Promise<string[]> {
+  const skipped: string[] = [];
   const files: string[] = [];
   const seen = new Set<string>();
   const stack = [root];
@@ -155,9 +162,18 @@ async function listDirectory(root: string): Promise<string[]> {
       }
       if (isDir) stack.push(full);
       else if (isFile && kindOfPath(full)) files.push(full);
+      else if (isFile) skipped.push(full);
     }
   }
+  for (const f of skipped.sort(comparePaths)) onSkip(f, skipReason(f));
   return files.sort(comparePaths);
+}
+
+/** Why a file of a directory is not read. */
+function skipReason(file: string): string {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.pdf') return PDF_MESSAGE;
+  return ext ? `${ext} files are not read (dyad reads ${Object.keys(KIND_BY_EXTENSION).join(' ')})` : `a file without an extension is not read in a folder (dyad reads ${Object.keys(KIND_BY_EXTENSION).join(' ')})`;
 }
 
 /** Compares paths segment by segment, so a folder's files stay together ("a/b" before "a-c"). */
