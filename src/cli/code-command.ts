@@ -9,7 +9,7 @@ export interface CodeCommandOptions {
   /** Added to the bundled dictionaries. */
   dictionaries?: string;
   /** Replacing the bundled dictionaries. */
-  dictionariesOnly?: string;
+  dictionariesOnly?: string | boolean;
   maxArticleChars?: string;
   attributions?: string;
 }

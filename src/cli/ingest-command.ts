@@ -3,14 +3,14 @@ import { openStoreOrReport } from './open-store-or-report.js';
 import { DEFAULT_DB, DyadError, formatError, ingestArticles, loadResources, readInputs, threadCoder, UndatedWarnings, type IngestOptions, type IngestProgress } from '../api.js';
 import { CodePool } from '../queue/code-pool.js';
 import { runEnqueue, workersOption } from './worker-command.js';
-import { dictionaryOptions } from './dictionary-options.js';
+import { DICTIONARIES_ONLY_HELP, dictionaryOptions } from './dictionary-options.js';
 
 export interface IngestCommandOptions {
   db?: string;
   date?: string;
   source?: string;
   dictionaries?: string;
-  dictionariesOnly?: string;
+  dictionariesOnly?: string | boolean;
   logEvery?: string;
   progress?: boolean;
   maxArticleChars?: string;
@@ -115,7 +115,7 @@ export function registerIngestCommand(program: Command, setStatus: (s: number) =
     .option('--date <YYYY-MM-DD>', 'publication date for articles that have none')
     .option('--source <name>', 'outlet name stored with every article (default: the host of its URL)')
     .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries added to the bundled ones')
-    .option('--dictionaries-only <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
+    .option('--dictionaries-only [dir]', DICTIONARIES_ONLY_HELP)
     .option('--max-article-chars <n>', 'skip (with an error) articles longer than this many characters (default 5000000)')
     .option('--batch <n>', 'articles per transaction (default 32; 1: one transaction per article)')
     .option('--log-every <n>', 'without a terminal: print a progress line every n articles', '100')

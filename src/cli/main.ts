@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { DICTIONARIES_ONLY_HELP } from './dictionary-options.js';
 
 type SetStatus = (s: number) => void;
 
@@ -31,11 +32,11 @@ export async function main(argv: string[]): Promise<number> {
     .option('--format <format>', 'jsonl | pretty | text | gdelt | plover (text: one line per event, quote and actor, for people)')
     .option('--date <YYYY-MM-DD>', 'publication date for articles that have none')
     .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries added to the bundled ones')
-    .option('--dictionaries-only <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
+    .option('--dictionaries-only [dir]', DICTIONARIES_ONLY_HELP)
     .option('--max-article-chars <n>', 'skip (with an error) articles longer than this many characters (default 5000000)')
     .option('--attributions <which>', 'speech (default): quotes are statements said or published; all: also beliefs, intentions, evaluations, evidence')
     .argument('[files...]', 'inputs: .txt .html .jsonl .csv .xml/.rss/.atom, directories, - for standard input')
-    .action(async (files: string[], opts: { format?: string; date?: string; dictionaries?: string; dictionariesOnly?: string; maxArticleChars?: string; attributions?: string }) => {
+    .action(async (files: string[], opts: { format?: string; date?: string; dictionaries?: string; dictionariesOnly?: string | boolean; maxArticleChars?: string; attributions?: string }) => {
       const { runCode } = await import('./code-command.js');
       status = await runCode(files, opts, process.stdout, process.stderr);
     });

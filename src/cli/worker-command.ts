@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DyadError, formatError, isPostgresUrl, loadResources, readInputs } from '../api.js';
 import { defaultThreads } from '../queue/code-pool.js';
-import { dictionaryOptions } from './dictionary-options.js';
+import { DICTIONARIES_ONLY_HELP, dictionaryOptions } from './dictionary-options.js';
 
 /** The queue and Postgres modules (pg, pg-boss), loaded only by the commands that use them. */
 const queueModules = async () => ({
@@ -61,7 +61,7 @@ export async function runEnqueue(files: string[], opts: { db: string; date?: str
 export interface WorkerCommandOptions {
   db: string;
   dictionaries?: string;
-  dictionariesOnly?: string;
+  dictionariesOnly?: string | boolean;
   exitWhenIdle?: boolean;
   pollMs?: string;
   maintenanceSeconds?: string;
@@ -109,7 +109,7 @@ export function registerWorkerCommand(program: Command, setStatus: (s: number) =
     .description('code and store articles queued by `dyad ingest --enqueue` (run any number, on any machines, against one Postgres)')
     .requiredOption('--db <url>', 'postgres://user:pass@host:port/db[?schema=dyad] holding the store and the queue')
     .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries added to the bundled ones')
-    .option('--dictionaries-only <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
+    .option('--dictionaries-only [dir]', DICTIONARIES_ONLY_HELP)
     .option('--exit-when-idle', 'exit once no job is waiting or running (else wait for more)')
     .option('--poll-ms <ms>', 'pause between polls of an empty queue', '500')
     .option('--maintenance-seconds <s>', 'how often jobs of dead workers are looked for and retried', '10')

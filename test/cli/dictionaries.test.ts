@@ -30,7 +30,12 @@ test('--dictionaries DIR adds to the bundled dictionaries; --dictionaries-only D
     assert.equal(only.status, 0, only.stderr);
     assert.ok(codesOf(only.stdout).includes('ZRB'));
     assert.ok(!codesOf(only.stdout).includes('CHN'), 'the bundled dictionaries (and gazetteer) are not used');
-    // both at once, or a folder without dictionary files: a one-line error
+    // `--dictionaries-only` without a folder makes the --dictionaries folder a replacement (the shared scorer's
+    // PETRARCH suite ends its command line with --dictionaries DIR)
+    const flag = dyad([...base, '--dictionaries-only', '--dictionaries', dicts, file]);
+    assert.equal(flag.status, 0, flag.stderr);
+    assert.equal(flag.stdout, only.stdout);
+    // two folders, or a folder without dictionary files: a one-line error
     const both = dyad([...base, '--dictionaries', dicts, '--dictionaries-only', dicts, file]);
     assert.equal(both.status, 2);
     assert.match(both.stderr.trim(), /^dyad: E_ARG --dictionaries adds .* give one of them$/);
