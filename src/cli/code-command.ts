@@ -1,10 +1,15 @@
 import { once } from 'node:events';
+import { formatText } from './text-format.js';
 import { ATTRIBUTION_MODES, articleRows, codeArticles, DyadError, formatError, isAttributionMode, loadResources, loadTone, readInputs, UndatedWarnings, type IngestItem, type Tone } from '../api.js';
+import { dictionaryOptions } from './dictionary-options.js';
 
 export interface CodeCommandOptions {
   format?: string;
   date?: string;
+  /** Added to the bundled dictionaries. */
   dictionaries?: string;
+  /** Replacing the bundled dictionaries. */
+  dictionariesOnly?: string | boolean;
   maxArticleChars?: string;
   attributions?: string;
   budgetMs?: string;
@@ -13,8 +18,8 @@ export interface CodeCommandOptions {
 /** `dyad code`: read inputs, code each article, print one JSON line per article in input order. */
 export async function runCode(files: string[], opts: CodeCommandOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const format = opts.format ?? (process.stdout.isTTY ? 'pretty' : 'jsonl');
-  if (!['jsonl', 'pretty', 'gdelt', 'plover'].includes(format)) {
-    err.write(`dyad: E_FORMAT unknown --format ${format} (use jsonl, pretty, gdelt or plover)\n`);
+  if (!['jsonl', 'pretty', 'text', 'gdelt', 'plover'].includes(format)) {
+    err.write(`dyad: E_FORMAT unknown --format ${format} (use jsonl, pretty, text, gdelt or plover)\n`);
     return 2;
   }
   if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
@@ -40,9 +45,11 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
     err.write('dyad: E_NO_INPUT no input: give FILE... (or - to read standard input), or pipe text into dyad code\n');
     return 2;
   }
+  const dictionaries = dictionaryOptions(opts);
+  if (typeof dictionaries === 'string') { err.write(`dyad: E_ARG ${dictionaries}\n`); return 2; }
   let res: ReturnType<typeof loadResources>;
   try {
-    res = loadResources({ dictionaries: opts.dictionaries });
+    res = loadResources(dictionaries);
   } catch (e) {
     if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return 2; }
     throw e;
@@ -58,7 +65,7 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
       yield item;
     }
   }
-  for await (const item of codeArticles(warnUndated(readInputs(files, { maxArticleChars })), res, { defaultDate: opts.date, attributions, budgetMs })) {
+  for await (const item of codeArticles(warnUndated(readInputs(files, { maxArticleChars, onSkip: (file, why) => err.write(`dyad warning W_SKIPPED ${file}: ${why}\n`) })), res, { defaultDate: opts.date, attributions, budgetMs })) {
     // an article over its time budget (E_BUDGET) is an error item naming the input; the next article goes on
     if (!item.ok) { failed++; err.write(formatError(item.error) + '\n'); continue; }
     const { coded } = item;
@@ -70,9 +77,11 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
       const rows = articleRows(coded, format === 'gdelt' ? 'gdelt-events' : 'plover', nextEventId, undefined, avgTone);
       nextEventId += rows.length;
       chunk = rows.map((r) => r + '\n').join('');
-    } else chunk = format === 'pretty' ? JSON.stringify(coded, null, 2) + '\n' : JSON.stringify(coded) + '\n';
+    } else if (format === 'text') chunk = formatText(coded, res.events.cameo.names) + '\n';
+    else chunk = format === 'pretty' ? JSON.stringify(coded, null, 2) + '\n' : JSON.stringify(coded) + '\n';
     // respect back-pressure so a slow reader does not make us buffer the whole corpus
     if (chunk && !out.write(chunk)) await once(out, 'drain');
   }
   return failed ? 1 : 0;
 }
+

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { openStoreOrReport } from './open-store-or-report.js';
+import { openExistingStoreOrReport } from './open-store-or-report.js';
 import type { Command } from 'commander';
 import { DEFAULT_DB, EXPORT_FORMATS, exportCorpus, MODALITIES, type ExportFormat, type Modality } from '../api.js';
 
@@ -24,7 +24,7 @@ export async function runExport(opts: ExportCommandOptions, out: NodeJS.Writable
   for (const [k, v] of [['--from', opts.from], ['--to', opts.to]] as const) {
     if (v !== undefined && !DATE.test(v)) { err.write(`dyad: E_DATE ${k} must be YYYY-MM-DD, got ${v}\n`); return 2; }
   }
-  const store = await openStoreOrReport(opts.db ?? DEFAULT_DB, err, { readOnlyIfNeeded: true });
+  const store = await openExistingStoreOrReport(opts.db ?? DEFAULT_DB, err, { readOnlyIfNeeded: true });
   if (!store) return 1;
   let fd: number | undefined;
   if (opts.out) {

@@ -3,12 +3,14 @@ import { openStoreOrReport } from './open-store-or-report.js';
 import { DEFAULT_DB, DyadError, formatError, ingestArticles, loadResources, readInputs, threadCoder, UndatedWarnings, type IngestOptions, type IngestProgress } from '../api.js';
 import { CodePool } from '../queue/code-pool.js';
 import { runEnqueue, workersOption } from './worker-command.js';
+import { DICTIONARIES_ONLY_HELP, dictionaryOptions } from './dictionary-options.js';
 
 export interface IngestCommandOptions {
   db?: string;
   date?: string;
   source?: string;
   dictionaries?: string;
+  dictionariesOnly?: string | boolean;
   logEvery?: string;
   progress?: boolean;
   maxArticleChars?: string;
@@ -47,6 +49,8 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
     err.write(`dyad: E_ARG --batch must be a whole number from 1 to 10000, got ${opts.batch}\n`);
     return 2;
   }
+  const dictionaries = dictionaryOptions(opts);
+  if (typeof dictionaries === 'string') { err.write(`dyad: E_ARG ${dictionaries}\n`); return 2; }
   const db = opts.db ?? DEFAULT_DB;
   if (opts.enqueue) return runEnqueue(files, { ...opts, db }, err);
   const workers = workersOption(opts.workers);
@@ -70,7 +74,7 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
   process.on('SIGINT', onSigint);
   try {
     const undated = new UndatedWarnings(files.length ? files : ['-'], opts.date);
-    const pool = workers > 1 ? new CodePool(workers, { dictionaries: opts.dictionaries }) : null;
+    const pool = workers > 1 ? new CodePool(workers, dictionaries) : null;
     const ingestOpts: IngestOptions = {
       defaultDate: opts.date, source: opts.source, signal: abort.signal, batchSize,
       onError: (e) => { if (bar) bar.stop(); err.write(formatError(e) + '\n'); },
@@ -84,8 +88,8 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
     let p: IngestProgress;
     try {
       await pool?.ready();
-      const items = readInputs(files, { maxArticleChars });
-      p = await ingestArticles(items, store, pool ?? threadCoder(loadResources({ dictionaries: opts.dictionaries })), ingestOpts);
+      const items = readInputs(files, { maxArticleChars, onSkip: (file, why) => err.write(`dyad warning W_SKIPPED ${file}: ${why}\n`) });
+      p = await ingestArticles(items, store, pool ?? threadCoder(loadResources(dictionaries)), ingestOpts);
     } finally {
       await pool?.close();
     }
@@ -112,7 +116,8 @@ export function registerIngestCommand(program: Command, setStatus: (s: number) =
     .option('--db <path|url>', 'SQLite file (created when missing) or postgres://user:pass@host:port/db[?schema=dyad]', DEFAULT_DB)
     .option('--date <YYYY-MM-DD>', 'publication date for articles that have none')
     .option('--source <name>', 'outlet name stored with every article (default: the host of its URL)')
-    .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
+    .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries added to the bundled ones')
+    .option('--dictionaries-only [dir]', DICTIONARIES_ONLY_HELP)
     .option('--max-article-chars <n>', 'skip (with an error) articles longer than this many characters (default 5000000)')
     .option('--batch <n>', 'articles per transaction (default 32; 1: one transaction per article)')
     .option('--log-every <n>', 'without a terminal: print a progress line every n articles', '100')

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openStoreOrReport } from './open-store-or-report.js';
+import { openExistingStoreOrReport } from './open-store-or-report.js';
 import { DyadError, formatError } from '../api.js';
 import { runQuery, QUERY_KINDS } from '../query/run-query.js';
 import { DEFAULT_DB } from '../api.js';
@@ -12,7 +12,7 @@ export async function runQueryCommand(kind: string, pairs: string[], opts: { db?
     if (eq <= 0) { err.write(`dyad: E_ARG query parameters are key=value, got "${p}"\n`); return 2; }
     params[p.slice(0, eq)] = p.slice(eq + 1);
   }
-  const store = await openStoreOrReport(opts.db ?? DEFAULT_DB, err, { readOnlyIfNeeded: true });
+  const store = await openExistingStoreOrReport(opts.db ?? DEFAULT_DB, err, { readOnlyIfNeeded: true });
   if (!store) return 1;
   try {
     const result = await runQuery(store, kind, params);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { DyadError, formatError, isPostgresUrl, loadResources, readInputs } from '../api.js';
 import { defaultThreads } from '../queue/code-pool.js';
+import { DICTIONARIES_ONLY_HELP, dictionaryOptions } from './dictionary-options.js';
 
 /** The queue and Postgres modules (pg, pg-boss), loaded only by the commands that use them. */
 const queueModules = async () => ({
@@ -60,6 +61,7 @@ export async function runEnqueue(files: string[], opts: { db: string; date?: str
 export interface WorkerCommandOptions {
   db: string;
   dictionaries?: string;
+  dictionariesOnly?: string | boolean;
   exitWhenIdle?: boolean;
   pollMs?: string;
   maintenanceSeconds?: string;
@@ -74,6 +76,8 @@ export async function runWorkerCommand(opts: WorkerCommandOptions, err: Out): Pr
   const poll = positive('--poll-ms', opts.pollMs, 500);
   const maint = positive('--maintenance-seconds', opts.maintenanceSeconds, 10);
   for (const v of [poll, maint]) if (typeof v === 'string') { err.write(`dyad: E_ARG ${v}\n`); return 2; }
+  const dictionaries = dictionaryOptions(opts);
+  if (typeof dictionaries === 'string') { err.write(`dyad: E_ARG ${dictionaries}\n`); return 2; }
   const stop = new AbortController();
   const onSignal = (): void => stop.abort();
   process.once('SIGTERM', onSignal);
@@ -81,7 +85,7 @@ export async function runWorkerCommand(opts: WorkerCommandOptions, err: Out): Pr
   const t0 = performance.now();
   const { runWorker, redactUrl } = await queueModules();
   try {
-    const resources = loadResources({ dictionaries: opts.dictionaries });
+    const resources = loadResources(dictionaries);
     err.write(`dyad worker: ready (${redactUrl(opts.db)}), pid ${process.pid}\n`);
     const s = await runWorker({
       db: opts.db, resources, exitWhenIdle: opts.exitWhenIdle, pollMs: poll as number,
@@ -104,7 +108,8 @@ export function registerWorkerCommand(program: Command, setStatus: (s: number) =
   program.command('worker')
     .description('code and store articles queued by `dyad ingest --enqueue` (run any number, on any machines, against one Postgres)')
     .requiredOption('--db <url>', 'postgres://user:pass@host:port/db[?schema=dyad] holding the store and the queue')
-    .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries replacing the bundled ones')
+    .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries added to the bundled ones')
+    .option('--dictionaries-only [dir]', DICTIONARIES_ONLY_HELP)
     .option('--exit-when-idle', 'exit once no job is waiting or running (else wait for more)')
     .option('--poll-ms <ms>', 'pause between polls of an empty queue', '500')
     .option('--maintenance-seconds <s>', 'how often jobs of dead workers are looked for and retried', '10')

@@ -26,8 +26,13 @@ export interface Resources {
 }
 
 export interface ResourceOptions {
-  /** A directory of PETRARCH/TABARI dictionaries replacing the bundled ones. */
+  /** A directory of PETRARCH/TABARI dictionaries replacing the bundled ones (`--dictionaries-only`). */
   dictionaries?: string;
+  /**
+   * A directory of PETRARCH/TABARI dictionaries added to the bundled ones (`--dictionaries`): its actor and agent
+   * entries come first where a phrase is in both, its verb patterns and discards are read after the bundled ones.
+   */
+  extraDictionaries?: string;
 }
 
 /** The repository's `dictionaries/` folder (bundled, converted PETRARCH/Phoenix files). */
@@ -84,8 +89,19 @@ function userDictionaries(dir: string): ActorDictionaries {
 }
 
 export function loadResources(opts: ResourceOptions = {}): Resources {
-  const { actors, agents } = opts.dictionaries ? userDictionaries(opts.dictionaries) : loadBundledDictionaries();
+  if (opts.dictionaries && opts.extraDictionaries) throw new DyadError('E_DICTIONARIES', 'give either dictionaries to add to the bundled ones or dictionaries replacing them, not both');
+  const { actors, agents } = opts.dictionaries ? userDictionaries(opts.dictionaries) : withExtra(loadBundledDictionaries(), opts.extraDictionaries);
   // a user's own dictionaries are complete on their own (the validation suite's world is fictional)
   const lexicon = buildLexicon({ countries: loadCountries(), actors, agents, gazetteer: !opts.dictionaries });
-  return { tagger: loadTagger(), lexicon, events: loadEventResources(opts.dictionaries), gazetteer: lazyGazetteer() };
+  return { tagger: loadTagger(), lexicon, events: loadEventResources(opts.dictionaries, opts.extraDictionaries), gazetteer: lazyGazetteer() };
+}
+
+/** The bundled dictionaries with a user's added in front (their entries first where a phrase is in both). */
+function withExtra(bundled: ActorDictionaries, dir: string | undefined): ActorDictionaries {
+  if (!dir) return bundled;
+  const extra = userDictionaries(dir);
+  if (!extra.actors.length && !extra.agents.length && !fs.readdirSync(dir).some((f) => /(verbs|discards).*\.txt$|^CAMEO.*\.txt$/i.test(f))) {
+    throw new DyadError('E_DICTIONARIES', `no dictionary files in ${dir} (*actors*.txt, *agents*.txt, *verbs*.txt or *discards*.txt)`);
+  }
+  return { actors: [...extra.actors, ...bundled.actors], agents: [...extra.agents, ...bundled.agents] };
 }

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { packageRoot } from '../../src/eval/shared-dir.js';
 
 const root = packageRoot();
@@ -39,6 +40,46 @@ test('dyad code loads no database, queue or progress-bar module; dyad ingest loa
     const ingest = loadedDrivers(['ingest', '--no-progress', '--workers', '1', '--db', path.join(dir, 'a.sqlite'), file]);
     assert.equal(ingest.status, 0);
     assert.ok(ingest.loaded.includes('better-sqlite3'), JSON.stringify(ingest.loaded));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** The module URLs a real `node bin/dyad.js ARGS` process loaded (recorded by test/helpers/module-log.ts), relative to the package. */
+function modulesLoadedBy(args: string[], cwd: string): { status: number | null; stdout: string; modules: string[] } {
+  const log = path.join(cwd, 'modules.log');
+  const r = spawnSync(process.execPath, ['--import', path.join(root, 'dist/test/helpers/module-log.js'), path.join(root, 'bin/dyad.js'), ...args],
+    { cwd, encoding: 'utf8', env: { ...process.env, DYAD_MODULE_LOG: log } });
+  const prefix = pathToFileURL(root).href + '/';
+  const modules = fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).map((u) => (u.startsWith(prefix) ? u.slice(prefix.length) : u));
+  return { status: r.status, stdout: r.stdout, modules };
+}
+
+// Why: start-up time of `dyad code` on one article is module loading plus resource loading; the store backends, the
+// job queue, the HTTP server, the evaluation suites, the parser and its training, and the other subcommands are not
+// needed to code text, and each adds compile time and memory. The check runs the command users run (bin/dyad.js)
+// in a child process and reads the list of modules it really loaded.
+test('a real dyad code process loads no store, queue, HTTP, eval or parser module, and no other subcommand', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-lazy-'));
+  try {
+    const file = path.join(dir, 'a.txt');
+    fs.writeFileSync(file, 'China pledges support for Russia\n\nThe Chinese defense minister said Beijing would back Moscow.\n');
+    const code = modulesLoadedBy(['code', '--format', 'jsonl', '--date', '2024-01-02', file], dir);
+    assert.equal(code.status, 0);
+    assert.match(code.stdout, /"events":\[/);
+    // the pipeline itself was loaded (the list is real)
+    assert.ok(code.modules.includes('dist/src/pipeline/stages.js'), code.modules.join('\n'));
+    const unwanted = code.modules.filter((m) =>
+      /^dist\/src\/(store\/(sqlite|postgres|open-store)|queue|http|eval|parser|query|web)\//.test(m) ||
+      /^dist\/src\/cli\/((ingest|query|worker|export|serve|demo|eval|parse)-command|open-store-or-report)\.js$/.test(m) ||
+      /node_modules\/(pg|pg-boss|better-sqlite3|cli-progress|linkedom|@mozilla\/readability|fast-xml-parser)\//.test(m));
+    assert.deepEqual(unwanted, []);
+    // the check can fail: `dyad query` loads its subcommand and the store
+    const db = path.join(dir, 'a.sqlite');
+    assert.equal(spawnSync(process.execPath, [path.join(root, 'bin/dyad.js'), 'ingest', '--no-progress', '--workers', '1', '--db', db, file], { encoding: 'utf8' }).status, 0);
+    const query = modulesLoadedBy(['query', 'stats', '--db', db], dir);
+    assert.equal(query.status, 0);
+    assert.ok(query.modules.includes('dist/src/cli/query-command.js') && query.modules.some((m) => m.startsWith('dist/src/store/sqlite/')), query.modules.join('\n'));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -24,7 +24,7 @@ const bundled = (): string => fileURLToPath(new URL('../../../../dictionaries/pe
  * Loads the verb dictionary and discards from `dir` (a PETRARCH dictionary folder: the verbs file is the one
  * named `*verbs*` or `CAMEO*`, the discards `*discards*`), or the bundled CAMEO.2.0 dictionary.
  */
-export function loadEventResources(dir?: string): EventResources {
+export function loadEventResources(dir?: string, extra?: string): EventResources {
   const d = dir ?? bundled();
   let files: string[];
   try {
@@ -41,15 +41,36 @@ export function loadEventResources(dir?: string): EventResources {
   let verbText = fs.readFileSync(path.join(d, verbsFile), 'utf8');
   const supplement = files.find((f) => /^dyad\.supplement\..*verbs/i.test(f));
   if (!dir && supplement) verbText += '\n\n' + fs.readFileSync(path.join(d, supplement), 'utf8');
+  // a user's folder added to the bundled one (`--dictionaries`): its verbs and discards are read after the bundled
+  const added = !dir && extra ? extraFiles(extra) : { verbs: '', discards: '' };
+  if (added.verbs) verbText += '\n\n' + added.verbs;
   const { dict } = parseVerbDictionary(verbText, verbsFile.replace(/\.txt$/i, '').replace(/\.verbs$/i, ''));
   const discFile = files.find((f) => /discards/i.test(f));
   let discards = discFile ? parseDiscards(fs.readFileSync(path.join(d, discFile), 'utf8'), discFile) : null;
   // dyad's policy: dated or historical sentences are coded with a date and the modality 'historical' instead of
   // being discarded, so the Phoenix list's years ("1983") and time phrases ("years ago") are not used
+  if (added.discards) {
+    const extraList = parseDiscards(added.discards, 'added');
+    discards = discards ? parseDiscards([...discards.sentence.map((p) => p.join(' ')), ...extraList.sentence.map((p) => p.join(' ')),
+      ...discards.story.map((p) => '+' + p.join(' ')), ...extraList.story.map((p) => '+' + p.join(' '))].join('\n'), discards.name) : extraList;
+  }
   if (!dir && discards) {
     const temporal = (ph: string[]): boolean => ph.some((w) => /^\d{4}$/.test(w) || ['ago', 'later', 'earlier'].includes(w));
     discards = parseDiscards([...discards.sentence.filter((p) => !temporal(p)).map((p) => p.join(' ')),
       ...discards.story.filter((p) => !temporal(p)).map((p) => '+' + p.join(' '))].join('\n'), discards.name);
   }
   return { verbs: dict, discards, cameo: loadCameoTables(), policy: dir ? 'petrarch' : 'dyad' };
+}
+
+/** The verb dictionary and discard list texts of a folder added to the bundled dictionaries (empty when absent). */
+function extraFiles(dir: string): { verbs: string; discards: string } {
+  let files: string[];
+  try {
+    files = fs.readdirSync(dir).sort();
+  } catch {
+    throw new DyadError('E_DICTIONARIES', `cannot read the dictionary directory ${dir}`);
+  }
+  const verbsFile = files.find((f) => /verbs/i.test(f) && /\.txt$/i.test(f)) ?? files.find((f) => /^CAMEO.*\.txt$/i.test(f));
+  const discFile = files.find((f) => /discards/i.test(f));
+  return { verbs: verbsFile ? fs.readFileSync(path.join(dir, verbsFile), 'utf8') : '', discards: discFile ? fs.readFileSync(path.join(dir, discFile), 'utf8') : '' };
 }

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { Span } from '../../core/types.js';
 
 /** A date expression read in a sentence and resolved against the article date. */

@@ -11,12 +11,18 @@ export interface ReadOptions {
   maxArticleChars?: number;
   /** Reject articles that are not English (E_LANGUAGE). Default true. */
   languageCheck?: boolean;
+  /**
+   * Told of every file a directory input holds that is not read (a type dyad does not read), with why; nothing is
+   * coded from it. Hidden files and folders (names starting with ".") are passed over without a word.
+   */
+  onSkip?: (file: string, why: string) => void;
 }
 
 export interface ResolvedReadOptions {
   stdin: NodeJS.ReadableStream;
   maxArticleChars: number;
   languageCheck: boolean;
+  onSkip: (file: string, why: string) => void;
   /** Largest plain-text file or JSONL/CSV line read, in bytes: 3 UTF-8 bytes per character at most, plus slack. */
   maxTextBytes: number;
   /** Largest HTML page or feed read at once, in bytes: markup may be many times the text it holds. */
@@ -30,6 +36,7 @@ export function resolveOptions(opts: ReadOptions): ResolvedReadOptions {
     stdin: opts.stdin ?? process.stdin,
     maxArticleChars,
     languageCheck: opts.languageCheck ?? true,
+    onSkip: opts.onSkip ?? (() => {}),
     maxTextBytes: maxArticleChars * 6 + 65_536,
     maxMarkupBytes: Math.max(maxArticleChars * 10, 64 * 1024 * 1024),
   };

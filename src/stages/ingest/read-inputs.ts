@@ -5,7 +5,7 @@ import { readCsv } from './csv.js';
 import { declaredEncoding } from './decode.js';
 import { readJsonl } from './jsonl.js';
 import { resolveOptions, type IngestItem, type ReadOptions, type ResolvedReadOptions } from './options.js';
-import { bufferChunks, checkHead, decodeAll, fileChunks, InputProblem, peek, readAll, type Peeked } from './source.js';
+import { bufferChunks, bufferChunksOf, checkHead, decodeAll, fileChunks, InputProblem, peek, readAll, type Peeked } from './source.js';
 import { textArticle } from './text.js';
 
 export type { IngestItem, ReadOptions } from './options.js';
@@ -20,6 +20,14 @@ const KIND_BY_EXTENSION: Record<string, Kind> = {
 };
 
 const LIMIT_HINT = 'raise the limit with --max-article-chars';
+
+const PDF_MESSAGE = 'PDF is not supported: extract its text first (for example with pdftotext) and give dyad the .txt file';
+
+/** A PDF file starts with "%PDF-" (ISO 32000), possibly after a few bytes of junk. */
+const isPdf = (head: Buffer): boolean => { const i = head.indexOf('%PDF-'); return i >= 0 && i < 8; };
+
+/** Files up to this size are read whole, synchronously; larger ones as a stream. */
+const READ_WHOLE_BYTES = 8 * 1024 * 1024;
 
 /** The kind of a file from its extension, or undefined when dyad does not read that extension. */
 export function kindOfPath(file: string): Kind | undefined {
@@ -46,7 +54,7 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
       }
       const stat = await fs.promises.stat(input);
       if (stat.isDirectory()) {
-        const files = await listDirectory(input);
+        const files = await listDirectory(input, o.onSkip);
         if (!files.length) yield fail('E_EMPTY', `no ${Object.keys(KIND_BY_EXTENSION).join(' ')} files under this directory`, { input });
         for (const file of files) yield* readFile(file, kindOfPath(file)!, o);
       } else {
@@ -60,11 +68,13 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
 
 async function* readFile(file: string, kind: Kind | undefined, o: ResolvedReadOptions): AsyncGenerator<IngestItem> {
   try {
-    const stat = await fs.promises.stat(file);
+    const stat = fs.statSync(file);
     if (!stat.isFile()) { yield fail('E_READ', 'not a regular file', { input: file }); return; }
     const cap = kind === 'html' || kind === 'feed' ? o.maxMarkupBytes : kind === 'text' ? o.maxTextBytes : Infinity;
     if (stat.size > cap) { yield fail('E_TOO_LARGE', `file of ${stat.size} bytes is over the limit of ${cap}; ${LIMIT_HINT}`, { input: file }); return; }
-    const peeked = await peek(fileChunks(file));
+    // a small file is read in one system call (a stream costs an open, reads and a close, each a round trip through
+    // libuv's thread pool: 10% of the time on a folder of 2,000 short articles); a large one is streamed
+    const peeked = await peek(stat.size <= READ_WHOLE_BYTES ? bufferChunksOf(fs.readFileSync(file)) : fileChunks(file));
     try {
       yield* readPeeked(file, kind ?? sniffKind(peeked.head), peeked, o);
     } finally {
@@ -77,6 +87,7 @@ async function* readFile(file: string, kind: Kind | undefined, o: ResolvedReadOp
 
 /** Reads one input of a known kind whose first bytes have been peeked. */
 async function* readPeeked(input: string, kind: Kind, peeked: Peeked, o: ResolvedReadOptions): AsyncGenerator<IngestItem> {
+  if (isPdf(peeked.head)) { yield fail('E_PDF', PDF_MESSAGE, { input }); return; }
   if (kind === 'jsonl') { yield* nonEmpty(readJsonl(input, peeked, o), input); return; }
   if (kind === 'csv') { yield* nonEmpty(readCsv(input, peeked, o), input); return; }
   let text: string;
@@ -132,7 +143,8 @@ function sniffKind(head: Buffer): Kind {
 }
 
 /** Every supported file under a directory, recursively, in sorted path order; hidden entries and other extensions skipped. */
-async function listDirectory(root: string): Promise<string[]> {
+async function listDirectory(root: string, onSkip: (file: string, why: string) => void): Promise<string[]> {
+  const skipped: string[] = [];
   const files: string[] = [];
   const seen = new Set<string>();
   const stack = [root];
@@ -153,9 +165,18 @@ async function listDirectory(root: string): Promise<string[]> {
       }
       if (isDir) stack.push(full);
       else if (isFile && kindOfPath(full)) files.push(full);
+      else if (isFile) skipped.push(full);
     }
   }
+  for (const f of skipped.sort(comparePaths)) onSkip(f, skipReason(f));
   return files.sort(comparePaths);
+}
+
+/** Why a file of a directory is not read. */
+function skipReason(file: string): string {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.pdf') return PDF_MESSAGE;
+  return ext ? `${ext} files are not read (dyad reads ${Object.keys(KIND_BY_EXTENSION).join(' ')})` : `a file without an extension is not read in a folder (dyad reads ${Object.keys(KIND_BY_EXTENSION).join(' ')})`;
 }
 
 /** Compares paths segment by segment, so a folder's files stay together ("a/b" before "a-c"). */

@@ -17,9 +17,16 @@ export async function* bufferChunks(stream: AsyncIterable<unknown>): AsyncGenera
   }
 }
 
+const FILE_CHUNK_BYTES = 64 * 1024;
+
 /** Chunks of a file, read lazily (64 KiB at a time). */
 export function fileChunks(path: string): AsyncGenerator<Buffer> {
-  return bufferChunks(fs.createReadStream(path, { highWaterMark: 64 * 1024 }));
+  return bufferChunks(fs.createReadStream(path, { highWaterMark: FILE_CHUNK_BYTES }));
+}
+
+/** The bytes of a file already read, in the chunks `fileChunks` would give (64 KiB), so every reader sees the same head. */
+export async function* bufferChunksOf(bytes: Buffer): AsyncGenerator<Buffer> {
+  for (let i = 0; i < bytes.length; i += FILE_CHUNK_BYTES) yield bytes.subarray(i, Math.min(bytes.length, i + FILE_CHUNK_BYTES));
 }
 
 /** A stream with its first bytes available for sniffing and all bytes still to read. */
