@@ -109,6 +109,10 @@ export interface Mention extends Span {
   generic: GenericNounClass | null;
   /** A description headed by a dictionary agent ("the defense minister", "Russian troops"). */
   agentHead: boolean;
+  /** This mention names the actor of the mention with this id (an apposition: "X, a former minister"). */
+  sameAs?: string | undefined;
+  /** The code was read from a role the text gives the person (title or apposition), which wins over a dictionary's. */
+  textRole?: boolean | undefined;
 }
 
 /** What a generic noun names: "man" a person, "team" an organization, "city" a place. */

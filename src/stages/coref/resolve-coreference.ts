@@ -2,6 +2,7 @@ import type { CorefLayer, DocWith } from '../../core/doc.js';
 import type { Actor, ActorKind, Mention, Role } from '../../core/types.js';
 import { firstStartingAt } from '../../core/span.js';
 import type { Lexicon } from '../../resources/lexicon.js';
+import { fillCountries } from './story-country.js';
 
 interface Entity {
   key: string;
@@ -25,6 +26,8 @@ interface Entity {
   heads: Set<string>;
   /** Grammatical gender learnt from the pronouns already resolved to it. */
   gender?: 'f' | 'm';
+  /** Its code was read from a role the text gives it (a title or an apposition), which a dictionary's code does not replace. */
+  textRole?: boolean;
 }
 
 const FIRST_SECOND: ReadonlyMap<string, string> = new Map([['i', 'I'], ['me', 'I'], ['my', 'I'], ['myself', 'I'], ['we', 'we'], ['us', 'we'],
@@ -105,8 +108,23 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     if (list) list.push(p); else personsBySentence.set(k, [p]);
   }
 
+  /** A role the text gives a person at this mention wins over the code the entity had from a dictionary. */
+  const takeRole = (e: Entity, m: Mention): void => {
+    if (!m.textRole || e.textRole) return;
+    // (a title that names no country keeps the country known: "Gen. X" after "a top U.S. Air Force general")
+    if (m.country && /^(IGO|NGO)/.test(m.code)) { e.country = m.country; e.sectors = [...m.sectors]; e.code = m.code; }
+    else { e.country = m.country ?? e.country; e.sectors = m.sectors.length ? [...m.sectors] : e.sectors; e.code = (e.country ?? '') + e.sectors.join(''); }
+    e.textRole = true;
+    if (m.role) { e.role = m.role; e.roleFromDictionary = m.fromDictionary; }
+  };
+
   for (let idx = 0; idx < mentions.length; idx++) {
     const m = mentions[idx]!;
+    // an apposition names the actor of the name it follows ("X, Kenya's defence minister")
+    if (m.sameAs) {
+      const e = entityOf.get(m.sameAs);
+      if (e) { attach(e, m); continue; }
+    }
     if (m.type === 'pronoun' && m.relative) {
       // "Clinton, who said ...": the actor of the phrase right before; an unknown "who" an actor of its own
       const e = relativeAntecedent(m);
@@ -136,14 +154,14 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
       if (e) { if (g && !e.gender) e.gender = g; attach(e, m); }
       continue;
     }
-    if (m.type === 'name' && m.kind === 'person' && !m.code) {
+    if (m.type === 'name' && m.kind === 'person' && (!m.code || (m.textRole && !m.fromDictionary))) {
       // an unknown person: the same name, a surname or first name of a known person, an apposition, or a pending role
       const ws = words(m.name);
       let e = byKey.get('P:' + ws.join(' '));
       if (!e) e = entities.find((x) => x.kind === 'person' && x.named && ws.every((w) => x.nameWords.has(w)));
       if (!e) e = appositive(m, idx);
       if (!e) e = recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:'), 3);
-      if (e) { nameEntity(e, m); attach(e, m); } else create('P:' + ws.join(' '), m, { named: true });
+      if (e) { nameEntity(e, m); takeRole(e, m); attach(e, m); } else create('P:' + ws.join(' '), m, { named: true, textRole: !!m.textRole });
       continue;
     }
     if (m.type === 'name' && !m.code && m.kind !== 'person') {
@@ -225,11 +243,12 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     if (e) {
       if (!e.named && (m.type === 'name' || m.type === 'metonym')) { e.named = true; e.name = m.name; }
       if (m.kind === 'person' && !e.code && m.code) { e.code = m.code; e.country = m.country; e.sectors = m.sectors; }
+      if (m.kind === 'person') takeRole(e, m);
       attach(e, m);
     } else {
       const p = m.kind === 'person' ? recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:') && (!x.country || x.country === m.country), 3) : undefined;
-      if (p) { nameEntity(p, m); p.code = m.code; p.country = m.country; p.sectors = m.sectors; byKey.set(key, p); attach(p, m); continue; }
-      const ne = create(key, m.kind === 'country' ? { ...m, name: lex.countries.get(m.country ?? '')?.name ?? m.name } : m, { named: m.type === 'name' || m.type === 'metonym' });
+      if (p) { nameEntity(p, m); p.code = m.code; p.country = m.country; p.sectors = m.sectors; if (m.textRole) { p.textRole = true; if (m.role) p.role = m.role; } byKey.set(key, p); attach(p, m); continue; }
+      const ne = create(key, m.kind === 'country' ? { ...m, name: lex.countries.get(m.country ?? '')?.name ?? m.name } : m, { named: m.type === 'name' || m.type === 'metonym', textRole: !!m.textRole });
       if (m.kind === 'country') ne.region = lex.countries.get(m.country ?? '')?.region;
       definesAcronym(m, ne);
     }
@@ -302,6 +321,15 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     if (mm) acronyms.set(mm[1]!, e);
   }
 
+  // roles and generic agents with no country: the one the sentence or the story gives
+  const countryAfter = (m: Mention): string | null => {
+    const k = firstStartingAt(mentions, m.end);
+    const n = mentions[k];
+    return n && n.kind === 'country' && n.country && /^\s+(in|of|from)\s+(the\s+)?$/i.test(text.slice(m.end, n.start)) ? n.country : null;
+  };
+  const dropped = fillCountries(text, entities, (c) => byKey.get('C:' + c), countryAfter);
+  if (dropped.size) entities.splice(0, entities.length, ...entities.filter((e) => !dropped.has(e)));
+
   // actors in order of first mention
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const actors: Actor[] = [];
@@ -312,7 +340,9 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     for (const m of ms) actorOfMention.set(m.id, id);
     const sectors = e.kind === 'country' ? [] : e.sectors;
     // a person or group with no known country keeps only its sectors ("GOV"); `country` then stays null
-    const code = e.kind === 'person' || e.kind === 'group' ? (e.country ?? '') + sectors.join('') : e.code || (e.country ?? '');
+    // (the staff of an IGO or NGO, read from the text, carry its whole code and no sectors: "director at Human Rights Watch")
+    const staff = e.kind === 'person' && e.textRole && !sectors.length && /^(IGO|NGO)/.test(e.code);
+    const code = staff ? e.code : e.kind === 'person' || e.kind === 'group' ? (e.country ?? '') + sectors.join('') : e.code || (e.country ?? '');
     // an entity known only by descriptions is named by its first one ("Chelyabinsk's governor")
     const name = e.name.startsWith('region:') || (!e.named && e.kind === 'person' && !e.key.startsWith('PRON:') && !e.key.startsWith('REL:')) ? text.slice(ms[0]!.start, ms[0]!.end) : e.name;
     const country = e.country ?? (code && e.kind !== 'person' && e.kind !== 'group' ? code.slice(0, 3) : null);

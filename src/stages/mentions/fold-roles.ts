@@ -1,0 +1,130 @@
+import type { Mention, Sentence, Token } from '../../core/types.js';
+import { firstStartingAt, upperAt } from '../../core/span.js';
+import type { Hit } from './lexicon-hits.js';
+import { codeFromRole, isRoleWord, PAST_OFFICE, readRole, type RoleView, type TextRole } from './text-roles.js';
+import { DOMAIN_SECTORS } from './words.js';
+
+/** Words that end an apposition's noun phrase. */
+const STOP_NORMS: ReadonlySet<string> = new Set([',', ';', '.', ':', '(', ')', '"', '\u201c', '\u201d', '\u2018', '\u2019', "'", 'who', 'whom', 'which', 'that', 'and', 'but', '--', '\u2014', '\u2013']);
+/** Prepositions after which an apposition names the office's country or organisation ("spokesman for President W"). */
+const OF_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', 'to']);
+/** Organisations folded into a title ("Interior Ministry spokesman X"): offices of a government, not actors of their own here. */
+const OFFICE_NAME = /\b(ministry|department|secretary|minister|president|cabinet|office|chancellor|premier)\b/i;
+
+/**
+ * A title before a person's name and an apposition after it are ONE actor with the name (issue 15, item 3): the
+ * title's description or office mention is folded into the name's mention (its span reaches back over the office
+ * words), an apposition's description mention names the same actor (`sameAs`), and the role read there sets the
+ * person's code (`codeFromRole`: the text wins over a dictionary's dated role). Changes the mentions of one sentence
+ * in place (they are this stage's own, not yet returned) and returns the ones folded away.
+ */
+export function foldRoles(v: RoleView, s: Sentence, ms: Mention[]): Set<Mention> {
+  const { tokens, hitAt } = v;
+  const drop = new Set<Mention>();
+  const hitEndingAt = new Map<number, Hit>();
+  for (const h of hitAt.values()) hitEndingAt.set(h.range[1], h);
+  const tokAt = (off: number): number => firstStartingAt(tokens, off);
+  const personTokens = new Set<number>();
+  for (const m of ms) if (m.kind === 'person' && m.type === 'name') for (let k = tokAt(m.head.start); k < s.endToken && tokens[k]!.start < m.head.end; k++) personTokens.add(k);
+  for (const m of ms) {
+    if (m.type !== 'name' || m.kind !== 'person' || m.plural) continue;
+    const nameFirst = tokAt(m.head.start);
+    // 1. the title before the name
+    const t0 = titleStart(tokens, hitEndingAt, personTokens, s.firstToken, nameFirst);
+    if (t0 < nameFirst) {
+      const role = readRole(v, t0, nameFirst);
+      if (role) {
+        apply(m, role);
+        // description and office mentions inside the title are the person's; countries and named organisations stay
+        let start = t0;
+        for (const o of ms) {
+          // (a description may open with a determiner before the title words: "the French President")
+          if (o === m || o.end <= tokens[t0]!.start || o.end > tokens[nameFirst]!.start) continue;
+          if (o.type === 'description' && !o.generic && o.kind !== 'country') drop.add(o);
+          else if (o.type === 'name' && o.kind === 'organization' && (!o.code || OFFICE_NAME.test(o.name))) drop.add(o);
+          else start = Math.max(start, tokAt(o.end));
+        }
+        while (start < nameFirst && (tokens[start]!.norm === "'s" || tokens[start]!.norm === "'" || tokens[start]!.pos === 'DET')) start++;
+        if (start < nameFirst) m.start = Math.min(m.start, tokens[start]!.start);
+      }
+    }
+    // 2. an apposition after it: "X, a former State Department official,"
+    const after = tokAt(m.end);
+    // a titled person "of" or "from" a country ("Defense Minister X of Kenya") is that country's
+    const of = after + 1 < s.endToken && (tokens[after]!.norm === 'of' || tokens[after]!.norm === 'from') ? hitAt.get(after + 1) : undefined;
+    if (m.textRole && !m.country && of && of.entry.kind === 'country' && of.entry.codes.length) {
+      const root = of.entry.codes[0]!.code.slice(0, 3);
+      m.country = root; m.code = root + m.sectors.join('');
+    }
+    if (after < s.endToken && tokens[after]!.norm === ',') {
+      const ap = apposition(v, s, after + 1, personTokens);
+      if (ap) {
+        apply(m, ap.role);
+        // the apposition's description, or a matched name ending in its office word ("State Department official"), is the person
+        const headEnd = tokens[ap.roleEnd - 1]!.end;
+        for (const o of ms) {
+          if (o === m || o.start < tokens[after + 1]!.start || o.end > tokens[ap.end - 1]!.end) continue;
+          if ((o.type === 'description' && !o.generic && o.kind === 'person') || (o.type === 'name' && o.kind === 'organization' && o.end === headEnd)) o.sameAs = m.id;
+        }
+      }
+    }
+  }
+  return drop;
+}
+
+function apply(m: Mention, role: TextRole): void {
+  const c = codeFromRole(role, m.code, m.country);
+  m.code = c.code; m.country = c.country; m.sectors = c.sectors;
+  m.role = { title: role.title, evidence: role.evidence };
+  m.textRole = true;
+}
+
+/** The first token of the title words right before a name: offices, countries, demonyms, "X's", adjectives, nouns. */
+function titleStart(tokens: readonly Token[], hitEndingAt: ReadonlyMap<number, Hit>, personTokens: ReadonlySet<number>, from: number, nameFirst: number): number {
+  let k = nameFirst - 1, t0 = nameFirst;
+  while (k >= from && nameFirst - k <= 9) {
+    if (personTokens.has(k)) break;
+    const h = hitEndingAt.get(k + 1);
+    if (h && h.entry.kind !== 'person') { t0 = h.range[0]; k = h.range[0] - 1; continue; }
+    const t = tokens[k]!;
+    if (t.norm === "'s" || t.norm === "'") {
+      // "Kenya's foreign minister": only after a country or organisation
+      const o = hitEndingAt.get(k);
+      if (o && o.entry.kind !== 'person') { t0 = o.range[0]; k = o.range[0] - 1; continue; }
+      break;
+    }
+    if (t.norm === '-' || isRoleWord(t.norm) || PAST_OFFICE.has(t.norm) || DOMAIN_SECTORS.has(t.norm) || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') { t0 = k; k--; continue; }
+    break;
+  }
+  return t0;
+}
+
+/** An apposition's office phrase from token `from`: up to the next comma, verb or clause word; null when it names no office. */
+function apposition(v: RoleView, s: Sentence, from: number, personTokens: ReadonlySet<number>): { role: TextRole; first: number; end: number; roleEnd: number } | null {
+  const { tokens } = v;
+  let k = from;
+  // "a", "the", "an": the phrase opens after them; a possessive pronoun ("his lawyer") ties it to someone else
+  while (k < s.endToken && tokens[k]!.pos === 'DET') k++;
+  const first = k;
+  let end = k, roleEnd = -1;
+  while (end < s.endToken && end - first < 14) {
+    const t = tokens[end]!;
+    // a matched name is read whole ("Human Rights Watch", whose last word the tagger may call a verb)
+    const h = v.hitAt.get(end);
+    if (h && h.entry.type !== 'agent' && h.range[1] <= s.endToken) { if (roleEnd < 0 && personTokens.has(end)) return null; end = h.range[1]; continue; }
+    const capital = upperAt(v.text, t.start) && end > first;
+    if (STOP_NORMS.has(t.norm) || (!capital && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ'))) break;
+    if (roleEnd < 0 && OF_WORDS.has(t.norm) && t.pos === 'ADP') roleEnd = end;
+    if (roleEnd < 0 && personTokens.has(end)) return null; // a list of names, not an apposition
+    end++;
+  }
+  if (roleEnd < 0) roleEnd = end;
+  if (roleEnd <= first) return null;
+  // the head of the office phrase is its last word before "of"/"for": an office or occupation
+  const head = tokens[roleEnd - 1]!;
+  const hit = [...v.hitAt.values()].some((h) => h.range[1] === roleEnd && h.range[0] >= first && (h.entry.type === 'agent' || /\b(secretary|minister)\b/i.test(h.entry.name)));
+  // (an office word ending a matched name, "State Department official", is checked by readRole)
+  if (!isRoleWord(head.norm) && !hit) return null;
+  const role = readRole(v, first, end, roleEnd);
+  return role ? { role, first, end, roleEnd } : null;
+}
