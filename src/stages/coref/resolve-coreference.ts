@@ -346,7 +346,9 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     // an entity known only by descriptions is named by its first one ("Chelyabinsk's governor")
     const name = e.name.startsWith('region:') || (!e.named && e.kind === 'person' && !e.key.startsWith('PRON:') && !e.key.startsWith('REL:')) ? text.slice(ms[0]!.start, ms[0]!.end) : e.name;
     const country = e.country ?? (code && e.kind !== 'person' && e.kind !== 'group' ? code.slice(0, 3) : null);
-    actors.push({ id, name, kind: e.kind, code, country, sectors, ...(e.role ? { role: e.role } : {}),
+    // an armed or criminal group outside a state (REB, INS, UAF, CRM, an IMG code) is a group, not an organization
+    const kind: ActorKind = e.kind === 'organization' && isArmedGroup(code) ? 'group' : e.kind;
+    actors.push({ id, name, kind, code, country, sectors, ...(e.role ? { role: e.role } : {}),
       mentions: ms.map((m) => ({ start: m.start, end: m.end })), mentionIds: ms.map((m) => m.id), ...(e.codeRule ? { codeEvidence: e.codeRule } : {}) });
   });
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -372,4 +374,11 @@ function initials(name: string): string {
 function compatibleSectors(a: string[], b: string[]): boolean {
   if (!a.length || !b.length) return true;
   return a.some((x) => b.includes(x));
+}
+
+/** A code of a non-state armed or criminal group: an international militarised group, or rebels, insurgents, militias, organised crime. */
+function isArmedGroup(code: string): boolean {
+  if (code.startsWith('IMG')) return true;
+  const sectors = code.slice(3).match(/.{3}/g) ?? [];
+  return sectors.some((s) => s === 'REB' || s === 'INS' || s === 'UAF' || s === 'CRM' || s === 'SEP');
 }

@@ -2,6 +2,7 @@ import type { DocWith } from '../../core/doc.js';
 import type { ActorKind, GenericNounClass, Mention, MentionType, Sentence, Token } from '../../core/types.js';
 import { firstStartingAt, upperAt } from '../../core/span.js';
 import { foldRoles } from './fold-roles.js';
+import { isRoleWord } from './text-roles.js';
 import { codeOn } from '../../resources/petrarch/actors.js';
 import { addSectors } from '../../resources/petrarch/codes.js';
 import { agentsAfterName, type PhraseAgent } from '../syntax/agent-phrases.js';
@@ -213,7 +214,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       while (j < s.endToken && !isUsed(j) && (isNameToken(text, tokens[j]!) || (j > i && isConnector(tokens[j]!) && j + 1 < s.endToken && !isUsed(j + 1) && isNameToken(text, tokens[j + 1]!)))) j++;
       // strip leading titles ("President", "Gen.", "Emergencies Minister") into the role: cut after the last title word
       let f = i;
-      for (let k = i; k < j - 1; k++) if (NAME_TITLES.has(norms[k]!) || ROLE_NOUNS.has(norms[k]!)) f = k + 1;
+      for (let k = i; k < j - 1; k++) if (NAME_TITLES.has(norms[k]!) || ROLE_NOUNS.has(norms[k]!) || isRoleWord(norms[k]!)) f = k + 1;
       if (f > i && tokens[f]!.norm === 'of') f = i;
       const words = norms.slice(f, j);
       if (words.every((w) => CAPITALISED_NON_NAMES.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || lex.regionAdjectives.has(w))) { i = j - 1; continue; }

@@ -26,9 +26,25 @@ export function foldRoles(v: RoleView, s: Sentence, ms: Mention[]): Set<Mention>
   const tokAt = (off: number): number => firstStartingAt(tokens, off);
   const personTokens = new Set<number>();
   for (const m of ms) if (m.kind === 'person' && m.type === 'name') for (let k = tokAt(m.head.start); k < s.endToken && tokens[k]!.start < m.head.end; k++) personTokens.add(k);
+  /** The apposition's description, or a matched name ending in its office word ("State Department official"), is the person. */
+  const sameAs = (m: Mention, ap: Apposition, from: number): void => {
+    const headEnd = tokens[ap.roleEnd - 1]!.end;
+    for (const o of ms) {
+      if (o === m || o.start < tokens[from]!.start || o.end > tokens[ap.end - 1]!.end) continue;
+      if ((o.type === 'description' && o.kind === 'person' && !o.plural) || (o.type === 'name' && o.kind === 'organization' && o.end === headEnd)) o.sameAs = m.id;
+    }
+  };
   for (const m of ms) {
-    if (m.type !== 'name' || m.kind !== 'person' || m.plural) continue;
+    // a one-word name the tagger split from the rest ("Evans" of "Evans Revere") is a person when an apposition says so
+    const single = m.type === 'name' && m.kind === 'other' && !m.code && !m.plural;
+    if (m.type !== 'name' || (m.kind !== 'person' && !single) || m.plural) continue;
     const nameFirst = tokAt(m.head.start);
+    const after = tokAt(m.end);
+    if (single) {
+      const ap = after < s.endToken && tokens[after]!.norm === ',' ? apposition(v, s, after + 1, personTokens) : null;
+      if (ap) { m.kind = 'person'; apply(m, ap.role); sameAs(m, ap, after + 1); }
+      continue;
+    }
     // 1. the title before the name
     const t0 = titleStart(tokens, hitEndingAt, personTokens, s.firstToken, nameFirst);
     if (t0 < nameFirst) {
@@ -48,25 +64,24 @@ export function foldRoles(v: RoleView, s: Sentence, ms: Mention[]): Set<Mention>
         if (start < nameFirst) m.start = Math.min(m.start, tokens[start]!.start);
       }
     }
-    // 2. an apposition after it: "X, a former State Department official,"
-    const after = tokAt(m.end);
+    // 1b. a title set off by commas before a parenthetical name: "Former French ambassador to X, NAME, told", "Y's lawyer, NAME, said"
+    if (t0 === nameFirst && nameFirst - 1 > s.firstToken && tokens[nameFirst - 1]!.norm === ',' && after < s.endToken && tokens[after]!.norm === ',') {
+      let p0 = nameFirst - 2;
+      while (p0 > s.firstToken && !(tokens[p0 - 1]!.norm === ',' || tokens[p0 - 1]!.pos === 'SCONJ' || tokens[p0 - 1]!.pos === 'CCONJ' || tokens[p0 - 1]!.pos === 'VERB') && nameFirst - p0 < 14) p0--;
+      const ap = apposition(v, s, p0, personTokens);
+      if (ap && ap.end === nameFirst - 1) { apply(m, ap.role); sameAs(m, ap, p0); }
+    }
+    // 2. an apposition after it: "X, a former State Department official,"; or a copula: "X is the executive director of Y"
+    const copula = after + 1 < s.endToken && (tokens[after]!.norm === 'is' || tokens[after]!.norm === 'was') && tokens[after + 1]!.pos === 'DET';
     // a titled person "of" or "from" a country ("Defense Minister X of Kenya") is that country's
     const of = after + 1 < s.endToken && (tokens[after]!.norm === 'of' || tokens[after]!.norm === 'from') ? hitAt.get(after + 1) : undefined;
     if (m.textRole && !m.country && of && of.entry.kind === 'country' && of.entry.codes.length) {
       const root = of.entry.codes[0]!.code.slice(0, 3);
       m.country = root; m.code = root + m.sectors.join('');
     }
-    if (after < s.endToken && tokens[after]!.norm === ',') {
+    if (after < s.endToken && (tokens[after]!.norm === ',' || copula)) {
       const ap = apposition(v, s, after + 1, personTokens);
-      if (ap) {
-        apply(m, ap.role);
-        // the apposition's description, or a matched name ending in its office word ("State Department official"), is the person
-        const headEnd = tokens[ap.roleEnd - 1]!.end;
-        for (const o of ms) {
-          if (o === m || o.start < tokens[after + 1]!.start || o.end > tokens[ap.end - 1]!.end) continue;
-          if ((o.type === 'description' && !o.generic && o.kind === 'person') || (o.type === 'name' && o.kind === 'organization' && o.end === headEnd)) o.sameAs = m.id;
-        }
-      }
+      if (ap) { apply(m, ap.role); sameAs(m, ap, after + 1); }
     }
   }
   return drop;
@@ -100,9 +115,13 @@ function titleStart(tokens: readonly Token[], hitEndingAt: ReadonlyMap<number, H
 }
 
 /** An apposition's office phrase from token `from`: up to the next comma, verb or clause word; null when it names no office. */
-function apposition(v: RoleView, s: Sentence, from: number, personTokens: ReadonlySet<number>): { role: TextRole; first: number; end: number; roleEnd: number } | null {
+interface Apposition { role: TextRole; first: number; end: number; roleEnd: number }
+
+function apposition(v: RoleView, s: Sentence, from: number, personTokens: ReadonlySet<number>): Apposition | null {
   const { tokens } = v;
   let k = from;
+  // "Y's lawyer": the office is held for someone else, whose name opens the phrase
+  if (personTokens.has(k)) { while (personTokens.has(k)) k++; if (tokens[k]?.norm !== "'s" && tokens[k]?.norm !== "'") return null; k++; }
   // "a", "the", "an": the phrase opens after them; a possessive pronoun ("his lawyer") ties it to someone else
   while (k < s.endToken && tokens[k]!.pos === 'DET') k++;
   const first = k;
@@ -111,7 +130,8 @@ function apposition(v: RoleView, s: Sentence, from: number, personTokens: Readon
     const t = tokens[end]!;
     // a matched name is read whole ("Human Rights Watch", whose last word the tagger may call a verb)
     const h = v.hitAt.get(end);
-    if (h && h.entry.type !== 'agent' && h.range[1] <= s.endToken) { if (roleEnd < 0 && personTokens.has(end)) return null; end = h.range[1]; continue; }
+    // (so is an office written with "of": "secretary of state for European affairs" has its head before "for")
+    if (h && h.range[1] <= s.endToken) { if (roleEnd < 0 && personTokens.has(end)) return null; end = h.range[1]; continue; }
     const capital = upperAt(v.text, t.start) && end > first;
     if (STOP_NORMS.has(t.norm) || (!capital && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ'))) break;
     if (roleEnd < 0 && OF_WORDS.has(t.norm) && t.pos === 'ADP') roleEnd = end;

@@ -37,7 +37,7 @@ const OCCUPATIONS: ReadonlyMap<string, string[]> = new Map([
   ['professor', ['EDU']], ['lecturer', ['EDU']], ['academic', ['EDU']],
   ['lawmaker', ['LEG']], ['legislator', ['LEG']], ['senator', ['LEG']], ['congressman', ['LEG']], ['congresswoman', ['LEG']], ['parliamentarian', ['LEG']], ['mp', ['LEG']],
   ['analyst', []], ['expert', []], ['fellow', []], ['researcher', []], ['director', []], ['coordinator', []], ['founder', []], ['adviser', []], ['advisor', []],
-  ['representative', []], ['official', ['GOV']], ['spokesman', ['GOV']], ['spokeswoman', ['GOV']], ['spokesperson', ['GOV']],
+  ['representative', []], ['rapporteur', []], ['commissioner', []], ['negotiator', []], ['official', ['GOV']], ['spokesman', ['GOV']], ['spokeswoman', ['GOV']], ['spokesperson', ['GOV']],
 ]);
 
 /** Abbreviated titles and the sectors they give ("Gen." MIL, "Sen." LEG); courtesy titles give none. */
@@ -135,9 +135,13 @@ export function readRole(v: RoleView, first: number, end: number, roleEnd = end)
   // a ministry's or department's official: the office's sectors when the words gave none
   if (!sectors.length && orgSectors.length) add(orgSectors);
   // an IGO or NGO the office belongs to beats a place named with it ("director of the Latin America bureau of X")
-  const c = country ?? (orgCode ? null : ofCountry);
+  // an expert's or analyst's country word is the subject of their work ("a North Korea expert"), not their nationality
+  const c = (TOPIC_HEADS.has(headWord) ? null : country) ?? (orgCode ? null : ofCountry);
   return { title: titleOf(text, tokens, first, roleEnd), evidence: { start: tokens[first]!.start, end: tokens[end - 1]!.end }, country: c, orgCode, sectors, former };
 }
+
+/** Occupations whose country word names their subject: "a China analyst", "North Korean expert". */
+const TOPIC_HEADS: ReadonlySet<string> = new Set(['expert', 'analyst', 'specialist', 'scholar', 'researcher', 'observer', 'watcher', 'correspondent', 'reporter', 'historian']);
 
 /** Office words that say only that the person heads or works for what follows ("head of", "director at"). */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(['head', 'chief', 'chairman', 'chairwoman', 'chair', 'director', 'leader', 'founder', 'coordinator', 'president', 'member', 'fellow', 'analyst', 'expert', 'researcher']);
