@@ -118,12 +118,15 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     if (m.role) { e.role = m.role; e.roleFromDictionary = m.fromDictionary; }
   };
 
+  const titles: Mention[] = [];
   for (let idx = 0; idx < mentions.length; idx++) {
     const m = mentions[idx]!;
     // an apposition names the actor of the name it follows ("X, Kenya's defence minister")
+    // (a title before the name is attached once the name has its actor, after this loop)
     if (m.sameAs) {
       const e = entityOf.get(m.sameAs);
-      if (e) { attach(e, m); continue; }
+      if (e) attach(e, m); else titles.push(m);
+      continue;
     }
     if (m.type === 'pronoun' && m.relative) {
       // "Clinton, who said ...": the actor of the phrase right before; an unknown "who" an actor of its own
@@ -320,6 +323,8 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     const mm = text.slice(m.end, m.end + 16).match(/^\s*\((\p{Lu}[\p{Lu}\d&.-]{1,10})\)/u);
     if (mm) acronyms.set(mm[1]!, e);
   }
+
+  for (const m of titles) { const e = entityOf.get(m.sameAs!); if (e) attach(e, m); }
 
   // roles and generic agents with no country: the one the sentence or the story gives
   const countryAfter = (m: Mention): string | null => {

@@ -249,8 +249,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
     const own = out.slice(sentenceFrom);
     const personAt = new Map<number, Mention>();
     for (const m of own) if (m.kind === 'person' && m.type === 'name') personAt.set(firstStartingAt(tokens, m.head.start), m);
-    const folded = foldRoles({ text, tokens, hitAt, date, personAt }, s, own);
-    if (folded.size) { const kept = own.filter((m) => !folded.has(m)); out.length = sentenceFrom; out.push(...kept); }
+    foldRoles({ text, tokens, hitAt, date, personAt }, s, own);
 
     // 4. personal pronouns
     for (let i = s.firstToken; i < s.endToken; i++) {

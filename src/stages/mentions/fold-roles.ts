@@ -13,14 +13,12 @@ const OFFICE_NAME = /\b(ministry|department|secretary|minister|president|cabinet
 
 /**
  * A title before a person's name and an apposition after it are ONE actor with the name (issue 15, item 3): the
- * title's description or office mention is folded into the name's mention (its span reaches back over the office
- * words), an apposition's description mention names the same actor (`sameAs`), and the role read there sets the
- * person's code (`codeFromRole`: the text wins over a dictionary's dated role). Changes the mentions of one sentence
- * in place (they are this stage's own, not yet returned) and returns the ones folded away.
+ * description or office mention of the title or the apposition names the same actor (`sameAs`), and the role read
+ * there sets the person's code (`codeFromRole`: the text wins over a dictionary's dated role). Changes the mentions
+ * of one sentence in place (they are this stage's own, not yet returned).
  */
-export function foldRoles(v: RoleView, s: Sentence, ms: Mention[]): Set<Mention> {
+export function foldRoles(v: RoleView, s: Sentence, ms: Mention[]): void {
   const { tokens, hitAt } = v;
-  const drop = new Set<Mention>();
   const hitEndingAt = new Map<number, Hit>();
   for (const h of hitAt.values()) hitEndingAt.set(h.range[1], h);
   const tokAt = (off: number): number => firstStartingAt(tokens, off);
@@ -51,17 +49,13 @@ export function foldRoles(v: RoleView, s: Sentence, ms: Mention[]): Set<Mention>
       const role = readRole(v, t0, nameFirst);
       if (role) {
         apply(m, role);
-        // description and office mentions inside the title are the person's; countries and named organisations stay
-        let start = t0;
+        // description and office mentions inside the title name the person (mentions of the same actor); countries and
+        // named organisations stay actors of their own
         for (const o of ms) {
           // (a description may open with a determiner before the title words: "the French President")
           if (o === m || o.end <= tokens[t0]!.start || o.end > tokens[nameFirst]!.start) continue;
-          if (o.type === 'description' && !o.generic && o.kind !== 'country') drop.add(o);
-          else if (o.type === 'name' && o.kind === 'organization' && (!o.code || OFFICE_NAME.test(o.name))) drop.add(o);
-          else start = Math.max(start, tokAt(o.end));
+          if ((o.type === 'description' && !o.generic && o.kind !== 'country') || (o.type === 'name' && o.kind === 'organization' && (!o.code || OFFICE_NAME.test(o.name)))) o.sameAs = m.id;
         }
-        while (start < nameFirst && (tokens[start]!.norm === "'s" || tokens[start]!.norm === "'" || tokens[start]!.pos === 'DET')) start++;
-        if (start < nameFirst) m.start = Math.min(m.start, tokens[start]!.start);
       }
     }
     // 1b. a title set off by commas before a parenthetical name: "Former French ambassador to X, NAME, told", "Y's lawyer, NAME, said"
@@ -84,7 +78,6 @@ export function foldRoles(v: RoleView, s: Sentence, ms: Mention[]): Set<Mention>
       if (ap) { apply(m, ap.role); sameAs(m, ap, after + 1); }
     }
   }
-  return drop;
 }
 
 function apply(m: Mention, role: TextRole): void {
