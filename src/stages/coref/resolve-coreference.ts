@@ -235,7 +235,7 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
       if (isCounterpart && e && possessor && e === possessor) e = undefined;
       // a counterpart holds the possessor's office: the title is inherited, the evidence is this phrase
       const role = m.role && !isCounterpart ? m.role : possessor?.role ? { title: possessor.role.title, evidence: { start: m.start, end: m.end } } : undefined;
-      if (e) { if (!e.country && m.country) { e.country = m.country; } if (!e.sectors.length && sectors.length) e.sectors = [...sectors]; if (role && (!e.role || (m.fromDictionary && !e.roleFromDictionary))) { e.role = role; e.roleFromDictionary = m.fromDictionary; } attach(e, m); continue; }
+      if (e) { if (!e.country && m.country) { e.country = m.country; } if (!e.sectors.length && sectors.length && !e.textRole) e.sectors = [...sectors]; if (role && (!e.role || (m.fromDictionary && !e.roleFromDictionary))) { e.role = role; e.roleFromDictionary = m.fromDictionary; } attach(e, m); continue; }
       create('R:' + m.id, { ...m, sectors: [...sectors], code: m.country ? m.country + sectors.join('') : '', kind: 'person' },
         { named: false, ...(role ? { role, roleFromDictionary: isCounterpart ? !!possessor?.roleFromDictionary : m.fromDictionary } : {}) });
       continue;
