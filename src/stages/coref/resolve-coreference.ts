@@ -3,6 +3,7 @@ import type { Actor, ActorKind, Mention, Role } from '../../core/types.js';
 import { firstStartingAt } from '../../core/span.js';
 import type { Lexicon } from '../../resources/lexicon.js';
 import { fillCountries } from './story-country.js';
+import { quotedOffsets, SUBJECT_PRONOUNS, speakerCandidate } from './antecedents.js';
 
 interface Entity {
   key: string;
@@ -88,14 +89,14 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
   };
   /** The most recent entity before `pos` passing `ok`, not further back than `maxBack` sentences. */
   // walks back over the mentions already resolved (in text order), so the cost is bounded by the window, not the document
-  const recent = (pos: number, ok: (e: Entity) => boolean, maxBack = 99): Entity | undefined => {
+  const recent = (pos: number, ok: (e: Entity) => boolean, maxBack = 99, okMention?: (m: Mention) => boolean): Entity | undefined => {
     const s = sentOf(pos);
     for (let k = out.length - 1; k >= 0; k--) {
       const m = out[k]!;
       if (s - sentOf(m.start) > maxBack) break;
       if (m.start >= pos) continue;
       const e = entityOf.get(m.id);
-      if (e && ok(e)) return e;
+      if (e && ok(e) && (!okMention || okMention(m))) return e;
     }
     return undefined;
   };
@@ -119,6 +120,7 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
   };
 
   const titles: Mention[] = [];
+  const quoted = quotedOffsets(text);
   for (let idx = 0; idx < mentions.length; idx++) {
     const m = mentions[idx]!;
     // an apposition names the actor of the name it follows ("X, Kenya's defence minister")
@@ -148,7 +150,14 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
       }
       const g = FEMALE.has(p) ? 'f' : MALE.has(p) ? 'm' : undefined;
       if (m.kind === 'person') {
-        e = recent(m.start, (x) => x.kind === 'person' && !x.plural && !x.key.startsWith('PRON:') && (!g || !x.gender || x.gender === g), 4);
+        const personOk = (x: Entity): boolean => x.kind === 'person' && !x.plural && !x.key.startsWith('PRON:') && (!g || !x.gender || x.gender === g);
+        // "he said": the person last named as a subject or a speaker, not one named in a possessive, after a preposition
+        // or inside a quotation (issue 15, item 5); else the person last named
+        if (SUBJECT_PRONOUNS.has(p)) {
+          const pq = quoted(m.start);
+          e = recent(m.start, personOk, 4, (c) => c.type !== 'pronoun' || !quoted(c.start) || pq ? speakerCandidate(text, doc.tokens, c, quoted, pq) : false);
+        }
+        if (!e) e = recent(m.start, personOk, 4);
         // he/she with no person in the last sentences: the person last named further back in the paragraph run
         if (!e && g) e = recent(m.start, (x) => x.kind === 'person' && x.named && !x.plural && !x.key.startsWith('PRON:') && (!x.gender || x.gender === g), 12);
       }
@@ -231,7 +240,7 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
         if (possessor && !sectors.length) sectors = possessor.sectors;
       }
       e = recent(m.start, (x) => x.kind === 'person' && !x.plural && x !== possessor && (!m.country || x.country === m.country)
-        && (m.country !== null || x.country !== null) && compatibleSectors(x.sectors, sectors), 99);
+        && (m.country !== null || x.country !== null || (!!x.textRole && sectors.length > 0 && x.sectors.length > 0)) && compatibleSectors(x.sectors, sectors), 99);
       if (isCounterpart && e && possessor && e === possessor) e = undefined;
       // a counterpart holds the possessor's office: the title is inherited, the evidence is this phrase
       const role = m.role && !isCounterpart ? m.role : possessor?.role ? { title: possessor.role.title, evidence: { start: m.start, end: m.end } } : undefined;
