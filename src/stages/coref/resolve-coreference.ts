@@ -40,6 +40,8 @@ const CATEGORY_NOUNS = {
   organization: new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'party', 'movement', 'church', 'alliance']),
   country: new Set(['country', 'nation']),
 };
+/** Sectors of groups outside the state: armed, criminal, opposition and party groups keep an actor of their own. */
+const NON_STATE: ReadonlySet<string> = new Set(['REB', 'INS', 'UAF', 'OPP', 'PTY', 'SEP', 'CRM']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 
@@ -224,6 +226,13 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
         continue;
       }
       if (m.kind === 'group') {
+        // "Malian rebels", "Kenyan opposition": a non-state group of that country, coded with its sector (MLIREB)
+        if (m.country && m.sectors.some((x) => NON_STATE.has(x))) {
+          const key = 'G:' + m.country + ':' + text.slice(m.head.start, m.head.end).toLowerCase();
+          e = byKey.get(key);
+          if (e) attach(e, m); else create(key, { ...m, name: text.slice(m.head.start, m.head.end) }, { country: m.country, code: m.country + m.sectors.join('') });
+          continue;
+        }
         // "The US authorities", "Russian troops": the country acting through its institutions
         if (m.country) { e = byKey.get('C:' + m.country); if (!e) { const c = lex.countries.get(m.country); e = create('C:' + m.country, m, { kind: 'country', name: c?.name ?? m.country, code: m.country, sectors: [], named: false }); continue; } attach(e, m); continue; }
         const key = 'G:' + text.slice(m.head.start, m.head.end).toLowerCase();

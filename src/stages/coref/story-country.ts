@@ -16,6 +16,9 @@ export interface CountryEntity {
 
 /** Sectors of a state acting through its institutions: a group of them is the country itself ("officials", "the army"). */
 const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP']);
+/** Sectors of the generic agents that take the story's country: state, political and armed groups. */
+const AGENT_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'REB', 'INS', 'UAF', 'OPP', 'PTY', 'SEP', 'CRM']);
+
 /** Head words of a state's institutions and the sector each gives. */
 const STATE_INSTITUTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\b(ministry|ministries|embassy|cabinet|presidency)$/i, 'GOV'], [/\b(court|tribunal|prosecutor'?s? office)$/i, 'JUD'],
@@ -71,7 +74,8 @@ export function fillCountries(text: string, entities: CountryEntity[], countryEn
       if (main) { e.country = main; e.code = main + e.sectors.join(''); }
       continue;
     }
-    if (e.kind !== 'group' || e.named) continue;
+    // (the agents of the issue's list: state, political and armed groups; not "reporters", "people", "villagers")
+    if (e.kind !== 'group' || e.named || !e.sectors.some((x) => AGENT_SECTORS.has(x))) continue;
     const c = e.mentions.map(countryAfter).find((x) => x) ?? main;
     if (!c) continue;
     const into = e.sectors.every((s) => STATE_SECTORS.has(s)) ? countryEntity(c) : undefined;

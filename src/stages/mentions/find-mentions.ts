@@ -2,7 +2,7 @@ import type { DocWith } from '../../core/doc.js';
 import type { ActorKind, GenericNounClass, Mention, MentionType, Sentence, Token } from '../../core/types.js';
 import { firstStartingAt, upperAt } from '../../core/span.js';
 import { foldRoles } from './fold-roles.js';
-import { isRoleWord } from './text-roles.js';
+import { isRoleWord, PAST_OFFICE } from './text-roles.js';
 import { codeOn } from '../../resources/petrarch/actors.js';
 import { addSectors } from '../../resources/petrarch/codes.js';
 import { agentsAfterName, type PhraseAgent } from '../syntax/agent-phrases.js';
@@ -217,7 +217,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       for (let k = i; k < j - 1; k++) if (NAME_TITLES.has(norms[k]!) || ROLE_NOUNS.has(norms[k]!) || isRoleWord(norms[k]!)) f = k + 1;
       if (f > i && tokens[f]!.norm === 'of') f = i;
       const words = norms.slice(f, j);
-      if (words.every((w) => CAPITALISED_NON_NAMES.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || lex.regionAdjectives.has(w))) { i = j - 1; continue; }
+      if (words.every((w) => CAPITALISED_NON_NAMES.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || isRoleWord(w) || PAST_OFFICE.has(w) || lex.regionAdjectives.has(w))) { i = j - 1; continue; }
       // a lone capitalised word opening a sentence is a name only if the article also writes it capitalised mid-sentence
       if (j - i === 1 && isSentenceInitial(tokens, i, s.firstToken) && !midCaps.has(norms[i]!) && !personBySurname(lex, norms[i]!, date, names)) { i = j - 1; continue; }
       const lastWord = words[words.length - 1]!;
