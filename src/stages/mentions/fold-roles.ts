@@ -32,15 +32,26 @@ export function foldRoles(v: RoleView, s: Sentence, ms: Mention[]): void {
       if ((o.type === 'description' && o.kind === 'person' && !o.plural) || (o.type === 'name' && o.kind === 'organization' && o.end === headEnd)) o.sameAs = m.id;
     }
   };
+  /** The office phrase set off by a comma before a name that a comma closes: from the clause's start to the comma. */
+  const commaTitle = (nameFirst: number, after: number): { ap: Apposition; p0: number } | null => {
+    if (!(nameFirst - 1 > s.firstToken && tokens[nameFirst - 1]!.norm === ',' && after < s.endToken && tokens[after]!.norm === ',')) return null;
+    let p0 = nameFirst - 2;
+    while (p0 > s.firstToken && !(tokens[p0 - 1]!.norm === ',' || tokens[p0 - 1]!.pos === 'SCONJ' || tokens[p0 - 1]!.pos === 'CCONJ' || tokens[p0 - 1]!.pos === 'VERB') && nameFirst - p0 < 14) p0--;
+    const ap = apposition(v, s, p0, personTokens);
+    return ap && ap.end === nameFirst - 1 ? { ap, p0 } : null;
+  };
   for (const m of ms) {
     // a one-word name the tagger split from the rest ("Evans" of "Evans Revere") is a person when an apposition says so
-    const single = m.type === 'name' && m.kind === 'other' && !m.code && !m.plural;
+    const single = m.type === 'name' && m.kind === 'other' && !m.code && !m.plural && !/^\p{Lu}+$/u.test(m.name);
     if (m.type !== 'name' || (m.kind !== 'person' && !single) || m.plural) continue;
     const nameFirst = tokAt(m.head.start);
     const after = tokAt(m.end);
     if (single) {
       const ap = after < s.endToken && tokens[after]!.norm === ',' ? apposition(v, s, after + 1, personTokens) : null;
-      if (ap) { m.kind = 'person'; apply(m, ap.role); sameAs(m, ap, after + 1); }
+      if (ap) { m.kind = 'person'; apply(m, ap.role); sameAs(m, ap, after + 1); continue; }
+      // "Former French ambassador to X, Jean-Marc Y, told": a name set off after an office
+      const pre = commaTitle(nameFirst, after);
+      if (pre) { m.kind = 'person'; apply(m, pre.ap.role); sameAs(m, pre.ap, pre.p0); }
       continue;
     }
     // 1. the title before the name
@@ -59,11 +70,9 @@ export function foldRoles(v: RoleView, s: Sentence, ms: Mention[]): void {
       }
     }
     // 1b. a title set off by commas before a parenthetical name: "Former French ambassador to X, NAME, told", "Y's lawyer, NAME, said"
-    if (t0 === nameFirst && nameFirst - 1 > s.firstToken && tokens[nameFirst - 1]!.norm === ',' && after < s.endToken && tokens[after]!.norm === ',') {
-      let p0 = nameFirst - 2;
-      while (p0 > s.firstToken && !(tokens[p0 - 1]!.norm === ',' || tokens[p0 - 1]!.pos === 'SCONJ' || tokens[p0 - 1]!.pos === 'CCONJ' || tokens[p0 - 1]!.pos === 'VERB') && nameFirst - p0 < 14) p0--;
-      const ap = apposition(v, s, p0, personTokens);
-      if (ap && ap.end === nameFirst - 1) { apply(m, ap.role); sameAs(m, ap, p0); }
+    if (t0 === nameFirst) {
+      const pre = commaTitle(nameFirst, after);
+      if (pre) { apply(m, pre.ap.role); sameAs(m, pre.ap, pre.p0); }
     }
     // 2. an apposition after it: "X, a former State Department official,"; or a copula: "X is the executive director of Y"
     const copula = after + 1 < s.endToken && (tokens[after]!.norm === 'is' || tokens[after]!.norm === 'was') && tokens[after + 1]!.pos === 'DET';
@@ -101,7 +110,8 @@ function titleStart(tokens: readonly Token[], hitEndingAt: ReadonlyMap<number, H
       if (o && o.entry.kind !== 'person') { t0 = o.range[0]; k = o.range[0] - 1; continue; }
       break;
     }
-    if (t.norm === '-' || isRoleWord(t.norm) || PAST_OFFICE.has(t.norm) || DOMAIN_SECTORS.has(t.norm) || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') { t0 = k; k--; continue; }
+    // ("United Nations-appointed special rapporteur": a participle joined by a hyphen belongs to the title)
+    if ((t.pos === 'VERB' && tokens[k - 1]?.norm === '-') || t.norm === '-' || isRoleWord(t.norm) || PAST_OFFICE.has(t.norm) || DOMAIN_SECTORS.has(t.norm) || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') { t0 = k; k--; continue; }
     break;
   }
   return t0;
@@ -124,7 +134,13 @@ function apposition(v: RoleView, s: Sentence, from: number, personTokens: Readon
     // a matched name is read whole ("Human Rights Watch", whose last word the tagger may call a verb)
     const h = v.hitAt.get(end);
     // (so is an office written with "of": "secretary of state for European affairs" has its head before "for")
-    if (h && h.range[1] <= s.endToken) { if (roleEnd < 0 && personTokens.has(end)) return null; end = h.range[1]; continue; }
+    if (h && h.range[1] <= s.endToken) {
+      if (roleEnd < 0 && personTokens.has(end)) return null;
+      end = h.range[1];
+      // an office that takes its preposition with it ("ambassador to"): the office part ends there
+      if (roleEnd < 0 && h.entry.type === 'agent' && OF_WORDS.has(tokens[end - 1]!.norm)) roleEnd = end;
+      continue;
+    }
     const capital = upperAt(v.text, t.start) && end > first;
     if (STOP_NORMS.has(t.norm) || (!capital && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ'))) break;
     if (roleEnd < 0 && OF_WORDS.has(t.norm) && t.pos === 'ADP') roleEnd = end;
