@@ -132,3 +132,12 @@ test('"officials said" in a story about one country is that country', () => {
   const doc = code('Rebels attacked villages in Mali. Mali sent troops, and Mali asked for help. Officials said 20 people died.');
   assert.equal(speakerOf(doc, '20 people died')?.code, 'MLI');
 });
+
+// Why (item 5): the subject of "NAME, an office of X, with responsibility for Y, cautioned" is NAME, and so is the "he"
+// of the next quotation, not the last capitalised phrase of the apposition.
+test('a verb after appositions is attributed to the name that opens the clause, and so is "he" after it', () => {
+  const doc = code('But John Doe, deputy director in the Bureau of Coastal and Inland Affairs, with responsibility for the Lake Region, '
+    + 'cautioned that nothing was decided. "We will look again," he told reporters.', '2021-05-01');
+  assert.equal(speakerOf(doc, 'nothing was decided')?.name, 'John Doe');
+  assert.equal(speakerOf(doc, 'We will look again')?.name, 'John Doe');
+});

@@ -22,7 +22,7 @@ export function quotedOffsets(text: string): (pos: number) => boolean {
   return (pos) => inside[pos] === 1;
 }
 
-const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'CCONJ']);
 
 /** Prepositions whose object is not the one who speaks next ("under President Biden", "with Kim"). */
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'to', 'with', 'under', 'for', 'from', 'at', 'on', 'against', 'about', 'by', 'between', 'than', 'including', 'like', 'toward', 'towards']);
@@ -39,7 +39,7 @@ export function speakerCandidate(text: string, tokens: readonly Token[], m: Ment
   const before = k >= 0 ? tokens[k] : undefined;
   // (a title or determiner may stand between: "under President Joe Biden", "with the minister")
   let j = k;
-  while (j >= 0 && j > k - 4 && NOUN_PHRASE_POS.has(tokens[j]!.pos)) j--;
+  while (j >= 0 && j > k - 6 && NOUN_PHRASE_POS.has(tokens[j]!.pos)) j--;
   const prep = j >= 0 ? tokens[j] : before;
   if (prep && prep.pos === 'ADP' && OBJECT_PREPOSITIONS.has(prep.norm)) return false;
   return true;
