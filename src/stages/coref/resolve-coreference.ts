@@ -3,6 +3,7 @@ import type { Actor, ActorKind, Mention, Role } from '../../core/types.js';
 import { firstStartingAt } from '../../core/span.js';
 import type { Lexicon } from '../../resources/lexicon.js';
 import { fillCountries } from './story-country.js';
+import { initials, isArmedGroup, memo, NON_STATE } from './entity-words.js';
 import { quotedOffsets, SUBJECT_PRONOUNS, speakerCandidate } from './antecedents.js';
 
 interface Entity {
@@ -40,8 +41,6 @@ const CATEGORY_NOUNS = {
   organization: new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'party', 'movement', 'church', 'alliance']),
   country: new Set(['country', 'nation']),
 };
-/** Sectors of groups outside the state: armed, criminal, opposition and party groups keep an actor of their own. */
-const NON_STATE: ReadonlySet<string> = new Set(['REB', 'INS', 'UAF', 'OPP', 'PTY', 'SEP', 'CRM']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 
@@ -348,7 +347,8 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
   const countryAfter = (m: Mention): string | null => {
     const k = firstStartingAt(mentions, m.end);
     const n = mentions[k];
-    return n && n.kind === 'country' && n.country && /^\s+(in|of|from)\s+(the\s+)?$/i.test(text.slice(m.end, n.start)) ? n.country : null;
+    // ("police in Kenya", "rebels from Sudan"; "ambassadors of X and Y" is the events stage's: an agent of each country)
+    return n && n.kind === 'country' && n.country && /^\s+(in|from)\s+(the\s+)?$/i.test(text.slice(m.end, n.start)) ? n.country : null;
   };
   const dropped = fillCountries(text, entities, (c) => byKey.get('C:' + c), countryAfter);
   if (dropped.size) entities.splice(0, entities.length, ...entities.filter((e) => !dropped.has(e)));
@@ -378,30 +378,7 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
   return { actors, actorOfMention, mentions: out };
 }
 
-/** `f` with its results kept by argument (for one call of the stage: no state outlives it). */
-function memo<T>(f: (s: string) => T): (s: string) => T {
-  const seen = new Map<string, T>();
-  return (s) => {
-    if (seen.has(s)) return seen.get(s)!;
-    const v = f(s);
-    seen.set(s, v);
-    return v;
-  };
-}
-
-/** "Internet Explorer 6" -> "IE6", "Los Angeles" -> "LA" (capitalised words and numbers only). */
-function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^[\p{Lu}\d]/u.test(w)).map((w) => (/^\d+$/.test(w) ? w : w[0])).join('');
-}
-
 function compatibleSectors(a: string[], b: string[]): boolean {
   if (!a.length || !b.length) return true;
   return a.some((x) => b.includes(x));
-}
-
-/** A code of a non-state armed or criminal group: an international militarised group, or rebels, insurgents, militias, organised crime. */
-function isArmedGroup(code: string): boolean {
-  if (code.startsWith('IMG')) return true;
-  const sectors = code.slice(3).match(/.{3}/g) ?? [];
-  return sectors.some((s) => s === 'REB' || s === 'INS' || s === 'UAF' || s === 'CRM' || s === 'SEP');
 }

@@ -49,7 +49,7 @@ export function storyCountry(text: string, entities: readonly CountryEntity[]): 
 }
 
 /**
- * Roles and generic agents read with no country get one (issue 15, item 3): a group followed by "in/of/from COUNTRY"
+ * Roles and generic agents read with no country get one (issue 15, item 3): a group followed by "in/from COUNTRY"
  * ("police in Kenya") takes that country; otherwise a titled person ("Treasury Secretary X", "Judge Y") or a generic
  * agent ("police", "rebels", "lawmakers") takes the story's country when it is unambiguous (`storyCountry`), never the
  * dateline's. A group of a state's institutions ("officials", "the army", "police") then is that country, whose entity
