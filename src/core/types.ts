@@ -114,6 +114,10 @@ export interface Mention extends Span {
    * word in it (rules `name:propn-run`, `name:propn`). The places stage may read such a name as a place.
    */
   guessed: boolean;
+  /** This mention names the actor of the mention with this id (an apposition: "X, a former minister"). */
+  sameAs?: string | undefined;
+  /** The code was read from a role the text gives the person (title or apposition), which wins over a dictionary's. */
+  textRole?: boolean | undefined;
 }
 
 /** What a generic noun names: "man" a person, "team" an organization, "city" a place. */

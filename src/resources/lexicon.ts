@@ -47,7 +47,7 @@ export interface Lexicon {
   spaced?: Map<string, Array<{ key: PhraseKey; entry: LexEntry }>>;
 }
 
-const ORG_WORDS = /\b(ministry|ministries|organi[sz]ation|council|committee|commission|agency|party|union|bank|company|corporation|corp|inc|university|association|front|forces|army|navy|brigade|movement|congress|parliament|assembly|court|government|group|league|alliance|fund|institute|foundation|society|federation|office|department|authority|service|police|media|news|church|club)\b/i;
+const ORG_WORDS = /\b(ministry|ministries|organi[sz]ation|council|committee|commission|agency|party|union|bank|company|corporation|corp|inc|university|association|front|forces|army|navy|brigades?|corps|guards?|militias?|battalions?|regiment|movement|congress|parliament|assembly|court|government|group|league|alliance|fund|institute|foundation|society|federation|office|department|authority|service|police|media|news|church|club|house|palace|community)\b/i;
 
 /** Words that never stand between the words of a person's name ("Sons of the South", "Revolutionaries in Europe"). */
 const NOT_IN_PERSON_NAMES = /\b(of|the|in|for|and|on|to|against)\b/i;

@@ -3,6 +3,9 @@ import type { Actor, ActorKind, Mention, Role } from '../../core/types.js';
 import { firstStartingAt } from '../../core/span.js';
 import type { Lexicon } from '../../resources/lexicon.js';
 import { candidateWindow, firstOf } from './candidate-window.js';
+import { fillCountries } from './story-country.js';
+import { initials, isArmedGroup, memo, NON_STATE } from './entity-words.js';
+import { quotedOffsets, SUBJECT_PRONOUNS, speakerCandidate } from './antecedents.js';
 
 interface Entity {
   key: string;
@@ -26,6 +29,8 @@ interface Entity {
   heads: Set<string>;
   /** Grammatical gender learnt from the pronouns already resolved to it. */
   gender?: 'f' | 'm';
+  /** Its code was read from a role the text gives it (a title or an apposition), which a dictionary's code does not replace. */
+  textRole?: boolean;
 }
 
 const FIRST_SECOND: ReadonlyMap<string, string> = new Map([['i', 'I'], ['me', 'I'], ['my', 'I'], ['myself', 'I'], ['we', 'we'], ['us', 'we'],
@@ -86,7 +91,7 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
   };
   /** The most recent entity before `pos` passing `ok`, not further back than `maxBack` sentences. */
   // walks back over the mentions already resolved (in text order), so the cost is bounded by the window, not the document
-  const recent = (pos: number, ok: (e: Entity) => boolean, maxBack = 99): Entity | undefined => {
+  const recent = (pos: number, ok: (e: Entity) => boolean, maxBack = 99, okMention?: (m: Mention) => boolean): Entity | undefined => {
     const s = sentOf(pos);
     const stop = Math.max(0, out.length - candidateWindow(maxBack));
     for (let k = out.length - 1; k >= stop; k--) {
@@ -94,7 +99,7 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
       if (s - sentOf(m.start) > maxBack) break;
       if (m.start >= pos) continue;
       const e = entityOf.get(m.id);
-      if (e && ok(e)) return e;
+      if (e && ok(e) && (!okMention || okMention(m))) return e;
     }
     return undefined;
   };
@@ -107,8 +112,27 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     if (list) list.push(p); else personsBySentence.set(k, [p]);
   }
 
+  /** A role the text gives a person at this mention wins over the code the entity had from a dictionary. */
+  const takeRole = (e: Entity, m: Mention): void => {
+    if (!m.textRole || e.textRole) return;
+    // (a title that names no country keeps the country known: "Gen. X" after "a top U.S. Air Force general")
+    if (m.country && /^(IGO|NGO)/.test(m.code)) { e.country = m.country; e.sectors = [...m.sectors]; e.code = m.code; }
+    else { e.country = m.country ?? e.country; e.sectors = m.sectors.length ? [...m.sectors] : e.sectors; e.code = (e.country ?? '') + e.sectors.join(''); }
+    e.textRole = true;
+    if (m.role) { e.role = m.role; e.roleFromDictionary = m.fromDictionary; }
+  };
+
+  const titles: Mention[] = [];
+  const quoted = quotedOffsets(text);
   for (let idx = 0; idx < mentions.length; idx++) {
     const m = mentions[idx]!;
+    // an apposition names the actor of the name it follows ("X, Kenya's defence minister")
+    // (a title before the name is attached once the name has its actor, after this loop)
+    if (m.sameAs) {
+      const e = entityOf.get(m.sameAs);
+      if (e) attach(e, m); else titles.push(m);
+      continue;
+    }
     if (m.type === 'pronoun' && m.relative) {
       // "Clinton, who said ...": the actor of the phrase right before; an unknown "who" an actor of its own
       const e = relativeAntecedent(m);
@@ -129,7 +153,14 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
       }
       const g = FEMALE.has(p) ? 'f' : MALE.has(p) ? 'm' : undefined;
       if (m.kind === 'person') {
-        e = recent(m.start, (x) => x.kind === 'person' && !x.plural && !x.key.startsWith('PRON:') && (!g || !x.gender || x.gender === g), 4);
+        const personOk = (x: Entity): boolean => x.kind === 'person' && !x.plural && !x.key.startsWith('PRON:') && (!g || !x.gender || x.gender === g);
+        // "he said": the person last named as a subject or a speaker, not one named in a possessive, after a preposition
+        // or inside a quotation (issue 15, item 5); else the person last named
+        if (SUBJECT_PRONOUNS.has(p)) {
+          const pq = quoted(m.start);
+          e = recent(m.start, personOk, 4, (c) => c.type !== 'pronoun' || !quoted(c.start) || pq ? speakerCandidate(text, doc.tokens, c, quoted, pq) : false);
+        }
+        if (!e) e = recent(m.start, personOk, 4);
         // he/she with no person in the last sentences: the person last named further back in the paragraph run
         if (!e && g) e = recent(m.start, (x) => x.kind === 'person' && x.named && !x.plural && !x.key.startsWith('PRON:') && (!x.gender || x.gender === g), 12);
       }
@@ -138,14 +169,14 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
       if (e) { if (g && !e.gender) e.gender = g; attach(e, m); }
       continue;
     }
-    if (m.type === 'name' && m.kind === 'person' && !m.code) {
+    if (m.type === 'name' && m.kind === 'person' && (!m.code || (m.textRole && !m.fromDictionary))) {
       // an unknown person: the same name, a surname or first name of a known person, an apposition, or a pending role
       const ws = words(m.name);
       let e = byKey.get('P:' + ws.join(' '));
       if (!e) e = firstOf(entities, (x) => x.kind === 'person' && x.named && ws.every((w) => x.nameWords.has(w)));
       if (!e) e = appositive(m, idx);
       if (!e) e = recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:'), 3);
-      if (e) { nameEntity(e, m); attach(e, m); } else create('P:' + ws.join(' '), m, { named: true });
+      if (e) { nameEntity(e, m); takeRole(e, m); attach(e, m); } else create('P:' + ws.join(' '), m, { named: true, textRole: !!m.textRole });
       continue;
     }
     if (m.type === 'name' && !m.code && m.kind !== 'person') {
@@ -196,6 +227,13 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
         continue;
       }
       if (m.kind === 'group') {
+        // "Malian rebels", "Kenyan opposition": a non-state group of that country, coded with its sector (MLIREB)
+        if (m.country && m.sectors.some((x) => NON_STATE.has(x))) {
+          const key = 'G:' + m.country + ':' + text.slice(m.head.start, m.head.end).toLowerCase();
+          e = byKey.get(key);
+          if (e) attach(e, m); else create(key, { ...m, name: text.slice(m.head.start, m.head.end) }, { country: m.country, code: m.country + m.sectors.join('') });
+          continue;
+        }
         // "The US authorities", "Russian troops": the country acting through its institutions
         if (m.country) { e = byKey.get('C:' + m.country); if (!e) { const c = lex.countries.get(m.country); e = create('C:' + m.country, m, { kind: 'country', name: c?.name ?? m.country, code: m.country, sectors: [], named: false }); continue; } attach(e, m); continue; }
         const key = 'G:' + text.slice(m.head.start, m.head.end).toLowerCase();
@@ -212,11 +250,11 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
         if (possessor && !sectors.length) sectors = possessor.sectors;
       }
       e = recent(m.start, (x) => x.kind === 'person' && !x.plural && x !== possessor && (!m.country || x.country === m.country)
-        && (m.country !== null || x.country !== null) && compatibleSectors(x.sectors, sectors), 99);
+        && (m.country !== null || x.country !== null || (!!x.textRole && sectors.length > 0 && x.sectors.length > 0)) && compatibleSectors(x.sectors, sectors), 99);
       if (isCounterpart && e && possessor && e === possessor) e = undefined;
       // a counterpart holds the possessor's office: the title is inherited, the evidence is this phrase
       const role = m.role && !isCounterpart ? m.role : possessor?.role ? { title: possessor.role.title, evidence: { start: m.start, end: m.end } } : undefined;
-      if (e) { if (!e.country && m.country) { e.country = m.country; } if (!e.sectors.length && sectors.length) e.sectors = [...sectors]; if (role && (!e.role || (m.fromDictionary && !e.roleFromDictionary))) { e.role = role; e.roleFromDictionary = m.fromDictionary; } attach(e, m); continue; }
+      if (e) { if (!e.country && m.country) { e.country = m.country; } if (!e.sectors.length && sectors.length && !e.textRole) e.sectors = [...sectors]; if (role && (!e.role || (m.fromDictionary && !e.roleFromDictionary))) { e.role = role; e.roleFromDictionary = m.fromDictionary; } attach(e, m); continue; }
       create('R:' + m.id, { ...m, sectors: [...sectors], code: m.country ? m.country + sectors.join('') : '', kind: 'person' },
         { named: false, ...(role ? { role, roleFromDictionary: isCounterpart ? !!possessor?.roleFromDictionary : m.fromDictionary } : {}) });
       continue;
@@ -227,11 +265,12 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     if (e) {
       if (!e.named && (m.type === 'name' || m.type === 'metonym')) { e.named = true; e.name = m.name; }
       if (m.kind === 'person' && !e.code && m.code) { e.code = m.code; e.country = m.country; e.sectors = m.sectors; }
+      if (m.kind === 'person') takeRole(e, m);
       attach(e, m);
     } else {
       const p = m.kind === 'person' ? recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:') && (!x.country || x.country === m.country), 3) : undefined;
-      if (p) { nameEntity(p, m); p.code = m.code; p.country = m.country; p.sectors = m.sectors; byKey.set(key, p); attach(p, m); continue; }
-      const ne = create(key, m.kind === 'country' ? { ...m, name: lex.countries.get(m.country ?? '')?.name ?? m.name } : m, { named: m.type === 'name' || m.type === 'metonym' });
+      if (p) { nameEntity(p, m); p.code = m.code; p.country = m.country; p.sectors = m.sectors; if (m.textRole) { p.textRole = true; if (m.role) p.role = m.role; } byKey.set(key, p); attach(p, m); continue; }
+      const ne = create(key, m.kind === 'country' ? { ...m, name: lex.countries.get(m.country ?? '')?.name ?? m.name } : m, { named: m.type === 'name' || m.type === 'metonym', textRole: !!m.textRole });
       if (m.kind === 'country') ne.region = lex.countries.get(m.country ?? '')?.region;
       definesAcronym(m, ne);
     }
@@ -304,6 +343,18 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     if (mm) acronyms.set(mm[1]!, e);
   }
 
+  for (const m of titles) { const e = entityOf.get(m.sameAs!); if (e) attach(e, m); }
+
+  // roles and generic agents with no country: the one the sentence or the story gives
+  const countryAfter = (m: Mention): string | null => {
+    const k = firstStartingAt(mentions, m.end);
+    const n = mentions[k];
+    // ("police in Kenya", "rebels from Sudan"; "ambassadors of X and Y" is the events stage's: an agent of each country)
+    return n && n.kind === 'country' && n.country && /^\s+(in|from)\s+(the\s+)?$/i.test(text.slice(m.end, n.start)) ? n.country : null;
+  };
+  const dropped = fillCountries(text, entities, (c) => byKey.get('C:' + c), countryAfter);
+  if (dropped.size) entities.splice(0, entities.length, ...entities.filter((e) => !dropped.has(e)));
+
   // actors in order of first mention
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const actors: Actor[] = [];
@@ -314,31 +365,19 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     for (const m of ms) actorOfMention.set(m.id, id);
     const sectors = e.kind === 'country' ? [] : e.sectors;
     // a person or group with no known country keeps only its sectors ("GOV"); `country` then stays null
-    const code = e.kind === 'person' || e.kind === 'group' ? (e.country ?? '') + sectors.join('') : e.code || (e.country ?? '');
+    // (the staff of an IGO or NGO, read from the text, carry its whole code and no sectors: "director at Human Rights Watch")
+    const staff = e.kind === 'person' && e.textRole && !sectors.length && /^(IGO|NGO)/.test(e.code);
+    const code = staff ? e.code : e.kind === 'person' || e.kind === 'group' ? (e.country ?? '') + sectors.join('') : e.code || (e.country ?? '');
     // an entity known only by descriptions is named by its first one ("Chelyabinsk's governor")
     const name = e.name.startsWith('region:') || (!e.named && e.kind === 'person' && !e.key.startsWith('PRON:') && !e.key.startsWith('REL:')) ? text.slice(ms[0]!.start, ms[0]!.end) : e.name;
     const country = e.country ?? (code && e.kind !== 'person' && e.kind !== 'group' ? code.slice(0, 3) : null);
-    actors.push({ id, name, kind: e.kind, code, country, sectors, ...(e.role ? { role: e.role } : {}),
+    // an armed or criminal group outside a state (REB, INS, UAF, CRM, an IMG code) is a group, not an organization
+    const kind: ActorKind = e.kind === 'organization' && isArmedGroup(code) ? 'group' : e.kind;
+    actors.push({ id, name, kind, code, country, sectors, ...(e.role ? { role: e.role } : {}),
       mentions: ms.map((m) => ({ start: m.start, end: m.end })), mentionIds: ms.map((m) => m.id), ...(e.codeRule ? { codeEvidence: e.codeRule } : {}) });
   });
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return { actors, actorOfMention, mentions: out };
-}
-
-/** `f` with its results kept by argument (for one call of the stage: no state outlives it). */
-function memo<T>(f: (s: string) => T): (s: string) => T {
-  const seen = new Map<string, T>();
-  return (s) => {
-    if (seen.has(s)) return seen.get(s)!;
-    const v = f(s);
-    seen.set(s, v);
-    return v;
-  };
-}
-
-/** "Internet Explorer 6" -> "IE6", "Los Angeles" -> "LA" (capitalised words and numbers only). */
-function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^[\p{Lu}\d]/u.test(w)).map((w) => (/^\d+$/.test(w) ? w : w[0])).join('');
 }
 
 function compatibleSectors(a: string[], b: string[]): boolean {

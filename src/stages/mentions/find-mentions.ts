@@ -1,6 +1,8 @@
 import type { DocWith } from '../../core/doc.js';
 import type { ActorKind, GenericNounClass, Mention, MentionType, Sentence, Token } from '../../core/types.js';
-import { upperAt } from '../../core/span.js';
+import { firstStartingAt, upperAt } from '../../core/span.js';
+import { foldRoles } from './fold-roles.js';
+import { isRoleWord, PAST_OFFICE } from './text-roles.js';
 import { codeOn } from '../../resources/petrarch/actors.js';
 import { addSectors } from '../../resources/petrarch/codes.js';
 import { agentsAfterName, type PhraseAgent } from '../syntax/agent-phrases.js';
@@ -34,7 +36,8 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
   const make = (first: number, end: number, headFirst: number, headEnd: number, f: MentionFields): Mention => {
     const m: Mention = { id: `m${++n}`, start: tokens[first]!.start, end: tokens[end - 1]!.end, head: { start: tokens[headFirst]!.start, end: tokens[headEnd - 1]!.end },
       type: f.type, kind: f.kind, name: f.name, code: f.code, country: f.country, sectors: f.sectors, plural: f.plural, rule: f.rule,
-      fromDictionary: f.fromDictionary, relative: f.relative ?? false, generic: f.generic ?? null, agentHead: f.agentHead ?? false, guessed: f.guessed ?? false, role: undefined };
+      fromDictionary: f.fromDictionary, relative: f.relative ?? false, generic: f.generic ?? null, agentHead: f.agentHead ?? false, guessed: f.guessed ?? false, role: undefined,
+      sameAs: undefined, textRole: false };
     out.push(m);
     return m;
   };
@@ -45,6 +48,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
   const names = articleNames(text, tokens, sentences, sentenceHits);
   for (const [si, s] of sentences.entries()) {
     const hits = sentenceHits[si]!;
+    const sentenceFrom = out.length;
     const used = new Uint8Array(s.endToken - s.firstToken);
     const mark = (a: number, b: number): void => { for (let k = a; k < b; k++) used[k - s.firstToken] = 1; };
     const isUsed = (k: number): boolean => used[k - s.firstToken] === 1;
@@ -207,13 +211,13 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       if (isUsed(i) || !isNameToken(text, tokens[i]!)) continue;
       if (tokens[i]!.pos === 'NOUN' && isSentenceInitial(tokens, i, s.firstToken)) continue;
       let j = i;
-      while (j < s.endToken && !isUsed(j) && (isNameToken(text, tokens[j]!) || (j > i && isConnector(tokens[j]!) && j + 1 < s.endToken && isNameToken(text, tokens[j + 1]!)))) j++;
+      while (j < s.endToken && !isUsed(j) && (isNameToken(text, tokens[j]!) || (j > i && isConnector(tokens[j]!) && j + 1 < s.endToken && !isUsed(j + 1) && isNameToken(text, tokens[j + 1]!)))) j++;
       // strip leading titles ("President", "Gen.", "Emergencies Minister") into the role: cut after the last title word
       let f = i;
-      for (let k = i; k < j - 1; k++) if (NAME_TITLES.has(norms[k]!) || ROLE_NOUNS.has(norms[k]!)) f = k + 1;
+      for (let k = i; k < j - 1; k++) if (NAME_TITLES.has(norms[k]!) || ROLE_NOUNS.has(norms[k]!) || isRoleWord(norms[k]!)) f = k + 1;
       if (f > i && tokens[f]!.norm === 'of') f = i;
       const words = norms.slice(f, j);
-      if (words.every((w) => CAPITALISED_NON_NAMES.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || lex.regionAdjectives.has(w))) { i = j - 1; continue; }
+      if (words.every((w) => CAPITALISED_NON_NAMES.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || isRoleWord(w) || PAST_OFFICE.has(w) || lex.regionAdjectives.has(w))) { i = j - 1; continue; }
       // a lone capitalised word opening a sentence is a name only if the article also writes it capitalised mid-sentence
       if (j - i === 1 && isSentenceInitial(tokens, i, s.firstToken) && !midCaps.has(norms[i]!) && !personBySurname(lex, norms[i]!, date, names)) { i = j - 1; continue; }
       const lastWord = words[words.length - 1]!;
@@ -241,6 +245,12 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       mark(i, j);
       i = j - 1;
     }
+
+    // titles and appositions fold into the names they qualify; the role read there codes the person
+    const own = out.slice(sentenceFrom);
+    const personAt = new Map<number, Mention>();
+    for (const m of own) if (m.kind === 'person' && m.type === 'name') personAt.set(firstStartingAt(tokens, m.head.start), m);
+    foldRoles({ text, tokens, hitAt, date, personAt }, s, own);
 
     // 4. personal pronouns
     for (let i = s.firstToken; i < s.endToken; i++) {

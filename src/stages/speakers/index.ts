@@ -16,7 +16,7 @@ export const speakersStage = defineStage({
   // the new actors after coreference's; each quote they speak names them
   output: (doc, coded) => {
     const s = doc.speakers;
-    if (!s || !s.actors.length) return coded;
+    if (!s || (!s.actors.length && !s.speakerOf.size)) return coded;
     return { ...coded, actors: [...coded.actors, ...s.actors],
       quotes: coded.quotes.map((q) => { const a = s.speakerOf.get(q.id); return a ? { ...q, speaker: a } : q; }) };
   },

@@ -21,10 +21,13 @@ export function speakerActors(text: string, actors: readonly Actor[], quotes: re
   const byKey = new Map<string, Actor>();
   const bySpan = new Map<string, Actor>();
   const speakerOf = new Map<string, string>();
+  const story = storyCountryActor(actors);
   for (const q of quotes) {
     if (q.speaker || !q.speakerSpan) continue;
     const sp = trimEdges(text, q.speakerSpan);
     if (!sp) continue;
+    // "officials said", "military sources said", "a spokesperson said": the state speaks, the story's country when it is unambiguous
+    if (story && STATE_SPEAKER.test(text.slice(sp.start, sp.end))) { speakerOf.set(q.id, story.id); continue; }
     const spanKey = `${sp.start}:${sp.end}`;
     let a = bySpan.get(spanKey);
     if (!a) {
@@ -78,3 +81,16 @@ function trimEdges(text: string, sp: Span): Span | null {
   return end > start ? { start, end } : null;
 }
 
+/** A speaker described as a state's officials, sources or spokesperson, with no country named. */
+const STATE_SPEAKER = /^(?:(?:the|a|an|some|several|senior|top|local|government|military|security|official|army|police|unnamed|anonymous)\s+)*(?:officials?|sources|authorities|spokes(?:man|woman|person)|ministry|military|army|police|government)$/i;
+
+/**
+ * The country actor a story is about when that is unambiguous (the same test as coreference's: named at least three
+ * times, twice as often as any other country), else null.
+ */
+function storyCountryActor(actors: readonly Actor[]): Actor | null {
+  const countries = actors.filter((a) => a.kind === 'country' && a.code.length === 3).sort((a, b) => b.mentions.length - a.mentions.length);
+  const [top, second] = countries;
+  if (!top || top.mentions.length < 3 || (second && top.mentions.length < 2 * second.mentions.length)) return null;
+  return top;
+}

@@ -67,6 +67,14 @@ export function verbCueSpeaker(scan: QuoteScan, i: number, lo: number, hi: numbe
     group = [i, e];
   } else {
     speaker = subjectBefore(scan, i, lo);
+    // "NAME, an official of the Bureau of X, with responsibility for Y, cautioned": the subject is the phrase that opens
+    // the clause and that the appositions follow, not the last phrase before the verb
+    if (speaker && prev && prev.norm === ',') {
+      let s0 = lo;
+      while (s0 < speaker[0] && (tokens[s0]!.pos === 'CCONJ' || tokens[s0]!.pos === 'ADV')) s0++;
+      const opening = npStartingAt(scan, s0, i);
+      if (opening && opening[1] < speaker[0] && tokens[opening[1]]?.norm === ',' && !isTimePhrase(scan, opening)) speaker = opening;
+    }
     // no subject in place: "... and said", "..., said" take the speaker of the clause before
     if (!speaker && (!prev || (prev.pos !== 'CCONJ' && prev.norm !== ','))) speaker = looseSubject(scan, i, lo);
     if (speaker) group = [Math.min(speaker[0], i), cueEnd];

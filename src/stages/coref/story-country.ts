@@ -1,0 +1,86 @@
+import type { ActorKind, Mention, Role } from '../../core/types.js';
+
+/** What the story-country pass reads and sets of coreference's entities. */
+export interface CountryEntity {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  code: string;
+  country: string | null;
+  sectors: string[];
+  named: boolean;
+  role?: Role | undefined;
+  textRole?: boolean | undefined;
+  mentions: Mention[];
+}
+
+/** Sectors of a state acting through its institutions: a group of them is the country itself ("officials", "the army"). */
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP']);
+/** Sectors of the generic agents that take the story's country: state, political and armed groups. */
+const AGENT_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'REB', 'INS', 'UAF', 'OPP', 'PTY', 'SEP', 'CRM']);
+
+/** Head words of a state's institutions and the sector each gives. */
+const STATE_INSTITUTIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(ministry|ministries|embassy|cabinet|presidency)$/i, 'GOV'], [/\b(court|tribunal|prosecutor'?s? office)$/i, 'JUD'],
+  [/\b(parliament|senate|assembly|upper house|lower house)$/i, 'LEG'], [/\bpolice$/i, 'COP'], [/\b(army|armed forces|navy|air force)$/i, 'MIL'],
+];
+
+/** A dateline opening the text ("KABUL, Afghanistan —", "WASHINGTON (AP) -"): where the story was filed, not who acts. */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s,.'’-]*(?:,\s*[\p{L}\s.]+)?(?:\s*\([^)]{1,20}\))?\s*[—–-]{1,2}\s/u;
+
+/**
+ * The country a story is about when that is unambiguous: the country named most often (its names, capitals, demonyms,
+ * the descriptions resolved to it and its places, outside a dateline), at least three times and at least twice as often as any
+ * other. Null otherwise.
+ */
+export function storyCountry(text: string, entities: readonly CountryEntity[]): string | null {
+  const dateline = text.match(DATELINE)?.[0].length ?? 0;
+  const counts: Array<[string, number]> = [];
+  for (const e of entities) {
+    // countries, and the places of a country the story names ("New York", "Brooklyn")
+    if ((e.kind !== 'country' && e.kind !== 'other') || !e.country || e.country.length !== 3 || /^(IGO|NGO)/.test(e.country)) continue;
+    const n = e.mentions.filter((m) => m.start >= dateline).length;
+    if (n) counts.push([e.country, n]);
+  }
+  counts.sort((a, b) => b[1] - a[1]);
+  const [top, second] = counts;
+  if (!top || top[1] < 3 || (second && top[1] < 2 * second[1])) return null;
+  return top[0];
+}
+
+/**
+ * Roles and generic agents read with no country get one (issue 15, item 3): a group followed by "in/from COUNTRY"
+ * ("police in Kenya") takes that country; otherwise a titled person ("Treasury Secretary X", "Judge Y") or a generic
+ * agent ("police", "rebels", "lawmakers") takes the story's country when it is unambiguous (`storyCountry`), never the
+ * dateline's. A group of a state's institutions ("officials", "the army", "police") then is that country, whose entity
+ * takes its mentions: the returned entities are those to drop. IGO and NGO staff, persons known by no role and
+ * entities that have a country are left as they are.
+ */
+export function fillCountries(text: string, entities: CountryEntity[], countryEntity: (code: string) => CountryEntity | undefined,
+  countryAfter: (m: Mention) => string | null): Set<CountryEntity> {
+  const main = storyCountry(text, entities);
+  const drop = new Set<CountryEntity>();
+  for (const e of entities) {
+    // an uncoded state institution named without its country ("the Public Ministry", "the Supreme Court"): the story's
+    if (e.kind === 'organization' && !e.code && !e.country && main) {
+      const sector = STATE_INSTITUTIONS.find(([re]) => re.test(e.name))?.[1];
+      if (sector) { e.country = main; e.code = main + sector; e.sectors = [sector]; }
+      continue;
+    }
+    if (e.country || !e.sectors.length || e.sectors.includes('ELI') && e.kind !== 'person') continue;
+    // rights and press-freedom groups with no country named are non-governmental organisations (NGOHRI), not the story's
+    if (e.kind === 'group' && e.sectors.includes('HRI')) { e.country = 'NGO'; e.code = 'NGO' + e.sectors.join(''); continue; }
+    if (e.kind === 'person' && (e.textRole || e.role) && !e.key.startsWith('PRON:')) {
+      if (main) { e.country = main; e.code = main + e.sectors.join(''); }
+      continue;
+    }
+    // (the agents of the issue's list: state, political and armed groups; not "reporters", "people", "villagers")
+    if (e.kind !== 'group' || e.named || !e.sectors.some((x) => AGENT_SECTORS.has(x))) continue;
+    const c = e.mentions.map(countryAfter).find((x) => x) ?? main;
+    if (!c) continue;
+    const into = e.sectors.every((s) => STATE_SECTORS.has(s)) ? countryEntity(c) : undefined;
+    if (into) { into.mentions.push(...e.mentions); drop.add(e); continue; }
+    e.country = c; e.code = c + e.sectors.join('');
+  }
+  return drop;
+}
