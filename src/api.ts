@@ -24,6 +24,7 @@ export { createPipeline, type Pipeline } from './pipeline/run.js';
 export { PIPELINE, STAGES } from './pipeline/stages.js';
 export { readInputs, DEFAULT_MAX_ARTICLE_CHARS, type ReadOptions } from './stages/ingest/read-inputs.js';
 export { buildArticle } from './stages/ingest/article.js';
+export { segment } from './stages/segment/segment.js';
 export { UndatedWarnings, DATE_FIELDS } from './stages/ingest/undated.js';
 export { firstInvalidUtf8 } from './stages/ingest/decode.js';
 export { resolveOptions as resolveReadOptions } from './stages/ingest/options.js';

@@ -4,8 +4,7 @@ import { formatError } from '../core/errors.js';
 import { formatConllu, parseConllu, type ConlluSentence } from '../parser/conllu.js';
 import { loadParser, type Parser } from '../parser/parser.js';
 import { loadTagger } from '../resources/tagger.js';
-import { readInputs } from '../stages/ingest/read-inputs.js';
-import { segment } from '../stages/segment/segment.js';
+import { readInputs, segment } from '../api.js';
 
 /**
  * `dyad parse [--input text|conllu] [FILE...]`: prints CoNLL-U (ID, FORM, LEMMA, UPOS, XPOS, HEAD, DEPREL filled).

@@ -6,6 +6,7 @@ import { mentionsStage } from '../stages/mentions/index.js';
 import { attributionsStage, quotesStage } from '../stages/quotes/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { speakersStage } from '../stages/speakers/index.js';
+import { syntaxStage } from '../stages/syntax-parse/index.js';
 import { createPipeline, type Pipeline } from './run.js';
 
 /**
@@ -15,6 +16,7 @@ import { createPipeline, type Pipeline } from './run.js';
  */
 export const STAGES: readonly AnyStage<Resources>[] = [
   segmentStage,
+  syntaxStage,
   mentionsStage,
   corefStage,
   quotesStage,

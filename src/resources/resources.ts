@@ -10,6 +10,7 @@ import { decodeDictionary } from './petrarch/phrase.js';
 import { expandDictionaries, type ActorDictionaries, type CompiledDictionaries } from './petrarch/compiled.js';
 import { loadEventResources, type EventResources } from './petrarch/verbs-load.js';
 import { loadTagger, type Tagger } from './tagger.js';
+import { lazyParser, type ParserResource } from './parser.js';
 import { mergeOfficeHolders, officeHolderEntries } from './office-holders/compile.js';
 import { loadOfficeHolders } from './office-holders/load.js';
 import { assignSurnames, dropCommonSingleWords, loadCommonWords, regionWords } from './surnames.js';
@@ -19,6 +20,8 @@ export interface Resources {
   tagger: Tagger;
   lexicon: Lexicon;
   events: EventResources;
+  /** The dependency parser; its model loads on first use. */
+  parser: ParserResource;
 }
 
 export interface ResourceOptions {
@@ -83,5 +86,5 @@ export function loadResources(opts: ResourceOptions = {}): Resources {
   const { actors, agents } = opts.dictionaries ? userDictionaries(opts.dictionaries) : loadBundledDictionaries();
   // a user's own dictionaries are complete on their own (the validation suite's world is fictional)
   const lexicon = buildLexicon({ countries: loadCountries(), actors, agents, gazetteer: !opts.dictionaries });
-  return { tagger: loadTagger(), lexicon, events: loadEventResources(opts.dictionaries) };
+  return { tagger: loadTagger(), lexicon, events: loadEventResources(opts.dictionaries), parser: lazyParser() };
 }
