@@ -16,6 +16,11 @@ export interface EventResources {
    * planned acts coded as intents, 03x/13x). 'petrarch' with a user's dictionaries: the dictionary alone decides.
    */
   policy: 'dyad' | 'petrarch';
+  /**
+   * Rule evaluation only (`dyad eval --rules`): an event a parse rule would drop is kept, its rule marked
+   * `audit-drop:<rule>`, so the rule's firings can be judged.
+   */
+  audit?: boolean;
 }
 
 const bundled = (): string => fileURLToPath(new URL('../../../../dictionaries/petrarch/', import.meta.url));

@@ -1,7 +1,9 @@
-import type { DocWith } from '../../core/doc.js';
+import type { DocWith, Layers } from '../../core/doc.js';
 import type { CodedEvent, Mention } from '../../core/types.js';
 import type { Lexicon } from '../../resources/lexicon.js';
 import { containsAny } from '../../resources/petrarch/discards.js';
+import { syntaxOf } from '../../resources/parser.js';
+import type { SentenceParse } from './sentence-frame.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import { codeSentence } from './code-sentence.js';
 
@@ -9,7 +11,7 @@ export type { EventResources };
 export { intentCode } from './intent-refusal.js';
 
 /** What the event coder reads: tokens, sentences, coreference and the statements (speech quotes). */
-export type EventDoc = DocWith<'tokens' | 'sentences' | 'coref' | 'statements'>;
+export type EventDoc = DocWith<'tokens' | 'sentences' | 'coref' | 'statements'> & { readonly syntax?: Layers['syntax'] };
 
 /**
  * Codes CAMEO events: for each verb of the verb dictionary found in a sentence, the most specific
@@ -40,7 +42,16 @@ export function codeEvents(doc: EventDoc, res: { events: EventResources; lexicon
     if (!hasVerb) continue;
     const norms = toks.map((t) => t.norm);
     if (er.discards && containsAny(norms, er.discards.sentenceIndex)) continue;
-    out.push(...codeSentence(doc.coref.actorOfMention, actorById, si, s.firstToken, toks, norms, sentMentions, quotes, er, doc.article.date, text, res.lexicon));
+    let sp: SentenceParse | null | undefined;
+    const syntax = doc.syntax;
+    const parse = (): SentenceParse | null => {
+      if (sp === undefined) {
+        if (!syntax || s.headline || er.policy !== 'dyad') sp = null;
+        else { const p = syntax.sentence(si); sp = { syn: syntaxOf(p, toks.map((t) => text.slice(t.start, t.end))), upos: p.upos }; }
+      }
+      return sp;
+    };
+    out.push(...codeSentence(doc.coref.actorOfMention, actorById, si, s.firstToken, toks, norms, sentMentions, quotes, er, doc.article.date, text, res.lexicon, parse));
   }
   out.forEach((e, i) => { e.id = `e${i + 1}`; });
   return out;

@@ -1,6 +1,7 @@
 import type { SentenceSyntax, SyntaxLayer } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import type { ParserResource } from '../../resources/parser.js';
+import { parserWords, toTokens } from './parse-words.js';
 
 /**
  * The `syntax` layer: a labelled UD dependency parse of each sentence over the segment stage's own tokens, from dyad's
@@ -23,9 +24,9 @@ export const syntaxStage = defineStage({
         if (!s) {
           const sent = sentences[si];
           if (!sent) throw new RangeError(`syntax: no sentence ${si} (the document has ${sentences.length})`);
-          const forms: string[] = [];
-          for (let t = sent.firstToken; t < sent.endToken; t++) forms.push(text.slice(tokens[t]!.start, tokens[t]!.end));
-          s = res.parser.parse(forms);
+          const toks = tokens.slice(sent.firstToken, sent.endToken);
+          const { forms, first } = parserWords(text, toks);
+          s = toTokens(res.parser.parse(forms), first, toks.length);
           cache.set(si, s);
         }
         return s;
