@@ -52,9 +52,13 @@ function* plvItems(shared: string, limit?: number): Generator<{ id: string; text
           const type = table.typeOf({ root: rootOf(e), cameo: e.cameo });
           if (!type) return null;
           let onDyad = false, right = false;
+          // a symmetric code ([036:036]) gives both directions; either is the pair's
+          const symmetric = /\[(\d+):\1\]/.test(e.rule);
           for (const p of g.pairs) {
             if (!p.source && !p.target) continue;
-            const ok = (!p.source || side(e.source, e.sourceSpan, p.source.spans)) && (!p.target || side(e.target, e.targetSpan, p.target.spans));
+            const dir = (s1: string | null, sp1: typeof e.sourceSpan, s2: string | null, sp2: typeof e.targetSpan): boolean =>
+              (!p.source || side(s1, sp1, p.source.spans)) && (!p.target || side(s2, sp2, p.target.spans));
+            const ok = dir(e.source, e.sourceSpan, e.target, e.targetSpan) || (symmetric && dir(e.target, e.targetSpan, e.source, e.sourceSpan));
             if (!ok) continue;
             onDyad = true;
             if (p.types.includes(type)) right = true;
@@ -98,11 +102,13 @@ function* seedItems(shared: string, suite: 'seed' | 'voa-dev'): Generator<{ id: 
 
 /** The parts of a rule id: the pattern or verb (wrappers removed), each wrapper, each parse rule appended. */
 export function ruleParts(rule: string): string[] {
-  const extras = [...rule.matchAll(/ ((?:audit-drop:)?parse:\S+)/g)].map((m) => m[1]!);
-  let c = rule.replace(/ (?:audit-drop:)?parse:\S+/g, '');
+  const extras = [...rule.matchAll(/ ((?:audit-drop:)?(?:parse|table):\S+)/g)].map((m) => m[1]!);
+  let c = rule.replace(/ (?:audit-drop:)?(?:parse|table):\S+/g, '');
   const parts: string[] = [];
+  const full = c;
   for (const w of ['dyad:refusal<', 'dyad:intent<']) if (c.startsWith(w)) { parts.push(w.slice(0, -1)); c = c.slice(w.length, -1); }
-  return [c, ...parts, ...extras];
+  // a wrapped rule is also counted whole ("dyad:intent<CAMEO.2.0:GRANT:PROVIDE>"): the table drops rules as written
+  return [c, ...(full !== c ? [full] : []), ...parts, ...extras];
 }
 
 /** Codes a suite and counts, per rule part, firings, right firings and firings on an annotated dyad. */
