@@ -1,11 +1,12 @@
 import type { DocWith, Layers } from '../../core/doc.js';
 import type { CodedEvent, Mention } from '../../core/types.js';
 import type { Lexicon } from '../../resources/lexicon.js';
-import { containsAny } from '../../resources/petrarch/discards.js';
 import { syntaxOf } from '../../resources/parser.js';
 import type { SentenceParse } from './sentence-frame.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import { codeSentence } from './code-sentence.js';
+import { sentenceDiscard, storyDiscard } from './story-discard.js';
+import type { Diagnostic } from '../../core/types.js';
 
 export type { EventResources };
 export { intentCode } from './intent-refusal.js';
@@ -19,12 +20,16 @@ export type EventDoc = DocWith<'tokens' | 'sentences' | 'coref' | 'statements'> 
  * the source and the first actor after the verb (or the one the pattern marks with `+`) the target. The article date
  * (YYYY-MM-DD) resolves relative dates and decides what is historical; the statements lend quoted we/us a speaker.
  */
-export function codeEvents(doc: EventDoc, res: { events: EventResources; lexicon?: Lexicon }): CodedEvent[] {
+export function codeEvents(doc: EventDoc, res: { events: EventResources; lexicon?: Lexicon }): { events: CodedEvent[]; diagnostics: Diagnostic[] } {
   const er = res.events;
   const { text, tokens, sentences } = doc;
   const quotes = doc.statements;
-  const allNorms = tokens.map((t) => t.norm);
-  if (er.discards && containsAny(allNorms, er.discards.storyIndex)) return [];
+  const diagnostics: Diagnostic[] = [];
+  if (er.discards) {
+    const sd = storyDiscard(text, tokens, sentences, er.discards, er.policy);
+    diagnostics.push(...sd.diagnostics);
+    if (sd.discard) return { events: [], diagnostics };
+  }
   const out: CodedEvent[] = [];
   let mi = 0;
   const mentions = doc.coref.mentions;
@@ -41,7 +46,7 @@ export function codeEvents(doc: EventDoc, res: { events: EventResources; lexicon
     for (const t of toks) if (er.verbs.forms.has(t.norm)) { hasVerb = true; break; }
     if (!hasVerb) continue;
     const norms = toks.map((t) => t.norm);
-    if (er.discards && containsAny(norms, er.discards.sentenceIndex)) continue;
+    if (er.discards) { const d = sentenceDiscard(text, toks, norms, si, er.discards); if (d) { diagnostics.push(d); continue; } }
     let sp: SentenceParse | null | undefined;
     const syntax = doc.syntax;
     const parse = (): SentenceParse | null => {
@@ -54,5 +59,5 @@ export function codeEvents(doc: EventDoc, res: { events: EventResources; lexicon
     out.push(...codeSentence(doc.coref.actorOfMention, actorById, si, s.firstToken, toks, norms, sentMentions, quotes, er, doc.article.date, text, res.lexicon, parse));
   }
   out.forEach((e, i) => { e.id = `e${i + 1}`; });
-  return out;
+  return { events: out, diagnostics };
 }

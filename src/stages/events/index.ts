@@ -9,5 +9,5 @@ export const eventsStage = defineStage({
   folder: 'src/stages/events',
   requires: ['tokens', 'sentences', 'syntax', 'coref', 'statements'],
   assigns: ['events'],
-  run: (doc, res: { events: EventResources; lexicon: Lexicon }) => ({ events: codeEvents(doc, res) }),
+  run: (doc, res: { events: EventResources; lexicon: Lexicon }) => codeEvents(doc, res),
 });

@@ -80,7 +80,10 @@ export function checkRoles(syn: Syntax, upos: readonly string[], h: number, part
   const own = ownPhrase(syn, h);
   // the verb's own subject only: one inherited through coordination or control is the parse's weakest reading
   const ownSubjects = syn.children(h).filter((c) => SUBJ.has(syn.rel(c)));
-  if (ownSubjects.length) {
+  // a relative pronoun the parse did not attach as a relative clause ("Bolivia, which attacked") stands for a noun
+  // the parse does not name: no verdict
+  const relPronoun = ownSubjects.some((c) => /^(which|who|that|whom|whose)$/i.test(syn.forms[c]!)) && syn.relativeAntecedent(h) < 0;
+  if (ownSubjects.length && !relPronoun) {
     const subj = subtreeOf(syn, subjects);
     const ante = syn.relativeAntecedent(h);
     if (ante >= 0) for (const x of syn.subtree(ante)) if (!own.has(x)) subj.add(x);
