@@ -92,8 +92,10 @@ export function checkRoles(syn: Syntax, upos: readonly string[], h: number, part
   if (!overlaps(tgt, own)) {
     // positive evidence only: the target is the verb's own subject, or the subject of a clause it reports or governs
     if (subjects.length && overlaps(tgt, subtreeOf(syn, subjects)) && !overlaps(src, subtreeOf(syn, subjects))) return { kind: 'drop', rule: 'parse:target-is-subject' };
-    // (a statement, 01x, is about the clause it reports: "says that cooperation between Moscow and Beijing ...")
-    if (!(code ?? '').startsWith('01')) for (const c of syn.childrenWith(h, 'ccomp', 'parataxis', 'advcl')) {
+    // (also for statements, 01x: "X said Y ..." is speech, not a statement by X about Y; the reported act is coded
+    // from its own verb)
+    void code;
+    for (const c of syn.childrenWith(h, 'ccomp', 'parataxis', 'advcl')) {
       const inner = syn.children(c).filter((x) => SUBJ.has(syn.rel(x)));
       if (inner.length && overlaps(tgt, subtreeOf(syn, inner))) return { kind: 'drop', rule: 'parse:target-in-clause' };
     }
