@@ -7,6 +7,7 @@ import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import { codeSentence } from './code-sentence.js';
 import { sentenceDiscard, storyDiscard } from './story-discard.js';
 import { datelineEnd } from './dateline.js';
+import { EVENT_NOUNS } from './nominal-events.js';
 import type { Diagnostic } from '../../core/types.js';
 
 export type { EventResources };
@@ -46,7 +47,7 @@ export function codeEvents(doc: EventDoc, res: { events: EventResources; lexicon
     // quick exits: no actor mention (and no quotation that could lend one), or no verb of the dictionary
     if (!sentMentions.length && !quotes.length) continue;
     let hasVerb = false;
-    for (const t of toks) if (er.verbs.forms.has(t.norm)) { hasVerb = true; break; }
+    for (const t of toks) if (er.verbs.forms.has(t.norm) || (er.policy === 'dyad' && EVENT_NOUNS.has(t.norm))) { hasVerb = true; break; }
     if (!hasVerb) continue;
     const norms = toks.map((t) => t.norm);
     if (er.discards) { const d = sentenceDiscard(text, toks, norms, si, er.discards); if (d) { diagnostics.push(d); continue; } }

@@ -14,6 +14,7 @@ import { dateEvent, hypotheticalVerb, verbModality } from './modality.js';
 import { codeObligation } from './obligation.js';
 import { sentenceParticipants } from './participants.js';
 import { quoteAt } from './quote-at.js';
+import { codeNominalEvents } from './nominal-events.js';
 import { parseModality } from './parse-modality.js';
 import { checkRoles } from './parse-roles.js';
 import type { SentenceFrame, SentenceParse } from './sentence-frame.js';
@@ -110,5 +111,8 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     assembleEvents(f, V, match, parties, { code, fwd: recoded.fwd, rev: recoded.rev, intent: recoded.intent, modality: recoded.modality,
       date: dated.date, dateEvidence: dated.dateEvidence, quote, rule }, out);
   }
+  // ---- events written as nouns ("the army's shelling of Kharkiv")
+  const spn = er.policy === 'dyad' ? f.parse() : null;
+  if (spn) codeNominalEvents(f, spn, lemmas, out);
   return out.list;
 }
