@@ -14,7 +14,7 @@ import { dateEvent, hypotheticalVerb, verbModality } from './modality.js';
 import { codeObligation } from './obligation.js';
 import { sentenceParticipants } from './participants.js';
 import { quoteAt } from './quote-at.js';
-import { codeNominalEvents } from './nominal-events.js';
+import { codeNominalEvents, EVENT_NOUNS } from './nominal-events.js';
 import { parseModality } from './parse-modality.js';
 import { checkRoles } from './parse-roles.js';
 import type { SentenceFrame, SentenceParse } from './sentence-frame.js';
@@ -112,7 +112,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
       date: dated.date, dateEvidence: dated.dateEvidence, quote, rule }, out);
   }
   // ---- events written as nouns ("the army's shelling of Kharkiv")
-  const spn = er.policy === 'dyad' ? f.parse() : null;
+  const spn = er.policy === 'dyad' && norms.some((w) => EVENT_NOUNS.has(w)) ? f.parse() : null;
   if (spn) codeNominalEvents(f, spn, lemmas, out);
   return out.list;
 }
