@@ -5,6 +5,7 @@ import { isSkipped, resourceCache, runSuite, type SkippedSuite, type SuiteReport
 import { sharedDir } from '../eval/shared-dir.js';
 import type { Suite } from '../eval/suite.js';
 import { findSuite, SUITES } from '../eval/suites/index.js';
+import { formatRuleStats, RULE_SUITES, ruleStats } from '../eval/rules.js';
 import { ATTRIBUTION_MODES, isAttributionMode, type AttributionMode } from '../core/doc.js';
 
 export interface EvalCommandOptions {
@@ -12,10 +13,14 @@ export interface EvalCommandOptions {
   json?: string;
   limit?: string;
   attributions?: string;
+  rules?: boolean;
+  audit?: boolean;
+  min?: string;
 }
 
 /** `dyad eval SUITE...`: code each suite in-process and print the shared scorer's figures. Returns the exit status. */
 export async function runEval(names: string[], opts: EvalCommandOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  if (opts.rules) return runRuleEval(names, opts, out, err);
   const wanted = names.includes('all') ? SUITES.map((s) => s.name) : names;
   const suites: Array<Suite<unknown>> = [];
   for (const n of wanted) {
@@ -74,6 +79,22 @@ export async function runEval(names: string[], opts: EvalCommandOptions, out: No
   return failed || reports.some((r) => !isSkipped(r) && r.errors.length) ? 1 : 0;
 }
 
+/** `dyad eval --rules SUITE...`: firings, right firings and precision per event rule, worst first (src/eval/rules.ts). */
+function runRuleEval(names: string[], opts: EvalCommandOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  const shared = sharedDir(opts.shared);
+  const limit = opts.limit === undefined ? undefined : Number(opts.limit);
+  const min = opts.min === undefined ? 1 : Number(opts.min);
+  const res = resourceCache()();
+  for (const n of names) {
+    if (!(RULE_SUITES as readonly string[]).includes(n)) {
+      err.write(`dyad: E_SUITE no rule scoring for suite ${n} (use ${RULE_SUITES.join(', ')})\n`);
+      return 2;
+    }
+    out.write(formatRuleStats(n, ruleStats(n, shared, res, { limit, audit: !!opts.audit }), min).join('\n') + '\n');
+  }
+  return 0;
+}
+
 /** Adds `dyad eval` to the command line; `setStatus` receives the exit status. */
 export function registerEval(program: Command, setStatus: (code: number) => void): void {
   program.command('eval')
@@ -83,6 +104,9 @@ export function registerEval(program: Command, setStatus: (code: number) => void
     .option('--json <file>', 'write figures and per-article details as JSON')
     .option('--limit <n>', 'score only the first n articles of each suite')
     .option('--attributions <which>', 'code with dyad code --attributions speech|all (default: speech; polnear is scored in both)')
+    .option('--rules', `per event rule: firings, right, precision, worst first (suites ${RULE_SUITES.join(', ')})`)
+    .option('--audit', 'with --rules: keep the events a parse rule drops, marked audit-drop:<rule>, to judge the rule')
+    .option('--min <n>', 'with --rules: only rules firing at least n times')
     .action(async (names: string[], opts: EvalCommandOptions) => {
       setStatus(await runEval(names, opts, process.stdout, process.stderr));
     });

@@ -42,17 +42,25 @@ export type UdBaseRelation =
   | 'nmod' | 'nsubj' | 'nummod' | 'obj' | 'obl' | 'orphan' | 'parataxis' | 'punct' | 'reparandum' | 'root' | 'vocative' | 'xcomp';
 export type UdRelation = UdBaseRelation | `${UdBaseRelation}:${string}`;
 
+/** The dependency parse of one sentence, in sentence-local word indices (word i is `doc.tokens[firstToken + i]`). */
+export interface SentenceSyntax {
+  /** Index of each word's head word, -1 for the sentence's root. */
+  readonly head: ArrayLike<number>;
+  /** Relation of each word to its head. */
+  readonly deprel: readonly UdRelation[];
+  /** Universal POS of each word as the parser reads it (may differ from `Token.pos`, the segment stage's). */
+  readonly upos: readonly Pos[];
+}
+
 /**
- * A dependency analysis of every token (parallel to `Doc.tokens`, document-global indices), filled by a parser stage.
- * Shallow readers (src/stages/syntax/) work without it; a stage that finds it may prefer it.
+ * A dependency analysis of the document's sentences, filled by the syntax stage (src/stages/syntax-parse). A sentence is
+ * parsed the first time a stage asks for it and kept (parsing is the costly part: a stage that reads only some
+ * sentences pays only for those); the answer for a sentence never changes. Shallow readers (src/stages/syntax/) work
+ * without it; a stage that finds it may prefer it.
  */
 export interface SyntaxLayer {
-  /** Index of each token's head token, -1 for the root of its sentence. A head is always in the token's sentence. */
-  readonly head: ArrayLike<number>;
-  /** Relation of each token to its head. */
-  readonly deprel: readonly UdRelation[];
-  /** Universal POS of each token as the parser reads it (may differ from `Token.pos`, the tagger's). */
-  readonly upos: readonly Pos[];
+  /** The parse of sentence `si` (index into `sentences`), over the segment stage's tokens of that sentence. */
+  sentence(si: number): SentenceSyntax;
   /** What produced it, for provenance ("parser:<model>@<version>"). */
   readonly source: string;
 }
@@ -95,7 +103,7 @@ export interface Layers {
   events: readonly CodedEvent[];
   /** Actors for described speakers no coded actor stands behind (speakers). */
   speakers: SpeakersLayer;
-  /** Dependency syntax (a parser stage; none in the bundled pipeline yet). */
+  /** Dependency syntax, parsed per sentence on first request (syntax). */
   syntax: SyntaxLayer;
   /** Places and where each event happened (places) */
   places: PlacesLayer;

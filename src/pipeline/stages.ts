@@ -7,6 +7,7 @@ import { placesStage } from '../stages/places/index.js';
 import { attributionsStage, quotesStage } from '../stages/quotes/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { speakersStage } from '../stages/speakers/index.js';
+import { syntaxStage } from '../stages/syntax-parse/index.js';
 import { createPipeline, type Pipeline } from './run.js';
 
 /**
@@ -16,6 +17,7 @@ import { createPipeline, type Pipeline } from './run.js';
  */
 export const STAGES: readonly AnyStage<Resources>[] = [
   segmentStage,
+  syntaxStage,
   mentionsStage,
   corefStage,
   quotesStage,

@@ -12,6 +12,7 @@ import { decodeDictionary } from './petrarch/phrase.js';
 import { expandDictionaries, type ActorDictionaries, type CompiledDictionaries } from './petrarch/compiled.js';
 import { loadEventResources, type EventResources } from './petrarch/verbs-load.js';
 import { loadTagger, type Tagger } from './tagger.js';
+import { lazyParser, type ParserResource } from './parser.js';
 import { mergeOfficeHolders, officeHolderEntries } from './office-holders/compile.js';
 import { loadOfficeHolders } from './office-holders/load.js';
 import { assignSurnames, dropCommonSingleWords, loadCommonWords, regionWords } from './surnames.js';
@@ -23,6 +24,8 @@ export interface Resources {
   events: EventResources;
   /** The compiled GeoNames gazetteer, read on first use (the places stage). */
   gazetteer: () => Gazetteer;
+  /** The dependency parser; its model loads on first use. */
+  parser: ParserResource;
 }
 
 export interface ResourceOptions {
@@ -93,7 +96,7 @@ export function loadResources(opts: ResourceOptions = {}): Resources {
   const { actors, agents } = opts.dictionaries ? userDictionaries(opts.dictionaries) : withExtra(loadBundledDictionaries(), opts.extraDictionaries);
   // a user's own dictionaries are complete on their own (the validation suite's world is fictional)
   const lexicon = buildLexicon({ countries: loadCountries(), actors, agents, gazetteer: !opts.dictionaries });
-  return { tagger: loadTagger(), lexicon, events: loadEventResources(opts.dictionaries, opts.extraDictionaries), gazetteer: lazyGazetteer() };
+  return { tagger: loadTagger(), lexicon, events: loadEventResources(opts.dictionaries, opts.extraDictionaries), gazetteer: lazyGazetteer(), parser: lazyParser() };
 }
 
 /** The bundled dictionaries with a user's added in front (their entries first where a phrase is in both). */

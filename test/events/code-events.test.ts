@@ -129,7 +129,7 @@ test('events inside a quotation carry the quote id, and "we" is the speaker', ()
   assert.ok(speaker);
   const start = text.indexOf('We');
   const quote: Quote = { id: 'q1', speaker: speaker.id, content: { start, end: text.length - 2 }, cue: null, direct: true, speakerSpan: null, rule: 'test' };
-  const evs = codeEvents({ ...withMentions, coref: c, statements: [quote] }, res);
+  const evs = codeEvents({ ...withMentions, coref: c, statements: [quote] }, res).events;
   const e = evs.find((x) => x.cameo === '050');
   assert.ok(e, JSON.stringify(evs));
   assert.equal(e.quote, 'q1');

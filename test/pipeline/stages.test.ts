@@ -9,6 +9,13 @@ import { loadResources, type Resources } from '../../src/resources/resources.js'
 import { packageRoot } from '../../src/eval/shared-dir.js';
 import { wordCountStage } from './trivial-stage/index.js';
 
+// A second test-only layer, assigned by no bundled stage (for the stages below that need somewhere to write).
+declare module '../../src/core/doc.js' {
+  interface Layers {
+    testMarks: ReadonlyMap<string, string>;
+  }
+}
+
 const res = loadResources();
 const ARTICLE = { id: 't', date: '2024-01-31', text: 'China pledges support for Russia\n\nThe Chinese defense minister said on Tuesday that Beijing would back Moscow. "We stand together," he added.' };
 
@@ -25,17 +32,17 @@ test('a trivial stage plugs in with one line: its layer is in the output, the re
 
 // Why: the order is checked once when the list is built; a stage cannot read what a later one assigns.
 test('the stage list is checked: requires before assigns, one writer per layer, conditional layers only read', () => {
-  const [segment, mentions, coref] = STAGES as [AnyStage<Resources>, AnyStage<Resources>, AnyStage<Resources>];
+  const [segment, , mentions, coref] = STAGES as [AnyStage<Resources>, AnyStage<Resources>, AnyStage<Resources>, AnyStage<Resources>];
   assert.throws(() => createPipeline([segment, coref, mentions]), /stage coref requires layer mentions, which stage mentions assigns only after it/);
   assert.throws(() => createPipeline([mentions]), /stage mentions requires layer tokens, which no stage assigns/);
   assert.throws(() => createPipeline([...STAGES, { ...wordCountStage, name: 'second-segment', assigns: ['tokens'] } as AnyStage<Resources>]),
     /stages segment and second-segment both assign layer tokens/);
   assert.throws(() => createPipeline([...STAGES, STAGES[0]!]), /two stages are named segment/);
-  const needsAll = defineStage({ name: 'needs-all', folder: 'test', requires: ['attributions'], assigns: ['syntax'],
-    run: () => ({ syntax: { head: [], deprel: [], upos: [], source: 'test' } }) });
+  const needsAll = defineStage({ name: 'needs-all', folder: 'test', requires: ['attributions'], assigns: ['testMarks'],
+    run: () => ({ testMarks: new Map() }) });
   assert.throws(() => createPipeline([...STAGES, needsAll as AnyStage<Resources>]), /requires layer attributions, which stage attributions assigns only on some runs/);
-  const readsLater = defineStage({ name: 'reads-later', folder: 'test', requires: ['tokens'], reads: ['wordCount'], assigns: ['syntax'],
-    run: () => ({ syntax: { head: [], deprel: [], upos: [], source: 'test' } }) });
+  const readsLater = defineStage({ name: 'reads-later', folder: 'test', requires: ['tokens'], reads: ['wordCount'], assigns: ['testMarks'],
+    run: () => ({ testMarks: new Map() }) });
   assert.throws(() => createPipeline([...STAGES, readsLater as AnyStage<Resources>, wordCountStage]), /reads layer wordCount, which stage word-count assigns only after it/);
   assert.equal(PIPELINE.stages.length, STAGES.length);
 });
@@ -43,8 +50,8 @@ test('the stage list is checked: requires before assigns, one writer per layer, 
 // Why: a stage may return only the layers it declares, and all of them.
 test('a stage that returns a layer it does not assign, or misses one, is an error', () => {
   const sneaky = defineStage({ name: 'sneaky', folder: 'test', requires: ['tokens'], assigns: ['wordCount'],
-    run: () => ({ wordCount: [], syntax: { head: [], deprel: [], upos: [], source: 'x' } }) });
-  assert.throws(() => codeArticle(ARTICLE, res, {}, createPipeline([...STAGES, sneaky as AnyStage<Resources>])), /stage sneaky returned layer syntax, which it does not assign/);
+    run: () => ({ wordCount: [], testMarks: new Map() }) });
+  assert.throws(() => codeArticle(ARTICLE, res, {}, createPipeline([...STAGES, sneaky as AnyStage<Resources>])), /stage sneaky returned layer testMarks, which it does not assign/);
   const lazy = defineStage({ name: 'lazy', folder: 'test', requires: ['tokens'], assigns: ['wordCount'], run: () => ({}) as { wordCount: number[] } });
   assert.throws(() => codeArticle(ARTICLE, res, {}, createPipeline([...STAGES, lazy as AnyStage<Resources>])), /stage lazy did not return layer wordCount/);
 });
@@ -56,8 +63,8 @@ test('an asynchronous stage is awaited; the synchronous entry refuses it', async
     await new Promise((r) => setTimeout(r, 5));
     return { wordCount: doc.sentences.map(() => 1) };
   } });
-  const after = defineStage({ name: 'after', folder: 'test', requires: ['wordCount'], assigns: ['syntax'],
-    run: (doc) => ({ syntax: { head: doc.wordCount.map(() => -1), deprel: [], upos: [], source: 'after' } }) });
+  const after = defineStage({ name: 'after', folder: 'test', requires: ['wordCount'], assigns: ['testMarks'],
+    run: (doc) => ({ testMarks: new Map(doc.wordCount.map((c, i) => [`e${i}`, String(c)])) }) });
   const pipeline = createPipeline([...STAGES, slow, after] as AnyStage<Resources>[]);
   const coded = await codeArticleAsync(ARTICLE, res, {}, pipeline);
   assert.deepEqual(coded.wordsPerSentence, [1, 1, 1]);
@@ -80,7 +87,7 @@ test('the README design table lists the stages of src/pipeline/stages.ts, in ord
 test('timings name every stage that ran', () => {
   const timings: Record<string, number> = {};
   codeArticle(ARTICLE, res, { timings });
-  assert.deepEqual(Object.keys(timings), ['segment', 'mentions', 'coref', 'quotes', 'events', 'speakers', 'places']);
+  assert.deepEqual(Object.keys(timings), ['segment', 'syntax', 'mentions', 'coref', 'quotes', 'events', 'speakers', 'places']);
   const all: Record<string, number> = {};
   codeArticle(ARTICLE, res, { timings: all, attributions: 'all' });
   assert.ok('attributions' in all);

@@ -32,6 +32,19 @@ export function containsAny(words: readonly string[], index: ReadonlyMap<string,
   return false;
 }
 
+/** The first phrase of `index` in `words`: its first word's index and the phrase, or null. */
+export function findAny(words: readonly string[], index: ReadonlyMap<string, string[][]>): { at: number; phrase: string[] } | null {
+  for (let i = 0; i < words.length; i++) {
+    const cands = index.get(words[i]!);
+    if (!cands) continue;
+    outer: for (const ph of cands) {
+      for (let k = 1; k < ph.length; k++) if (i + k >= words.length || words[i + k] !== ph[k]) continue outer;
+      return { at: i, phrase: ph };
+    }
+  }
+  return null;
+}
+
 export function parseDiscards(text: string, name: string): DiscardList {
   const sentence: string[][] = [];
   const story: string[][] = [];

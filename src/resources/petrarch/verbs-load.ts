@@ -16,6 +16,30 @@ export interface EventResources {
    * planned acts coded as intents, 03x/13x). 'petrarch' with a user's dictionaries: the dictionary alone decides.
    */
   policy: 'dyad' | 'petrarch';
+  /**
+   * Rule evaluation only (`dyad eval --rules`): an event a parse rule would drop is kept, its rule marked
+   * `audit-drop:<rule>`, so the rule's firings can be judged.
+   */
+  audit?: boolean;
+  /**
+   * Rules (`CAMEO.2.0:BLOCK:PATTERN` as written in `CodedEvent.rule`, without wrappers) whose events are not written:
+   * measured on training news below 0.5 precision (dictionaries/events/rule-precision.tsv, action `drop`). Bundled
+   * dictionaries only.
+   */
+  dropRules?: ReadonlySet<string>;
+}
+
+/** The rules the generated precision table marks `drop` (scripts/rule-precision.mjs writes it). */
+export function loadDropRules(file: string): Set<string> {
+  const out = new Set<string>();
+  let text = '';
+  try { text = fs.readFileSync(file, 'utf8'); } catch { return out; }
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#') || line.startsWith('rule\t')) continue;
+    const cols = line.split('\t');
+    if (cols[cols.length - 1] === 'drop') out.add(cols[0]!);
+  }
+  return out;
 }
 
 const bundled = (): string => fileURLToPath(new URL('../../../../dictionaries/petrarch/', import.meta.url));
@@ -59,7 +83,8 @@ export function loadEventResources(dir?: string, extra?: string): EventResources
     discards = parseDiscards([...discards.sentence.filter((p) => !temporal(p)).map((p) => p.join(' ')),
       ...discards.story.filter((p) => !temporal(p)).map((p) => '+' + p.join(' '))].join('\n'), discards.name);
   }
-  return { verbs: dict, discards, cameo: loadCameoTables(), policy: dir ? 'petrarch' : 'dyad' };
+  return { verbs: dict, discards, cameo: loadCameoTables(), policy: dir ? 'petrarch' : 'dyad',
+    ...(dir ? {} : { dropRules: loadDropRules(path.join(d, '../events/rule-precision.tsv')) }) };
 }
 
 /** The verb dictionary and discard list texts of a folder added to the bundled dictionaries (empty when absent). */

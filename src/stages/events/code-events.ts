@@ -1,15 +1,20 @@
-import type { DocWith } from '../../core/doc.js';
+import type { DocWith, Layers } from '../../core/doc.js';
 import type { CodedEvent, Mention } from '../../core/types.js';
 import type { Lexicon } from '../../resources/lexicon.js';
-import { containsAny } from '../../resources/petrarch/discards.js';
+import { syntaxOf } from '../../resources/parser.js';
+import type { SentenceParse } from './sentence-frame.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import { codeSentence } from './code-sentence.js';
+import { sentenceDiscard, storyDiscard } from './story-discard.js';
+import { datelineEnd } from './dateline.js';
+import { EVENT_NOUNS } from './nominal-events.js';
+import type { Diagnostic } from '../../core/types.js';
 
 export type { EventResources };
 export { intentCode } from './intent-refusal.js';
 
 /** What the event coder reads: tokens, sentences, coreference and the statements (speech quotes). */
-export type EventDoc = DocWith<'tokens' | 'sentences' | 'coref' | 'statements'>;
+export type EventDoc = DocWith<'tokens' | 'sentences' | 'coref' | 'statements'> & { readonly syntax?: Layers['syntax'] };
 
 /**
  * Codes CAMEO events: for each verb of the verb dictionary found in a sentence, the most specific
@@ -17,12 +22,16 @@ export type EventDoc = DocWith<'tokens' | 'sentences' | 'coref' | 'statements'>;
  * the source and the first actor after the verb (or the one the pattern marks with `+`) the target. The article date
  * (YYYY-MM-DD) resolves relative dates and decides what is historical; the statements lend quoted we/us a speaker.
  */
-export function codeEvents(doc: EventDoc, res: { events: EventResources; lexicon?: Lexicon }): CodedEvent[] {
+export function codeEvents(doc: EventDoc, res: { events: EventResources; lexicon?: Lexicon }): { events: CodedEvent[]; diagnostics: Diagnostic[] } {
   const er = res.events;
   const { text, tokens, sentences } = doc;
   const quotes = doc.statements;
-  const allNorms = tokens.map((t) => t.norm);
-  if (er.discards && containsAny(allNorms, er.discards.storyIndex)) return [];
+  const diagnostics: Diagnostic[] = [];
+  if (er.discards) {
+    const sd = storyDiscard(text, tokens, sentences, er.discards, er.policy);
+    diagnostics.push(...sd.diagnostics);
+    if (sd.discard) return { events: [], diagnostics };
+  }
   const out: CodedEvent[] = [];
   let mi = 0;
   const mentions = doc.coref.mentions;
@@ -32,16 +41,27 @@ export function codeEvents(doc: EventDoc, res: { events: EventResources; lexicon
     const toks = tokens.slice(s.firstToken, s.endToken);
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     const sentMentions: Mention[] = [];
-    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) sentMentions.push(mentions[k]!);
+    // a dateline ("LIMA, Peru (AP) — ...") says where the story was filed: its names are no participants
+    const dl = er.policy === 'dyad' ? datelineEnd(text, s.start, s.end) : -1;
+    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) if (mentions[k]!.start >= dl) sentMentions.push(mentions[k]!);
     // quick exits: no actor mention (and no quotation that could lend one), or no verb of the dictionary
     if (!sentMentions.length && !quotes.length) continue;
     let hasVerb = false;
-    for (const t of toks) if (er.verbs.forms.has(t.norm)) { hasVerb = true; break; }
+    for (const t of toks) if (er.verbs.forms.has(t.norm) || (er.policy === 'dyad' && EVENT_NOUNS.has(t.norm))) { hasVerb = true; break; }
     if (!hasVerb) continue;
     const norms = toks.map((t) => t.norm);
-    if (er.discards && containsAny(norms, er.discards.sentenceIndex)) continue;
-    out.push(...codeSentence(doc.coref.actorOfMention, actorById, si, s.firstToken, toks, norms, sentMentions, quotes, er, doc.article.date, text, res.lexicon));
+    if (er.discards) { const d = sentenceDiscard(text, toks, norms, si, er.discards); if (d) { diagnostics.push(d); continue; } }
+    let sp: SentenceParse | null | undefined;
+    const syntax = doc.syntax;
+    const parse = (): SentenceParse | null => {
+      if (sp === undefined) {
+        if (!syntax || s.headline || er.policy !== 'dyad') sp = null;
+        else { const p = syntax.sentence(si); sp = { syn: syntaxOf(p, toks.map((t) => text.slice(t.start, t.end))), upos: p.upos }; }
+      }
+      return sp;
+    };
+    out.push(...codeSentence(doc.coref.actorOfMention, actorById, si, s.firstToken, toks, norms, sentMentions, quotes, er, doc.article.date, text, res.lexicon, parse));
   }
   out.forEach((e, i) => { e.id = `e${i + 1}`; });
-  return out;
+  return { events: out, diagnostics };
 }

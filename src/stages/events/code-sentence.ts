@@ -14,7 +14,10 @@ import { dateEvent, hypotheticalVerb, verbModality } from './modality.js';
 import { codeObligation } from './obligation.js';
 import { sentenceParticipants } from './participants.js';
 import { quoteAt } from './quote-at.js';
-import type { SentenceFrame } from './sentence-frame.js';
+import { codeNominalEvents, EVENT_NOUNS } from './nominal-events.js';
+import { parseModality } from './parse-modality.js';
+import { checkRoles } from './parse-roles.js';
+import type { SentenceFrame, SentenceParse } from './sentence-frame.js';
 import { sourceAndTarget } from './source-target.js';
 import { chooseSubject } from './subject.js';
 import { EMBEDDING_GOVERNORS, findVerbGroups } from './verb-groups.js';
@@ -25,7 +28,7 @@ import { EMBEDDING_GOVERNORS, findVerbGroups } from './verb-groups.js';
  * document token `offset` on: every token index of the event coder is sentence-local (index into `toks`).
  */
 export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorById: ReadonlyMap<string, Actor>, si: number, offset: number, toks: Token[], norms: string[], sentMentions: Mention[],
-  quotes: readonly Quote[], er: EventResources, articleDate: string | undefined, text: string, lexicon?: Lexicon): CodedEvent[] {
+  quotes: readonly Quote[], er: EventResources, articleDate: string | undefined, text: string, lexicon?: Lexicon, parse: () => SentenceParse | null = () => null): CodedEvent[] {
   const n = toks.length;
   const parts = sentenceParticipants(actorOfMention, actorById, toks, norms, sentMentions, quotes, er, text, lexicon);
   const groups = groupParticipants(toks, parts);
@@ -41,7 +44,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
   const barrier = toks.map((t, i) => er.verbs.structured && ((t.pos === 'ADP' && !CALENDAR_WORDS.has(norms[i + 1] ?? '')) || (t.pos === 'VERB' && !hyphenated(toks, i)) || t.norm === ',' || t.norm === ';' || t.norm === ':'));
   const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, structured: er.verbs.structured, synsetFirst: er.verbs.synsetFirst, synsetLast: er.verbs.synsetLast, synsetNested: er.verbs.synsetNested };
   const verbs = findVerbGroups(toks, norms, groupOf, groups, er.verbs.forms);
-  const f: SentenceFrame = { sentence: si, offset, text, quotes, articleDate, toks, norms, parts, groups, groupAt, groupOf, verbs, er };
+  const f: SentenceFrame = { sentence: si, offset, text, quotes, articleDate, toks, norms, parts, groups, groupAt, groupOf, verbs, er, parse };
 
   const dates = new Map<string, DateMention[]>(); // clause "start:end" -> its date expressions
   const out: SentenceEvents = { list: [], seen: new Set<string>() };
@@ -65,8 +68,19 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     const reverse = match ? match.pattern.reverse : V.entry.reverse;
     if (!code && !reverse) continue;
     // ---- source and target groups
-    const parties = sourceAndTarget(f, V, match, subject, code, postLimit);
+    let parties = sourceAndTarget(f, V, match, subject, code, postLimit);
     if (!parties) continue;
+    // ---- the parse's reading of the same verb: passive direction, subject and the verb's own phrase
+    let roleRule = '';
+    const sp = f.parse();
+    if (sp) {
+      const verdict = checkRoles(sp.syn, sp.upos, V.head, parties, code);
+      if (verdict.kind === 'drop') {
+        if (!er.audit) { V.coded = true; continue; }
+        roleRule = `audit-drop:${verdict.rule}`;
+      }
+      if (verdict.kind === 'swap' && parties.tgt) { parties = { src: parties.tgt, tgt: parties.src, compound: false }; roleRule = verdict.rule; }
+    }
     V.coded = true;
     V.object = parties.tgt;
     // ---- modality and date
@@ -75,10 +89,30 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     const modality = verbModality(V, G, negated, er.policy);
     V.modality = modality;
     const dated = dateEvent(f, V, leftStart, postLimit, modality, dates);
+    // the parse's scope of negation, condition, question, dispute, modal and intention (parse-modality.ts)
+    if (sp && (dated.modality === 'asserted' || dated.modality === 'future')) {
+      const pm = parseModality(sp.syn, lemmas, V.head);
+      if (pm && !(pm.modality === 'future' && dated.modality === 'future') && er.audit && pm.modality !== 'future') {
+        roleRule = (roleRule ? roleRule + ' ' : '') + 'audit-drop:' + pm.rule;
+      } else if (pm && !(pm.modality === 'future' && dated.modality === 'future')) {
+        dated.modality = pm.modality;
+        V.modality = pm.modality;
+        roleRule = (roleRule ? roleRule + ' ' : '') + pm.rule;
+      }
+    }
     const recoded = recodeIntentOrRefusal(code, reverse, dated.modality, !!G, er.policy);
-    const rule = eventRule(f, V, match, recoded.intent, recoded.refusal);
+    const written = eventRule(f, V, match, recoded.intent, recoded.refusal);
+    // a rule measured below 0.5 precision on training news writes no event (dictionaries/events/rule-precision.tsv)
+    if (er.dropRules?.has(written)) {
+      if (!er.audit) { V.coded = true; continue; }
+      roleRule = (roleRule ? roleRule + ' ' : '') + 'audit-drop:table:low-precision';
+    }
+    const rule = written + (roleRule ? ` ${roleRule}` : '');
     assembleEvents(f, V, match, parties, { code, fwd: recoded.fwd, rev: recoded.rev, intent: recoded.intent, modality: recoded.modality,
       date: dated.date, dateEvidence: dated.dateEvidence, quote, rule }, out);
   }
+  // ---- events written as nouns ("the army's shelling of Kharkiv")
+  const spn = er.policy === 'dyad' && norms.some((w) => EVENT_NOUNS.has(w)) ? f.parse() : null;
+  if (spn) codeNominalEvents(f, spn, lemmas, out);
   return out.list;
 }

@@ -7,7 +7,7 @@ import { codeEvents } from './code-events.js';
 export const eventsStage = defineStage({
   name: 'events',
   folder: 'src/stages/events',
-  requires: ['tokens', 'sentences', 'coref', 'statements'],
+  requires: ['tokens', 'sentences', 'syntax', 'coref', 'statements'],
   assigns: ['events'],
-  run: (doc, res: { events: EventResources; lexicon: Lexicon }) => ({ events: codeEvents(doc, res) }),
+  run: (doc, res: { events: EventResources; lexicon: Lexicon }) => codeEvents(doc, res),
 });

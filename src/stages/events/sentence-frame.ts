@@ -1,4 +1,5 @@
 import type { Quote, Token } from '../../core/types.js';
+import type { Syntax } from '../../resources/parser.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import type { Group } from './actor-groups.js';
 import type { Participant } from './participants.js';
@@ -27,4 +28,12 @@ export interface SentenceFrame {
   groupOf: number[];
   verbs: VerbGroup[];
   er: EventResources;
+  /** The sentence's dependency parse (parsed on first call), or null when the document has no syntax layer. */
+  parse: () => SentenceParse | null;
+}
+
+/** A sentence's parse: the reader and the parser's UPOS per word (sentence-local indices, as `toks`). */
+export interface SentenceParse {
+  syn: Syntax;
+  upos: readonly string[];
 }

@@ -1,0 +1,118 @@
+import type { Syntax } from '../../resources/parser.js';
+import type { Group } from './actor-groups.js';
+import type { EventParties } from './source-target.js';
+
+/**
+ * Source and target read from the dependency parse (issue 14). The shallow coder proposes a source and a target group
+ * by position; the parse of the verb says which words are its subject, its passive agent and the arguments of its own
+ * phrase. Each rule here is a construction of English:
+ *
+ * - `parse:passive-agent`: a passive verb acts from its agent on its passive subject ("officers were killed by
+ *   gunmen": gunmen -> officers); a pair read the other way is turned round.
+ * - `parse:passive-no-agent`: a passive verb without an agent names no source: its passive subject is what was acted
+ *   on ("Alinejad was almost gunned down", "the Berishas are barred from travel to the United States"), so an event
+ *   whose source is the passive subject is dropped.
+ * - `parse:not-subject`: the source of an active verb that has a subject in the parse is inside that subject's phrase
+ *   (the actor named by it, its possessor or its nominal modifier: "the leader of the Taliban"); an actor elsewhere
+ *   (a place, a topic, an oblique) is not the source.
+ * - `parse:outside-phrase`: the target is inside the verb's own phrase (its objects, obliques and their modifiers),
+ *   not inside its subject, a clause it reports ("X said Y attacked Z": Y is no target of "said") or another clause.
+ *
+ * A verb the parse does not read as a verb (no subject, no object: a noun or an adjective in the parse) keeps the
+ * shallow reading.
+ */
+export type RoleVerdict = { kind: 'keep' } | { kind: 'swap'; rule: string } | { kind: 'drop'; rule: string };
+
+/** Relations of a verb's dependents that are other clauses: their words are not arguments of the verb itself. */
+const CLAUSAL = new Set(['ccomp', 'csubj', 'advcl', 'parataxis', 'conj', 'acl', 'acl:relcl', 'list', 'dep', 'discourse', 'vocative', 'reparandum']);
+const SUBJ = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'nsubj:outer', 'expl']);
+
+function overlaps(g: Group, words: ReadonlySet<number>): boolean {
+  for (let t = g.ts; t < g.te; t++) if (words.has(t)) return true;
+  return false;
+}
+
+function subtreeOf(syn: Syntax, ws: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  for (const w of ws) for (const x of syn.subtree(w)) out.add(x);
+  return out;
+}
+
+/**
+ * The words of the verb's own phrase: its subtree without its subjects and without the clauses it governs (ccomp,
+ * advcl, parataxis, coordinated verbs, ...); an open complement (xcomp: "urged X to help Y") stays in, as the words
+ * of a preposition's object do. The verb of a relative clause also reaches its antecedent.
+ */
+export function ownPhrase(syn: Syntax, h: number): Set<number> {
+  const out = new Set<number>();
+  const walk = (x: number): void => {
+    out.add(x);
+    for (const c of syn.children(x)) {
+      const r = syn.rel(c);
+      if (x === h && (SUBJ.has(r) || CLAUSAL.has(r))) continue;
+      if (x !== h && (r === 'ccomp' || r === 'parataxis' || r === 'advcl')) continue;
+      walk(c);
+    }
+  };
+  walk(h);
+  return out;
+}
+
+/** The verdict of the parse on the parties the shallow coder chose for the verb whose head word is `h`. */
+export function checkRoles(syn: Syntax, upos: readonly string[], h: number, parties: EventParties, code: string | null): RoleVerdict {
+  const { src, tgt, compound } = parties;
+  const u = upos[h];
+  if (u !== 'VERB' && u !== 'AUX' && u !== 'ADJ') return { kind: 'keep' };
+  const subjects = syn.subjects(h);
+  if (passiveVoice(syn, h)) {
+    const agents = syn.childrenWith(h, 'obl:agent');
+    if (!agents.length) for (const o of syn.obliques(h)) if (o.caseForm === 'by') agents.push(...syn.conjuncts(o.word));
+    const patient = subtreeOf(syn, subjects.length ? subjects : syn.urel(h) === 'acl' && syn.head[h]! >= 0 ? [syn.head[h]!] : []);
+    if (agents.length) {
+      const agentWords = subtreeOf(syn, agents);
+      if (tgt && overlaps(src, patient) && !overlaps(src, agentWords) && overlaps(tgt, agentWords)) return { kind: 'swap', rule: 'parse:passive-agent' };
+      return { kind: 'keep' };
+    }
+    if (patient.size && overlaps(src, patient) && !compound) return { kind: 'drop', rule: 'parse:passive-no-agent' };
+    return { kind: 'keep' };
+  }
+  if (compound || !tgt) return { kind: 'keep' };
+  const own = ownPhrase(syn, h);
+  // the verb's own subject only: one inherited through coordination or control is the parse's weakest reading
+  const ownSubjects = syn.children(h).filter((c) => SUBJ.has(syn.rel(c)));
+  // a relative pronoun the parse did not attach as a relative clause ("Bolivia, which attacked") stands for a noun
+  // the parse does not name: no verdict
+  const relPronoun = ownSubjects.some((c) => /^(which|who|that|whom|whose)$/i.test(syn.forms[c]!)) && syn.relativeAntecedent(h) < 0;
+  if (ownSubjects.length && !relPronoun) {
+    const subj = subtreeOf(syn, subjects);
+    const ante = syn.relativeAntecedent(h);
+    if (ante >= 0) for (const x of syn.subtree(ante)) if (!own.has(x)) subj.add(x);
+    if (!overlaps(src, subj) && !overlaps(src, own)) return { kind: 'drop', rule: 'parse:not-subject' };
+  }
+  if (!overlaps(tgt, own)) {
+    // positive evidence only: the target is the verb's own subject, or the subject of a clause it reports or governs
+    if (subjects.length && overlaps(tgt, subtreeOf(syn, subjects)) && !overlaps(src, subtreeOf(syn, subjects))) return { kind: 'drop', rule: 'parse:target-is-subject' };
+    // (also for statements, 01x: "X said Y ..." is speech, not a statement by X about Y; the reported act is coded
+    // from its own verb)
+    void code;
+    for (const c of syn.childrenWith(h, 'ccomp', 'parataxis', 'advcl')) {
+      const inner = syn.children(c).filter((x) => SUBJ.has(syn.rel(x)));
+      if (inner.length && overlaps(tgt, subtreeOf(syn, inner))) return { kind: 'drop', rule: 'parse:target-in-clause' };
+    }
+  }
+  return { kind: 'keep' };
+}
+
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets', 'getting', 'gotten']);
+
+/**
+ * A passive verb: a "be"/"get" auxiliary labelled aux:pass on it, or on the verb it is coordinated with when it has no
+ * subject of its own ("were arrested and charged"), or a participle modifying a noun with a by-agent ("a hitman sent
+ * by the defendants"). The relation alone is not enough: the parser labels some active subjects nsubj:pass.
+ */
+export function passiveVoice(syn: Syntax, h: number): boolean {
+  if (syn.childrenWith(h, 'aux:pass').some((a) => BE.has(syn.forms[a]!.toLowerCase()))) return true;
+  if (syn.rel(h) === 'conj' && !syn.children(h).some((c) => SUBJ.has(syn.rel(c))) && syn.head[h]! >= 0) return passiveVoice(syn, syn.head[h]!);
+  if (syn.urel(h) === 'acl' && syn.childrenWith(h, 'obl:agent').length) return true;
+  return false;
+}

@@ -1,0 +1,136 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeArticle, documentThrough } from '../../src/pipeline/code-article.js';
+import { loadResources } from '../../src/resources/resources.js';
+
+// Golden sentences for each class of issue 14 (events that hold on unseen news). Every sentence is made up; none
+// comes from a suite. Each test says in one line why it exists.
+
+const res = loadResources();
+const DATE = '2024-03-04';
+
+/** Events of a text as "SRC>TGT:CAMEO:modality". */
+function coded(text: string): string[] {
+  return codeArticle({ id: 'g', text, date: DATE }, res).events.map((e) => `${e.sourceCode}>${e.targetCode}:${e.cameo}:${e.modality}`);
+}
+const asserted = (evs: string[]): string[] => evs.filter((e) => /:(asserted|future)$/.test(e));
+const has = (evs: string[], re: RegExp): boolean => evs.some((e) => re.test(e));
+
+// Why: a passive with a by-agent acts from the agent on the passive subject (class 5: reversed passives).
+test('passive with a by-agent: the agent is the source', () => {
+  const evs = coded('Three Chilean police officers were killed by Peruvian gunmen on Monday.');
+  assert.ok(has(evs, /^PER\w*>CHL\w*:(18|19|20)\d*:asserted$/), evs.join(' | '));
+  assert.ok(!has(evs, /^CHL\w*>PER/), evs.join(' | '));
+});
+
+// Why: an agentless passive names no source; its subject is what was acted on, never the actor.
+test('agentless passive: the passive subject is not the source', () => {
+  const evs = coded('Bolivian diplomats were barred from entering Chile.');
+  assert.ok(!has(evs, /^BOL\w*>CHL/), evs.join(' | '));
+});
+
+// Why: coordinated subjects give one event per member and are not paired with each other (class 5).
+test('coordinated subjects: one event each, never with each other', () => {
+  const evs = coded('Chile and Peru attacked Bolivia on Monday.');
+  assert.ok(has(evs, /^CHL>BOL:19/) && has(evs, /^PER>BOL:19/), evs.join(' | '));
+  assert.ok(!has(evs, /^(CHL>PER|PER>CHL)/), evs.join(' | '));
+});
+
+// Why: symmetric acts (sign, meet, agree) between coordinated subjects take both directions.
+test('reciprocal: a pact signed by two countries goes both ways', () => {
+  const evs = coded('Chile and Peru signed a trade pact on Monday.');
+  assert.ok(has(evs, /^CHL>PER:0/) && has(evs, /^PER>CHL:0/), evs.join(' | '));
+});
+
+// Why: the antecedent of a relative clause is the subject of its verb (class 1).
+test('relative clause: "militants, who attacked ..." are the attackers', () => {
+  const evs = coded('Bolivian militants, who attacked a Chilean checkpoint on Monday, fled.');
+  assert.ok(has(evs, /^BOL\w*>CHL\w*:19\d*:asserted$/), evs.join(' | '));
+});
+
+// Why: "X said Y attacked Z" codes Y->Z with the statement as its quote, and no X->Y (class 3).
+test('reported act: the reported attack is coded with its statement', () => {
+  const a = codeArticle({ id: 'g', text: 'Chile said Peru attacked Bolivia on Monday.', date: DATE }, res);
+  const e = a.events.find((x) => x.sourceCode === 'PER' && x.targetCode === 'BOL');
+  assert.ok(e && e.root === '19' && e.modality === 'asserted', JSON.stringify(a.events));
+  assert.ok(e.quote && a.quotes.some((q) => q.id === e.quote), 'the event points at the statement that carries it');
+  assert.ok(!a.events.some((x) => x.sourceCode === 'CHL' && x.targetCode === 'PER'), JSON.stringify(a.events));
+});
+
+// Why: a denied act is not asserted by the text (class 4).
+test('denial: "denied that it had attacked" is no attack', () => {
+  const evs = coded('Peru denied that it had attacked Bolivia.');
+  assert.ok(!has(asserted(evs), /^PER>BOL:19/), evs.join(' | '));
+});
+
+// Why: an accusation is the event; the act it alleges is not asserted (class 3).
+test('accusation: the accusation is asserted, the alleged act is not', () => {
+  const evs = coded('Chile accused Peru of attacking Bolivia.');
+  assert.ok(has(evs, /^CHL>PER:11\d*:asserted$/), evs.join(' | '));
+  assert.ok(!has(asserted(evs), /^PER>BOL:19/), evs.join(' | '));
+});
+
+// Why: a conditional clause supposes an act (class 4).
+test('conditional: "if Peru attacks Bolivia" is not an attack', () => {
+  const evs = coded('If Peru attacks Bolivia, Chile will impose sanctions on Peru.');
+  assert.ok(!has(asserted(evs), /^PER>BOL/), evs.join(' | '));
+});
+
+// Why: a question asks; it asserts nothing (class 4).
+test('question: "Did Peru attack Bolivia?" is not an attack', () => {
+  assert.ok(!has(asserted(coded('Did Peru attack Bolivia on Monday?')), /^PER>BOL/));
+});
+
+// Why: "could" states a possibility, not an act (class 4).
+test('modal: "could attack" is not an attack', () => {
+  assert.ok(!has(asserted(coded('Peru could attack Bolivia next week.')), /^PER>BOL/));
+});
+
+// Why: negation of the event verb (class 4).
+test('negation: "did not attack" is negated', () => {
+  const evs = coded('Peru did not attack Bolivia on Monday.');
+  assert.ok(has(evs, /^PER>BOL:19\d*:negated$/) && !has(asserted(evs), /^PER>BOL/), evs.join(' | '));
+});
+
+// Why: "failed to reach an agreement" is no agreement (parse:failed-to).
+test('failure: "failed to reach an agreement" is no agreement', () => {
+  assert.ok(!has(asserted(coded('Peru failed to reach an agreement with Bolivia.')), /^PER>BOL:03/));
+});
+
+// Why: "called the claims baseless" is not a phone call; a telephone call still is (class 2: verb sense).
+test('verb sense: call X Y is no phone call, telephoned is', () => {
+  assert.ok(!has(coded('The Chilean foreign minister called the Peruvian claims baseless.'), /:041:/));
+  assert.ok(has(coded('The Chilean president telephoned the Peruvian president on Monday.'), /^CHLGOV>PERGOV:041:asserted$/));
+});
+
+// Why: tariffs on another country's goods are economic sanctions (16), not generic coercion (17) (class 2).
+test('tariffs are sanctions: 163', () => {
+  const evs = coded('Chile imposed tariffs on Peruvian steel.');
+  assert.ok(has(evs, /^CHL>PER:163:asserted$/) && !has(evs, /:17\d*:/), evs.join(' | '));
+});
+
+// Why: a dateline says where the story was filed; its place is never an actor (class 6).
+test('dateline: the filing place is no actor', () => {
+  const evs = coded('LIMA, Peru (AP) — A Bolivian man was shot by Chilean police on Monday.');
+  assert.ok(!has(evs, /(^|>)PER/), evs.join(' | '));
+  assert.ok(has(evs, /^CHLCOP>BOL\w*:1\d\d\d?:asserted$/), evs.join(' | '));
+});
+
+// Why: an event written as a noun with its possessor and "of" argument (class 1).
+test('nominal event: "the army\'s shelling of Peru"', () => {
+  assert.ok(has(coded("The Chilean army's shelling of Peru continued on Monday."), /^CHLMIL>PER:195:asserted$/));
+});
+
+// Why: one sports phrase does not drop a story; the discard is a visible diagnostic (class 7).
+test('story-level discard: by the headline only, and always reported', () => {
+  const body = 'Bahraini police fired tear gas at protesters in Manama on Friday, two days before the Bahrain Grand Prix. ' +
+    'The opposition accused the government of arresting dozens of activists.';
+  const kept = documentThrough({ id: 'g', text: body, date: DATE }, res, 'events');
+  assert.ok(kept.events!.length > 0, 'the story is coded');
+  const d = kept.diagnostics.find((x) => x.rule === 'events:story-discard-phrase');
+  assert.ok(d && d.span && body.slice(d.span.start, d.span.end) === 'Grand Prix', JSON.stringify(kept.diagnostics));
+  assert.ok(kept.diagnostics.some((x) => x.rule === 'events:story-kept'));
+  const sports = documentThrough({ id: 'g', text: `Hamilton wins the Bahrain Grand Prix\n\n${body}`, date: DATE }, res, 'events');
+  assert.equal(sports.events!.length, 0);
+  assert.ok(sports.diagnostics.some((x) => x.rule === 'events:story-discarded'));
+});
