@@ -86,10 +86,10 @@ test('"a researcher at Human Rights Watch" is NGOHRI with no sectors', () => {
   assert.deepEqual(p?.sectors, []);
 });
 
-// Why: a generic agent takes the country named in its phrase ("police in Kenya"); a state's police is the country acting.
-test('generic agents with a country: "police in Kenya" is Kenya, "Malian rebels" are MLIREB', () => {
+// Why: a generic agent takes the country named in its phrase ("police in Kenya"), keeping its sector (CAMEO's KENCOP).
+test('generic agents with a country: "police in Kenya" are KENCOP, "Malian rebels" are MLIREB', () => {
   const doc = code('Police in Kenya arrested 20 protesters. Malian rebels attacked a convoy.');
-  assert.equal(actorAt(doc, 'Police')?.code, 'KEN');
+  assert.equal(actorAt(doc, 'Police')?.code, 'KENCOP');
   const r = actorAt(doc, 'rebels');
   assert.equal(r?.code, 'MLIREB');
   assert.equal(r?.kind, 'group');
@@ -140,4 +140,15 @@ test('a verb after appositions is attributed to the name that opens the clause, 
     + 'cautioned that nothing was decided. "We will look again," he told reporters.', '2021-05-01');
   assert.equal(speakerOf(doc, 'nothing was decided')?.name, 'John Doe');
   assert.equal(speakerOf(doc, 'We will look again')?.name, 'John Doe');
+});
+
+// Why: a phrase that names the country of a state's group keeps the group's sector, as CAMEO codes it ("soldiers from
+// X" is XMIL, not the country X); only the story's own country absorbs its state's groups.
+test('"Soldiers from Kenya" are KENMIL; "lawmakers in Kenya and Uganda" are one group of each country', () => {
+  const doc = code('Soldiers from Kenya attacked a camp near the border on Monday.');
+  const s = actorAt(doc, 'Soldiers');
+  assert.equal(s?.code, 'KENMIL');
+  const two = code('Lawmakers in Kenya and Uganda welcomed the trade agreement with Tanzania on Monday.');
+  const codes = two.events.filter((e) => e.targetCode === 'TZA').map((e) => e.sourceCode).sort();
+  assert.deepEqual(codes, ['KENLEG', 'UGALEG']);
 });

@@ -350,7 +350,10 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     const k = firstStartingAt(mentions, m.end);
     const n = mentions[k];
     // ("police in Kenya", "rebels from Sudan"; "ambassadors of X and Y" is the events stage's: an agent of each country)
-    return n && n.kind === 'country' && n.country && /^\s+(in|from)\s+(the\s+)?$/i.test(text.slice(m.end, n.start)) ? n.country : null;
+    if (!n || n.kind !== 'country' || !n.country || !/^\s+(in|from)\s+(the\s+)?$/i.test(text.slice(m.end, n.start))) return null;
+    // ("lawmakers in X and Y": one group of each country, which the events stage reads off the coordination)
+    const after = mentions[k + 1];
+    return after && after.kind === 'country' && /^\s*(,|and|or)\s*$/i.test(text.slice(n.end, after.start)) ? null : n.country;
   };
   const dropped = fillCountries(text, entities, (c) => byKey.get('C:' + c), countryAfter);
   if (dropped.size) entities.splice(0, entities.length, ...entities.filter((e) => !dropped.has(e)));

@@ -52,8 +52,8 @@ export function storyCountry(text: string, entities: readonly CountryEntity[]): 
  * Roles and generic agents read with no country get one (issue 15, item 3): a group followed by "in/from COUNTRY"
  * ("police in Kenya") takes that country; otherwise a titled person ("Treasury Secretary X", "Judge Y") or a generic
  * agent ("police", "rebels", "lawmakers") takes the story's country when it is unambiguous (`storyCountry`), never the
- * dateline's. A group of a state's institutions ("officials", "the army", "police") then is that country, whose entity
- * takes its mentions: the returned entities are those to drop. IGO and NGO staff, persons known by no role and
+ * dateline's. A group of a state's institutions ("officials", "the army", "police") given the story's country then is
+ * that country, whose entity takes its mentions: the returned entities are those to drop. IGO and NGO staff, persons known by no role and
  * entities that have a country are left as they are.
  */
 export function fillCountries(text: string, entities: CountryEntity[], countryEntity: (code: string) => CountryEntity | undefined,
@@ -76,9 +76,12 @@ export function fillCountries(text: string, entities: CountryEntity[], countryEn
     }
     // (the agents of the issue's list: state, political and armed groups; not "reporters", "people", "villagers")
     if (e.kind !== 'group' || e.named || !e.sectors.some((x) => AGENT_SECTORS.has(x))) continue;
-    const c = e.mentions.map(countryAfter).find((x) => x) ?? main;
+    const named = e.mentions.map(countryAfter).find((x) => x);
+    const c = named ?? main;
     if (!c) continue;
-    const into = e.sectors.every((s) => STATE_SECTORS.has(s)) ? countryEntity(c) : undefined;
+    // (only the story's own country absorbs its state's groups, as a domestic story's state side; a phrase that names
+    // the country keeps the agent's sectors, as CAMEO codes it: "soldiers from Gondor" GONMIL)
+    const into = !named && e.sectors.every((s) => STATE_SECTORS.has(s)) ? countryEntity(c) : undefined;
     if (into) { into.mentions.push(...e.mentions); drop.add(e); continue; }
     e.country = c; e.code = c + e.sectors.join('');
   }
