@@ -59,14 +59,21 @@ test('read-only filesystem: the corpus is queried, exported and served; ingest r
     const exp = await node([BIN, 'export', '--format', 'csv', '--db', db]);
     assert.equal(exp.code, 0, exp.out.slice(0, 500));
     assert.ok(exp.out.split('\n').length > 2);
-    // dyad serve, read-only: GET /api/stats answers
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // dyad serve, read-only: GET /api/stats answers (on a port the server chose and announced: a guessed one may be
+    // another process's)
+    const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let served: { articles?: number } = {};
     try {
-      for (let i = 0; i < 300; i++) {
-        try { served = await (await fetch(`http://127.0.0.1:${port}/api/stats`)).json() as { articles?: number }; break; } catch { await new Promise((r) => setTimeout(r, 100)); }
-      }
+      const url = await new Promise<string>((resolve, reject) => {
+        let err = '';
+        child.stderr.on('data', (d: Buffer) => {
+          err += d.toString();
+          const m = /dyad serve: (http:\/\/[^/\s]+)\//.exec(err);
+          if (m) resolve(m[1]!);
+        });
+        child.on('close', () => reject(new Error(`dyad serve ended: ${err}`)));
+      });
+      served = await (await fetch(`${url}/api/stats`)).json() as { articles?: number };
     } finally { child.kill('SIGTERM'); }
     assert.equal(served.articles, 10);
     // writing is still refused with one line naming the file

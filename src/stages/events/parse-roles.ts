@@ -58,6 +58,20 @@ export function ownPhrase(syn: Syntax, h: number): Set<number> {
   return out;
 }
 
+/**
+ * The parse hangs a clause (parataxis, dep) on the verb before its subject with no punctuation between them: in news
+ * text that is a misread subject ("Brazilian aircraft using guided missiles killed ...": "missiles" read as the
+ * subject, "aircraft" as a parataxis), so the subject's verdict is not taken.
+ */
+function misreadSubject(syn: Syntax, upos: readonly string[], h: number, subjects: readonly number[]): boolean {
+  const first = Math.min(...subjects);
+  return syn.childrenWith(h, 'parataxis', 'dep').some((c) => {
+    if (c > first) return false;
+    for (let k = c + 1; k < first; k++) if (upos[k] === 'PUNCT') return false;
+    return true;
+  });
+}
+
 /** The verdict of the parse on the parties the shallow coder chose for the verb whose head word is `h`. */
 export function checkRoles(syn: Syntax, upos: readonly string[], h: number, parties: EventParties, code: string | null): RoleVerdict {
   const { src, tgt, compound } = parties;
@@ -83,7 +97,7 @@ export function checkRoles(syn: Syntax, upos: readonly string[], h: number, part
   // a relative pronoun the parse did not attach as a relative clause ("Bolivia, which attacked") stands for a noun
   // the parse does not name: no verdict
   const relPronoun = ownSubjects.some((c) => /^(which|who|that|whom|whose)$/i.test(syn.forms[c]!)) && syn.relativeAntecedent(h) < 0;
-  if (ownSubjects.length && !relPronoun) {
+  if (ownSubjects.length && !relPronoun && !misreadSubject(syn, upos, h, ownSubjects)) {
     const subj = subtreeOf(syn, subjects);
     const ante = syn.relativeAntecedent(h);
     if (ante >= 0) for (const x of syn.subtree(ante)) if (!own.has(x)) subj.add(x);
