@@ -105,7 +105,10 @@ export async function crashLoopRun(opts: { articles?: number; crashes?: number; 
       crashesAt.push(n);
       opts.log?.(`  crash ${k} after ${n} articles stored`);
     }
-    const exits = await Promise.race([Promise.all(workers.map((w) => w.done)), sleep(600_000).then(() => null)]);
+    // (the ten-minute guard is cleared once the workers end: a pending timer would keep the process alive ten minutes)
+    let guard: NodeJS.Timeout | undefined;
+    const exits = await Promise.race([Promise.all(workers.map((w) => w.done)), new Promise<null>((r) => { guard = setTimeout(() => r(null), 600_000); })]);
+    clearTimeout(guard);
     if (!exits) throw new Error('workers did not finish within 10 minutes');
     const [s] = await query(url, 'SELECT count(*) AS n, count(DISTINCT id) AS d FROM dyad.articles');
     const [j] = await query(url, `SELECT count(*) FILTER (WHERE state = 'completed') AS completed,
