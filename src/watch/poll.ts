@@ -30,9 +30,8 @@ export interface PollContext {
   signal?: AbortSignal;
 }
 
-export interface PollSummary {
-  url: string;
-  status: FeedState['lastStatus'];
+/** What polling did to items and the store: one poll's (PollSummary) or a watch's running total (WatchStats). */
+export interface ItemCounts {
   itemsNew: number;
   itemsRevised: number;
   itemsSeen: number;
@@ -40,6 +39,11 @@ export interface PollSummary {
   skipped: number;
   failed: number;
   events: number;
+}
+
+export interface PollSummary extends ItemCounts {
+  url: string;
+  status: FeedState['lastStatus'];
   error: string | null;
 }
 

@@ -10,7 +10,7 @@ import { deliverDue, type DeliverOptions } from './deliver/deliver.js';
 import type { Sink } from './deliver/sinks.js';
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from './fetcher.js';
 import { Limiter } from './limiter.js';
-import { pollFeed, type PollContext, type PollSummary } from './poll.js';
+import { pollFeed, type PollContext, type ItemCounts, type PollSummary } from './poll.js';
 import type { IntervalBounds } from './schedule.js';
 
 /** Where a watcher gets the feeds to poll: store leases (one process, or several on one database), or a job queue. */
@@ -62,17 +62,10 @@ export interface WatcherOptions {
   onAlert?: (a: Alert) => void;
 }
 
-export interface WatchStats {
+export interface WatchStats extends ItemCounts {
   polls: number;
   errors: number;
   notModified: number;
-  itemsNew: number;
-  itemsRevised: number;
-  itemsSeen: number;
-  stored: number;
-  skipped: number;
-  failed: number;
-  events: number;
   alerts: number;
   delivered: number;
   retried: number;
