@@ -40,11 +40,13 @@ export function compileGazetteer(src: GazetteerSources): Buffer {
   const shapes = src.countryShapes ? countryCentroids(src.countryShapes) : new Map<string, [number, number]>();
   for (const c of info) {
     const [iso2, iso3, isoNum, fips, name, , , pop, , , , , , , , , gid, neighbours] = c;
-    if (!iso2 || !iso3) continue;
+    // the header row ("ISO	ISO3	...", in some copies without its '#') is no country
+    if (!iso2 || !iso3 || !/^[A-Z]{2}$/.test(iso2) || !/^[A-Z]{3}$/.test(iso3)) continue;
     const idx = countries.length;
     countries.push({ iso2, iso3, fips: fips ?? '', name: name ?? iso3, neighbours: (neighbours ?? '').split(',').filter(Boolean) });
     const w = wc.get(iso3);
     const ll = shapes.get(isoNum ?? '') ?? latlngOf.get(iso3) ?? [NaN, NaN];
+    if (!Number.isFinite(ll[0]) || !Number.isFinite(ll[1])) continue; // a dissolved country with no point (Serbia and Montenegro) is no place
     const keys = new Set<string>([geoKey(name ?? '')]);
     for (const n of w?.names ?? []) keys.add(geoKey(n.replace(/^the\s+/i, '')));
     rows.push({ id: Number(gid) || 0, lat: ll[0], lon: ll[1], pop: Number(pop) || 0, fcode: 'PCLI', country: idx, admin1: NONE16, alt: keys.size, name: w?.name ?? name ?? iso3, keys });
