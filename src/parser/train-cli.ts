@@ -43,7 +43,7 @@ function main(): number {
       'tagger-epochs': { type: 'string' }, jackknife: { type: 'string' }, limit: { type: 'string' }, seed: { type: 'string' },
       'explore-p': { type: 'string' }, 'explore-from': { type: 'string' }, 'trans-bits': { type: 'string' }, 'label-bits': { type: 'string' },
       'tagger-bits': { type: 'string' }, 'min-word': { type: 'string' }, 'tags-cache': { type: 'string' }, 'no-save': { type: 'boolean' },
-      'tagger-only': { type: 'boolean' }, 'jackknife-second': { type: 'boolean' }, 'root-end': { type: 'string' }, 'tagger-passes': { type: 'string' }, 'cluster-words': { type: 'string' }, 'clusters-cache': { type: 'string' },
+      'tagger-only': { type: 'boolean' }, 'jackknife-second': { type: 'boolean' }, 'root-end': { type: 'string' }, 'tagger-passes': { type: 'string' }, 'eval-epochs': { type: 'string' }, 'cluster-words': { type: 'string' }, 'clusters-cache': { type: 'string' },
     },
   });
   const dir = path.resolve(values.data ?? DEFAULT_DATA);
@@ -125,6 +125,16 @@ function main(): number {
     let k = 0;
     for (const p of parts) for (const t of p) { all.set(t, k); k += t.length; }
     fs.writeFileSync(cache, new Uint8Array(all.buffer));
+  }
+  // --eval-epochs K: dev scores (and a model file OUT.epN) after every parser epoch from K on
+  const evalFrom = values['eval-epochs'] === undefined ? 0 : Number(values['eval-epochs']);
+  if (evalFrom > 0) {
+    o.onEpoch = (ep, m) => {
+      if (ep < evalFrom) return;
+      const d = evaluateModel(m, { tagger: { rowBits: 0, classes: 0 } } as ModelHeader, dev);
+      console.log(`  after parser epoch ${ep}, dev: UPOS ${d.upos.toFixed(2)}  UAS ${d.uas.toFixed(2)}  LAS ${d.las.toFixed(2)}`);
+      if (!values['no-save']) saveModel(`${path.resolve(values.out ?? DEFAULT_MODEL_PATH)}.ep${ep}`, m, { epoch: ep, dev: { upos: d.upos, uas: d.uas, las: d.las } });
+    };
   }
   const model = trainAll(train, o, tags, clusters);
   const trainSeconds = (performance.now() - t0) / 1000;

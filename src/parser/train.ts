@@ -45,6 +45,8 @@ export interface TrainOptions {
   /** The root at the end of the buffer instead of the bottom of the stack (transition.ts). */
   rootAtEnd: boolean;
   log?: (msg: string) => void;
+  /** Called after each parser epoch with the model as it would be saved if training stopped there (experiments). */
+  onEpoch?: (epoch: number, model: ParserModel) => void;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -409,6 +411,7 @@ export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: P
       }
     }
     o.log?.(`parser epoch ${ep + 1}: transitions ${(100 * tRight / tTotal).toFixed(2)}%, relations ${(100 * lRight / lTotal).toFixed(2)}%`);
+    if (o.onEpoch && ep + 1 < o.parserEpochs) o.onEpoch(ep + 1, { ...base, trans: PackedTable.fromWeights(trans.rowBits, 3, trans.averaged()), labels: Sparse8Table.fromWeights(labels.rowBits, L, labels.averaged()) });
   }
   void RIGHT;
   return { trans: PackedTable.fromWeights(trans.rowBits, 3, trans.averaged()), labels: Sparse8Table.fromWeights(labels.rowBits, L, labels.averaged()) };
