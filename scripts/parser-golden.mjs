@@ -1,5 +1,6 @@
 // `npm run golden:parser`: re-parses test/fixtures/parser/golden-sentences.tsv (tokenised as dyad code does) with the
 // committed model and rewrites test/fixtures/parser/golden.conllu; prints the expectations the parses miss.
+// `node scripts/parser-golden.mjs MODEL` (after npm run build): only prints what MODEL misses, writes nothing.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatConllu } from '../dist/src/parser/conllu.js';
@@ -10,7 +11,8 @@ import { segment } from '../dist/src/stages/segment/segment.js';
 
 const dir = fileURLToPath(new URL('../test/fixtures/parser/', import.meta.url));
 const cases = readGoldenCases(fs.readFileSync(dir + 'golden-sentences.tsv', 'utf8'));
-const parser = loadParser();
+const modelPath = process.argv[2];
+const parser = modelPath ? loadParser(modelPath) : loadParser();
 const tagger = loadTagger();
 const out = [];
 let missed = 0;
@@ -23,5 +25,6 @@ for (const c of cases) {
   out.push({ comments: [`# why = ${c.why}`, `# text = ${c.text}`], extras: [], line: 0,
     words: forms.map((f, i) => ({ id: i + 1, form: f, lemma: r.lemmas[i], upos: r.upos[i], xpos: r.xpos[i], feats: '_', head: r.heads[i], deprel: r.deprels[i], deps: '_', misc: '_' })) });
 }
+if (modelPath) { console.log(`${modelPath}: ${cases.length} sentences, ${missed} expectations missed (nothing written)`); process.exit(0); }
 fs.writeFileSync(dir + 'golden.conllu', formatConllu(out));
 console.log(`wrote ${dir}golden.conllu: ${cases.length} sentences, ${cases.reduce((n, c) => n + c.expects.length, 0)} expectations, ${missed} missed`);

@@ -18,6 +18,8 @@ export class SentenceLex {
   caps = new Int32Array(64);
   /** Word cluster code + 1 of the lower-cased form (0: no cluster), see clusters.ts. */
   cluster = new Int32Array(64);
+  /** The first pass's tags (two-pass tagging), filled by tagSentence. */
+  tags1 = new Int32Array(64);
   cap = 64;
 
   /** `clusters`: the model's word → cluster table, if it has one. */
@@ -55,6 +57,7 @@ export class SentenceLex {
     this.shape = new Int32Array(cap);
     this.caps = new Int32Array(cap);
     this.cluster = new Int32Array(cap);
+    this.tags1 = new Int32Array(cap);
     this.suf = new Int32Array(4 * cap);
     this.pre = new Int32Array(3 * cap);
   }

@@ -25,9 +25,11 @@ export interface ModelHeader {
   labelNames: string[];
   lemmaRules: string[];
   rootLabel: number;
-  tagger: { rowBits: number; classes: number };
+  tagger: { rowBits: number; classes: number; passes?: number };
   trans: { rowBits: number; classes: number };
   labels: { rowBits: number; classes: number };
+  /** The root at the end of the buffer (transition.ts); absent in older models. */
+  rootAtEnd?: boolean;
   sections: Section[];
 }
 
@@ -43,6 +45,7 @@ export function saveModel(path: string, m: ParserModel, about: Record<string, un
     ['lemmaSuffix.keys', m.lemmaSuffix.keys], ['lemmaSuffix.vals', m.lemmaSuffix.vals],
     ['vocab.keys', m.vocab.keys], ['vocab.vals', m.vocab.vals],
     ['pairStart', m.pairStart], ['pairCand', m.pairCand], ['labelFixed', m.labelFixed], ['tagPairStart', m.tagPairStart], ['tagPairCand', m.tagPairCand],
+    ...(m.tagger.second instanceof Sparse8Table ? [['tagger2.start', m.tagger.second.start], ['tagger2.e', m.tagger.second.e]] as [string, Typed][] : []),
     ['clusters.keys', m.clusters.keys], ['clusters.vals', m.clusters.vals],
     ['tagCand.keys', m.tagCand.keys], ['tagCand.vals', m.tagCand.vals], ['tagCandStart', m.tagCandStart], ['tagCandList', m.tagCandList], ['tagCandOpen', Int32Array.of(m.tagCandOpen)],
   ];
@@ -55,9 +58,10 @@ export function saveModel(path: string, m: ParserModel, about: Record<string, un
   }
   const header: ModelHeader = {
     format: 2, about, tagNames: m.tagNames, labelNames: m.labelNames, lemmaRules: m.lemmaRules, rootLabel: m.rootLabel,
-    tagger: { rowBits: m.tagger.table.rowBits, classes: m.tagger.classes },
+    tagger: { rowBits: m.tagger.table.rowBits, classes: m.tagger.classes, ...(m.tagger.second ? { passes: 2 } : {}) },
     trans: { rowBits: m.trans.rowBits, classes: m.trans.classes },
     labels: { rowBits: m.labels.rowBits, classes: m.labels.classes },
+    ...(m.rootAtEnd ? { rootAtEnd: true } : {}),
     sections,
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -97,6 +101,7 @@ export function loadModel(path: string): { model: ParserModel; header: ModelHead
       classes: header.tagger.classes,
       table: new Sparse8Table(header.tagger.rowBits, header.tagger.classes, get('tagger.start', 'Uint32Array'), get('tagger.e', 'Uint16Array')),
       dict: new IntMap(get('tagger.dict.keys', 'Int32Array'), get('tagger.dict.vals', 'Int32Array')),
+      ...(header.tagger.passes === 2 ? { second: new Sparse8Table(header.tagger.rowBits, header.tagger.classes, get('tagger2.start', 'Uint32Array'), get('tagger2.e', 'Uint16Array')) } : {}),
     },
     tagNames: header.tagNames,
     tagUpos: get('tagUpos', 'Int32Array'),
@@ -116,6 +121,7 @@ export function loadModel(path: string): { model: ParserModel; header: ModelHead
     lemmaRules: header.lemmaRules,
     vocab: new IntMap(get('vocab.keys', 'Int32Array'), get('vocab.vals', 'Int32Array')),
     lemmaSuffix: new IntMap(get('lemmaSuffix.keys', 'Int32Array'), get('lemmaSuffix.vals', 'Int32Array')),
+    ...(header.rootAtEnd ? { rootAtEnd: true } : {}),
   };
   return { model, header };
 }

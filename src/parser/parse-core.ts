@@ -2,7 +2,7 @@ import type { IntMap } from './int-map.js';
 import { SentenceLex } from './lex.js';
 import { Dense8Table, Sparse8Table, type Scorer } from './linear.js';
 import { arcFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, SentenceValues, stateFeatures } from './parser-features.js';
-import { TAGGER_FEATURES, tagSentence, type TaggerModel } from './tagger.js';
+import { type TagCandidates, TAGGER_FEATURES, tagSentence, type TaggerModel } from './tagger.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './transition.js';
 
 /** The universal POS tags, in the order of their ids. */
@@ -66,6 +66,8 @@ export interface ParserModel {
   lemmaRules: string[];
   /** Lemma rule by suffix: hash of (tag class, last k letters) → rule id, tried for k = 5..1. */
   lemmaSuffix: IntMap;
+  /** The transition system puts the root at the end of the buffer (transition.ts); false for older models. */
+  rootAtEnd?: boolean;
 }
 
 /**
@@ -87,6 +89,7 @@ export class Workspace {
     this.lex = new SentenceLex(model.clusters);
     this.lscores = new Int32Array(model.labelNames.length);
     this.tagScores = new Int32Array(model.tagger.classes);
+    this.state.rootEnd = model.rootAtEnd === true;
   }
 
   ensure(n: number): void {
@@ -115,12 +118,20 @@ export const TAG_CAND_MIN_COUNT = 1;
  */
 export function prepareForParsing(m: ParserModel): ParserModel {
   if (!(m.tagger.table instanceof Sparse8Table) && !(m.labels instanceof Sparse8Table)) return m;
-  const cand = { map: m.tagCand, start: m.tagCandStart, list: m.tagCandList, minCount: TAG_CAND_MIN_COUNT, open: m.tagCandOpen };
+  const cand = candidatesOf(m);
   return {
     ...m,
-    tagger: { ...m.tagger, table: m.tagger.table instanceof Sparse8Table ? Dense8Table.fromSparse(m.tagger.table) : m.tagger.table, cand },
+    tagger: {
+      ...m.tagger, table: m.tagger.table instanceof Sparse8Table ? Dense8Table.fromSparse(m.tagger.table) : m.tagger.table, cand,
+      ...(m.tagger.second ? { second: m.tagger.second instanceof Sparse8Table ? Dense8Table.fromSparse(m.tagger.second) : m.tagger.second } : {}),
+    },
     labels: m.labels instanceof Sparse8Table ? Dense8Table.fromSparse(m.labels) : m.labels,
   };
+}
+
+/** The tag candidates of a model as the tagger reads them. */
+export function candidatesOf(m: Pick<ParserModel, 'tagCand' | 'tagCandStart' | 'tagCandList' | 'tagCandOpen'>): TagCandidates {
+  return { map: m.tagCand, start: m.tagCandStart, list: m.tagCandList, minCount: TAG_CAND_MIN_COUNT, open: m.tagCandOpen };
 }
 
 /** The best-scoring relation allowed for an arc of this direction between these UPOS (never root). */
@@ -157,6 +168,7 @@ export function parseInto(ws: Workspace, heads: Int32Array, labels: Int32Array):
     let t: number;
     if (cs && !cl && !cr) t = SHIFT;
     else if (cr && !cs && !cl) t = RIGHT;
+    else if (cl && !cs && !cr) t = LEFT;
     else {
       const nf = stateFeatures(st, v, feats);
       m.trans.score(feats, nf, ts);
@@ -170,7 +182,7 @@ export function parseInto(ws: Workspace, heads: Int32Array, labels: Int32Array):
     if (t !== SHIFT) {
       const d = st.stack[st.sp - 1]!;
       const h = t === LEFT ? st.b : st.stack[st.sp - 2]!;
-      if (h === 0) lab = m.rootLabel;
+      if (h === st.root) lab = m.rootLabel;
       else if ((lab = m.labelFixed[tq = ((t === LEFT ? 0 : C) + ws.tags[h - 1]!) * C + ws.tags[d - 1]!]!) < 0) {
         let from = m.tagPairStart[tq]!, to = m.tagPairStart[tq + 1]!, cand = m.tagPairCand;
         if (from === to) {

@@ -69,9 +69,11 @@ export function stateFeatures(st: ParseState, v: SentenceValues, out: Int32Array
   const s0 = sp > 0 ? stack[sp - 1]! + 1 : 0;
   const s1 = sp > 1 ? stack[sp - 2]! + 1 : 0;
   const s2 = sp > 2 ? stack[sp - 3]! + 1 : 0;
-  const b0 = b <= n ? b + 1 : 0;
-  const b1 = b + 1 <= n ? b + 2 : 0;
-  const b2 = b + 2 <= n ? b + 3 : 0;
+  // the root at the end of the buffer (st.root = n + 1) reads as the root (index 1)
+  const rt = st.root;
+  const b0 = b <= n ? b + 1 : b === rt ? 1 : 0;
+  const b1 = b + 1 <= n ? b + 2 : b + 1 === rt ? 1 : 0;
+  const b2 = b + 2 <= n ? b + 3 : b + 2 === rt ? 1 : 0;
   const ch = (a: Int32Array, x: number): number => (x > 0 ? a[x - 1]! + 1 : 0);
   const L = (x: number): number => (x > 0 ? lab[x - 1]! + 1 : 0);
   const s0l = ch(lc1, s0), s0l2 = ch(lc2, s0), s0r = ch(rc1, s0), s0r2 = ch(rc2, s0);

@@ -14,7 +14,7 @@ const M = 0x85ebca6b, K1 = 0x9e3779b1, K2 = 0xc2b2ae35;
  * tag only are tagged from a dictionary without scoring.
  */
 
-export const TAGGER_FEATURES = 36;
+export const TAGGER_FEATURES = 44;
 const NONE = 0x5bd1e995;
 const START = 0x27d4eb2d;
 
@@ -68,6 +68,25 @@ export function taggerFeatures(lex: SentenceLex, i: number, t1: number, t2: numb
   return k;
 }
 
+/**
+ * The features of the second pass (two-pass tagging): those of the first, plus the first pass's tags of the word and
+ * of the two words after it, the right context the left-to-right first pass could not see.
+ */
+export function taggerFeatures2(lex: SentenceLex, i: number, t1: number, t2: number, p: Int32Array, out: Int32Array): number {
+  let k = taggerFeatures(lex, i, t1, t2, out);
+  const n = lex.n, w = lex.lower[i]!;
+  const p0 = p[i]!, pa = i + 1 < n ? p[i + 1]! : NONE, pb = i + 2 < n ? p[i + 2]! : NONE;
+  out[k++] = Math.imul(p0 ^ T[50]!, M);
+  out[k++] = Math.imul(pa ^ T[51]!, M);
+  out[k++] = Math.imul(pb ^ T[52]!, M);
+  out[k++] = Math.imul(Math.imul(pa ^ T[53]!, K1) ^ pb, M);
+  out[k++] = Math.imul(Math.imul(w ^ T[54]!, K1) ^ pa, M);
+  out[k++] = Math.imul(Math.imul(t1 ^ T[55]!, K1) ^ pa, M);
+  out[k++] = Math.imul(Math.imul(p0 ^ T[56]!, K1) ^ w, M);
+  out[k++] = Math.imul(Math.imul(Math.imul(t1 ^ T[57]!, K1) ^ p0, K2) ^ pa, M);
+  return k;
+}
+
 export interface TaggerModel {
   /** Number of classes (UPOS|XPOS pairs). */
   classes: number;
@@ -76,6 +95,8 @@ export interface TaggerModel {
   dict: IntMap;
   /** Tag candidates of known words (see ParserModel.tagCand), when parsing. */
   cand?: TagCandidates;
+  /** The second pass's weights (two-pass tagging, taggerFeatures2), if the model has one. */
+  second?: Scorer;
 }
 
 export interface TagCandidates {
@@ -89,7 +110,14 @@ export interface TagCandidates {
 
 /** Tag ids written into `out` (length ≥ lex.n). `allowed` (optional) restricts token i to classes with allowed[i][class]. */
 export function tagSentence(m: TaggerModel, lex: SentenceLex, out: Int32Array, allowed?: (i: number, cls: number) => boolean, feats: Int32Array = new Int32Array(TAGGER_FEATURES), scores: Int32Array = new Int32Array(m.classes)): void {
-  const table = m.table, cand = m.cand;
+  if (!m.second) { tagPass(m, m.table, lex, out, allowed, feats, scores); return; }
+  tagPass(m, m.table, lex, lex.tags1, allowed, feats, scores);
+  tagPass(m, m.second, lex, out, allowed, feats, scores, lex.tags1);
+}
+
+/** One left-to-right pass with `table`; with `p1` (the first pass's tags) the second pass's features. */
+function tagPass(m: TaggerModel, table: Scorer, lex: SentenceLex, out: Int32Array, allowed: ((i: number, cls: number) => boolean) | undefined, feats: Int32Array, scores: Int32Array, p1?: Int32Array): void {
+  const cand = m.cand;
   let t1 = START, t2 = START;
   for (let i = 0; i < lex.n; i++) {
     let best = m.dict.get(lex.cased[i]!, -1);
@@ -102,7 +130,7 @@ export function tagSentence(m: TaggerModel, lex: SentenceLex, out: Int32Array, a
         // a known word: only the classes it had in training (one: no scoring); another: the open classes
         const list = cand!.list, from = cand!.start[q]!, to = cand!.start[q + 1]!;
         if (to - from === 1 && !(allowed && !allowed(i, list[from]!))) { out[i] = best = list[from]!; t2 = t1; t1 = best; continue; }
-        nf = taggerFeatures(lex, i, t1, t2, feats);
+        nf = p1 ? taggerFeatures2(lex, i, t1, t2, p1, feats) : taggerFeatures(lex, i, t1, t2, feats);
         table.scoreCand(feats, nf, list, from, to, scores);
         for (let j = from; j < to; j++) {
           const c = list[j]!;
@@ -111,8 +139,8 @@ export function tagSentence(m: TaggerModel, lex: SentenceLex, out: Int32Array, a
         }
       }
       if (best < 0) {
-        if (nf < 0) nf = taggerFeatures(lex, i, t1, t2, feats);
-        m.table.score(feats, nf, scores);
+        if (nf < 0) nf = p1 ? taggerFeatures2(lex, i, t1, t2, p1, feats) : taggerFeatures(lex, i, t1, t2, feats);
+        table.score(feats, nf, scores);
         for (let c = 0; c < m.classes; c++) {
           if (allowed && !allowed(i, c)) continue;
           if (scores[c]! > bs) { bs = scores[c]!; best = c; }

@@ -4,13 +4,13 @@ import { parseArgs } from 'node:util';
 import { parseConllu, type ConlluSentence } from './conllu.js';
 import { score, type Scores } from './evaluate.js';
 import { saveModel, type ModelHeader } from './model-file.js';
-import type { ParserModel } from './parse-core.js';
+import { candidatesOf, type ParserModel } from './parse-core.js';
 import { createParser, DEFAULT_MODEL_PATH } from './parser.js';
 import { IntMap } from './int-map.js';
-import { Sparse8Table, SparseTable } from './linear.js';
+import { Sparse8Table } from './linear.js';
 import { SentenceLex } from './lex.js';
 import { tagSentence } from './tagger.js';
-import { DEFAULT_OPTIONS, inventories, jackknifeTags, trainAll, trainClusters, trainTaggerTable, type TrainOptions } from './train.js';
+import { DEFAULT_OPTIONS, inventories, tagCandidates, jackknifeTags, trainAll, trainClusters, trainTaggerTable, type TrainOptions } from './train.js';
 
 /**
  * `npm run train:parser [-- --data DIR --out FILE --test ...]`: trains the tagger and the parser on UD English EWT
@@ -43,7 +43,7 @@ function main(): number {
       'tagger-epochs': { type: 'string' }, jackknife: { type: 'string' }, limit: { type: 'string' }, seed: { type: 'string' },
       'explore-p': { type: 'string' }, 'explore-from': { type: 'string' }, 'trans-bits': { type: 'string' }, 'label-bits': { type: 'string' },
       'tagger-bits': { type: 'string' }, 'min-word': { type: 'string' }, 'tags-cache': { type: 'string' }, 'no-save': { type: 'boolean' },
-      'tagger-only': { type: 'boolean' }, 'cluster-words': { type: 'string' }, 'clusters-cache': { type: 'string' },
+      'tagger-only': { type: 'boolean' }, 'jackknife-second': { type: 'boolean' }, 'root-end': { type: 'string' }, 'tagger-passes': { type: 'string' }, 'eval-epochs': { type: 'string' }, 'cluster-words': { type: 'string' }, 'clusters-cache': { type: 'string' },
     },
   });
   const dir = path.resolve(values.data ?? DEFAULT_DATA);
@@ -65,6 +65,9 @@ function main(): number {
     taggerRowBits: num(values['tagger-bits'], DEFAULT_OPTIONS.taggerRowBits),
     minWordCount: num(values['min-word'], DEFAULT_OPTIONS.minWordCount),
     clusterWords: num(values['cluster-words'], DEFAULT_OPTIONS.clusterWords),
+    taggerPasses: num(values['tagger-passes'], DEFAULT_OPTIONS.taggerPasses),
+    rootAtEnd: num(values['root-end'], DEFAULT_OPTIONS.rootAtEnd ? 1 : 0) === 1,
+    jackknifeSecond: values['jackknife-second'] ?? DEFAULT_OPTIONS.jackknifeSecond,
     log: (m) => console.log(`  ${m}`),
   };
   const t0 = performance.now();
@@ -85,9 +88,10 @@ function main(): number {
   if (values['tagger-only']) {
     const { tagNames } = inventories(train);
     const { table, dict } = trainTaggerTable(train, tagNames, o, clusters);
-    const avg = table.averaged();
-    for (const [q, tab] of [['Int16', SparseTable.fromTraining(table)], ['Int8', Sparse8Table.fromWeights(table.rowBits, table.classes, avg)]] as const) {
-    const tagger = { classes: table.classes, table: tab, dict };
+    const tab = Sparse8Table.fromWeights(table.rowBits, table.classes, table.averaged());
+    // without the candidates (as the jackknife tags) and with them (as parsing tags)
+    const cand = candidatesOf(tagCandidates(train, tagNames));
+    for (const [q, tagger] of [['Int8, all classes', { classes: table.classes, table: tab, dict }], ['Int8, candidates', { classes: table.classes, table: tab, dict, cand }]] as const) {
     const lex = new SentenceLex(clusters);
     let right = 0, rightFull = 0, total = 0;
     const start = performance.now();
@@ -103,19 +107,34 @@ function main(): number {
   }
   // predicted training tags can be kept in a file between runs that differ only in parser settings
   const cache = values['tags-cache'];
-  let tags: Int32Array[] | undefined;
+  // the file holds the tags of the whole tagger, then (two-pass tagging) those of its first pass
+  let tags: { tags: Int32Array[]; tags1: Int32Array[] } | undefined;
+  const words = train.reduce((n, s) => n + s.words.length, 0);
   if (cache && fs.existsSync(cache)) {
     const flat = new Int32Array(new Uint8Array(fs.readFileSync(cache)).buffer);
-    let k = 0;
-    tags = train.map((s) => { const t = flat.slice(k, k + s.words.length); k += s.words.length; return t; });
-    if (k !== flat.length) throw new Error(`${cache}: tags for another training set`);
+    if (flat.length !== words && flat.length !== 2 * words) throw new Error(`${cache}: tags for another training set`);
+    if ((flat.length === 2 * words) !== (o.taggerPasses > 1 && o.jackknifeSecond)) throw new Error(`${cache}: tags ${flat.length === words ? 'of one pass' : 'of two passes'}, not what these options jackknife`);
+    const split = (base: number): Int32Array[] => { let k = base; return train.map((s) => { const t = flat.slice(k, k + s.words.length); k += s.words.length; return t; }); };
+    const t = split(0);
+    tags = { tags: t, tags1: flat.length === words ? t : split(words) };
     console.log(`  predicted training tags read from ${cache}`);
   } else if (cache) {
     tags = jackknifeTags(train, inventories(train).tagNames, o, o.jackknife, clusters);
-    const all = new Int32Array(tags.reduce((n, t) => n + t.length, 0));
+    const parts = tags.tags !== tags.tags1 ? [tags.tags, tags.tags1] : [tags.tags];
+    const all = new Int32Array(words * parts.length);
     let k = 0;
-    for (const t of tags) { all.set(t, k); k += t.length; }
+    for (const p of parts) for (const t of p) { all.set(t, k); k += t.length; }
     fs.writeFileSync(cache, new Uint8Array(all.buffer));
+  }
+  // --eval-epochs K: dev scores (and a model file OUT.epN) after every parser epoch from K on
+  const evalFrom = values['eval-epochs'] === undefined ? 0 : Number(values['eval-epochs']);
+  if (evalFrom > 0) {
+    o.onEpoch = (ep, m) => {
+      if (ep < evalFrom) return;
+      const d = evaluateModel(m, { tagger: { rowBits: 0, classes: 0 } } as ModelHeader, dev);
+      console.log(`  after parser epoch ${ep}, dev: UPOS ${d.upos.toFixed(2)}  UAS ${d.uas.toFixed(2)}  LAS ${d.las.toFixed(2)}`);
+      if (!values['no-save']) saveModel(`${path.resolve(values.out ?? DEFAULT_MODEL_PATH)}.ep${ep}`, m, { epoch: ep, dev: { upos: d.upos, uas: d.uas, las: d.las } });
+    };
   }
   const model = trainAll(train, o, tags, clusters);
   const trainSeconds = (performance.now() - t0) / 1000;

@@ -8,7 +8,7 @@ import { PackedTable, Sparse8Table, TrainTable } from './linear.js';
 import { bestLabel, type ParserModel, parserWords, UPOS_ID } from './parse-core.js';
 import { arcFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, SentenceValues, stateFeatures } from './parser-features.js';
 import { projectivize } from './projectivize.js';
-import { tagSentence, TAGGER_FEATURES, taggerFeatures, type TaggerModel } from './tagger.js';
+import { tagSentence, TAGGER_FEATURES, taggerFeatures, taggerFeatures2, type TaggerModel } from './tagger.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './transition.js';
 
 /** Training settings; the defaults are those of the committed model. */
@@ -35,11 +35,23 @@ export interface TrainOptions {
    * was the same and three golden constructions were lost).
    */
   skipFixedInTraining: boolean;
+  /**
+   * With two passes: whether the parser's training tags are jackknifed two-pass tags (5 more second-pass taggers) or
+   * the first pass's jackknifed tags (a little more wrong than those the parser will see).
+   */
+  jackknifeSecond: boolean;
+  /** Tagging passes: 1, or 2 (a second left-to-right pass reading the first pass's tags to the right, tagger.ts). */
+  taggerPasses: number;
+  /** The root at the end of the buffer instead of the bottom of the stack (transition.ts). */
+  rootAtEnd: boolean;
   log?: (msg: string) => void;
+  /** Called after each parser epoch with the model as it would be saved if training stopped there (experiments). */
+  onEpoch?: (epoch: number, model: ParserModel) => void;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
   seed: 13, taggerEpochs: 8, taggerRowBits: 18, jackknife: 5, parserEpochs: 9, transRowBits: 19, labelRowBits: 17, exploreFrom: 2, exploreP: 0.9, minWordCount: 2, clusterWords: 0, skipFixedInTraining: false,
+  rootAtEnd: false, taggerPasses: 1, jackknifeSecond: false,
 };
 
 const DICT_MIN_COUNT = 20;
@@ -69,8 +81,18 @@ export function trainTagger(train: ConlluSentence[], tagNames: string[], o: Trai
   return { classes: table.classes, table: Sparse8Table.fromWeights(table.rowBits, table.classes, table.averaged()), dict };
 }
 
+/**
+ * The two-pass tagger: the first pass as trainTagger, the second trained with the first pass's tags `p1` of the
+ * training sentences (jackknifed, so as wrong as they will be when tagging).
+ */
+export function trainTwoPassTagger(train: ConlluSentence[], tagNames: string[], o: TrainOptions, clusters: IntMap | undefined, p1: Int32Array[], first?: TaggerModel): TaggerModel {
+  const one = first ?? trainTagger(train, tagNames, o, clusters);
+  const { table } = trainTaggerTable(train, tagNames, o, clusters, p1);
+  return { ...one, second: Sparse8Table.fromWeights(table.rowBits, table.classes, table.averaged()) };
+}
+
 /** The tagger's training: the perceptron's table (not yet averaged and quantised) and the dictionary. */
-export function trainTaggerTable(train: ConlluSentence[], tagNames: string[], o: TrainOptions, clusters?: IntMap): { table: TrainTable; dict: IntMap } {
+export function trainTaggerTable(train: ConlluSentence[], tagNames: string[], o: TrainOptions, clusters?: IntMap, p1?: Int32Array[]): { table: TrainTable; dict: IntMap } {
   const C = tagNames.length;
   const lex = new SentenceLex(clusters);
   const dict = tagDictionary(train, tagNames, DICT_MIN_COUNT, DICT_MIN_SHARE);
@@ -91,7 +113,7 @@ export function trainTaggerTable(train: ConlluSentence[], tagNames: string[], o:
         const gold = tagId.get(tagKey(s.words[i]!.upos, s.words[i]!.xpos)) ?? 0;
         let pred = dict.get(lex.cased[i]!, -1);
         if (pred < 0) {
-          const nf = taggerFeatures(lex, i, t1, t2, feats);
+          const nf = p1 ? taggerFeatures2(lex, i, t1, t2, p1[si]!, feats) : taggerFeatures(lex, i, t1, t2, feats);
           table.score(feats, nf, scores);
           pred = 0;
           for (let c = 1; c < C; c++) if (scores[c]! > scores[pred]!) pred = c;
@@ -217,26 +239,41 @@ export function trainLemmas(train: ConlluSentence[], tagNames: string[]): { lemm
   return { lemmaDict: IntMap.build(w, w.length), lemmaRules: rules, lemmaSuffix: IntMap.build(sfx, sfx.length) };
 }
 
-/** Tags of every training sentence predicted by taggers trained on the other folds. */
-export function jackknifeTags(train: ConlluSentence[], tagNames: string[], o: TrainOptions, k: number, clusters?: IntMap): Int32Array[] {
-  const out: Int32Array[] = new Array(train.length);
+/**
+ * Tags of every training sentence predicted by taggers trained on the other folds: `tags`, those of the whole tagger
+ * (both passes), and `tags1`, those of the first pass (what a second pass is trained on; the same array with one pass).
+ */
+export function jackknifeTags(train: ConlluSentence[], tagNames: string[], o: TrainOptions, k: number, clusters?: IntMap): { tags: Int32Array[]; tags1: Int32Array[] } {
+  const tags1: Int32Array[] = new Array(train.length);
   const lex = new SentenceLex(clusters);
-  for (let f = 0; f < k; f++) {
-    const rest = train.filter((_, i) => i % k !== f);
-    const tagger = trainTagger(rest, tagNames, { ...o, log: undefined }, clusters);
+  const tagId = new Map(tagNames.map((t, i) => [t, i]));
+  const firsts: TaggerModel[] = [];
+  const tagFold = (tagger: TaggerModel, f: number, out: Int32Array[], what: string): void => {
     let right = 0, total = 0;
-    const tagId = new Map(tagNames.map((t, i) => [t, i]));
     for (let i = f; i < train.length; i += k) {
       const s = train[i]!;
       lex.fill(s.words.map((w) => w.form));
       const t = new Int32Array(s.words.length);
       tagSentence(tagger, lex, t);
       out[i] = t;
-      s.words.forEach((w, j) => { total++; if (tagId.get(tagKey(w.upos, w.xpos)) === out[i]![j]) right++; });
+      s.words.forEach((w, j) => { total++; if (tagId.get(tagKey(w.upos, w.xpos)) === t[j]) right++; });
     }
-    o.log?.(`jackknife fold ${f + 1}/${k}: tag accuracy ${(100 * right / total).toFixed(2)}`);
+    o.log?.(`jackknife fold ${f + 1}/${k}${what}: tag accuracy ${(100 * right / total).toFixed(2)}`);
+  };
+  for (let f = 0; f < k; f++) {
+    const rest = train.filter((_, i) => i % k !== f);
+    const tagger = trainTagger(rest, tagNames, { ...o, log: undefined }, clusters);
+    firsts.push(tagger);
+    tagFold(tagger, f, tags1, o.taggerPasses > 1 ? ' (first pass)' : '');
   }
-  return out;
+  if (o.taggerPasses < 2 || !o.jackknifeSecond) return { tags: tags1, tags1 };
+  const tags: Int32Array[] = new Array(train.length);
+  for (let f = 0; f < k; f++) {
+    const idx = train.map((_, i) => i).filter((i) => i % k !== f);
+    const tagger = trainTwoPassTagger(idx.map((i) => train[i]!), tagNames, { ...o, log: undefined }, clusters, idx.map((i) => tags1[i]!), firsts[f]);
+    tagFold(tagger, f, tags, ' (two passes)');
+  }
+  return { tags, tags1 };
 }
 
 /**
@@ -308,6 +345,7 @@ export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: P
   const lex = new SentenceLex(base.clusters);
   const v = new SentenceValues();
   const st = new ParseState();
+  st.rootEnd = o.rootAtEnd;
   const feats = new Int32Array(MAX_PARSER_FEATURES), lfeats = new Int32Array(MAX_LABEL_FEATURES);
   const ts = new Float64Array(3), ls = new Float64Array(L), costs = new Int32Array(3);
   const rand = rng(o.seed + 1);
@@ -353,7 +391,7 @@ export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: P
         if (next !== SHIFT) {
           const d = st.stack[st.sp - 1]!;
           const h = next === LEFT ? st.b : st.stack[st.sp - 2]!;
-          if (h === 0) lab = base.rootLabel;
+          if (h === st.root) lab = base.rootLabel;
           else if (o.skipFixedInTraining && (lab = base.labelFixed[((next === LEFT ? 0 : C) + tg[h - 1]!) * C + tg[d - 1]!]!) >= 0) {
             if (gold[d] === h) lab = glab[d]!;
           } else {
@@ -373,6 +411,7 @@ export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: P
       }
     }
     o.log?.(`parser epoch ${ep + 1}: transitions ${(100 * tRight / tTotal).toFixed(2)}%, relations ${(100 * lRight / lTotal).toFixed(2)}%`);
+    if (o.onEpoch && ep + 1 < o.parserEpochs) o.onEpoch(ep + 1, { ...base, trans: PackedTable.fromWeights(trans.rowBits, 3, trans.averaged()), labels: Sparse8Table.fromWeights(labels.rowBits, L, labels.averaged()) });
   }
   void RIGHT;
   return { trans: PackedTable.fromWeights(trans.rowBits, 3, trans.averaged()), labels: Sparse8Table.fromWeights(labels.rowBits, L, labels.averaged()) };
@@ -382,19 +421,20 @@ export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: P
  * The whole training: tag inventory, tagger on all of train, lemma rules, relation facts, predicted training tags
  * (jackknifed, or given), vocabulary, then the parser. Deterministic for given data and options.
  */
-export function trainAll(train: ConlluSentence[], o: TrainOptions, givenTags?: Int32Array[], givenClusters?: IntMap): ParserModel {
+export function trainAll(train: ConlluSentence[], o: TrainOptions, givenTags?: { tags: Int32Array[]; tags1: Int32Array[] }, givenClusters?: IntMap): ParserModel {
   const { tagNames, labelNames } = inventories(train);
   const clusters = givenClusters ?? trainClusters(o);
   const tagUpos = Int32Array.from(tagNames, (t) => UPOS_ID.get(t.split('|')[0]!)!);
   o.log?.(`train ${train.length} sentences, ${tagNames.length} tag classes, ${labelNames.length} relations`);
-  const tagger = trainTagger(train, tagNames, o, clusters);
   const lemmas = trainLemmas(train, tagNames);
   const tagId = new Map(tagNames.map((t, i) => [t, i]));
-  const tags = givenTags ?? (o.jackknife > 1 ? jackknifeTags(train, tagNames, o, o.jackknife, clusters)
-    : train.map((s) => Int32Array.from(s.words, (w) => tagId.get(tagKey(w.upos, w.xpos)) ?? 0)));
+  const gold = (): { tags: Int32Array[]; tags1: Int32Array[] } => { const g = train.map((s) => Int32Array.from(s.words, (w) => tagId.get(tagKey(w.upos, w.xpos)) ?? 0)); return { tags: g, tags1: g }; };
+  const jk = givenTags ?? (o.jackknife > 1 ? jackknifeTags(train, tagNames, o, o.jackknife, clusters) : gold());
+  const tags = jk.tags;
+  const tagger = o.taggerPasses > 1 ? trainTwoPassTagger(train, tagNames, o, clusters, jk.tags1) : trainTagger(train, tagNames, o, clusters);
   const facts = labelFacts(train, labelNames, tags, tagUpos);
   const vocab = trainVocab(train, o.minWordCount);
-  const base: ParserModel = { clusters, tagger, ...tagCandidates(train, tagNames), tagNames, tagUpos, trans: tagger.table, labels: tagger.table, labelNames, vocab, ...facts, ...lemmas };
+  const base: ParserModel = { clusters, tagger, ...tagCandidates(train, tagNames), tagNames, tagUpos, trans: tagger.table, labels: tagger.table, labelNames, vocab, ...facts, ...lemmas, ...(o.rootAtEnd ? { rootAtEnd: true } : {}) };
   const { trans, labels } = trainParser(train, tags, base, o);
   return { ...base, trans, labels };
 }
