@@ -75,8 +75,8 @@ export function kindOfEntry(name: string, code: string, countryCodes: Set<string
 
 export interface LexiconSources {
   countries: CountryRecord[];
-  actors: Array<{ file: string; entries: ActorEntry[] }>;
-  agents: Array<{ file: string; entries: AgentEntry[] }>;
+  actors: Array<{ file: string; entries: Iterable<ActorEntry> }>;
+  agents: Array<{ file: string; entries: Iterable<AgentEntry> }>;
   /** Use the gazetteer of countries (off for a user's own dictionaries that are complete on their own). */
   gazetteer: boolean;
 }
