@@ -5,6 +5,10 @@ import v8 from 'node:v8';
 // V8's background threads; 200 bytes of inlined bytecode per function cut dyad code's CPU time 10-15% on Wikinews and
 // BBC (docs/speed.md). Set before any of dyad's code is loaded.
 v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
+// Optimise later (8x V8's default interrupt budget, 67584): a function is compiled once its type feedback has seen more
+// of the text's shapes, so fewer optimised versions are thrown away and compiled again. dyad code's CPU time, one
+// pinned core: BBC 31.8 -> 27.4 s, Wikinews 2019 7.0 -> 4.9-5.9 s; one article no slower (docs/speed.md).
+v8.setFlagsFromString('--interrupt-budget=540672');
 const { main } = await import('../dist/src/cli/main.js');
 // `dyad code big.jsonl | head`: a reader that goes away is not an error
 process.stdout.on('error', (e) => { if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });

@@ -35,6 +35,16 @@ export interface LexEntry {
   allCaps: boolean;
 }
 
+/**
+ * Every entry is built with the same fields in the same order (the optional ones undefined): one object shape, so the
+ * stages' reads of `entry.kind`, `entry.type`, ... stay monomorphic. Entries built with spreads and optional fields had
+ * eight shapes, and V8 threw away `findMentions`' optimised code when a new one reached it (docs/speed.md).
+ */
+function lexEntry(f: LexEntry): LexEntry {
+  return { name: f.name, kind: f.kind, type: f.type, codes: f.codes, sectors: f.sectors, region: f.region, source: f.source, rule: f.rule,
+    officeHolder: f.officeHolder, prefix: f.prefix, territory: f.territory, capitalized: f.capitalized, allCaps: f.allCaps };
+}
+
 export interface Lexicon {
   trie: PhraseTrie<LexEntry>;
   /** Country code -> record (region, canonical name). */
@@ -65,8 +75,8 @@ export function kindOfEntry(name: string, code: string, countryCodes: Set<string
 
 export interface LexiconSources {
   countries: CountryRecord[];
-  actors: Array<{ file: string; entries: ActorEntry[] }>;
-  agents: Array<{ file: string; entries: AgentEntry[] }>;
+  actors: Array<{ file: string; entries: Iterable<ActorEntry> }>;
+  agents: Array<{ file: string; entries: Iterable<AgentEntry> }>;
   /** Use the gazetteer of countries (off for a user's own dictionaries that are complete on their own). */
   gazetteer: boolean;
 }
@@ -90,11 +100,11 @@ export function buildLexicon(src: LexiconSources): Lexicon {
       countries.set(c.code, c);
       const codes = [{ code: c.code }];
       const base = { kind: 'country' as const, codes, sectors: [], region: c.region, source: 'gazetteer' as const, capitalized: true, ...(c.sovereign ? {} : { territory: true }) };
-      for (const n of c.names) add(n.replace(/^the\s+/i, ''), { ...base, name: c.name, type: 'name', rule: `gazetteer:world-countries:name:${c.code}`, allCaps: /^[A-Z.]{2,4}$/.test(n) });
-      for (const n of c.capitals) add(n, { ...base, name: c.name, type: 'metonym', rule: `gazetteer:world-countries:capital:${c.code}`, allCaps: false });
+      for (const n of c.names) add(n.replace(/^the\s+/i, ''), lexEntry({ ...base, name: c.name, type: 'name', rule: `gazetteer:world-countries:name:${c.code}`, allCaps: /^[A-Z.]{2,4}$/.test(n) }));
+      for (const n of c.capitals) add(n, lexEntry({ ...base, name: c.name, type: 'metonym', rule: `gazetteer:world-countries:capital:${c.code}`, allCaps: false }));
       for (const n of c.demonyms) {
-        add(n, { ...base, name: c.name, type: 'demonym', rule: `gazetteer:world-countries:demonym:${c.code}`, allCaps: false });
-        add(n + 's', { ...base, kind: 'group', name: c.name, type: 'demonym', rule: `gazetteer:world-countries:demonym-plural:${c.code}`, allCaps: false });
+        add(n, lexEntry({ ...base, name: c.name, type: 'demonym', rule: `gazetteer:world-countries:demonym:${c.code}`, allCaps: false }));
+        add(n + 's', lexEntry({ ...base, kind: 'group', name: c.name, type: 'demonym', rule: `gazetteer:world-countries:demonym-plural:${c.code}`, allCaps: false }));
       }
     }
     for (const region of new Set(src.countries.map((c) => c.region))) {
@@ -107,8 +117,8 @@ export function buildLexicon(src: LexiconSources): Lexicon {
       const first = codeOn(e.codes, undefined) ?? e.codes[0]!;
       const kind = kindOfEntry(e.name, first.code, countryCodes, e.person);
       const country = countries.get(first.code.slice(0, 3));
-      const entry: LexEntry = { name: titleCase(e.name), kind, type: 'name', codes: e.codes, sectors: [], region: country?.region, source: 'dictionary',
-        rule: `petrarch:${file}:${e.name.replace(/\s+/g, '_')}`, capitalized: true, allCaps: false, ...(file === OFFICE_HOLDERS_FILE ? { officeHolder: true as const } : {}) };
+      const entry: LexEntry = lexEntry({ name: titleCase(e.name), kind, type: 'name', codes: e.codes, sectors: [], region: country?.region, source: 'dictionary',
+        rule: `petrarch:${file}:${e.name.replace(/\s+/g, '_')}`, capitalized: true, allCaps: false, ...(file === OFFICE_HOLDERS_FILE ? { officeHolder: true as const } : {}) });
       // the single words that name a person alone: listed by the entry (src/resources/surnames.ts decides which)
       if (kind === 'person') for (const w of e.surnames ?? []) { const l = surnames.get(w); if (l) l.push(entry); else surnames.set(w, [entry]); }
       e.phrases.forEach((p, k) => {
@@ -117,15 +127,15 @@ export function buildLexicon(src: LexiconSources): Lexicon {
         const isAllCaps = !!bare && (bare.length <= 3 || (bare.length === 4 && !/[aeiou]/i.test(bare)) || p.tokens[0]!.includes('.')) && kind !== 'person';
         // a synonym of a country that the gazetteer does not know is a place inside it (a city, a province): its own actor
         const place = kind === 'country' && k > 0 && src.gazetteer;
-        const v: LexEntry = place ? { ...entry, kind: 'other', name: titleCase(p.tokens.join(' ').replace(/ ' s/g, "'s")), rule: entry.rule + ':place' } : entry;
-        trie.add(p, isAllCaps ? { ...v, allCaps: true } : v);
+        const v: LexEntry = place ? lexEntry({ ...entry, kind: 'other', name: titleCase(p.tokens.join(' ').replace(/ ' s/g, "'s")), rule: entry.rule + ':place' }) : entry;
+        trie.add(p, isAllCaps ? lexEntry({ ...v, allCaps: true }) : v);
         if (p.spaced && p.tokens.length > 1) { const l = spaced.get(p.tokens[0]!); const x = { key: p, entry: v }; if (l) l.push(x); else spaced.set(p.tokens[0]!, [x]); }
       });
     }
   }
   for (const { file, entries } of src.agents) {
     for (const a of entries) {
-      const entry: LexEntry = { name: a.name.toLowerCase(), kind: 'group', type: 'agent', codes: [], sectors: a.sectors, source: 'dictionary', ...(a.prefix ? { prefix: true } : {}), rule: `petrarch:${file}:${a.name.replace(/\s+/g, '_')}`, capitalized: false, allCaps: false };
+      const entry: LexEntry = lexEntry({ name: a.name.toLowerCase(), kind: 'group', type: 'agent', codes: [], sectors: a.sectors, source: 'dictionary', ...(a.prefix ? { prefix: true } : {}), rule: `petrarch:${file}:${a.name.replace(/\s+/g, '_')}`, capitalized: false, allCaps: false });
       for (const p of a.phrases) trie.add(p, entry);
     }
   }
@@ -139,7 +149,29 @@ const REGION_ADJECTIVES: Record<string, string[]> = {
 export function titleCase(raw: string): string {
   const s = raw.replace(/^the\s+/i, '');
   if (/^[A-Z0-9.&-]{2,6}$/.test(s)) return s;
-  return s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\bOf\b|\bAnd\b|\bThe\b|\bFor\b/g, (w, i: number) => (i === 0 ? w : w.toLowerCase()));
+  const lower = s.toLowerCase();
+  return (ASCII.test(lower) ? capitaliseWordsAscii(lower) : lower.replace(/(^|[\s'-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()))
+    .replace(/\bOf\b|\bAnd\b|\bThe\b|\bFor\b/g, (w, i: number) => (i === 0 ? w : w.toLowerCase()));
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * An ASCII lower-case string with each letter that opens it or follows white space, `'` or `-` in capitals: what the
+ * Unicode replace above does, without a regex match and a callback per word (it ran for every one of 30,000
+ * dictionary names at start-up).
+ */
+function capitaliseWordsAscii(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) continue; // a-z
+    const p = i === 0 ? 32 : s.charCodeAt(i - 1);
+    // white space (\s in ASCII: space, \t \n \v \f \r), ' or -
+    if (p === 32 || (p >= 9 && p <= 13) || p === 39 || p === 45) { out += s.slice(from, i) + String.fromCharCode(c - 32); from = i + 1; }
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 export { phraseTokens };

@@ -9,7 +9,7 @@ import { buildLexicon, type Lexicon } from './lexicon.js';
 import { parseActorDictionary, type ActorEntry } from './petrarch/actors.js';
 import { parseAgentDictionary, type AgentEntry } from './petrarch/agents.js';
 import { decodeDictionary } from './petrarch/phrase.js';
-import { expandDictionaries, type ActorDictionaries, type CompiledDictionaries } from './petrarch/compiled.js';
+import { streamDictionaries, type ActorDictionaries, type ActorSources, type CompiledDictionaries } from './petrarch/compiled.js';
 import { loadEventResources, type EventResources } from './petrarch/verbs-load.js';
 import { loadTagger, type Tagger } from './tagger.js';
 import { lazyParser, type ParserResource } from './parser.js';
@@ -44,13 +44,13 @@ export const BUNDLED_DICTIONARIES = path.resolve(path.dirname(fileURLToPath(impo
 /** The bundled dictionaries in compact JSON, written by `npm run build` (scripts/compile-dictionaries.mjs). */
 export const COMPILED_DICTIONARIES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dictionaries/petrarch.json');
 
-/** The bundled dictionaries: the compiled JSON when the build wrote it, else the text files. */
-function loadBundledDictionaries(): ActorDictionaries {
+/** The bundled dictionaries: the compiled JSON when the build wrote it (each entry unpacked as the lexicon reads it), else the text files. */
+function loadBundledDictionaries(): ActorSources {
   let compiled: CompiledDictionaries | undefined;
   try {
     compiled = JSON.parse(fs.readFileSync(COMPILED_DICTIONARIES, 'utf8')) as CompiledDictionaries;
   } catch { /* not built: read the text files */ }
-  return compiled?.version === 2 ? expandDictionaries(compiled) : bundledDictionaries();
+  return compiled?.version === 2 ? streamDictionaries(compiled) : bundledDictionaries();
 }
 
 /**
@@ -100,7 +100,7 @@ export function loadResources(opts: ResourceOptions = {}): Resources {
 }
 
 /** The bundled dictionaries with a user's added in front (their entries first where a phrase is in both). */
-function withExtra(bundled: ActorDictionaries, dir: string | undefined): ActorDictionaries {
+function withExtra(bundled: ActorSources, dir: string | undefined): ActorSources {
   if (!dir) return bundled;
   const extra = userDictionaries(dir);
   if (!extra.actors.length && !extra.agents.length && !fs.readdirSync(dir).some((f) => /(verbs|discards).*\.txt$|^CAMEO.*\.txt$/i.test(f))) {
