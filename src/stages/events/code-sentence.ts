@@ -19,6 +19,7 @@ import { parseModality } from './parse-modality.js';
 import { checkRoles } from './parse-roles.js';
 import type { SentenceFrame, SentenceParse } from './sentence-frame.js';
 import { sourceAndTarget } from './source-target.js';
+import { bareStatement } from './speech.js';
 import { chooseSubject } from './subject.js';
 import { EMBEDDING_GOVERNORS, findVerbGroups } from './verb-groups.js';
 
@@ -102,6 +103,12 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     }
     const recoded = recodeIntentOrRefusal(code, reverse, dated.modality, !!G, er.policy);
     const written = eventRule(f, V, match, recoded.intent, recoded.refusal);
+    // "X said ...", "X told Y ...": speech is a quotation, not an event; the bare statement (010) is not coded, what
+    // the statement does (appeal, accuse, deny, threaten, ...) is (speech.ts)
+    if (bareStatement(recoded.fwd, recoded.rev, er.policy)) {
+      if (!er.audit) { V.coded = true; continue; }
+      roleRule = (roleRule ? roleRule + ' ' : '') + 'audit-drop:dyad:speech-not-event';
+    }
     // a rule measured below 0.5 precision on training news writes no event (dictionaries/events/rule-precision.tsv)
     if (er.dropRules?.has(written)) {
       if (!er.audit) { V.coded = true; continue; }
