@@ -164,3 +164,9 @@ test('proposal: the act a proposal asks for is not asserted', () => {
   const evs = asserted(coded('Chile backed a Peruvian proposal for Bolivia to lift sanctions on Brazil.'));
   assert.ok(!has(evs, /^BOL\w*>BRA\w*:08/), evs.join(' | '));
 });
+
+// Why: a dictionary verb used as a noun ("the embassy rules") is no verb and codes no event (round 3, verb sense).
+test('not a verb: a verb form the parse reads as a noun codes no event', () => {
+  const evs = asserted(coded('The Chilean embassy rules on visas were changed by Peru.'));
+  assert.ok(!has(evs, /^CHL\w*>PER\w*:06/), evs.join(' | '));
+});
