@@ -170,3 +170,10 @@ test('not a verb: a verb form the parse reads as a noun codes no event', () => {
   const evs = asserted(coded('The Chilean embassy rules on visas were changed by Peru.'));
   assert.ok(!has(evs, /^CHL\w*>PER\w*:06/), evs.join(' | '));
 });
+
+// Why: a verb with a clause complement ("expects Peru will sign") is a verb of thinking or saying, not its other
+// sense (EXPECT as an intent, ADD as a grant): it codes no material event (round 3, verb sense).
+test('clause complement: "X expects Y will ..." is no act of X on Y', () => {
+  const evs = asserted(coded('Chile expects Peru will sign the treaty next week.'));
+  assert.ok(!has(evs, /^CHL\w*>PER\w*:03/), evs.join(' | '));
+});

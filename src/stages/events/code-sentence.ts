@@ -16,7 +16,7 @@ import { sentenceParticipants } from './participants.js';
 import { quoteAt } from './quote-at.js';
 import { codeNominalEvents, EVENT_NOUNS } from './nominal-events.js';
 import { parseModality } from './parse-modality.js';
-import { checkRoles, notAVerb, type RoleVerdict } from './parse-roles.js';
+import { checkRoles, clauseComplementSense, notAVerb, type RoleVerdict } from './parse-roles.js';
 import type { SentenceFrame, SentenceParse } from './sentence-frame.js';
 import { sourceAndTarget } from './source-target.js';
 import { bareStatement } from './speech.js';
@@ -75,7 +75,9 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     let roleRule = '';
     const sp = f.parse();
     if (sp) {
-      const verdict: RoleVerdict = notAVerb(sp.syn, sp.upos, V.start, V.end) ? { kind: 'drop', rule: 'parse:not-a-verb' } : checkRoles(sp.syn, sp.upos, V.head, parties, code);
+      const verdict: RoleVerdict = notAVerb(sp.syn, sp.upos, V.start, V.end) ? { kind: 'drop', rule: 'parse:not-a-verb' }
+        : clauseComplementSense(sp.syn, V.head, code, !match) ? { kind: 'drop', rule: 'parse:clause-complement' }
+        : checkRoles(sp.syn, sp.upos, V.head, parties, code);
       if (verdict.kind === 'drop') {
         if (!er.audit) { V.coded = true; continue; }
         roleRule = `audit-drop:${verdict.rule}`;

@@ -90,6 +90,18 @@ export function notAVerb(syn: Syntax, upos: readonly string[], start: number, en
   return noun;
 }
 
+/**
+ * `parse:clause-complement`: a verb coded by itself (no pattern words) that governs a clause with its own subject
+ * ("added that Berisha had used ...", "expects few will follow ...", "said the U.N. must ...") is a verb of saying or
+ * thinking: what it can code is what a statement does (01, 02, 10-13); a material code from its other sense (ADD as
+ * GRANT, EXPECT as an intent) is the wrong sense.
+ */
+export function clauseComplementSense(syn: Syntax, h: number, code: string | null, bare: boolean): boolean {
+  if (!bare || !code || /^(01|02|10|11|12|13)/.test(code)) return false;
+  // (a clause whose subject the parse took for the verb's object, "expects Peru will sign", counts: it is finite)
+  return syn.childrenWith(h, 'ccomp').some((c) => syn.children(c).some((x) => SUBJ.has(syn.rel(x)) || syn.urel(x) === 'aux' || syn.urel(x) === 'mark'));
+}
+
 /** The verdict of the parse on the parties the shallow coder chose for the verb whose head word is `h`. */
 export function checkRoles(syn: Syntax, upos: readonly string[], h: number, parties: EventParties, code: string | null): RoleVerdict {
   const { src, tgt, compound } = parties;
