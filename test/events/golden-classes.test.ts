@@ -177,3 +177,9 @@ test('clause complement: "X expects Y will ..." is no act of X on Y', () => {
   const evs = asserted(coded('Chile expects Peru will sign the treaty next week.'));
   assert.ok(!has(evs, /^CHL\w*>PER\w*:03/), evs.join(' | '));
 });
+
+// Why: hoping is not asking: "X hopes a ceasefire between Y and Z ..." is no appeal (020) to Y or Z (round 3, verb sense).
+test('hope: a hope is not an appeal to the actors it names', () => {
+  const evs = asserted(coded('The Chilean president hopes a ceasefire between Peru and Bolivia will take place soon.'));
+  assert.ok(!has(evs, /:02\d*:/), evs.join(' | '));
+});

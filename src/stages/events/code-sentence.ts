@@ -19,7 +19,7 @@ import { parseModality } from './parse-modality.js';
 import { checkRoles, clauseComplementSense, notAVerb, type RoleVerdict } from './parse-roles.js';
 import type { SentenceFrame, SentenceParse } from './sentence-frame.js';
 import { sourceAndTarget } from './source-target.js';
-import { bareStatement } from './speech.js';
+import { bareStatement, hopeNotAppeal } from './speech.js';
 import { chooseSubject } from './subject.js';
 import { EMBEDDING_GOVERNORS, findVerbGroups } from './verb-groups.js';
 
@@ -107,7 +107,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     const written = eventRule(f, V, match, recoded.intent, recoded.refusal);
     // "X said ...", "X told Y ...": speech is a quotation, not an event; the bare statement (010) is not coded, what
     // the statement does (appeal, accuse, deny, threaten, ...) is (speech.ts)
-    if (bareStatement(recoded.fwd, recoded.rev, er.policy)) {
+    if (bareStatement(recoded.fwd, recoded.rev, er.policy) || hopeNotAppeal(V.entry.block, !!match, er.policy)) {
       if (!er.audit) { V.coded = true; continue; }
       roleRule = (roleRule ? roleRule + ' ' : '') + 'audit-drop:dyad:speech-not-event';
     }

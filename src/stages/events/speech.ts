@@ -12,3 +12,13 @@ import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 export function bareStatement(fwd: string | null, rev: string | null, policy: EventResources['policy']): boolean {
   return policy === 'dyad' && fwd === '010' && (rev === null || rev === '010');
 }
+
+/**
+ * Hoping is not asking (dyad's policy, issue 14). The dictionary's HOPE block (hope, desire) codes the bare verb as an
+ * appeal (020): "he hopes a ceasefire will take place", "the United States hopes to resolve the pause in aid" ask
+ * nothing of anyone; the actors the hope names are its topic. Its patterns ("hope for peace" 013, "hope for
+ * negotiations" 026) stay.
+ */
+export function hopeNotAppeal(block: string, patterned: boolean, policy: EventResources['policy']): boolean {
+  return policy === 'dyad' && !patterned && block === 'HOPE';
+}
