@@ -183,3 +183,11 @@ test('hope: a hope is not an appeal to the actors it names', () => {
   const evs = asserted(coded('The Chilean president hopes a ceasefire between Peru and Bolivia will take place soon.'));
   assert.ok(!has(evs, /:02\d*:/), evs.join(' | '));
 });
+
+// Why: where a meeting took place is a place, not a party: "gathered in Bolivia" is no act on Bolivia (round 3,
+// non-actors as actors); "arrived in Chile" still names the country visited.
+test('location: a venue is not a target, a destination is', () => {
+  assert.ok(!has(asserted(coded('Chilean diplomats gathered in Bolivia on Monday.')), /^CHL\w*>BOL/));
+  const evs = asserted(coded('The Peruvian president arrived in Chile on Monday.'));
+  assert.ok(has(evs, /^PER\w*>CHL\w*:04/), evs.join(' | '));
+});

@@ -16,7 +16,7 @@ import { sentenceParticipants } from './participants.js';
 import { quoteAt } from './quote-at.js';
 import { codeNominalEvents, EVENT_NOUNS } from './nominal-events.js';
 import { parseModality } from './parse-modality.js';
-import { checkRoles, clauseComplementSense, notAVerb, type RoleVerdict } from './parse-roles.js';
+import { checkRoles, clauseComplementSense, locationTarget, notAVerb, type RoleVerdict } from './parse-roles.js';
 import type { SentenceFrame, SentenceParse } from './sentence-frame.js';
 import { sourceAndTarget } from './source-target.js';
 import { bareStatement, hopeNotAppeal } from './speech.js';
@@ -77,6 +77,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     if (sp) {
       const verdict: RoleVerdict = notAVerb(sp.syn, sp.upos, V.start, V.end) ? { kind: 'drop', rule: 'parse:not-a-verb' }
         : clauseComplementSense(sp.syn, V.head, code, !match) ? { kind: 'drop', rule: 'parse:clause-complement' }
+        : !parties.compound && !/^(1[4-9]|20)/.test(code ?? '') && !match?.pattern.post.length && locationTarget(sp.syn, V.head, parties.tgt, lemmas[V.head]!) ? { kind: 'drop', rule: 'parse:location-target' }
         : checkRoles(sp.syn, sp.upos, V.head, parties, code);
       if (verdict.kind === 'drop') {
         if (!er.audit) { V.coded = true; continue; }

@@ -102,6 +102,27 @@ export function clauseComplementSense(syn: Syntax, h: number, code: string | nul
   return syn.childrenWith(h, 'ccomp').some((c) => syn.children(c).some((x) => SUBJ.has(syn.rel(x)) || syn.urel(x) === 'aux' || syn.urel(x) === 'mark'));
 }
 
+/** Verbs of arriving, whose "in"/"at" names the destination: "arrived in Amman" is a visit to Jordan. */
+const ARRIVAL = new Set(['arrive', 'land', 'return', 'come', 'touch']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'toward', 'towards', 'inside', 'outside', 'across', 'throughout', 'around', 'off']);
+
+/**
+ * `parse:location-target`: a target named only as where the act took place or headed ("gathered in Paris", "docked
+ * at the port", "heading toward the Singapore Strait") is a place, not a party: an oblique of the verb with a
+ * locative preposition. ("travelled to Canada", "withdrew from Lebanon" name the party the act is directed at; a
+ * protest, an assault or a fight in a country is directed at it, PLV and CAMEO agree, so roots 14-20 keep it; so
+ * does a pattern with words after the verb: "opened an embassy in Santiago".)
+ */
+export function locationTarget(syn: Syntax, h: number, tgt: Group | null, lemma: string): boolean {
+  if (!tgt || ARRIVAL.has(lemma)) return false;
+  for (let t = tgt.ts; t < tgt.te; t++) {
+    if (syn.urel(t) !== 'obl' || syn.head[t] !== h) continue;
+    const cases = syn.childrenWith(t, 'case');
+    if (cases.length && cases.every((c) => LOCATIVE.has(syn.forms[c]!.toLowerCase()))) return true;
+  }
+  return false;
+}
+
 /** The verdict of the parse on the parties the shallow coder chose for the verb whose head word is `h`. */
 export function checkRoles(syn: Syntax, upos: readonly string[], h: number, parties: EventParties, code: string | null): RoleVerdict {
   const { src, tgt, compound } = parties;
