@@ -134,3 +134,60 @@ test('story-level discard: by the headline only, and always reported', () => {
   assert.equal(sports.events!.length, 0);
   assert.ok(sports.diagnostics.some((x) => x.rule === 'events:story-discarded'));
 });
+
+// Why: speech is a quotation, not an event: "X said ..." about another actor gives no 010 statement (round 3).
+test('speech: a bare statement about another actor is not an event', () => {
+  const evs = asserted(coded('The Chilean foreign minister said on Monday that Peru had made progress on its economy.'));
+  assert.ok(!has(evs, /:010:/), evs.join(' | '));
+});
+
+// Why: what a statement does (an accusation) is still coded when the bare statement is not (round 3).
+test('speech: an accusation made in a statement is coded', () => {
+  const evs = asserted(coded('Chile accused Peru of shelling its border posts.'));
+  assert.ok(has(evs, /^CHL\w*>PER\w*:11\d*:asserted$/), evs.join(' | '));
+});
+
+// Why: "will no longer recognize" ends recognition; it is not an act of recognizing (round 3, modality).
+test('no longer: a stopped act is not asserted', () => {
+  const evs = asserted(coded('Chile will no longer recognize the Peruvian government.'));
+  assert.ok(!has(evs, /^CHL\w*>PER\w*:05/), evs.join(' | '));
+});
+
+// Why: "will soon also visit" is a planned visit (an intent, 036), not a visit made, whatever adverbs come between.
+test('future with adverbs: a planned visit is an intent, not a visit', () => {
+  const evs = asserted(coded('The Chilean president will soon also visit Peru, his office said.'));
+  assert.ok(!has(evs, /:04[0-9]/), evs.join(' | '));
+});
+
+// Why: what a proposal asks for ("a proposal for X to lift sanctions") has not been done (round 3, modality).
+test('proposal: the act a proposal asks for is not asserted', () => {
+  const evs = asserted(coded('Chile backed a Peruvian proposal for Bolivia to lift sanctions on Brazil.'));
+  assert.ok(!has(evs, /^BOL\w*>BRA\w*:08/), evs.join(' | '));
+});
+
+// Why: a dictionary verb used as a noun ("the embassy rules") is no verb and codes no event (round 3, verb sense).
+test('not a verb: a verb form the parse reads as a noun codes no event', () => {
+  const evs = asserted(coded('The Chilean embassy rules on visas were changed by Peru.'));
+  assert.ok(!has(evs, /^CHL\w*>PER\w*:06/), evs.join(' | '));
+});
+
+// Why: a verb with a clause complement ("expects Peru will sign") is a verb of thinking or saying, not its other
+// sense (EXPECT as an intent, ADD as a grant): it codes no material event (round 3, verb sense).
+test('clause complement: "X expects Y will ..." is no act of X on Y', () => {
+  const evs = asserted(coded('Chile expects Peru will sign the treaty next week.'));
+  assert.ok(!has(evs, /^CHL\w*>PER\w*:03/), evs.join(' | '));
+});
+
+// Why: hoping is not asking: "X hopes a ceasefire between Y and Z ..." is no appeal (020) to Y or Z (round 3, verb sense).
+test('hope: a hope is not an appeal to the actors it names', () => {
+  const evs = asserted(coded('The Chilean president hopes a ceasefire between Peru and Bolivia will take place soon.'));
+  assert.ok(!has(evs, /:02\d*:/), evs.join(' | '));
+});
+
+// Why: where a meeting took place is a place, not a party: "gathered in Bolivia" is no act on Bolivia (round 3,
+// non-actors as actors); "arrived in Chile" still names the country visited.
+test('location: a venue is not a target, a destination is', () => {
+  assert.ok(!has(asserted(coded('Chilean diplomats gathered in Bolivia on Monday.')), /^CHL\w*>BOL/));
+  const evs = asserted(coded('The Peruvian president arrived in Chile on Monday.'));
+  assert.ok(has(evs, /^PER\w*>CHL\w*:04/), evs.join(' | '));
+});

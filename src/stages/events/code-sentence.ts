@@ -16,9 +16,10 @@ import { sentenceParticipants } from './participants.js';
 import { quoteAt } from './quote-at.js';
 import { codeNominalEvents, EVENT_NOUNS } from './nominal-events.js';
 import { parseModality } from './parse-modality.js';
-import { checkRoles } from './parse-roles.js';
+import { checkRoles, clauseComplementSense, locationTarget, notAVerb, type RoleVerdict } from './parse-roles.js';
 import type { SentenceFrame, SentenceParse } from './sentence-frame.js';
 import { sourceAndTarget } from './source-target.js';
+import { bareStatement, hopeNotAppeal } from './speech.js';
 import { chooseSubject } from './subject.js';
 import { EMBEDDING_GOVERNORS, findVerbGroups } from './verb-groups.js';
 
@@ -74,7 +75,10 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     let roleRule = '';
     const sp = f.parse();
     if (sp) {
-      const verdict = checkRoles(sp.syn, sp.upos, V.head, parties, code);
+      const verdict: RoleVerdict = notAVerb(sp.syn, sp.upos, V.start, V.end) ? { kind: 'drop', rule: 'parse:not-a-verb' }
+        : clauseComplementSense(sp.syn, V.head, code, !match) ? { kind: 'drop', rule: 'parse:clause-complement' }
+        : !parties.compound && !/^(1[4-9]|20)/.test(code ?? '') && !match?.pattern.post.length && locationTarget(sp.syn, V.head, parties.tgt, lemmas[V.head]!) ? { kind: 'drop', rule: 'parse:location-target' }
+        : checkRoles(sp.syn, sp.upos, V.head, parties, code);
       if (verdict.kind === 'drop') {
         if (!er.audit) { V.coded = true; continue; }
         roleRule = `audit-drop:${verdict.rule}`;
@@ -102,6 +106,12 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     }
     const recoded = recodeIntentOrRefusal(code, reverse, dated.modality, !!G, er.policy);
     const written = eventRule(f, V, match, recoded.intent, recoded.refusal);
+    // "X said ...", "X told Y ...": speech is a quotation, not an event; the bare statement (010) is not coded, what
+    // the statement does (appeal, accuse, deny, threaten, ...) is (speech.ts)
+    if (bareStatement(recoded.fwd, recoded.rev, er.policy) || hopeNotAppeal(V.entry.block, !!match, er.policy)) {
+      if (!er.audit) { V.coded = true; continue; }
+      roleRule = (roleRule ? roleRule + ' ' : '') + 'audit-drop:dyad:speech-not-event';
+    }
     // a rule measured below 0.5 precision on training news writes no event (dictionaries/events/rule-precision.tsv)
     if (er.dropRules?.has(written)) {
       if (!er.audit) { V.coded = true; continue; }

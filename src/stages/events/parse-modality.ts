@@ -15,11 +15,20 @@ import type { Syntax } from '../../resources/parser.js';
  * - `parse:modal`: "could", "may", "might" on the verb: possible, not done.
  * - `parse:intention`: the verb is the complement of "plan", "intend", "expect", "aim", "be due", "be set", "hope",
  *   "want", "seek": future.
+ * - `parse:no-longer`: "no longer" on the verb ("will no longer recognize him"): the act stops, it is not done.
+ * - `parse:future`: "will" / "shall" on the verb, with adverbs between ("will soon also visit"): future.
+ * - `parse:proposal`: the verb is the infinitive complement of a noun of proposing, calling or attempting ("a
+ *   proposal for the Council to lift sanctions", "efforts to build ties", "calls for X to withdraw"): what is
+ *   proposed or attempted is not done.
  */
 const COND_MARKS = new Set(['if', 'unless', 'whether', 'case']);
 const DISPUTE = new Set(['deny', 'allege', 'accuse', 'claim', 'dismiss', 'reject', 'refute', 'dispute', 'suspect', 'charge', 'blame']);
 const DISPUTE_NOUNS = new Set(['allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'charge', 'charges', 'suspicion', 'suspicions', 'rumour', 'rumours', 'rumor', 'rumors', 'report', 'reports']);
 const MODALS = new Set(['could', 'may', 'might']);
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
+const PROPOSAL_NOUNS = new Set(['proposal', 'plan', 'call', 'demand', 'request', 'appeal', 'bid', 'effort', 'attempt', 'push', 'offer', 'initiative',
+  'resolution', 'draft', 'motion', 'move', 'idea', 'suggestion', 'threat', 'pledge', 'promise', 'commitment', 'readiness', 'willingness', 'intention',
+  'plot', 'scheme', 'campaign', 'drive', 'pressure', 'urging']);
 const INTENTION = new Set(['plan', 'intend', 'expect', 'aim', 'due', 'set', 'schedule', 'hope', 'want', 'seek', 'prepare', 'poised']);
 
 export interface ParseModality { modality: Modality; rule: string }
@@ -42,6 +51,13 @@ export function parseModality(syn: Syntax, lemmas: readonly string[], h: number)
     break;
   }
   if (syn.childrenWith(h, 'aux').some((a) => MODALS.has(syn.forms[a]!.toLowerCase()))) return { modality: 'hypothetical', rule: 'parse:modal' };
+  for (const a of syn.childrenWith(h, 'advmod')) {
+    if (syn.forms[a]!.toLowerCase() === 'longer' && (syn.forms[a - 1] ?? '').toLowerCase() === 'no') return { modality: 'negated', rule: 'parse:no-longer' };
+  }
+  // the infinitive complement of a proposal noun, or of a verb that is one ("for X to do": mark "to")
+  if (syn.urel(h) === 'acl' && syn.head[h]! >= 0 && PROPOSAL_NOUNS.has(lem(syn.head[h]!)) && syn.childrenWith(h, 'mark').some((m) => syn.forms[m]!.toLowerCase() === 'to')) {
+    return { modality: 'hypothetical', rule: 'parse:proposal' };
+  }
   const root = syn.root();
   const last = syn.forms[syn.n - 1] ?? '';
   if (last === '?' || (last === '"' || last === '\u201d') && syn.forms[syn.n - 2] === '?') {
@@ -50,5 +66,6 @@ export function parseModality(syn: Syntax, lemmas: readonly string[], h: number)
     if (y === root) return { modality: 'hypothetical', rule: 'parse:question' };
   }
   if (syn.rel(h) === 'xcomp' && syn.head[h]! >= 0 && INTENTION.has(lem(syn.head[h]!))) return { modality: 'future', rule: 'parse:intention' };
+  if (syn.childrenWith(h, 'aux').some((a) => FUTURE_AUX.has(syn.forms[a]!.toLowerCase()))) return { modality: 'future', rule: 'parse:future' };
   return null;
 }

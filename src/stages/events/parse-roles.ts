@@ -72,6 +72,57 @@ function misreadSubject(syn: Syntax, upos: readonly string[], h: number, subject
   });
 }
 
+/**
+ * `parse:not-a-verb`: a dictionary verb the parse reads as a noun ("the VOA host", "a research foundation", "the
+ * embassy rules") is no verb and codes no event (plv-train: 17 firings, 3 right; events written as nouns are coded by
+ * nominal-events.ts). A multi-word verb ("put pressure") is a verb when any of its words is.
+ */
+export function notAVerb(syn: Syntax, upos: readonly string[], start: number, end: number): boolean {
+  let noun = false;
+  for (let i = start; i < end; i++) {
+    const u = upos[i];
+    if (u === 'VERB' || u === 'AUX' || u === 'ADJ') return false;
+    // a plural noun seldom modifies another noun: "-s" read as a compound is a verb the parse misread ("the chief
+    // pledges support")
+    if (/s$/i.test(syn.forms[i]!) && syn.rel(i) === 'compound') return false;
+    if (u === 'NOUN' || u === 'PROPN') noun = true;
+  }
+  return noun;
+}
+
+/**
+ * `parse:clause-complement`: a verb coded by itself (no pattern words) that governs a clause with its own subject
+ * ("added that Berisha had used ...", "expects few will follow ...", "said the U.N. must ...") is a verb of saying or
+ * thinking: what it can code is what a statement does (01, 02, 10-13); a material code from its other sense (ADD as
+ * GRANT, EXPECT as an intent) is the wrong sense.
+ */
+export function clauseComplementSense(syn: Syntax, h: number, code: string | null, bare: boolean): boolean {
+  if (!bare || !code || /^(01|02|10|11|12|13)/.test(code)) return false;
+  // (a clause whose subject the parse took for the verb's object, "expects Peru will sign", counts: it is finite)
+  return syn.childrenWith(h, 'ccomp').some((c) => syn.children(c).some((x) => SUBJ.has(syn.rel(x)) || syn.urel(x) === 'aux' || syn.urel(x) === 'mark'));
+}
+
+/** Verbs of arriving, whose "in"/"at" names the destination: "arrived in Amman" is a visit to Jordan. */
+const ARRIVAL = new Set(['arrive', 'land', 'return', 'come', 'touch']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'toward', 'towards', 'inside', 'outside', 'across', 'throughout', 'around', 'off']);
+
+/**
+ * `parse:location-target`: a target named only as where the act took place or headed ("gathered in Paris", "docked
+ * at the port", "heading toward the Singapore Strait") is a place, not a party: an oblique of the verb with a
+ * locative preposition. ("travelled to Canada", "withdrew from Lebanon" name the party the act is directed at; a
+ * protest, an assault or a fight in a country is directed at it, PLV and CAMEO agree, so roots 14-20 keep it; so
+ * does a pattern with words after the verb: "opened an embassy in Santiago".)
+ */
+export function locationTarget(syn: Syntax, h: number, tgt: Group | null, lemma: string): boolean {
+  if (!tgt || ARRIVAL.has(lemma)) return false;
+  for (let t = tgt.ts; t < tgt.te; t++) {
+    if (syn.urel(t) !== 'obl' || syn.head[t] !== h) continue;
+    const cases = syn.childrenWith(t, 'case');
+    if (cases.length && cases.every((c) => LOCATIVE.has(syn.forms[c]!.toLowerCase()))) return true;
+  }
+  return false;
+}
+
 /** The verdict of the parse on the parties the shallow coder chose for the verb whose head word is `h`. */
 export function checkRoles(syn: Syntax, upos: readonly string[], h: number, parties: EventParties, code: string | null): RoleVerdict {
   const { src, tgt, compound } = parties;
