@@ -54,3 +54,12 @@ test('a small place in a country the story is not about is no match', () => {
     assert.deepEqual(readings(code(text)).map((r) => r.split(' ').slice(2, 4).join(' ')), ['CAN PPL'], text);
   }
 });
+
+// Why: a national capital's own name ("Washington") is as exact as a division's: the capital, not the state, unless
+// the text says otherwise; "New York" (a large city's name too) does not make a list of US states.
+test('"Washington" is the capital; listed with states, the state', () => {
+  for (const text of ['Officials met in Washington on Monday.', 'The company has offices in Washington, New York and San Francisco.']) {
+    assert.ok(readings(code(text)).some((r) => r.startsWith('Washington: Washington USA PPLC ')), `${text}: ${readings(code(text)).join('; ')}`);
+  }
+  assert.ok(readings(code('Storms hit Oregon, Washington and Idaho.')).includes('Washington: Washington USA ADM1 list-of-divisions:USA'));
+});

@@ -110,7 +110,8 @@ export function resolveToponyms(g: Gazetteer, tops: Toponym[], hints: DocumentHi
 /**
  * A name coordinated with others ("Mali, Niger and Senegal"; "Georgia, Illinois, Missouri") takes the reading of their
  * rank: a country when some other member names only a country and none only a division; the division of country C
- * when some other member names only a division of C (not a city named like it) and none only a country.
+ * when some other member names only a division of C (not its capital's name, nor a large city's: "New York") and
+ * none only a country.
  */
 function listReading(g: Gazetteer, t: Toponym): Reading | null {
   const others = (t.coordinated ?? []).filter((o) => o !== t && o.key !== t.key);
@@ -121,6 +122,8 @@ function listReading(g: Gazetteer, t: Toponym): Reading | null {
   for (const o of others) {
     const c = codes(o);
     if (c.includes('PCLI')) continue;
+    // not a name shared with its capital ("Quebec") or with a large city ("New York")
+    if ([...o.cands].some((p) => featureCodeOf(g, p).startsWith('PPL') && prominent(g, p))) continue;
     const divs = [...o.cands].filter((f) => featureCodeOf(g, f) === 'ADM1' && ![...o.cands].some((p) => /^PPL(A|C)$/.test(featureCodeOf(g, p)) && g.admin1[p] === g.admin1[f]));
     if (divs.length === 1) divisionOf.add(g.country[divs[0]!]!);
   }
@@ -173,9 +176,10 @@ function rank(g: Gazetteer, key: string, cands: Uint32Array, countries: Map<numb
     const inCountry = c !== NONE16 && fc !== 'PCLI' && countries.has(c) ? 1 : 0;
     const neighbour = !inCountry && c !== NONE16 && fc !== 'PCLI' && neighbours.has(g.header.countries[c]!.iso2) ? 1 : 0;
     const prom = prominence(g, f);
-    // a division's own name, not one of a town's alternate names ("Missouri"); for towns GeoNames keeps the English
-    // name among the alternates ("Geneva" for Genève), so the test would favour small English-named places
-    const exact = fc === 'ADM1' && geoKey(featureName(g, f)) === key ? 1 : 0;
+    // a division's or a national capital's own name, not one of a town's alternate names ("Missouri"; "Washington" the
+    // capital before the state); for towns GeoNames keeps the English name among the alternates ("Geneva" for
+    // Genève), so the test would favour small English-named places
+    const exact = (fc === 'ADM1' || fc === 'PPLC') && geoKey(featureName(g, f)) === key ? 1 : 0;
     scored.push({ f, admin1: sharedAdmin, country: inCountry, neighbour, exact, prom, total: SHARED_ADMIN1 * sharedAdmin + 20 * inCountry + 8 * neighbour + 10 * exact + prom });
   }
   scored.sort((x, y) => y.total - x.total || x.f - y.f);
