@@ -22,8 +22,8 @@ export interface Resources {
   tagger: Tagger;
   lexicon: Lexicon;
   events: EventResources;
-  /** The compiled GeoNames gazetteer, read on first use (the places stage). */
-  gazetteer: () => Gazetteer;
+  /** The compiled GeoNames gazetteer, read on first use (the places stage); null when the compiled file is missing. */
+  gazetteer: () => Gazetteer | null;
   /** The dependency parser; its model loads on first use. */
   parser: ParserResource;
 }

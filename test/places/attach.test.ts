@@ -120,3 +120,27 @@ test('names inside organisation and person names are not places', () => {
   assert.deepEqual(mentionTexts(doc), ['Texas']);
   assert.equal(doc.text.slice(doc.places![0]!.mentions[0]!.start - 3, doc.places![0]!.mentions[0]!.start), 'to ');
 });
+
+// Why: a place modifying the source ("X-based troops") places the event when no phrase does, and is the source's place.
+test('rule 2, source modifier: "Kharkiv-based troops attacked ..."', () => {
+  const r = placeOf(code('Kharkiv-based Ukrainian troops attacked Russian soldiers.'), /attacked/);
+  assert.deepEqual([r.place, r.rule, r.event.sourcePlace === r.event.place], ['Kharkiv', 'source-modifier', true]);
+});
+
+// Why: "In X, ..." opening the clause says where its event happened.
+test('rule 1, fronted: "In Kharkiv, Russian troops attacked ..."', () => {
+  const r = placeOf(code('In Kharkiv, Russian troops attacked Ukrainian soldiers.'), /attacked/);
+  assert.deepEqual([r.place, r.rule], ['Kharkiv', 'location:fronted']);
+});
+
+// Why: the dateline places a material event only when the event's actors include the dateline's country.
+test('the dateline is not the place of a material event between other countries', () => {
+  const r = placeOf(code('KYIV, Ukraine (AP) \u2014 Officials reported new attacks on Tuesday. Syrian troops attacked Turkish soldiers overnight.'), /attacked/);
+  assert.deepEqual([r.place, r.rule], [null, 'none:no-place-in-sentence']);
+});
+
+// Why: the dateline is a fallback: a place the sentence names comes first.
+test('a place in the sentence comes before the dateline', () => {
+  const r = placeOf(code('KYIV, Ukraine (AP) \u2014 Officials reported new attacks on Tuesday. Russian troops attacked Ukrainian soldiers in Izium overnight.'), /attacked/);
+  assert.deepEqual([r.place, r.rule], ['Izium', 'location:phrase']);
+});

@@ -21,10 +21,29 @@ export function loadGazetteer(file: string = COMPILED_GAZETTEER): Gazetteer {
   return parseGazetteer(buf);
 }
 
-/** A gazetteer read on first use: `dyad code` pays for it only when a text is coded, never at start-up. */
-export function lazyGazetteer(file: string = COMPILED_GAZETTEER): () => Gazetteer {
-  let g: Gazetteer | null = null;
-  return () => (g ??= loadGazetteer(file));
+/** Where the one warning about a missing gazetteer goes: standard error, like the CLI's other warning lines. */
+const stderrLine = (line: string): void => { process.stderr.write(line + '\n'); };
+
+/**
+ * A gazetteer read on first use: `dyad code` pays for it only when a text is coded, never at start-up. When the
+ * compiled file is missing or unreadable, articles are coded without places: `null` is returned, and `warn` gets one
+ * line naming the file, the first time only (once per run, not once per article).
+ */
+export function lazyGazetteer(file: string = COMPILED_GAZETTEER, warn: (line: string) => void = stderrLine): () => Gazetteer | null {
+  let g: Gazetteer | null | undefined;
+  return () => {
+    if (g !== undefined) return g;
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(file);
+      g = parseGazetteer(buf);
+    } catch (e) {
+      g = null;
+      const why = (e as Error).message.split('\n')[0];
+      warn(`dyad warning W_GAZETTEER ${file}: the compiled gazetteer cannot be read (${why}); articles are coded without places (npm run build writes it)`);
+    }
+    return g;
+  };
 }
 
 /** Only the small tables of the compiled gazetteer (countries with FIPS codes, divisions), without the name index. */

@@ -22,6 +22,13 @@ export interface Toponym {
   strong: boolean;
   /** The place named right after it as its parent ("Paris, Texas"; "Cabanatuan in Nueva Ecija"). */
   parent: Toponym | null;
+  /**
+   * A division or country named right after it as its parent that holds none of its readings ("Fife, Scotland" when
+   * the gazetteer only knows a Fife in the United States): the text says where it is, and the gazetteer lacks it.
+   */
+  outside?: Toponym;
+  /** The names coordinated with it in its sentence ("Mali, Niger and Senegal"; "eight in Alberta, one in Quebec"), itself included. */
+  coordinated?: Toponym[];
 }
 
 /** Longest name the stage tries, in tokens. */
@@ -161,28 +168,77 @@ function locativeCue(text: string, tokens: readonly Token[], first: number, end:
 
 /**
  * Within one sentence: "X, Y" and "X in Y" where Y names a division or country make Y the parent of X, and both
- * are places; a name listed after a cued place ("in Pandi, Bulacan and Pangasinan") shares its cue.
+ * are places — unless X and Y are names of the same rank ("China, Japan", "Washington, Pennsylvania": both countries,
+ * both divisions of one country) or the list goes on after Y ("Boston, New York and Chicago"): then they are a list.
+ * A name listed after a cued place ("in Pandi, Bulacan and Pangasinan") shares its cue. Names joined by a comma,
+ * "and" or "or" (a gap of at most four words, no verb) are coordinated.
  */
 function linkInSentence(text: string, tokens: readonly Token[], g: Gazetteer, list: Toponym[], from: number): void {
+  const gap = (a: Toponym, b: Toponym): string => tokens.slice(a.end, b.first).map((t) => t.norm).join(' ');
+  const LIST_GAP = /^(,|and|or|, and|, or)$/;
+  // the list goes on after list[j]: ", Z" / "and Z" where Z does not hold list[j] and is not itself the child in "Z, W"
+  const listGoesOn = (j: number): boolean => {
+    const y = list[j]!, z = list[j + 1], w = list[j + 2];
+    if (!z || !LIST_GAP.test(gap(y, z)) || isContainer(g, z.cands, y.cands)) return false;
+    return !(w && gap(z, w) === ',' && isContainer(g, w.cands, z.cands));
+  };
   for (let k = from; k < list.length; k++) {
     const a = list[k]!;
     const b = list[k + 1];
     if (b) {
-      const between = tokens.slice(a.end, b.first).map((t) => t.norm).join(' ');
-      if ((between === ',' || between === 'in') && isContainer(g, b.cands, a.cands)) {
-        a.parent = b;
-        a.cue ??= between === ',' ? ', X' : 'in';
-        b.cue ??= 'parent';
+      const between = gap(a, b);
+      // "New York, New York" is the city in its state, not a list
+      if ((between === ',' || between === 'in') && (a.key === b.key || !sameRank(g, a.cands, b.cands)) && !listGoesOn(k + 1)) {
+        if (isContainer(g, b.cands, a.cands)) {
+          a.parent = b;
+          a.cue ??= between === ',' ? ', X' : 'in';
+          b.cue ??= 'parent';
+        } else if (clearRegion(g, b.cands) && !isRegion(g, a.cands) && !a.cands.some((f) => featureCodeOf(g, f) === 'CONT')) {
+          a.outside = b;
+          b.cue ??= 'parent';
+        }
       }
     }
     const prev = list[k - 1];
     if (prev && prev.cue && a.cue === null) {
-      const between = tokens.slice(prev.end, a.first).map((t) => t.norm).join(' ');
+      const between = gap(prev, a);
       if (/^(,|and|or|, and|, or|and the|, the)$/.test(between)) a.cue = 'list';
     }
   }
+  // coordination: consecutive names not linked as child and parent, a short gap with a comma or a conjunction and no verb
+  for (let k = from + 1; k < list.length; k++) {
+    const a = list[k - 1]!, b = list[k]!;
+    if (a.parent === b || a.outside === b || b.first - a.end > 4) continue;
+    const words = tokens.slice(a.end, b.first);
+    if (!words.some((t) => t.norm === ',' || t.norm === 'and' || t.norm === 'or') || words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    const group = a.coordinated ?? [a];
+    group.push(b);
+    a.coordinated = group;
+    b.coordinated = group;
+  }
   void text;
 }
+
+/** Some feature of each is a country, or some feature of each is a division of one country: names of the same rank. */
+function sameRank(g: Gazetteer, a: Uint32Array, b: Uint32Array): boolean {
+  const countryA = a.some((f) => featureCodeOf(g, f) === 'PCLI'), countryB = b.some((f) => featureCodeOf(g, f) === 'PCLI');
+  if (countryA && countryB) return true;
+  const divisionsA = new Set([...a].filter((f) => featureCodeOf(g, f) === 'ADM1').map((f) => g.country[f]!));
+  return [...b].some((f) => featureCodeOf(g, f) === 'ADM1' && divisionsA.has(g.country[f]!));
+}
+
+/**
+ * The name's most populous reading is a division or country of at least 100,000 people ("England", "Scotland", "UK";
+ * not "Long Island", whose division reading is a Bahamian district smaller than Long Island City).
+ */
+function clearRegion(g: Gazetteer, c: Uint32Array): boolean {
+  const top = [...c].reduce((a, b) => (g.population[b]! > g.population[a]! ? b : a));
+  const fc = featureCodeOf(g, top);
+  return (fc === 'ADM1' || fc === 'PCLI') && g.population[top]! >= PROMINENT_POPULATION;
+}
+
+/** Some feature is a first-level division or a country. */
+const isRegion = (g: Gazetteer, c: Uint32Array): boolean => c.some((f) => { const fc = featureCodeOf(g, f); return fc === 'ADM1' || fc === 'PCLI'; });
 
 /** Some feature of `parents` is a division or country that holds some feature of `children`. */
 export function isContainer(g: Gazetteer, parents: Uint32Array, children: Uint32Array): boolean {

@@ -13,11 +13,14 @@ export const placesStage = defineStage({
   folder: 'src/stages/places',
   requires: ['tokens', 'sentences', 'coref', 'statements', 'events'],
   assigns: ['places'],
-  run: (doc, res: { gazetteer: () => Gazetteer }) => {
+  run: (doc, res: { gazetteer: () => Gazetteer | null }) => {
+    const g = res.gazetteer();
+    // no compiled gazetteer (the loader warned once): the article is coded without places, and says why
+    if (!g) return { places: { places: [], eventPlaces: new Map(doc.events.map((e) => [e.id, { place: null, placeRule: 'none:no-gazetteer' }])) } };
     const { places, events } = findPlaces({
       text: doc.text, seg: doc, mentions: doc.coref.mentions, actors: doc.coref.actors, actorOfMention: doc.coref.actorOfMention,
       events: doc.events, quotes: doc.statements,
-    }, res.gazetteer());
+    }, g);
     return { places: { places, eventPlaces: new Map(doc.events.map((e, i) => [e.id, events[i]!])) } };
   },
   // every place after the other lists; each event's place, its rule and its parties' places after its own fields

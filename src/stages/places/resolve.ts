@@ -1,5 +1,5 @@
 import { featureCodeOf, featureName, geoKey, NONE16, type Gazetteer } from '../../resources/geo/gazetteer.js';
-import { contains } from './find-toponyms.js';
+import { contains, prominent } from './find-toponyms.js';
 import type { Toponym } from './find-toponyms.js';
 
 /** The reading chosen for one toponym: a gazetteer feature and the rule that chose it. */
@@ -55,10 +55,27 @@ export function resolveToponyms(g: Gazetteer, tops: Toponym[], hints: DocumentHi
     const c = t.cands.filter((f) => { const fc = featureCodeOf(g, f); return fc === 'ADM1' || fc === 'PCLI'; });
     return c.length ? c : t.cands;
   };
+  // "Fife, Scotland" where the gazetteer has no Fife in Scotland: no match, for that name in the whole document
+  const outside = new Set(tops.filter((t) => t.outside).map((t) => t.key));
+  const vetoed = (t: Toponym): boolean => outside.has(t.key) && t.parent === null;
+  // names listed with countries read as countries, with divisions of one country as its divisions
   tops.forEach((t, k) => {
-    const c = candsOf(t);
-    if (c.length === 1) { out[k] = { feature: c[0]!, rule: parents.has(t) && t.cands.length > 1 ? 'hierarchy-parent' : 'only-candidate' }; addContext(c[0]!); }
+    if (vetoed(t) || parents.has(t) || t.parent) return;
+    const f = listReading(g, t);
+    if (f !== null) { out[k] = { feature: f.feature, rule: f.rule }; addContext(f.feature); }
   });
+  // one reading: taken now when it is a country, division, capital or large city, then when it is a small place of a
+  // country the document is already about; another small place waits for the context of the whole document (pass 2),
+  // which may leave it unread
+  for (const small of [false, true]) {
+    tops.forEach((t, k) => {
+      const c = candsOf(t);
+      if (out[k] || vetoed(t) || c.length !== 1 || prominent(g, c[0]!) === small) return;
+      if (small && !countries.has(g.country[c[0]!]!)) return;
+      out[k] = { feature: c[0]!, rule: parents.has(t) && t.cands.length > 1 ? 'hierarchy-parent' : 'only-candidate' };
+      addContext(c[0]!);
+    });
+  }
   for (let k = 0; k < tops.length; k++) {
     const t = tops[k]!;
     if (out[k] || t.parent === null) continue;
@@ -74,7 +91,7 @@ export function resolveToponyms(g: Gazetteer, tops: Toponym[], hints: DocumentHi
   const byKey = new Map<string, Reading>();
   tops.forEach((t, k) => { if (out[k] && !byKey.has(t.key)) byKey.set(t.key, out[k]!); });
   const open = new Map<string, Uint32Array>();
-  tops.forEach((t, k) => { if (!out[k] && !byKey.has(t.key)) open.set(t.key, candsOf(t)); });
+  tops.forEach((t, k) => { if (!out[k] && !byKey.has(t.key) && !vetoed(t)) open.set(t.key, candsOf(t)); });
   while (open.size) {
     let bestKey = '', best: { reading: Reading | null; margin: number } | null = null;
     for (const [key, cands] of open) {
@@ -86,14 +103,54 @@ export function resolveToponyms(g: Gazetteer, tops: Toponym[], hints: DocumentHi
     byKey.set(bestKey, best!.reading);
     addContext(best!.reading.feature);
   }
-  tops.forEach((t, k) => { if (!out[k]) { const r = byKey.get(t.key); out[k] = r ? { feature: r.feature, rule: r.rule } : null; } });
+  tops.forEach((t, k) => { if (!out[k] && !vetoed(t)) { const r = byKey.get(t.key); out[k] = r ? { feature: r.feature, rule: r.rule } : null; } });
   return out;
+}
+
+/**
+ * A name coordinated with others ("Mali, Niger and Senegal"; "Georgia, Illinois, Missouri") takes the reading of their
+ * rank: a country when some other member names only a country and none only a division; the division of country C
+ * when some other member names only a division of C (not its capital's name, nor a large city's: "New York") and
+ * none only a country.
+ */
+function listReading(g: Gazetteer, t: Toponym): Reading | null {
+  const others = (t.coordinated ?? []).filter((o) => o !== t && o.key !== t.key);
+  if (!others.length) return null;
+  const codes = (o: Toponym): string[] => [...o.cands].map((f) => featureCodeOf(g, f));
+  const onlyCountry = others.some((o) => { const c = codes(o); return c.includes('PCLI') && !c.includes('ADM1'); });
+  const divisionOf = new Set<number>();
+  for (const o of others) {
+    const c = codes(o);
+    if (c.includes('PCLI')) continue;
+    // not a name shared with its capital ("Quebec") or with a large city ("New York")
+    if ([...o.cands].some((p) => featureCodeOf(g, p).startsWith('PPL') && prominent(g, p))) continue;
+    const divs = [...o.cands].filter((f) => featureCodeOf(g, f) === 'ADM1' && ![...o.cands].some((p) => /^PPL(A|C)$/.test(featureCodeOf(g, p)) && g.admin1[p] === g.admin1[f]));
+    if (divs.length === 1) divisionOf.add(g.country[divs[0]!]!);
+  }
+  if (onlyCountry && !divisionOf.size) {
+    const f = [...t.cands].find((x) => featureCodeOf(g, x) === 'PCLI');
+    return f === undefined ? null : { feature: f, rule: 'list-of-countries' };
+  }
+  if (divisionOf.size === 1 && !onlyCountry) {
+    const c = [...divisionOf][0]!;
+    const f = [...t.cands].find((x) => featureCodeOf(g, x) === 'ADM1' && g.country[x] === c);
+    return f === undefined ? null : { feature: f, rule: `list-of-divisions:${g.header.countries[c]!.iso3}` };
+  }
+  return null;
+}
+
+/** The feature is named by this key under its own name (or that name without accents), not only by an alternate name. */
+function ownName(g: Gazetteer, f: number, key: string): boolean {
+  const n = geoKey(featureName(g, f));
+  return n === key || n.normalize('NFD').replace(/\p{M}/gu, '') === key;
 }
 
 interface Scored { f: number; admin1: number; country: number; neighbour: number; exact: number; prom: number; total: number }
 
 /** Below this prominence (a village of a few thousand people with few names) an ambiguous name with no context is no match. */
 const NO_MATCH = 12;
+/** What sharing a first-level division with another place of the document is worth (Mordecai 3's admin1 share). */
+const SHARED_ADMIN1 = 25;
 
 function rank(g: Gazetteer, key: string, cands: Uint32Array, countries: Map<number, number>, admin1: Map<number, number>): { reading: Reading | null; margin: number } {
   // a country's or continent's name reads as that country or continent ("Mexico", "Poland", "China"), except a
@@ -119,16 +176,23 @@ function rank(g: Gazetteer, key: string, cands: Uint32Array, countries: Map<numb
     const inCountry = c !== NONE16 && fc !== 'PCLI' && countries.has(c) ? 1 : 0;
     const neighbour = !inCountry && c !== NONE16 && fc !== 'PCLI' && neighbours.has(g.header.countries[c]!.iso2) ? 1 : 0;
     const prom = prominence(g, f);
-    // a division's own name, not one of a town's alternate names ("Missouri"); for towns GeoNames keeps the English
-    // name among the alternates ("Geneva" for Genève), so the test would favour small English-named places
-    const exact = fc === 'ADM1' && geoKey(featureName(g, f)) === key ? 1 : 0;
-    scored.push({ f, admin1: sharedAdmin, country: inCountry, neighbour, exact, prom, total: 25 * sharedAdmin + 20 * inCountry + 8 * neighbour + 10 * exact + prom });
+    // a division's or a national capital's own name, not one of a town's alternate names ("Missouri"; "Washington" the
+    // capital before the state); for towns GeoNames keeps the English name among the alternates ("Geneva" for
+    // Genève), so the test would favour small English-named places
+    const exact = (fc === 'ADM1' || fc === 'PPLC') && geoKey(featureName(g, f)) === key ? 1 : 0;
+    scored.push({ f, admin1: sharedAdmin, country: inCountry, neighbour, exact, prom, total: SHARED_ADMIN1 * sharedAdmin + 20 * inCountry + 8 * neighbour + 10 * exact + prom });
   }
   scored.sort((x, y) => y.total - x.total || x.f - y.f);
   const [win, second] = scored;
-  if (!second) return { reading: { feature: win!.f, rule: 'only-candidate' }, margin: Infinity };
+  const unsupported = win!.admin1 + win!.country + win!.neighbour === 0;
+  // no match: a small place (no country, division, capital, nor 100,000 people) with no support in the document
+  // when the document is about other countries ("Fife" in a story about the UK, the gazetteer knowing only a Fife
+  // in the United States), or known by that name only as one of its alternate names ("Kashmir" for Cashmere)
+  if (unsupported && !prominent(g, win!.f) && (countries.size > 0 || !ownName(g, win!.f, key))) return { reading: null, margin: second ? win!.total - second.total : -1 };
+  // a name with one reading is decided after the ambiguous ones, when the document's context is known
+  if (!second) return { reading: { feature: win!.f, rule: 'only-candidate' }, margin: -1 };
   // no match: an ambiguous name whose best reading has no support in the document and little prominence of its own
-  if (win!.admin1 + win!.country + win!.neighbour === 0 && win!.prom < NO_MATCH) return { reading: null, margin: win!.total - second.total };
+  if (unsupported && win!.prom < NO_MATCH) return { reading: null, margin: win!.total - second.total };
   const c = g.header.countries[g.country[win!.f]!];
   const rule = win!.admin1 > second.admin1 ? `shared-admin1:${g.header.admin1[g.admin1[win!.f]!]!.key}`
     : win!.country > second.country ? `context-country:${c?.iso3 ?? '?'}`
