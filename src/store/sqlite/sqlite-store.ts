@@ -9,7 +9,7 @@ import { articleParts, placeOf, sentenceOf, type ArticleParts } from '../event-d
 import { foldName } from '../fold.js';
 import type {
   ActorDetail, ActorQuery, ActorRow, ClusterFilter, ClusterRow, EventFilter, EventRow, EventSort, Network, NetworkQuery, PutMeta, PutResult,
-  QuoteQuery, QuoteRow, SearchQuery, SearchResult, Store, StoreOptions, StoredArticle, TimeSeriesPoint, TimeSeriesQuery,
+  QuoteQuery, QuoteRow, SearchQuery, SearchResult, Store, StoreOptions, StoredArticle, ThreadWriter, TimeSeriesPoint, TimeSeriesQuery,
 } from '../store.js';
 import { assignCluster, clusterKey, dayNumber } from '../clusters.js';
 import { migrations } from './migrations.js';
@@ -180,12 +180,14 @@ function ftsQuery(q: string): string | null {
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly windowDays: number;
+  private readonly durable: boolean;
   private readonly watch: SqliteWatch;
   private readonly stmt: Record<string, Database.Statement>;
 
   constructor(db: Database.Database, opts: StoreOptions = {}) {
     this.db = db;
     this.windowDays = opts.clusterWindowDays ?? 2;
+    this.durable = opts.durable ?? false;
     this.watch = new SqliteWatch(db);
     const p = (sql: string) => db.prepare(sql);
     this.stmt = {
@@ -266,6 +268,12 @@ export class SqliteStore implements Store {
 
   async hasArticle(id: string, hash: string): Promise<boolean> {
     return this.stmt.has!.get(id, hash) !== undefined;
+  }
+
+  /** The file, for a second connection in another thread (WAL: its writes never block this connection's reads). */
+  threadWriter(): ThreadWriter | undefined {
+    if (this.db.memory || this.db.readonly || !this.db.open) return undefined;
+    return { file: this.db.name, options: { clusterWindowDays: this.windowDays, durable: this.durable } };
   }
 
   async putArticle(a: CodedArticle, meta: PutMeta = {}): Promise<PutResult> {
