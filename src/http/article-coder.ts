@@ -96,12 +96,16 @@ export class ArticleCoder {
     this.ready = null;
     if (!w) return;
     if (!busy) {
+      let timer: NodeJS.Timeout | undefined;
       const ended = new Promise<boolean>((resolve) => {
         w.once('exit', () => resolve(true));
-        setTimeout(() => resolve(false), CLOSE_WAIT_MS).unref();
+        timer = setTimeout(() => resolve(false), CLOSE_WAIT_MS);
       });
+      w.ref(); // the caller waits for the thread to end
       w.postMessage({ seq: -2 });
-      if (await ended) return;
+      const clean = await ended;
+      clearTimeout(timer);
+      if (clean) return;
     }
     await w.terminate();
   }

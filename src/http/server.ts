@@ -12,7 +12,8 @@ import { runQuery } from '../query/run-query.js';
 import { loadCameoTables } from '../resources/cameo/cameo-tables.js';
 import { API_DOC } from './api-doc.js';
 import { StoreWriteError, type ArticleCoder } from './article-coder.js';
-import type { ThreadWriter } from '../store/store.js';
+import type { PutResult, ThreadWriter } from '../store/store.js';
+import type { CodedArticle } from '../core/types.js';
 import { listAlerts, streamAlerts } from '../watch/alerts-api.js';
 
 export interface ServeOptions {
@@ -201,12 +202,17 @@ export function createHandler(store: Store, opts: ServeOptions = {}): http.Reque
           if (await store.hasArticle(article.id, contentHash(article.text))) { results.push({ id: article.id, status: 'duplicate' }); continue; }
           // coded in the coder's thread, within its time budget, and (SQLite) stored from there over a connection of
           // its own: the event loop keeps answering other requests while either runs
-          let r;
-          try { r = writer ? await coder.codeAndStore(article, writer) : await store.putArticle(await coder.code(article)); } catch (e) {
+          // (a coding error is this article's result; a store error fails the request)
+          let stored: PutResult | undefined;
+          let coded: CodedArticle | undefined;
+          try {
+            if (writer) stored = await coder.codeAndStore(article, writer); else coded = await coder.code(article);
+          } catch (e) {
             if (!(e instanceof DyadError) || e instanceof StoreWriteError) throw e;
             results.push({ id: article.id, status: 'error', error: { code: e.code, message: e.message } });
             continue;
           }
+          const r = stored ?? await store.putArticle(coded!);
           results.push({ id: article.id, status: r.status, ...(r.status === 'inserted' ? { events: r.events } : {}) });
         }
         sendJson(res, 200, { results });
