@@ -85,7 +85,9 @@ test('dyad code: every hostile input gives its one-line error, good inputs are c
   const at = TRICKY_NORMALISED.indexOf('Russia');
   assert.ok(russia.mentions.some((m) => m.start === at && m.end === at + 6), JSON.stringify(russia.mentions));
   assert.ok(tricky.events.length >= 1 && tricky.events.every((e) => TRICKY_NORMALISED.slice(e.evidence.start, e.evidence.end).includes('threatened')), JSON.stringify(tricky.events));
-  assert.ok(r.ms < 20_000, `took ${r.ms} ms`);
+  // a guard against hanging on the 50 MB file or the entity attack (they took minutes to hours before), not a speed
+  // figure: generous, since the former 20 s bound failed at 22 s on a two-core machine at load average 18
+  assert.ok(r.ms < 120_000, `took ${r.ms} ms`);
 });
 
 test('dyad ingest: the same inputs give the same one-line errors, exit 1, and only the good articles are stored', async () => {
