@@ -3,12 +3,19 @@ import { budgetError, cpuMs, defaultBudgetMs } from '../core/budget.js';
 import { DyadError } from '../core/errors.js';
 import type { Article, CodedArticle } from '../core/types.js';
 import type { ResourceOptions } from '../resources/resources.js';
+import type { PutResult, ThreadWriter } from '../store/store.js';
 
-export interface CodingRequest { seq: number; article: Article; budgetMs: number }
+/** An article to code; with `store`, the thread also stores it there (its own connection) and answers the PutResult. */
+export interface CodingRequest { seq: number; article: Article; budgetMs: number; store?: ThreadWriter }
+/** `phase: 'store'`: the article was coded but could not be stored (nothing of it was). seq -1: the thread is ready. */
 export type CodingReply =
-  | { seq: number; json?: undefined; error?: undefined }
-  | { seq: number; json: string; error?: undefined }
-  | { seq: number; json?: undefined; error: { code: string; message: string } };
+  | { seq: number; json?: undefined; put?: undefined; error?: undefined }
+  | { seq: number; json: string; put?: undefined; error?: undefined }
+  | { seq: number; json?: undefined; put: PutResult; error?: undefined }
+  | { seq: number; json?: undefined; put?: undefined; error: { code: string; message: string; phase?: 'code' | 'store' } };
+
+/** The article was coded but the coding thread could not store it (E_DB...): nothing of it was stored. */
+export class StoreWriteError extends DyadError {}
 
 export interface ArticleCoderOptions {
   /** Dictionaries for the coding thread (default: the bundled ones). */
@@ -24,10 +31,12 @@ export interface ArticleCoderOptions {
  * itself after every stage (E_BUDGET, the thread lives on); this hard stop is for a stage that never returns.
  */
 const HARD_STOP_GRACE_MS = 5_000;
+/** How long an idle thread may take to close its connections and end before it is stopped. */
+const CLOSE_WAIT_MS = 2_000;
 /** How often the hard stop looks at the CPU time spent. */
 const HARD_STOP_CHECK_MS = 1_000;
 
-interface Job { req: CodingRequest; resolve: (c: CodedArticle) => void; reject: (e: Error) => void }
+interface Job { req: CodingRequest; resolve: (r: CodingReply) => void; reject: (e: Error) => void }
 
 /**
  * Codes articles in one worker thread, one at a time, in arrival order, so the HTTP server's event loop stays free
@@ -48,27 +57,57 @@ export class ArticleCoder {
   constructor(private readonly opts: ArticleCoderOptions = {}) {}
 
   /** The coded article; rejects with a DyadError (E_BUDGET, E_BUSY, E_RESOURCES, ...) naming what went wrong. */
-  code(article: Article): Promise<CodedArticle> {
+  async code(article: Article): Promise<CodedArticle> {
+    return JSON.parse((await this.request(article)).json!) as CodedArticle;
+  }
+
+  /**
+   * Codes the article and stores it in `store` from the coding thread (a connection of its own: the store's write
+   * transaction never blocks this thread either). Rejects like `code`, and with a StoreWriteError when the article
+   * was coded but could not be stored.
+   */
+  async codeAndStore(article: Article, store: ThreadWriter): Promise<PutResult> {
+    return (await this.request(article, store)).put!;
+  }
+
+  private request(article: Article, store?: ThreadWriter): Promise<CodingReply> {
     if (this.closed) return Promise.reject(new DyadError('E_CLOSED', 'the server is shutting down'));
     if (this.queue.length >= (this.opts.maxWaiting ?? 2000)) {
       return Promise.reject(new DyadError('E_BUSY', `${this.queue.length} articles are waiting to be coded; try again later`));
     }
     const budgetMs = this.opts.budgetMs ?? defaultBudgetMs(article.text.length);
-    return new Promise<CodedArticle>((resolve, reject) => {
-      this.queue.push({ req: { seq: this.seq++, article, budgetMs }, resolve, reject });
+    return new Promise<CodingReply>((resolve, reject) => {
+      this.queue.push({ req: { seq: this.seq++, article, budgetMs, ...(store ? { store } : {}) }, resolve, reject });
       this.pump();
     });
   }
 
-  /** Stops the thread; waiting articles fail with E_CLOSED. */
+  /**
+   * Stops the thread; waiting articles fail with E_CLOSED. An idle thread closes its store connections and ends; a
+   * busy one is stopped (an article being stored is rolled back whole: its transaction never committed).
+   */
   async close(): Promise<void> {
     this.closed = true;
+    const busy = this.current !== null;
     for (const j of this.queue.splice(0)) j.reject(new DyadError('E_CLOSED', 'the server is shutting down'));
     this.finish(new DyadError('E_CLOSED', 'the server is shutting down'));
     const w = this.worker;
     this.worker = null;
     this.ready = null;
-    await w?.terminate();
+    if (!w) return;
+    if (!busy) {
+      let timer: NodeJS.Timeout | undefined;
+      const ended = new Promise<boolean>((resolve) => {
+        w.once('exit', () => resolve(true));
+        timer = setTimeout(() => resolve(false), CLOSE_WAIT_MS);
+      });
+      w.ref(); // the caller waits for the thread to end
+      w.postMessage({ seq: -2 });
+      const clean = await ended;
+      clearTimeout(timer);
+      if (clean) return;
+    }
+    await w.terminate();
   }
 
   private start(): void {
@@ -80,8 +119,8 @@ export class ArticleCoder {
         if (m.seq === -1) { if (m.error) reject(new DyadError(m.error.code, m.error.message)); else resolve(); return; }
         const job = this.current;
         if (!job || job.req.seq !== m.seq) return;
-        if (m.error) this.finish(new DyadError(m.error.code, m.error.message));
-        else this.finish(undefined, JSON.parse(m.json!) as CodedArticle);
+        if (m.error) this.finish(new (m.error.phase === 'store' ? StoreWriteError : DyadError)(m.error.code, m.error.message));
+        else this.finish(undefined, m);
       });
     });
     this.ready.catch(() => undefined);
@@ -97,12 +136,12 @@ export class ArticleCoder {
     this.finish(e instanceof DyadError ? e : new DyadError('E_CODE', `coding failed: ${e.message}`));
   }
 
-  private finish(error?: Error, coded?: CodedArticle): void {
+  private finish(error?: Error, reply?: CodingReply): void {
     const job = this.current;
     if (!job) return;
     this.current = null;
     if (this.timer) { clearInterval(this.timer); this.timer = null; }
-    if (error) job.reject(error); else job.resolve(coded!);
+    if (error) job.reject(error); else job.resolve(reply!);
     this.pump();
   }
 

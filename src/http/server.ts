@@ -11,7 +11,9 @@ import { describeZodError, exportParams } from '../query/params.js';
 import { runQuery } from '../query/run-query.js';
 import { loadCameoTables } from '../resources/cameo/cameo-tables.js';
 import { API_DOC } from './api-doc.js';
-import type { ArticleCoder } from './article-coder.js';
+import { StoreWriteError, type ArticleCoder } from './article-coder.js';
+import type { PutResult, ThreadWriter } from '../store/store.js';
+import type { CodedArticle } from '../core/types.js';
 import { listAlerts, streamAlerts } from '../watch/alerts-api.js';
 
 export interface ServeOptions {
@@ -155,6 +157,7 @@ export function createHandler(store: Store, opts: ServeOptions = {}): http.Reque
   const maxBody = opts.maxBodyBytes ?? 1024 * 1024;
   let cameoNames: { names: Record<string, string> } | null = null;
   let coder: ArticleCoder | null = null;
+  let writer: ThreadWriter | null | undefined;
   return (req, res) => {
     void (async () => {
       const method = req.method ?? 'GET';
@@ -189,6 +192,7 @@ export function createHandler(store: Store, opts: ServeOptions = {}): http.Reque
         if (!parsed.success) throw new HttpError(400, 'E_PARAM', describeZodError(parsed.error));
         coder ??= opts.coder?.() ?? null;
         if (!coder) throw new HttpError(503, 'E_NO_RESOURCES', 'this server cannot code articles');
+        if (writer === undefined) writer = store.threadWriter?.() ?? null;
         const results = [];
         for (const [k, a] of (Array.isArray(parsed.data) ? parsed.data : [parsed.data]).entries()) {
           // The checks and normalisation of dyad ingest: blank text, size limit, not English; control characters to spaces.
@@ -196,14 +200,19 @@ export function createHandler(store: Store, opts: ServeOptions = {}): http.Reque
           if (!item.ok) { results.push({ id: a.id ?? null, status: 'error', error: { code: item.error.code, message: item.error.message } }); continue; }
           const article = item.value.article;
           if (await store.hasArticle(article.id, contentHash(article.text))) { results.push({ id: article.id, status: 'duplicate' }); continue; }
-          // coded in the coder's thread, within its time budget: the event loop keeps answering other requests
-          let coded;
-          try { coded = await coder.code(article); } catch (e) {
-            if (!(e instanceof DyadError)) throw e;
+          // coded in the coder's thread, within its time budget, and (SQLite) stored from there over a connection of
+          // its own: the event loop keeps answering other requests while either runs
+          // (a coding error is this article's result; a store error fails the request)
+          let stored: PutResult | undefined;
+          let coded: CodedArticle | undefined;
+          try {
+            if (writer) stored = await coder.codeAndStore(article, writer); else coded = await coder.code(article);
+          } catch (e) {
+            if (!(e instanceof DyadError) || e instanceof StoreWriteError) throw e;
             results.push({ id: article.id, status: 'error', error: { code: e.code, message: e.message } });
             continue;
           }
-          const r = await store.putArticle(coded);
+          const r = stored ?? await store.putArticle(coded!);
           results.push({ id: article.id, status: r.status, ...(r.status === 'inserted' ? { events: r.events } : {}) });
         }
         sendJson(res, 200, { results });

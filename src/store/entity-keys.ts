@@ -90,3 +90,23 @@ export function surnameKey(k: EntityKeys): { key: string; shared: boolean } | un
   if (!k.surname) return undefined;
   return k.single ? { key: `so:${k.surname}`, shared: false } : { key: `s:${k.surname}`, shared: true };
 }
+
+/**
+ * The entity_keys rows an entity registers: each of its keys (the first entity to register one keeps it) and its
+ * surname key (`shared`: two different entities registering it leave it to neither: NULL).
+ */
+export function keyRows(k: EntityKeys): { key: string; shared: boolean }[] {
+  const sk = surnameKey(k);
+  return [...k.keys.map((key) => ({ key, shared: false })), ...(sk ? [sk] : [])];
+}
+
+/** The rows of an entity stored before actors were linked across articles (the migration's backfill): its name's keys. */
+export function backfillKeyRows(e: { code: string; name: string; kind: string; country: string | null }): { key: string; shared: boolean }[] {
+  return keyRows(entityKeys({ name: e.name, kind: e.kind as Actor['kind'], code: e.code, country: e.country }));
+}
+
+/** The statement that registers one key row, for either backend: `ph` are its two placeholders (`?` or `$1`, `$2`). */
+export function keyUpsertSql(shared: boolean, ph: [string, string]): string {
+  return `INSERT INTO entity_keys (key, entity) VALUES (${ph[0]}, ${ph[1]}) ON CONFLICT (key) DO ${shared
+    ? 'UPDATE SET entity = CASE WHEN entity_keys.entity = excluded.entity THEN entity_keys.entity ELSE NULL END' : 'NOTHING'}`;
+}

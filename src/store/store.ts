@@ -15,6 +15,12 @@ export interface Store extends WatchStore {
   putArticles(batch: { article: CodedArticle; meta?: PutMeta }[]): Promise<PutResult[]>;
   /** Row counts per table (for idempotence checks and `dyad query stats`). */
   counts(): Promise<Record<string, number>>;
+  /**
+   * Where another thread can open this store to write to it (SQLite: the file and the options it was opened with), so
+   * a server stores posted articles off its event loop; undefined when it cannot (in memory, read-only; Postgres
+   * writes are network round trips and need no thread).
+   */
+  threadWriter?(): ThreadWriter | undefined;
 
   events(filter: EventFilter): Promise<EventRow[]>;
   timeSeries(q: TimeSeriesQuery): Promise<TimeSeriesPoint[]>;
@@ -60,6 +66,12 @@ export interface StoreOptions {
    * committed batches (SQLite's documentation: durability is lost, consistency is kept).
    */
   durable?: boolean;
+}
+
+/** An SQLite file another thread opens to write to it (Store.threadWriter). */
+export interface ThreadWriter {
+  file: string;
+  options: Pick<StoreOptions, 'clusterWindowDays' | 'durable'>;
 }
 
 export interface Page {

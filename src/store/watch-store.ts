@@ -161,3 +161,29 @@ export interface DeliveryOutcome {
   nextAttemptAt?: string;
   error?: string;
 }
+
+/**
+ * The WatchStore methods of a store, each handed to the backend's watch tables (sqlite/sqlite-watch.ts,
+ * postgres/postgres-watch.ts): both stores extend it, so the list is written once.
+ */
+export abstract class WatchDelegate implements WatchStore {
+  protected abstract readonly watch: WatchStore;
+  addFeeds(...a: Parameters<WatchStore['addFeeds']>) { return this.watch.addFeeds(...a); }
+  claimDueFeeds(...a: Parameters<WatchStore['claimDueFeeds']>) { return this.watch.claimDueFeeds(...a); }
+  dueFeeds(...a: Parameters<WatchStore['dueFeeds']>) { return this.watch.dueFeeds(...a); }
+  releaseWatchLeases() { return this.watch.releaseWatchLeases(); }
+  nextFeedDue() { return this.watch.nextFeedDue(); }
+  feed(...a: Parameters<WatchStore['feed']>) { return this.watch.feed(...a); }
+  feeds() { return this.watch.feeds(); }
+  seenItems(...a: Parameters<WatchStore['seenItems']>) { return this.watch.seenItems(...a); }
+  savePoll(...a: Parameters<WatchStore['savePoll']>) { return this.watch.savePoll(...a); }
+  eventsSince(...a: Parameters<WatchStore['eventsSince']>) { return this.watch.eventsSince(...a); }
+  alertClusters(...a: Parameters<WatchStore['alertClusters']>) { return this.watch.alertClusters(...a); }
+  alertWatermark() { return this.watch.alertWatermark(); }
+  putAlerts(...a: Parameters<WatchStore['putAlerts']>) { return this.watch.putAlerts(...a); }
+  alerts(...a: Parameters<WatchStore['alerts']>) { return this.watch.alerts(...a); }
+  alertsByIds(...a: Parameters<WatchStore['alertsByIds']>) { return this.watch.alertsByIds(...a); }
+  claimDeliveries(...a: Parameters<WatchStore['claimDeliveries']>) { return this.watch.claimDeliveries(...a); }
+  finishDelivery(...a: Parameters<WatchStore['finishDelivery']>) { return this.watch.finishDelivery(...a); }
+  deliveries(...a: Parameters<WatchStore['deliveries']>) { return this.watch.deliveries(...a); }
+}

@@ -1,5 +1,6 @@
 import type { SuiteItem } from '../../src/eval/suite.js';
 import { findAll, locate } from '../../src/eval/text.js';
+import { seeded } from '../helpers/test-helpers.js';
 
 /**
  * Random but plausible `dyad code` outputs for a suite's items, built around the gold spans and codes so every
@@ -12,17 +13,6 @@ type Rand = () => number;
 type Span = { start: number; end: number };
 type Iv = [number, number];
 
-/** mulberry32: a small seeded generator, so failures reproduce. */
-export function seeded(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const chance = (r: Rand, p: number): boolean => r() < p;

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { articleLayers, corpus, dump, mountTmpfs, runIngest, unmount } from './helpers.js';
+import { articleLayers, corpus, dump, runIngest } from '../helpers/test-helpers.js';
+import { mountTmpfs, unmount } from './helpers.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-diskfull-'));
 const mnt = path.join(dir, 'small-fs');

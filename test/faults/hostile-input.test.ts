@@ -4,30 +4,16 @@
  * and the whole run stays far below the hours these inputs took before (a generous bound: ten times the ~20 s it
  * takes on a loaded two-core machine). The measured scaling is `npm run bench:hostile`.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HOSTILE_CASES } from '../../bench/hostile-cases.js';
-import { BIN } from './helpers.js';
+import { runDyad as dyad } from '../helpers/test-helpers.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-hostile-'));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function dyad(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
-  return new Promise((resolve, reject) => {
-    const t0 = Date.now();
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - t0 }));
-  });
-}
 
 test('every hostile input at its small size: coded or refused with one line, in bounded time', async () => {
   const files = HOSTILE_CASES.map((c) => { const f = path.join(dir, `${c.name}.${c.ext}`); fs.writeFileSync(f, c.make(1)); return f; });

@@ -9,7 +9,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import Database from 'better-sqlite3';
-import { articleLayers, corpus, counts, dump, runIngest } from './helpers.js';
+import { articleLayers, corpus, counts, dump, runIngest } from '../helpers/test-helpers.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-kill-'));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));

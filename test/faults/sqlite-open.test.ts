@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BIN, ROOT, corpus, mountTmpfs, runIngest, unmount } from './helpers.js';
+import { BIN, ROOT, corpus, runIngest } from '../helpers/test-helpers.js';
+import { mountTmpfs, unmount } from './helpers.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-sqlite-open-'));
 const roMnt = path.join(dir, 'ro-fs');

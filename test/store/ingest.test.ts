@@ -5,63 +5,20 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { parse } from 'csv-parse/sync';
 import { loadResources } from '../../src/resources/resources.js';
 import { readInputs } from '../../src/stages/ingest/read-inputs.js';
 import { ingestArticles, threadCoder } from '../../src/pipeline/ingest.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { BIN, corpus as corpusIn, dump, ROOT, runIngest as ingest } from '../helpers/test-helpers.js';
 
-const root = path.resolve(import.meta.dirname, '../../..');
-const bin = path.join(root, 'bin/dyad.js');
-const samples = path.join(root, 'samples/articles.jsonl');
-const wikinewsDir = path.join(root, '../shared/data/wikinews/data');
+const samples = path.join(ROOT, 'samples/articles.jsonl');
+const wikinewsDir = path.join(ROOT, '../shared/data/wikinews/data');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-ingest-'));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-/** The Wikinews corpus as JSONL (when ../shared is present), else the bundled samples; `max` keeps the first articles. */
-function corpus(max = Infinity): { file: string; articles: number; note: string } {
-  if (!fs.existsSync(wikinewsDir)) return { file: samples, articles: fs.readFileSync(samples, 'utf8').trim().split('\n').length, note: 'samples (../shared/data/wikinews absent)' };
-  const out = path.join(dir, `wikinews-${max}.jsonl`);
-  if (!fs.existsSync(out)) {
-    const lines: string[] = [];
-    for (const f of fs.readdirSync(wikinewsDir).filter((x) => x.endsWith('.csv')).sort()) {
-      const rows = parse(fs.readFileSync(path.join(wikinewsDir, f), 'utf8'), { columns: true }) as { url: string; date: string; title: string; text: string }[];
-      for (const r of rows) lines.push(JSON.stringify({ id: r.url, date: r.date, text: r.text }));
-    }
-    fs.writeFileSync(out, lines.slice(0, max).join('\n') + '\n');
-  }
-  return { file: out, articles: fs.readFileSync(out, 'utf8').trim().split('\n').length, note: 'wikinews' };
-}
-
-/** Every row of every table, ordered, without the wall-clock column: two equal dumps are the same database. */
-function dump(file: string): Record<string, unknown[]> {
-  const db = new Database(file, { readonly: true });
-  try {
-    const tables = ['articles', 'entities', 'entity_roles', 'actors', 'mentions', 'quotes', 'clusters', 'events'];
-    const out: Record<string, unknown[]> = {};
-    for (const t of tables) {
-      const cols = (db.prepare(`PRAGMA table_info(${t})`).all() as { name: string }[]).map((c) => c.name).filter((c) => c !== 'added_at');
-      out[t] = db.prepare(`SELECT ${cols.join(', ')} FROM ${t} ORDER BY ${cols.map((_, i) => i + 1).join(', ')}`).all();
-    }
-    out.fts = db.prepare(`SELECT rowid FROM articles_fts WHERE articles_fts MATCH '"the"' ORDER BY rowid`).all();
-    return out;
-  } finally { db.close(); }
-}
-
-function runIngest(db: string, input: string, killAt?: number, signal: NodeJS.Signals = 'SIGKILL'): Promise<{ code: number | null; signal: string | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'ingest', input, '--db', db, '--log-every', '1', '--no-progress', '--workers', '1', '--batch', '8'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (d: string) => {
-      stderr += d;
-      const m = killAt !== undefined ? /ingest: (\d+) articles/.exec(d.trim().split('\n').at(-1) ?? '') : null;
-      if (m && Number(m[1]) >= killAt! && child.exitCode === null && !child.killed) child.kill(signal);
-    });
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stderr }));
-  });
-}
+const corpus = (max: number): ReturnType<typeof corpusIn> => corpusIn(dir, max);
+/** dyad ingest in batches of 8 (so that half of the 41 bundled samples holds whole batches); `signal` once `killAt` articles were read. */
+const runIngest = (db: string, input: string, killAt?: number, signal: NodeJS.Signals = 'SIGKILL') =>
+  ingest(db, input, { killAtArticle: killAt, signal, extra: ['--batch', '8'] });
 
 test('ingesting the Wikinews corpus twice stores it once: identical row counts, nothing stored the second time', async () => {
   // The CSV files themselves when ../shared is present (read by the real ingest stage), else the bundled samples.
@@ -120,7 +77,7 @@ test('Ctrl-C (SIGINT) stops dyad ingest after the article in hand, says so, and 
 test('dyad ingest names an unreadable input on one line and still stores the others', async () => {
   const db = path.join(dir, 'bad.sqlite');
   const run = (args: string[]) => new Promise<{ code: number | null; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [bin, 'ingest', '--db', db, '--no-progress', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'ingest', '--db', db, '--no-progress', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
     child.on('close', (code) => resolve({ code, stderr }));

@@ -29,6 +29,26 @@ test('a read-only database gives a clear E_DB error and stores nothing of the ar
   } finally { await ro.close(); }
 });
 
+test('threadWriter: a file store names its file and options for a second connection; in memory and read-only, none', async () => {
+  const file = path.join(dir, 'tw.sqlite');
+  const s = openSqliteStore(file, { clusterWindowDays: 3, durable: true });
+  const w = s.threadWriter();
+  assert.deepEqual(w, { file, options: { clusterWindowDays: 3, durable: true } });
+  // what a second connection opened from it writes, the first one reads (WAL: committed rows, no waiting)
+  const other = openSqliteStore(w!.file, w!.options);
+  await other.putArticle(sampleCorpus()[0]!);
+  assert.equal((await s.counts()).articles, 1);
+  assert.equal(await s.hasArticle(sampleCorpus()[0]!.id, ''), true);
+  await other.close();
+  await s.close();
+  const mem = openSqliteStore(':memory:');
+  assert.equal(mem.threadWriter(), undefined);
+  await mem.close();
+  const ro = new SqliteStore(new Database(file, { readonly: true }));
+  assert.equal(ro.threadWriter(), undefined);
+  await ro.close();
+});
+
 /** Spans of real annotations cover words, so they never cut a surrogate pair in two (SQLite text is UTF-8). */
 function onCodePoints(text: string, sp: { start: number; end: number }): { start: number; end: number } {
   const low = (i: number) => i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]!) && /[\ud800-\udbff]/.test(text[i - 1]!);

@@ -3,7 +3,6 @@
  * receiver that fails once and checks the HMAC signature, `dyad serve` streaming the alert over server-sent events,
  * and the JSONL file sink. Plus the command's one-line errors.
  */
-import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -11,28 +10,15 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { feedRoute, startFeedServer, type Item } from './feed-server.js';
+import { startDyad } from '../helpers/test-helpers.js';
 import { tempDir } from './helpers.js';
 
-const BIN = fileURLToPath(new URL('../../../bin/dyad.js', import.meta.url));
 const dir = tempDir('dyad-watch-cli-');
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-interface Run { code: number | null; stdout: string; stderr: string }
-
-function dyad(args: string[], opts: { onStderr?: (s: string) => void } = {}): { done: Promise<Run>; kill: (s?: NodeJS.Signals) => void } {
-  const p = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  p.stdout.on('data', (d) => { stdout += d; });
-  p.stderr.on('data', (d) => { stderr += d; opts.onStderr?.(String(d)); });
-  return {
-    done: new Promise((resolve) => p.on('close', (code) => resolve({ code, stdout, stderr }))),
-    kill: (s = 'SIGTERM') => p.kill(s),
-  };
-}
+const dyad = startDyad;
 
 const SECRET = 'a-test-secret-of-some-length';
 

@@ -1,12 +1,13 @@
 /** Shared pieces of the watch tests: a fresh SQLite store, the coding resources (loaded once), a watcher on a fake clock. */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { DyadError } from '../../src/core/errors.js';
 import { loadResources, type Resources } from '../../src/resources/resources.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { FakeClock } from '../../src/watch/clock.js';
 import { Watcher, type WatcherOptions } from '../../src/watch/watcher.js';
+import { seeded } from '../helpers/test-helpers.js';
+
+export { seeded, tempDir } from '../helpers/test-helpers.js';
 
 let resources: Resources | null = null;
 export function res(): Resources {
@@ -14,26 +15,12 @@ export function res(): Resources {
   return resources;
 }
 
-export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
 
 let n = 0;
 export function freshStore(dir: string): SqliteStore {
   return openSqliteStore(path.join(dir, `w${++n}.sqlite`));
 }
 
-/** A seeded generator (mulberry32): jitter and kill points repeat from run to run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface TestWatch {
   watcher: Watcher;

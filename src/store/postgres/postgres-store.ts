@@ -11,10 +11,11 @@ import type {
 } from '../store.js';
 import { assignCluster, clusterKey, dayNumber, dayString, type ClusterCandidate } from '../clusters.js';
 import { pgMigrations } from './migrations.js';
-import { entityKeys, linkedEntity, surnameKey } from '../entity-keys.js';
+import { backfillKeyRows, entityKeys, keyUpsertSql, linkedEntity, surnameKey } from '../entity-keys.js';
 import { eventPlaceRows, placeEventOf, placeEventsSql, placeRows, placeSummaryOf, placeSummarySql, type PlaceQuery, type PlaceReport } from '../places.js';
-import type { WatchStore } from '../watch-store.js';
+import { WatchDelegate } from '../watch-store.js';
 import { PostgresWatch } from './postgres-watch.js';
+import { dbError, inTransaction } from './transaction.js';
 
 type Row = Record<string, unknown>;
 type Param = string | number | boolean | null | number[] | string[];
@@ -31,10 +32,7 @@ export interface PostgresStoreOptions extends StoreOptions {
   onPoolError?: (e: Error) => void;
 }
 
-/** An E_DB error that keeps the driver's error as its cause (so callers can tell a dropped connection from bad data). */
-export function dbError(message: string, cause: unknown): DyadError {
-  return Object.assign(new DyadError('E_DB', message), { cause });
-}
+export { dbError } from './transaction.js';
 
 /** The URL with its password hidden, for messages. */
 export function redactUrl(url: string): string {
@@ -142,16 +140,18 @@ const SORT_SQL: Record<EventSort, string> = {
 export interface SqlExecutor { executeSql(text: string, values?: unknown[]): Promise<pg.QueryResult> }
 export interface InTransaction { beforeCommit?: (db: SqlExecutor) => Promise<void> }
 
-export class PostgresStore implements Store {
+/** The WatchStore methods (WatchDelegate) are those of postgres-watch.ts. */
+export class PostgresStore extends WatchDelegate implements Store {
   readonly pool: pg.Pool;
   readonly schema: string;
   /** Settles when the schema is up to date (rejects with E_DB when the server cannot be reached). */
   readonly ready: Promise<void>;
   private readonly windowDays: number;
   private readonly where: string;
-  private readonly watch: PostgresWatch;
+  protected readonly watch: PostgresWatch;
 
   constructor(pool: pg.Pool, schema: string, where: string, opts: StoreOptions = {}) {
+    super();
     this.pool = pool;
     this.schema = schema;
     this.where = where;
@@ -162,15 +162,7 @@ export class PostgresStore implements Store {
   }
 
   private async migrate(): Promise<void> {
-    let c: pg.PoolClient;
-    try {
-      c = await this.pool.connect();
-    } catch (e) {
-      throw dbError(`cannot reach Postgres at ${this.where}: ${(e as Error).message}`, e);
-    }
-    c.on('error', () => undefined);
-    try {
-      await c.query('BEGIN');
+    await inTransaction(this.pool, this.where, async (c) => {
       await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`dyad-migrate:${this.schema}`]);
       await c.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
       await c.query(`CREATE TABLE IF NOT EXISTS ${this.schema}.dyad_schema (version INTEGER NOT NULL)`);
@@ -191,13 +183,7 @@ export class PostgresStore implements Store {
             [rows.map((r) => r.pk), rows.map((r) => foldName(r.name))]);
         }
       }
-      await c.query('COMMIT');
-      c.release();
-    } catch (e) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      c.release(true);
-      throw dbError(`cannot prepare the dyad schema in ${this.where}: ${(e as Error).message}`, e);
-    }
+    }, (e) => dbError(`cannot prepare the dyad schema in ${this.where}: ${(e as Error).message}`, e));
   }
 
   private async all(sql: string, params: Param[] = []): Promise<Row[]> {
@@ -250,35 +236,18 @@ export class PostgresStore implements Store {
       }
     }
     if (!batch.length) return [];
-    let c: pg.PoolClient;
-    try {
-      c = await this.pool.connect();
-    } catch (e) {
-      throw dbError(`cannot reach Postgres at ${this.where}: ${(e as Error).message}`, e);
-    }
-    let broken = false;
-    // A connection cut mid-transaction fails the running query; the client's own 'error' event must not end the process.
-    const onClientError = (): void => { broken = true; };
-    c.on('error', onClientError);
-    try {
-      await c.query('BEGIN');
+    return inTransaction(this.pool, this.where, async (c) => {
       await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`dyad-write:${this.schema}`]);
       const results: PutResult[] = [];
       for (const b of batch) results.push(await this.putOne(c, b.article, b.meta ?? {}));
       if (tx.beforeCommit) await tx.beforeCommit({ executeSql: (text, values) => c.query(text, values) });
-      await c.query('COMMIT');
       return results;
-    } catch (e) {
-      broken = true;
-      await c.query('ROLLBACK').catch(() => undefined);
-      if (e instanceof DyadError) throw e;
+    }, (e) => {
+      if (e instanceof DyadError) return e;
       const ids = batch.map((b) => b.article.id);
-      throw dbError(`cannot store article${ids.length > 1 ? 's' : ''} ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''} in ${this.where}: `
+      return dbError(`cannot store article${ids.length > 1 ? 's' : ''} ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''} in ${this.where}: `
         + `${(e as Error).message}; nothing of ${ids.length > 1 ? 'them' : 'it'} was stored`, e);
-    } finally {
-      c.off('error', onClientError);
-      c.release(broken);
-    }
+    });
   }
 
   /** One article inside the caller's transaction (which holds the write lock). */
@@ -773,26 +742,6 @@ export class PostgresStore implements Store {
     return (await this.all('SELECT id FROM articles ORDER BY pk')).map((r) => r.id as string);
   }
 
-  // dyad watch: feeds, seen items, alerts, deliveries (postgres-watch.ts)
-  addFeeds(...a: Parameters<WatchStore['addFeeds']>) { return this.watch.addFeeds(...a); }
-  claimDueFeeds(...a: Parameters<WatchStore['claimDueFeeds']>) { return this.watch.claimDueFeeds(...a); }
-  dueFeeds(...a: Parameters<WatchStore['dueFeeds']>) { return this.watch.dueFeeds(...a); }
-  releaseWatchLeases() { return this.watch.releaseWatchLeases(); }
-  nextFeedDue() { return this.watch.nextFeedDue(); }
-  feed(...a: Parameters<WatchStore['feed']>) { return this.watch.feed(...a); }
-  feeds() { return this.watch.feeds(); }
-  seenItems(...a: Parameters<WatchStore['seenItems']>) { return this.watch.seenItems(...a); }
-  savePoll(...a: Parameters<WatchStore['savePoll']>) { return this.watch.savePoll(...a); }
-  eventsSince(...a: Parameters<WatchStore['eventsSince']>) { return this.watch.eventsSince(...a); }
-  alertClusters(...a: Parameters<WatchStore['alertClusters']>) { return this.watch.alertClusters(...a); }
-  alertWatermark() { return this.watch.alertWatermark(); }
-  putAlerts(...a: Parameters<WatchStore['putAlerts']>) { return this.watch.putAlerts(...a); }
-  alerts(...a: Parameters<WatchStore['alerts']>) { return this.watch.alerts(...a); }
-  alertsByIds(...a: Parameters<WatchStore['alertsByIds']>) { return this.watch.alertsByIds(...a); }
-  claimDeliveries(...a: Parameters<WatchStore['claimDeliveries']>) { return this.watch.claimDeliveries(...a); }
-  finishDelivery(...a: Parameters<WatchStore['finishDelivery']>) { return this.watch.finishDelivery(...a); }
-  deliveries(...a: Parameters<WatchStore['deliveries']>) { return this.watch.deliveries(...a); }
-
   async close(): Promise<void> {
     await this.ready.catch(() => undefined);
     if (!this.pool.ended && !this.pool.ending) await this.pool.end();
@@ -833,13 +782,5 @@ function round(x: number): number {
 /** Keys for the entities a store held before it linked actors across articles (their names only: no mentions). */
 async function backfillEntityKeys(c: pg.PoolClient): Promise<void> {
   const rows = (await c.query('SELECT pk, code, name, kind, country FROM entities ORDER BY pk')).rows as { pk: number; code: string; name: string; kind: string; country: string | null }[];
-  for (const e of rows) {
-    const k = entityKeys({ name: e.name, kind: e.kind as Actor['kind'], code: e.code, country: e.country });
-    for (const key of k.keys) await c.query('INSERT INTO entity_keys (key, entity) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, e.pk]);
-    const sk = surnameKey(k);
-    if (sk) {
-      await c.query(`INSERT INTO entity_keys (key, entity) VALUES ($1, $2) ON CONFLICT (key) DO ${sk.shared
-        ? 'UPDATE SET entity = CASE WHEN entity_keys.entity = EXCLUDED.entity THEN entity_keys.entity ELSE NULL END' : 'NOTHING'}`, [sk.key, e.pk]);
-    }
-  }
+  for (const e of rows) for (const r of backfillKeyRows(e)) await c.query(keyUpsertSql(r.shared, ['$1', '$2']), [r.key, e.pk]);
 }

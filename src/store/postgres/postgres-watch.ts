@@ -3,7 +3,7 @@ import { deliveryRow, feedRow, itemRow } from '../sqlite/sqlite-watch.js';
 import type {
   Alert, AlertCluster, AlertQuery, ChangedEvent, Delivery, DeliveryOutcome, FeedState, PollRecord, SeenItem, StoredAlert, WatchStore,
 } from '../watch-store.js';
-import { dbError } from './postgres-store.js';
+import { dbError, inTransaction } from './transaction.js';
 
 type Row = Record<string, unknown>;
 
@@ -26,28 +26,7 @@ export class PostgresWatch implements WatchStore {
   /** Runs `fn` in one transaction on one connection (rolled back when it throws). */
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     await this.ready;
-    let c: pg.PoolClient;
-    try {
-      c = await this.pool.connect();
-    } catch (e) {
-      throw dbError(`cannot reach Postgres at ${this.where}: ${(e as Error).message}`, e);
-    }
-    let broken = false;
-    const onError = (): void => { broken = true; };
-    c.on('error', onError);
-    try {
-      await c.query('BEGIN');
-      const v = await fn(c);
-      await c.query('COMMIT');
-      return v;
-    } catch (e) {
-      broken = true;
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw dbError(`watch state not saved in ${this.where}: ${(e as Error).message}`, e);
-    } finally {
-      c.off('error', onError);
-      c.release(broken);
-    }
+    return inTransaction(this.pool, this.where, fn, (e) => dbError(`watch state not saved in ${this.where}: ${(e as Error).message}`, e));
   }
 
   async addFeeds(urls: string[], now: string, intervalSeconds: number): Promise<number> {

@@ -9,13 +9,13 @@ import { articleParts, placeOf, sentenceOf, type ArticleParts } from '../event-d
 import { foldName } from '../fold.js';
 import type {
   ActorDetail, ActorQuery, ActorRow, ClusterFilter, ClusterRow, EventFilter, EventRow, EventSort, Network, NetworkQuery, PutMeta, PutResult,
-  QuoteQuery, QuoteRow, SearchQuery, SearchResult, Store, StoreOptions, StoredArticle, TimeSeriesPoint, TimeSeriesQuery,
+  QuoteQuery, QuoteRow, SearchQuery, SearchResult, Store, StoreOptions, StoredArticle, ThreadWriter, TimeSeriesPoint, TimeSeriesQuery,
 } from '../store.js';
 import { assignCluster, clusterKey, dayNumber } from '../clusters.js';
 import { migrations } from './migrations.js';
-import { entityKeys, linkedEntity, surnameKey } from '../entity-keys.js';
+import { backfillKeyRows, entityKeys, keyRows, keyUpsertSql, linkedEntity } from '../entity-keys.js';
 import { eventPlaceRows, placeEventOf, placeEventsSql, placeRows, placeSummaryOf, placeSummarySql, type PlaceQuery, type PlaceReport } from '../places.js';
-import type { WatchStore } from '../watch-store.js';
+import { WatchDelegate } from '../watch-store.js';
 import { SqliteWatch } from './sqlite-watch.js';
 
 // SQLite URI file names ("file:...?immutable=1"), for corpora on read-only media (openReadOnly). better-sqlite3 reads
@@ -145,13 +145,9 @@ const SORT_SQL: Record<EventSort, string> = {
 
 /** Keys for the entities a store held before it linked actors across articles (their names only: no mentions). */
 function backfillEntityKeys(db: Database.Database): void {
-  const ins = db.prepare('INSERT INTO entity_keys (key, entity) VALUES (?, ?) ON CONFLICT (key) DO NOTHING');
-  const reg = db.prepare('INSERT INTO entity_keys (key, entity) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET entity = CASE WHEN entity = excluded.entity THEN entity ELSE NULL END');
+  const put = { false: db.prepare(keyUpsertSql(false, ['?', '?'])), true: db.prepare(keyUpsertSql(true, ['?', '?'])) };
   for (const e of db.prepare('SELECT pk, code, name, kind, country FROM entities ORDER BY pk').all() as { pk: number; code: string; name: string; kind: string; country: string | null }[]) {
-    const k = entityKeys({ name: e.name, kind: e.kind as Actor['kind'], code: e.code, country: e.country });
-    for (const key of k.keys) ins.run(key, e.pk);
-    const sk = surnameKey(k);
-    if (sk) (sk.shared ? reg : ins).run(sk.key, e.pk);
+    for (const r of backfillKeyRows(e)) put[`${r.shared}`].run(r.key, e.pk);
   }
 }
 
@@ -177,15 +173,19 @@ function ftsQuery(q: string): string | null {
   return words.slice(0, 16).map((w) => `"${w}"`).join(' ');
 }
 
-export class SqliteStore implements Store {
+/** The WatchStore methods (WatchDelegate) are those of sqlite-watch.ts. */
+export class SqliteStore extends WatchDelegate implements Store {
   readonly db: Database.Database;
   private readonly windowDays: number;
-  private readonly watch: SqliteWatch;
+  private readonly durable: boolean;
+  protected readonly watch: SqliteWatch;
   private readonly stmt: Record<string, Database.Statement>;
 
   constructor(db: Database.Database, opts: StoreOptions = {}) {
+    super();
     this.db = db;
     this.windowDays = opts.clusterWindowDays ?? 2;
+    this.durable = opts.durable ?? false;
     this.watch = new SqliteWatch(db);
     const p = (sql: string) => db.prepare(sql);
     this.stmt = {
@@ -204,10 +204,9 @@ export class SqliteStore implements Store {
           last_date = CASE WHEN excluded.last_date IS NULL THEN last_date WHEN last_date IS NULL THEN excluded.last_date
                            ELSE max(last_date, excluded.last_date) END`),
       getKey: p('SELECT entity FROM entity_keys WHERE key = ?'),
-      insKey: p('INSERT INTO entity_keys (key, entity) VALUES (?, ?) ON CONFLICT (key) DO NOTHING'),
+      insKey: p(keyUpsertSql(false, ['?', '?'])),
       // a surname two different people register names neither of them alone
-      regKey: p(`INSERT INTO entity_keys (key, entity) VALUES (?, ?)
-        ON CONFLICT (key) DO UPDATE SET entity = CASE WHEN entity = excluded.entity THEN entity ELSE NULL END`),
+      regKey: p(keyUpsertSql(true, ['?', '?'])),
       // an entity stored uncoded takes the first code an article gives it; one named by a surname takes the full name
       refineCode: p(`UPDATE entities SET code = $code, country = $country, sectors = $sectors WHERE pk = $pk AND code = '' AND $code <> ''
         AND NOT EXISTS (SELECT 1 FROM entities e2 WHERE e2.code = $code AND e2.name = entities.name)`),
@@ -268,6 +267,12 @@ export class SqliteStore implements Store {
     return this.stmt.has!.get(id, hash) !== undefined;
   }
 
+  /** The file, for a second connection in another thread (WAL: its writes never block this connection's reads). */
+  threadWriter(): ThreadWriter | undefined {
+    if (this.db.memory || this.db.readonly || !this.db.open) return undefined;
+    return { file: this.db.name, options: { clusterWindowDays: this.windowDays, durable: this.durable } };
+  }
+
   async putArticle(a: CodedArticle, meta: PutMeta = {}): Promise<PutResult> {
     return (await this.putArticles([{ article: a, meta }]))[0]!;
   }
@@ -325,9 +330,7 @@ export class SqliteStore implements Store {
       this.stmt.refineCode!.run({ code: actor.code, country: actor.country ?? null, sectors, pk: linked });
       this.stmt.refineName!.run({ name: actor.name, folded: foldName(actor.name), pk: linked });
     }
-    for (const k of keys.keys) this.stmt.insKey!.run(k, ent.pk);
-    const sk = surnameKey(keys);
-    if (sk) (sk.shared ? this.stmt.regKey! : this.stmt.insKey!).run(sk.key, ent.pk);
+    for (const r of keyRows(keys)) (r.shared ? this.stmt.regKey! : this.stmt.insKey!).run(r.key, ent.pk);
     if (actor.role) this.stmt.upRole!.run(ent.pk, actor.role.title, date, date);
     this.stmt.insActor!.run(art, actor.id, ent.pk, actor.role?.title ?? null, JSON.stringify(actor));
     actor.mentions.forEach((m, i) => this.stmt.insMention!.run(art, actor.id, i, m.start, m.end));
@@ -693,26 +696,6 @@ export class SqliteStore implements Store {
     const r = this.db.prepare(`SELECT ${CLUSTER_COLS} FROM clusters c WHERE c.pk = ?`).get(id) as Row | undefined;
     return r ? clusterRow(r) : null;
   }
-
-  // dyad watch: feeds, seen items, alerts, deliveries (sqlite-watch.ts)
-  addFeeds(...a: Parameters<WatchStore['addFeeds']>) { return this.watch.addFeeds(...a); }
-  claimDueFeeds(...a: Parameters<WatchStore['claimDueFeeds']>) { return this.watch.claimDueFeeds(...a); }
-  dueFeeds(...a: Parameters<WatchStore['dueFeeds']>) { return this.watch.dueFeeds(...a); }
-  releaseWatchLeases() { return this.watch.releaseWatchLeases(); }
-  nextFeedDue() { return this.watch.nextFeedDue(); }
-  feed(...a: Parameters<WatchStore['feed']>) { return this.watch.feed(...a); }
-  feeds() { return this.watch.feeds(); }
-  seenItems(...a: Parameters<WatchStore['seenItems']>) { return this.watch.seenItems(...a); }
-  savePoll(...a: Parameters<WatchStore['savePoll']>) { return this.watch.savePoll(...a); }
-  eventsSince(...a: Parameters<WatchStore['eventsSince']>) { return this.watch.eventsSince(...a); }
-  alertClusters(...a: Parameters<WatchStore['alertClusters']>) { return this.watch.alertClusters(...a); }
-  alertWatermark() { return this.watch.alertWatermark(); }
-  putAlerts(...a: Parameters<WatchStore['putAlerts']>) { return this.watch.putAlerts(...a); }
-  alerts(...a: Parameters<WatchStore['alerts']>) { return this.watch.alerts(...a); }
-  alertsByIds(...a: Parameters<WatchStore['alertsByIds']>) { return this.watch.alertsByIds(...a); }
-  claimDeliveries(...a: Parameters<WatchStore['claimDeliveries']>) { return this.watch.claimDeliveries(...a); }
-  finishDelivery(...a: Parameters<WatchStore['finishDelivery']>) { return this.watch.finishDelivery(...a); }
-  deliveries(...a: Parameters<WatchStore['deliveries']>) { return this.watch.deliveries(...a); }
 
   async close(): Promise<void> {
     // Refresh the planner's statistics when tables grew (cheap with a limit): the query plans depend on them.
