@@ -25,6 +25,7 @@ function watch(args: string[]): Promise<{ code: number | null; stderr: string }>
   });
 }
 
+// 20 s, not 10: under load each process spends seconds loading its resources before its first poll (a feed was polled once in 10 s at load 20)
 test('two dyad watch processes on one Postgres poll each feed once per interval between them and store each item once', { skip: PG_SKIP }, async (t) => {
   const dir = tempDir('dyad-watch-cluster-');
   const { url, drop } = await freshDatabase('watch_cluster');
@@ -42,7 +43,7 @@ test('two dyad watch processes on one Postgres poll each feed once per interval 
   const list = path.join(dir, 'feeds.txt');
   fs.writeFileSync(list, Array.from({ length: FEEDS }, (_, f) => `${srv.url}/f${f}.rss`).join('\n') + '\n');
   const args = ['--feeds', list, '--db', url, '--out', path.join(dir, 'alerts.jsonl'), '--no-pages', '--interval', '3', '--min-interval', '3',
-    '--max-interval', '3', '--concurrency', '2', '--exit-after', '10'];
+    '--max-interval', '3', '--concurrency', '2', '--exit-after', '20'];
   try {
     const [a, b] = await Promise.all([watch(args), watch(args)]);
     assert.equal(a.code, 0, a.stderr);
