@@ -237,8 +237,16 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
         // "The US authorities", "Russian troops": the country acting through its institutions
         if (m.country) { e = byKey.get('C:' + m.country); if (!e) { const c = lex.countries.get(m.country); e = create('C:' + m.country, m, { kind: 'country', name: c?.name ?? m.country, code: m.country, sectors: [], named: false }); continue; } attach(e, m); continue; }
         const key = 'G:' + text.slice(m.head.start, m.head.end).toLowerCase();
-        e = byKey.get(key);
+        // "the insurgent group": a definite singular group is the group or organisation last named
+        e = byKey.get(key) ?? (!m.plural && /^the\s/i.test(text.slice(m.start, m.end)) ? recent(m.start, (x) => (x.kind === 'group' || x.kind === 'organization') && x.named, 6) : undefined);
         if (e) attach(e, m); else create(key, { ...m, name: text.slice(m.head.start, m.head.end) });
+        continue;
+      }
+      // an institution ("the court", "the Kenyan parliament"): one per country and head word, coded with its sectors
+      if (m.kind === 'organization') {
+        const key = 'G:' + (m.country ?? '') + ':' + text.slice(m.head.start, m.head.end).toLowerCase();
+        e = byKey.get(key);
+        if (e) attach(e, m); else create(key, { ...m, name: text.slice(m.head.start, m.head.end) }, m.country ? { country: m.country, code: m.country + m.sectors.join('') } : {});
         continue;
       }
       // a role: the person of that country holding it

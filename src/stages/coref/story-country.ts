@@ -48,6 +48,28 @@ export function storyCountry(text: string, entities: readonly CountryEntity[]): 
   return top[0];
 }
 
+/** Words before a place that put a court or a trial there: "a trial in Paris", "told a court in New York". */
+const COURT_BEFORE = /\b(courts?|courtroom|trial|tribunal|tried|hearing)(?:\s+[a-z]+){0,2}\s+(?:in|at)\s+(?:the\s+)?$/i;
+/** Words after a place that make it a court's: "a New York court", "the Paris criminal court". */
+const COURT_AFTER = /^\s+(?:(?:federal|district|criminal|high|supreme|appeals?|special|military)\s+)*(?:courts?|courtroom|tribunal)\b/i;
+
+/**
+ * The country where the story's court sits, when the text places a court or trial in one country only ("a trial
+ * opened in Paris", "told a New York court"): judges, prosecutors and lawyers named with no country of their own
+ * belong to it, whatever country the story is about.
+ */
+export function courtCountry(text: string, entities: readonly CountryEntity[]): string | null {
+  let found: string | null = null;
+  for (const e of entities) {
+    if ((e.kind !== 'country' && e.kind !== 'other') || !e.country || e.country.length !== 3 || /^(IGO|NGO)/.test(e.country)) continue;
+    const here = e.mentions.some((m) => COURT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || COURT_AFTER.test(text.slice(m.end, m.end + 40)));
+    if (!here) continue;
+    if (found && found !== e.country) return null;
+    found = e.country;
+  }
+  return found;
+}
+
 /**
  * Roles and generic agents read with no country get one (issue 15, item 3): a group followed by "in/from COUNTRY"
  * ("police in Kenya") takes that country; otherwise a titled person ("Treasury Secretary X", "Judge Y") or a generic
@@ -59,25 +81,30 @@ export function storyCountry(text: string, entities: readonly CountryEntity[]): 
 export function fillCountries(text: string, entities: CountryEntity[], countryEntity: (code: string) => CountryEntity | undefined,
   countryAfter: (m: Mention) => string | null): Set<CountryEntity> {
   const main = storyCountry(text, entities);
+  const court = courtCountry(text, entities);
+  /** The country of an entity of these sectors: a court's people take the court's (judges, prosecutors, lawyers). */
+  const countryFor = (sectors: readonly string[]): string | null => (court && sectors.includes('JUD') ? court : main);
   const drop = new Set<CountryEntity>();
   for (const e of entities) {
     // an uncoded state institution named without its country ("the Public Ministry", "the Supreme Court"): the story's
-    if (e.kind === 'organization' && !e.code && !e.country && main) {
-      const sector = STATE_INSTITUTIONS.find(([re]) => re.test(e.name))?.[1];
-      if (sector) { e.country = main; e.code = main + sector; e.sectors = [sector]; }
+    if (e.kind === 'organization' && !e.country && (main || court)) {
+      const sector = e.code ? (!e.named && e.sectors.length === 1 ? e.sectors[0] : undefined) : STATE_INSTITUTIONS.find(([re]) => re.test(e.name))?.[1];
+      const c = sector ? countryFor([sector]) : null;
+      if (sector && c) { e.country = c; e.code = c + sector; e.sectors = [sector]; }
       continue;
     }
     if (e.country || !e.sectors.length || e.sectors.includes('ELI') && e.kind !== 'person') continue;
     // rights and press-freedom groups with no country named are non-governmental organisations (NGOHRI), not the story's
     if (e.kind === 'group' && e.sectors.includes('HRI')) { e.country = 'NGO'; e.code = 'NGO' + e.sectors.join(''); continue; }
     if (e.kind === 'person' && (e.textRole || e.role) && !e.key.startsWith('PRON:')) {
-      if (main) { e.country = main; e.code = main + e.sectors.join(''); }
+      const c = countryFor(e.sectors);
+      if (c) { e.country = c; e.code = c + e.sectors.join(''); }
       continue;
     }
     // (the agents of the issue's list: state, political and armed groups; not "reporters", "people", "villagers")
     if (e.kind !== 'group' || e.named || !e.sectors.some((x) => AGENT_SECTORS.has(x))) continue;
     const named = e.mentions.map(countryAfter).find((x) => x);
-    const c = named ?? main;
+    const c = named ?? countryFor(e.sectors);
     if (!c) continue;
     // (only the story's own country absorbs its state's groups, as a domestic story's state side; a phrase that names
     // the country keeps the agent's sectors, as CAMEO codes it: "soldiers from Gondor" GONMIL)

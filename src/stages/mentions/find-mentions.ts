@@ -11,7 +11,7 @@ import type { LexEntry, Lexicon } from '../../resources/lexicon.js';
 import { articleNames, dropPersonsInsideNames, isTitleCase, personBySurname } from './strict-names.js';
 import { GENERIC_NOUNS } from '../../resources/common-nouns.js';
 import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../../resources/english.js';
-import { CAPITALISED_NON_NAMES, COUNTRY_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './words.js';
+import { CAPITALISED_NON_NAMES, COUNTRY_NOUNS, DOMAIN_SECTORS, COLLECTIVE_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './words.js';
 
 /** What a mention is made of, besides its place (the flags default to false / null). */
 type MentionFields = Omit<Mention, 'id' | 'start' | 'end' | 'head' | 'relative' | 'generic' | 'agentHead' | 'role' | 'guessed'> &
@@ -48,6 +48,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
   const names = articleNames(text, tokens, sentences, sentenceHits);
   for (const [si, s] of sentences.entries()) {
     const hits = sentenceHits[si]!;
+    const titleCase = isTitleCase(text, tokens, s.firstToken, s.endToken);
     const sentenceFrom = out.length;
     const used = new Uint8Array(s.endToken - s.firstToken);
     const mark = (a: number, b: number): void => { for (let k = a; k < b; k++) used[k - s.firstToken] = 1; };
@@ -117,13 +118,16 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       const agent = hitAt.get(i);
       const t = tokens[i]!;
       let headFirst = i, headEnd = i + 1, sectors: string[] | null = null, headKind: 'role' | 'group' | 'country' | 'generic' | null = null, title = '';
-      let generic: 'person' | 'organization' | 'place' | null = null;
+      let generic: 'person' | 'organization' | 'place' | null = null, institution = false, collective = false;
       if (agent && agent.entry.type === 'agent') {
         headEnd = agent.range[1];
         const last = norms[agent.range[1] - 1]!;
         sectors = agent.entry.sectors;
         headKind = GROUP_NOUNS.has(last) || last.endsWith('s') || agent.entry.name.endsWith('s') ? 'group' : 'role';
-        if (headKind === 'group' && (last === 'police' || last === 'military' || last === 'government' || last === 'army' || last === 'administration')) headKind = 'group';
+        // an institution is no person: "the court", "the upper house" (Phoenix agents COURT, HOUSE)
+        if (INSTITUTION_NOUNS.has(last)) { headKind = 'group'; institution = true; }
+        // ("a crime group", "a drug gang": one group, not a person)
+        else if (COLLECTIVE_NOUNS.has(last)) { headKind = 'group'; collective = true; }
         title = text.slice(tokens[agent.range[0]]!.start, tokens[agent.range[1] - 1]!.end);
       } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && ROLE_NOUNS.has(t.norm) && precededByOwner(tokens, i, nameEndingAt))) {
         if (ROLE_NOUNS.has(t.norm)) { headKind = 'role'; sectors = ROLE_NOUNS.get(t.norm)!; title = text.slice(t.start, t.end); }
@@ -193,8 +197,8 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       if (!country && !hasDet && headKind !== 'group') continue;
       if (headKind === 'group' && !country && !hasDet && !(agent && agent.entry.type === 'agent')) continue;
       const allSectors = [...new Set([...sectors, ...extra])];
-      const plural = headKind === 'group';
-      const kind: ActorKind = headKind === 'role' ? 'person' : headKind === 'country' ? 'country' : 'group';
+      const plural = headKind === 'group' && !institution && !collective;
+      const kind: ActorKind = headKind === 'role' ? 'person' : headKind === 'country' ? 'country' : institution ? 'organization' : 'group';
       // the possessive pronoun of "his Russian counterpart" is a mention of its own
       const code = country ? country + (headKind === 'country' ? '' : allSectors.join('')) : '';
       const m = make(first, headEnd, headFirst, headEnd, { type: 'description', kind, name: countryName, code, country,
@@ -211,7 +215,9 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       if (isUsed(i) || !isNameToken(text, tokens[i]!)) continue;
       if (tokens[i]!.pos === 'NOUN' && isSentenceInitial(tokens, i, s.firstToken)) continue;
       let j = i;
-      while (j < s.endToken && !isUsed(j) && (isNameToken(text, tokens[j]!) || (j > i && isConnector(tokens[j]!) && j + 1 < s.endToken && !isUsed(j + 1) && isNameToken(text, tokens[j + 1]!)))) j++;
+      let split = false;
+      while (j < s.endToken && !isUsed(j) && (isNameToken(text, tokens[j]!) || (j > i && !titleCase && !lex.regionAdjectives.has(norms[j]!) && splitNameWord(text, tokens, j) && (split = true))
+        || (j > i && isConnector(tokens[j]!) && j + 1 < s.endToken && !isUsed(j + 1) && isNameToken(text, tokens[j + 1]!)))) j++;
       // strip leading titles ("President", "Gen.", "Emergencies Minister") into the role: cut after the last title word
       let f = i;
       for (let k = i; k < j - 1; k++) if (NAME_TITLES.has(norms[k]!) || ROLE_NOUNS.has(norms[k]!) || isRoleWord(norms[k]!)) f = k + 1;
@@ -222,7 +228,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       if (j - i === 1 && isSentenceInitial(tokens, i, s.firstToken) && !midCaps.has(norms[i]!) && !personBySurname(lex, norms[i]!, date, names)) { i = j - 1; continue; }
       const lastWord = words[words.length - 1]!;
       const kind: ActorKind = words.some((w) => ORG_HEADS.test(w)) ? 'organization' : words.some((w) => PLACE_HEADS.test(w)) ? 'other'
-        : f > i || (j - f >= 2 && j - f <= 4 && words.every((w) => /^\p{L}/u.test(w))) ? 'person' : 'other';
+        : f > i || (j - f >= 2 && j - f <= 4 && !split && words.every((w) => /^\p{L}/u.test(w))) ? 'person' : 'other';
       // a lone surname of a dictionary person ("President Mugabe", "Barak"): that person, when every person of that
       // surname in force on the article date belongs to one country
       const known = j - f === 1 ? personBySurname(lex, norms[f]!, date, names) : null;
@@ -333,6 +339,17 @@ function isSentenceInitial(tokens: readonly Token[], i: number, first: number): 
 function isNameToken(text: string, t: Token): boolean {
   if (!(t.pos === 'PROPN' || (t.pos === 'NOUN' && /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end))))) return false;
   return upperAt(text, t.start) && !CAPITALISED_NON_NAMES.has(t.norm);
+}
+
+/**
+ * A capitalised word the tagger read as a verb or adjective right after a name word, mid-sentence: the rest of a
+ * person's name ("Evans Revere", "Ana Grace said"): English writes verbs and adjectives in lower case there.
+ */
+function splitNameWord(text: string, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (!(t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(t.start, t.end)) || CAPITALISED_NON_NAMES.has(t.norm)) return false;
+  const prev = tokens[j - 1]!;
+  return prev.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(text.slice(prev.start, prev.end)) && !NAME_TITLES.has(prev.norm) && !ROLE_NOUNS.has(prev.norm);
 }
 
 function isConnector(t: Token): boolean {
