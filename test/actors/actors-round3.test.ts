@@ -83,3 +83,56 @@ test('"the insurgent group" is the group named before', () => {
   const t = actorAt(doc, 'Taliban');
   assert.ok(texts(doc, t).some((x) => x.includes('insurgent group')), texts(doc, t).join('|'));
 });
+
+// Why: a name right before a non-state armed group's noun names that group ("Seleka rebels"): a group coded REB with
+// the story's country, and the noun is a mention of it; a number written onto the name is part of it ("3R").
+test('"Zarga rebels" and "4K rebels" are named rebel groups of the story\'s country', () => {
+  const doc = code('Chad says the fighting spread. Chad has sent troops, and Chad will hold talks. Muslim-led Zarga rebels seized the town. Military sources said 4K rebels attacked villages.');
+  const z = actorAt(doc, 'Zarga');
+  assert.equal(z?.kind, 'group');
+  assert.equal(z?.code, 'TCDREB');
+  assert.ok(texts(doc, z).includes('rebels'));
+  assert.equal(actorAt(doc, '4K')?.code, 'TCDREB');
+  assert.ok(texts(doc, actorAt(doc, '4K')).includes('4K'));
+});
+
+// Why: an organisation the dictionaries lack is coded by its name's head word with the story's country: "X Party" PTY,
+// "Ministry of X" GOV, "X Liberation Army" REB (before "Army" MIL); a party named by "the Y Party" is an organisation.
+test('uncoded parties, ministries and liberation armies take their head word\'s sector and the story\'s country', () => {
+  const doc = code('Albania voted on Sunday. Albania counted the ballots, and Albania will form a government. The ruling Socialist Party won, and the Democratic Party lost. The Ministry of Energy said prices would rise. The Dukagjin Liberation Army attacked a post.');
+  assert.equal(actorAt(doc, 'Socialist Party')?.code, 'ALBPTY');
+  const d = actorAt(doc, 'Democratic Party');
+  assert.equal(d?.kind, 'organization');
+  assert.equal(d?.code, 'ALBPTY');
+  assert.equal(actorAt(doc, 'Ministry of Energy')?.code, 'ALBGOV');
+  assert.equal(actorAt(doc, 'Dukagjin Liberation Army')?.code, 'ALBREB');
+});
+
+// Why: a body named after an organisation ("the United Nations Working Group on X") is one actor with the
+// organisation's code, not the organisation plus a person "X".
+test('"the United Nations Working Group on Arbitrary Detention" is one IGOUNO organisation', () => {
+  const doc = code('The United Nations Working Group on Arbitrary Detention called for his release.');
+  const g = actorAt(doc, 'Working Group');
+  assert.equal(g?.code, 'IGOUNO');
+  assert.ok(texts(doc, g).includes('United Nations Working Group on Arbitrary Detention'));
+  assert.ok(!doc.actors.some((a) => a.kind === 'person' && /Detention/.test(a.name)), 'no person "Arbitrary Detention"');
+});
+
+// Why: "EU" without "the" is the European Union, and an IGO's name and its acronym ("EU", "the European Union";
+// "U.N.", "the United Nations") are one actor.
+test('"EU" and "the European Union", "U.N." and "the United Nations" are one actor each', () => {
+  const doc = code('EU leaders met on Monday. The European Union said it would respond. The U.N. says many fled. The United Nations will send aid.');
+  const eu = actorAt(doc, 'EU');
+  assert.equal(eu?.code, 'IGOEUREEC');
+  assert.equal(actorAt(doc, 'European Union'), eu);
+  assert.equal(actorAt(doc, 'U.N.'), actorAt(doc, 'United Nations'));
+});
+
+// Why: a place name that the dictionaries list for a country and that speaks ("Washington said", "Washington also
+// alleges") is the country acting, as a capital is.
+test('"Washington also alleges" is the United States', () => {
+  const doc = code('The United States signed a deal with the group. Washington also alleges the group has not kept its word.');
+  const w = actorAt(doc, 'Washington');
+  assert.equal(w?.code, 'USA');
+  assert.equal(w, actorAt(doc, 'United States'));
+});

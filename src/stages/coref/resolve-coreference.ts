@@ -1,3 +1,4 @@
+import { nameKey } from './metonyms.js';
 import type { CorefLayer, DocWith } from '../../core/doc.js';
 import type { Actor, ActorKind, Mention, Role } from '../../core/types.js';
 import { firstStartingAt } from '../../core/span.js';
@@ -268,8 +269,10 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
       continue;
     }
     // dictionary and gazetteer names
-    const key = m.kind === 'country' ? 'C:' + (m.country ?? m.code) : 'N:' + m.name.toLowerCase();
-    const e = byKey.get(key);
+    const key = nameKey(text, m);
+    // (a group coded from the text, "3R rebels", may be an acronym defined before: "the Return, ..., or 3R")
+    const e = byKey.get(key) ?? (m.fromDictionary ? undefined : acronyms.get(m.name) ?? firstOf(entities, (x) => x.mentions.some((o) => o.type === 'name' && text.slice(o.start, o.end) === m.name)));
+    if (e && !e.code && m.code) { e.code = m.code; e.kind = m.kind; e.sectors = [...m.sectors]; e.plural = m.plural; }
     if (e) {
       if (!e.named && (m.type === 'name' || m.type === 'metonym')) { e.named = true; e.name = m.name; }
       if (m.kind === 'person' && !e.code && m.code) { e.code = m.code; e.country = m.country; e.sectors = m.sectors; }
@@ -278,8 +281,8 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     } else {
       const p = m.kind === 'person' ? recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:') && (!x.country || x.country === m.country), 3) : undefined;
       if (p) { nameEntity(p, m); p.code = m.code; p.country = m.country; p.sectors = m.sectors; if (m.textRole) { p.textRole = true; if (m.role) p.role = m.role; } byKey.set(key, p); attach(p, m); continue; }
-      const ne = create(key, m.kind === 'country' ? { ...m, name: lex.countries.get(m.country ?? '')?.name ?? m.name } : m, { named: m.type === 'name' || m.type === 'metonym', textRole: !!m.textRole });
-      if (m.kind === 'country') ne.region = lex.countries.get(m.country ?? '')?.region;
+      const ne = create(key, key.startsWith('C:') ? { ...m, kind: 'country', name: lex.countries.get(m.country ?? '')?.name ?? m.name } : m, { named: m.type === 'name' || m.type === 'metonym', textRole: !!m.textRole });
+      if (ne.kind === 'country') ne.region = lex.countries.get(m.country ?? '')?.region;
       definesAcronym(m, ne);
     }
   }

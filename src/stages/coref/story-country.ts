@@ -22,7 +22,11 @@ const AGENT_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 
 /** Head words of a state's institutions and the sector each gives. */
 const STATE_INSTITUTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\b(ministry|ministries|embassy|cabinet|presidency)$/i, 'GOV'], [/\b(court|tribunal|prosecutor'?s? office)$/i, 'JUD'],
-  [/\b(parliament|senate|assembly|upper house|lower house)$/i, 'LEG'], [/\bpolice$/i, 'COP'], [/\b(army|armed forces|navy|air force)$/i, 'MIL'],
+  [/\b(parliament|senate|assembly|upper house|lower house)$/i, 'LEG'], [/\bpolice$/i, 'COP'],
+  // an organisation the dictionaries lack is coded by its name's head word: "X Liberation Front/Army" REB (before
+  // "Army" MIL), "X Party" PTY, "Ministry of X" GOV
+  [/\bliberation\b.*\b(front|army|movement)$|\b(rebel|insurgent)s?\b.*\b(front|army|movement|group)$/i, 'REB'],
+  [/\b(army|armed forces|navy|air force)$/i, 'MIL'], [/\bpart(y|ies)$/i, 'PTY'], [/^ministry of\b/i, 'GOV'],
 ];
 
 /** A dateline opening the text ("KABUL, Afghanistan —", "WASHINGTON (AP) -"): where the story was filed, not who acts. */
@@ -102,7 +106,8 @@ export function fillCountries(text: string, entities: CountryEntity[], countryEn
       continue;
     }
     // (the agents of the issue's list: state, political and armed groups; not "reporters", "people", "villagers")
-    if (e.kind !== 'group' || e.named || !e.sectors.some((x) => AGENT_SECTORS.has(x))) continue;
+    // (a named group coded by its sector only, "Seleka rebels" REB, is such a group too)
+    if (e.kind !== 'group' || (e.named && e.code !== e.sectors.join('')) || !e.sectors.some((x) => AGENT_SECTORS.has(x))) continue;
     const named = e.mentions.map(countryAfter).find((x) => x);
     const c = named ?? countryFor(e.sectors);
     if (!c) continue;
