@@ -136,3 +136,18 @@ test('"Washington also alleges" is the United States', () => {
   assert.equal(w?.code, 'USA');
   assert.equal(w, actorAt(doc, 'United States'));
 });
+
+// Why: when the text places two courts, the one it names first is the story's trial ("a trial opened in Paris"; the
+// international court "in The Hague" mentioned later is another), and its people take that court's country.
+test('the first court the text places decides the country of its lawyers', () => {
+  const doc = code('A trial opened in Paris on Monday. Lawyer Jean Marlot said the case was strong. A similar case is before the International Criminal Court in The Hague.');
+  assert.equal(actorAt(doc, 'Jean Marlot')?.code, 'FRAJUD');
+});
+
+// Why: a military base is a place of the army, not a person; it must not take a person's name as a pending role.
+test('"a French military base" is no person', () => {
+  const doc = code('The attack hit a French military base. Former defence minister Claire Dumas said the attack was planned.');
+  const b = actorAt(doc, 'military base');
+  assert.notEqual(b?.kind, 'person');
+  assert.ok(!texts(doc, actorAt(doc, 'Claire Dumas')).some((t) => t.includes('base')));
+});

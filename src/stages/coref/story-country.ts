@@ -58,18 +58,17 @@ const COURT_BEFORE = /\b(courts?|courtroom|trial|tribunal|tried|hearing)(?:\s+[a
 const COURT_AFTER = /^\s+(?:(?:federal|district|criminal|high|supreme|appeals?|special|military)\s+)*(?:courts?|courtroom|tribunal)\b/i;
 
 /**
- * The country where the story's court sits, when the text places a court or trial in one country only ("a trial
- * opened in Paris", "told a New York court"): judges, prosecutors and lawyers named with no country of their own
+ * The country where the story's court sits: the first court or trial the text places ("a trial opened in Paris",
+ * "told a New York court"): judges, prosecutors and lawyers named with no country of their own
  * belong to it, whatever country the story is about.
  */
 export function courtCountry(text: string, entities: readonly CountryEntity[]): string | null {
-  let found: string | null = null;
+  let found: string | null = null, at = Infinity;
   for (const e of entities) {
     if ((e.kind !== 'country' && e.kind !== 'other') || !e.country || e.country.length !== 3 || /^(IGO|NGO)/.test(e.country)) continue;
-    const here = e.mentions.some((m) => COURT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || COURT_AFTER.test(text.slice(m.end, m.end + 40)));
-    if (!here) continue;
-    if (found && found !== e.country) return null;
-    found = e.country;
+    const m = e.mentions.find((x) => COURT_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start)) || COURT_AFTER.test(text.slice(x.end, x.end + 40)));
+    // (the court the story names first: the trial it reports, not one mentioned in passing later)
+    if (m && m.start < at) { found = e.country; at = m.start; }
   }
   return found;
 }

@@ -23,7 +23,7 @@ export const GROUP_NOUNS: ReadonlyMap<string, string[]> = new Map([
 
 /** Singular agent heads naming an institution, not a person: "the court", "the upper house", "the ministry". */
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(['court', 'tribunal', 'house', 'parliament', 'senate', 'congress', 'assembly', 'ministry', 'party',
-  'cabinet', 'council', 'committee', 'commission', 'embassy', 'legislature', 'judiciary', 'agency', 'directorate', 'presidency']);
+  'cabinet', 'council', 'committee', 'commission', 'embassy', 'legislature', 'judiciary', 'agency', 'directorate', 'presidency', 'base']);
 
 /** Singular agent heads naming a group of people: "a crime group", "a drug gang", "the cartel". */
 export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['group', 'gang', 'network', 'syndicate', 'cartel', 'militia', 'family', 'faction', 'clan', 'mafia']);
