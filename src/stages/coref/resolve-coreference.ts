@@ -270,8 +270,7 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     }
     // dictionary and gazetteer names
     const key = nameKey(text, m);
-    // (a group coded from the text, "3R rebels", may be an acronym defined before: "the Return, ..., or 3R")
-    const e = byKey.get(key) ?? (m.fromDictionary ? undefined : acronyms.get(m.name) ?? firstOf(entities, (x) => x.mentions.some((o) => o.type === 'name' && text.slice(o.start, o.end) === m.name)));
+    const e = byKey.get(key) ?? (m.fromDictionary ? undefined /* a group coded from the text ("3R rebels") may be a name used before */ : acronyms.get(m.name) ?? firstOf(entities, (x) => x.mentions.some((o) => o.type === 'name' && text.slice(o.start, o.end) === m.name)));
     if (e && !e.code && m.code) { e.code = m.code; e.kind = m.kind; e.sectors = [...m.sectors]; e.plural = m.plural; }
     if (e) {
       if (!e.named && (m.type === 'name' || m.type === 'metonym')) { e.named = true; e.name = m.name; }
