@@ -1,3 +1,4 @@
+import { nameKey } from './metonyms.js';
 import type { CorefLayer, DocWith } from '../../core/doc.js';
 import type { Actor, ActorKind, Mention, Role } from '../../core/types.js';
 import { firstStartingAt } from '../../core/span.js';
@@ -237,8 +238,16 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
         // "The US authorities", "Russian troops": the country acting through its institutions
         if (m.country) { e = byKey.get('C:' + m.country); if (!e) { const c = lex.countries.get(m.country); e = create('C:' + m.country, m, { kind: 'country', name: c?.name ?? m.country, code: m.country, sectors: [], named: false }); continue; } attach(e, m); continue; }
         const key = 'G:' + text.slice(m.head.start, m.head.end).toLowerCase();
-        e = byKey.get(key);
+        // "the insurgent group": a definite singular group is the group or organisation last named
+        e = byKey.get(key) ?? (!m.plural && /^the\s/i.test(text.slice(m.start, m.end)) ? recent(m.start, (x) => (x.kind === 'group' || x.kind === 'organization') && x.named, 6) : undefined);
         if (e) attach(e, m); else create(key, { ...m, name: text.slice(m.head.start, m.head.end) });
+        continue;
+      }
+      // an institution ("the court", "the Kenyan parliament"): one per country and head word, coded with its sectors
+      if (m.kind === 'organization') {
+        const key = 'G:' + (m.country ?? '') + ':' + text.slice(m.head.start, m.head.end).toLowerCase();
+        e = byKey.get(key);
+        if (e) attach(e, m); else create(key, { ...m, name: text.slice(m.head.start, m.head.end) }, m.country ? { country: m.country, code: m.country + m.sectors.join('') } : {});
         continue;
       }
       // a role: the person of that country holding it
@@ -260,8 +269,9 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
       continue;
     }
     // dictionary and gazetteer names
-    const key = m.kind === 'country' ? 'C:' + (m.country ?? m.code) : 'N:' + m.name.toLowerCase();
-    const e = byKey.get(key);
+    const key = nameKey(text, m);
+    const e = byKey.get(key) ?? (m.fromDictionary ? undefined /* a group coded from the text ("3R rebels") may be a name used before */ : acronyms.get(m.name) ?? firstOf(entities, (x) => x.mentions.some((o) => o.type === 'name' && text.slice(o.start, o.end) === m.name)));
+    if (e && !e.code && m.code) { e.code = m.code; e.kind = m.kind; e.sectors = [...m.sectors]; e.plural = m.plural; }
     if (e) {
       if (!e.named && (m.type === 'name' || m.type === 'metonym')) { e.named = true; e.name = m.name; }
       if (m.kind === 'person' && !e.code && m.code) { e.code = m.code; e.country = m.country; e.sectors = m.sectors; }
@@ -270,8 +280,8 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     } else {
       const p = m.kind === 'person' ? recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:') && (!x.country || x.country === m.country), 3) : undefined;
       if (p) { nameEntity(p, m); p.code = m.code; p.country = m.country; p.sectors = m.sectors; if (m.textRole) { p.textRole = true; if (m.role) p.role = m.role; } byKey.set(key, p); attach(p, m); continue; }
-      const ne = create(key, m.kind === 'country' ? { ...m, name: lex.countries.get(m.country ?? '')?.name ?? m.name } : m, { named: m.type === 'name' || m.type === 'metonym', textRole: !!m.textRole });
-      if (m.kind === 'country') ne.region = lex.countries.get(m.country ?? '')?.region;
+      const ne = create(key, key.startsWith('C:') ? { ...m, kind: 'country', name: lex.countries.get(m.country ?? '')?.name ?? m.name } : m, { named: m.type === 'name' || m.type === 'metonym', textRole: !!m.textRole });
+      if (ne.kind === 'country') ne.region = lex.countries.get(m.country ?? '')?.region;
       definesAcronym(m, ne);
     }
   }

@@ -22,7 +22,11 @@ const AGENT_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 
 /** Head words of a state's institutions and the sector each gives. */
 const STATE_INSTITUTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\b(ministry|ministries|embassy|cabinet|presidency)$/i, 'GOV'], [/\b(court|tribunal|prosecutor'?s? office)$/i, 'JUD'],
-  [/\b(parliament|senate|assembly|upper house|lower house)$/i, 'LEG'], [/\bpolice$/i, 'COP'], [/\b(army|armed forces|navy|air force)$/i, 'MIL'],
+  [/\b(parliament|senate|assembly|upper house|lower house)$/i, 'LEG'], [/\bpolice$/i, 'COP'],
+  // an organisation the dictionaries lack is coded by its name's head word: "X Liberation Front/Army" REB (before
+  // "Army" MIL), "X Party" PTY, "Ministry of X" GOV
+  [/\bliberation\b.*\b(front|army|movement)$|\b(rebel|insurgent)s?\b.*\b(front|army|movement|group)$/i, 'REB'],
+  [/\b(army|armed forces|navy|air force)$/i, 'MIL'], [/\bpart(y|ies)$/i, 'PTY'], [/^ministry of\b/i, 'GOV'],
 ];
 
 /** A dateline opening the text ("KABUL, Afghanistan —", "WASHINGTON (AP) -"): where the story was filed, not who acts. */
@@ -48,6 +52,27 @@ export function storyCountry(text: string, entities: readonly CountryEntity[]): 
   return top[0];
 }
 
+/** Words before a place that put a court or a trial there: "a trial in Paris", "told a court in New York". */
+const COURT_BEFORE = /\b(courts?|courtroom|trial|tribunal|tried|hearing)(?:\s+[a-z]+){0,2}\s+(?:in|at)\s+(?:the\s+)?$/i;
+/** Words after a place that make it a court's: "a New York court", "the Paris criminal court". */
+const COURT_AFTER = /^\s+(?:(?:federal|district|criminal|high|supreme|appeals?|special|military)\s+)*(?:courts?|courtroom|tribunal)\b/i;
+
+/**
+ * The country where the story's court sits: the first court or trial the text places ("a trial opened in Paris",
+ * "told a New York court"): judges, prosecutors and lawyers named with no country of their own
+ * belong to it, whatever country the story is about.
+ */
+export function courtCountry(text: string, entities: readonly CountryEntity[]): string | null {
+  let found: string | null = null, at = Infinity;
+  for (const e of entities) {
+    if ((e.kind !== 'country' && e.kind !== 'other') || !e.country || e.country.length !== 3 || /^(IGO|NGO)/.test(e.country)) continue;
+    const m = e.mentions.find((x) => COURT_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start)) || COURT_AFTER.test(text.slice(x.end, x.end + 40)));
+    // (the court the story names first: the trial it reports, not one mentioned in passing later)
+    if (m && m.start < at) { found = e.country; at = m.start; }
+  }
+  return found;
+}
+
 /**
  * Roles and generic agents read with no country get one (issue 15, item 3): a group followed by "in/from COUNTRY"
  * ("police in Kenya") takes that country; otherwise a titled person ("Treasury Secretary X", "Judge Y") or a generic
@@ -59,25 +84,31 @@ export function storyCountry(text: string, entities: readonly CountryEntity[]): 
 export function fillCountries(text: string, entities: CountryEntity[], countryEntity: (code: string) => CountryEntity | undefined,
   countryAfter: (m: Mention) => string | null): Set<CountryEntity> {
   const main = storyCountry(text, entities);
+  const court = courtCountry(text, entities);
+  /** The country of an entity of these sectors: a court's people take the court's (judges, prosecutors, lawyers). */
+  const countryFor = (sectors: readonly string[]): string | null => (court && sectors.includes('JUD') ? court : main);
   const drop = new Set<CountryEntity>();
   for (const e of entities) {
     // an uncoded state institution named without its country ("the Public Ministry", "the Supreme Court"): the story's
-    if (e.kind === 'organization' && !e.code && !e.country && main) {
-      const sector = STATE_INSTITUTIONS.find(([re]) => re.test(e.name))?.[1];
-      if (sector) { e.country = main; e.code = main + sector; e.sectors = [sector]; }
+    if (e.kind === 'organization' && !e.country && (main || court)) {
+      const sector = e.code ? (!e.named && e.sectors.length === 1 ? e.sectors[0] : undefined) : STATE_INSTITUTIONS.find(([re]) => re.test(e.name))?.[1];
+      const c = sector ? countryFor([sector]) : null;
+      if (sector && c) { e.country = c; e.code = c + sector; e.sectors = [sector]; }
       continue;
     }
     if (e.country || !e.sectors.length || e.sectors.includes('ELI') && e.kind !== 'person') continue;
     // rights and press-freedom groups with no country named are non-governmental organisations (NGOHRI), not the story's
     if (e.kind === 'group' && e.sectors.includes('HRI')) { e.country = 'NGO'; e.code = 'NGO' + e.sectors.join(''); continue; }
     if (e.kind === 'person' && (e.textRole || e.role) && !e.key.startsWith('PRON:')) {
-      if (main) { e.country = main; e.code = main + e.sectors.join(''); }
+      const c = countryFor(e.sectors);
+      if (c) { e.country = c; e.code = c + e.sectors.join(''); }
       continue;
     }
     // (the agents of the issue's list: state, political and armed groups; not "reporters", "people", "villagers")
-    if (e.kind !== 'group' || e.named || !e.sectors.some((x) => AGENT_SECTORS.has(x))) continue;
+    // (a named group coded by its sector only, "Seleka rebels" REB, is such a group too)
+    if (e.kind !== 'group' || (e.named && e.code !== e.sectors.join('')) || !e.sectors.some((x) => AGENT_SECTORS.has(x))) continue;
     const named = e.mentions.map(countryAfter).find((x) => x);
-    const c = named ?? main;
+    const c = named ?? countryFor(e.sectors);
     if (!c) continue;
     // (only the story's own country absorbs its state's groups, as a domestic story's state side; a phrase that names
     // the country keeps the agent's sectors, as CAMEO codes it: "soldiers from Gondor" GONMIL)

@@ -10,8 +10,9 @@ import { lexiconHits, type Hit } from './lexicon-hits.js';
 import type { LexEntry, Lexicon } from '../../resources/lexicon.js';
 import { articleNames, dropPersonsInsideNames, isTitleCase, personBySurname } from './strict-names.js';
 import { GENERIC_NOUNS } from '../../resources/common-nouns.js';
+import { groupNamedBefore, organizationTail, splitNameWord } from './name-tails.js';
 import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../../resources/english.js';
-import { CAPITALISED_NON_NAMES, COUNTRY_NOUNS, DOMAIN_SECTORS, GROUP_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './words.js';
+import { CAPITALISED_NON_NAMES, COUNTRY_NOUNS, DOMAIN_SECTORS, COLLECTIVE_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './words.js';
 
 /** What a mention is made of, besides its place (the flags default to false / null). */
 type MentionFields = Omit<Mention, 'id' | 'start' | 'end' | 'head' | 'relative' | 'generic' | 'agentHead' | 'role' | 'guessed'> &
@@ -48,6 +49,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
   const names = articleNames(text, tokens, sentences, sentenceHits);
   for (const [si, s] of sentences.entries()) {
     const hits = sentenceHits[si]!;
+    const titleCase = isTitleCase(text, tokens, s.firstToken, s.endToken);
     const sentenceFrom = out.length;
     const used = new Uint8Array(s.endToken - s.firstToken);
     const mark = (a: number, b: number): void => { for (let k = a; k < b; k++) used[k - s.firstToken] = 1; };
@@ -101,13 +103,19 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       const phraseSectors = title && full !== code ? [...title.entry.sectors] : [];
       if (code && !h.demonym) {
         const run = agentsAfterName(tokens, h.range[1], s.endToken, agentInPhrase, (k) => { const x = hitAt.get(k); return !!x && x.entry.type !== 'agent'; });
-        if (run && (!run.headIsAgent || full !== code)) {
+        // an IGO's or NGO's staff are the organisation ("EU officials", "U.N. investigators"): its code, no sectors added
+        if (run && run.headIsAgent && full === code && e.kind === 'organization' && /^(IGO|NGO)/.test(code) && (GROUP_NOUNS.has(norms[run.end - 1]!) || norms[run.end - 1]!.endsWith('s'))) { end = run.end; rule = `${rule}+staff`; }
+        else if (run && (!run.headIsAgent || full !== code)) {
           for (const a of run.agents) { full = addSectors(full, a.sectors, a.prefix); phraseSectors.push(...a.sectors); }
           end = run.end;
           rule = `${rule}+agents-after`;
         }
       }
-      make(first, end, h.range[0], h.range[1], { type, kind: e.kind === 'group' ? 'country' : e.kind, name: e.name, code: full,
+      // a body of an organisation named after it: "the United Nations Working Group on Arbitrary Detention" (IGOUNO)
+      let name = e.name;
+      const tail = e.kind === 'organization' && !h.demonym && end === h.range[1] && !titleCase ? organizationTail(text, tokens, end, s.endToken, (k) => hitAt.has(k)) : end;
+      if (tail > end) { end = tail; name = text.slice(tokens[h.range[0]]!.start, tokens[end - 1]!.end); rule = `${rule}+body`; }
+      make(first, end, h.range[0], h.range[1], { type, kind: e.kind === 'group' ? 'country' : e.kind, name, code: full,
         country: code ? code.slice(0, 3) : null, sectors: full === code ? sectorsOf(code) : [...new Set(phraseSectors)], plural: e.kind === 'group', rule, fromDictionary });
       mark(first, end);
     }
@@ -117,13 +125,16 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       const agent = hitAt.get(i);
       const t = tokens[i]!;
       let headFirst = i, headEnd = i + 1, sectors: string[] | null = null, headKind: 'role' | 'group' | 'country' | 'generic' | null = null, title = '';
-      let generic: 'person' | 'organization' | 'place' | null = null;
+      let generic: 'person' | 'organization' | 'place' | null = null, institution = false, collective = false;
       if (agent && agent.entry.type === 'agent') {
         headEnd = agent.range[1];
         const last = norms[agent.range[1] - 1]!;
         sectors = agent.entry.sectors;
         headKind = GROUP_NOUNS.has(last) || last.endsWith('s') || agent.entry.name.endsWith('s') ? 'group' : 'role';
-        if (headKind === 'group' && (last === 'police' || last === 'military' || last === 'government' || last === 'army' || last === 'administration')) headKind = 'group';
+        // an institution is no person: "the court", "the upper house" (Phoenix agents COURT, HOUSE)
+        if (INSTITUTION_NOUNS.has(last) || (INSTITUTION_NOUNS.has(norms[agent.range[0]]!) && norms[agent.range[0] + 1] === 'of')) { headKind = 'group'; institution = true; }
+        // ("a crime group", "a drug gang": one group, not a person)
+        else if (COLLECTIVE_NOUNS.has(last)) { headKind = 'group'; collective = true; }
         title = text.slice(tokens[agent.range[0]]!.start, tokens[agent.range[1] - 1]!.end);
       } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && ROLE_NOUNS.has(t.norm) && precededByOwner(tokens, i, nameEndingAt))) {
         if (ROLE_NOUNS.has(t.norm)) { headKind = 'role'; sectors = ROLE_NOUNS.get(t.norm)!; title = text.slice(t.start, t.end); }
@@ -142,7 +153,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       if (after && headEnd < s.endToken && after.pos === 'NOUN' && (ROLE_NOUNS.has(after.norm) || GROUP_NOUNS.has(after.norm) || headKind === 'group' || (agent && !ROLE_NOUNS.has(t.norm)))) continue;
       // walk left over the modifiers of the head: adjectives, nouns, demonyms, "X's", determiners
       let first = headFirst;
-      let country: string | null = null, countryName = '', region: string | null = null, possessivePronoun = false;
+      let country: string | null = null, countryName = '', region: string | null = null, possessivePronoun = false, staffOf: Mention | undefined;
       const extra = new Set<string>();
       let k = headFirst - 1;
       while (k >= s.firstToken) {
@@ -152,12 +163,14 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
         if (h && h.entry.kind !== 'country' && (headKind === 'generic' || h.entry.kind !== 'organization')) break;
         if (h) {
           const dc = codeOn(h.entry.codes, date);
-          if (!country && dc) { country = dc.code.slice(0, 3); countryName = h.entry.name; }
+          // an IGO's or NGO's group ("EU officials") is the organisation, read with its name above
+          if (headKind === 'group' && h.entry.kind === 'organization' && /^(IGO|NGO)/.test(dc?.code ?? '')) { staffOf = out.find((o) => o.type === 'name' && o.start === tokens[h.range[0]]!.start); break; }
+          if (!country && dc) { country = ownerRoot(dc.code); countryName = h.entry.name; }
           first = h.range[0]; k = h.range[0] - 1; continue;
         }
         if (tk.norm === "'s" || tk.norm === "'") {
           const ph = nameEndingAt.get(k);
-          if (ph) { const dc = codeOn(ph.entry.codes, date); if (!country && dc) { country = dc.code.slice(0, 3); countryName = ph.entry.name; } first = ph.range[0]; k = ph.range[0] - 1; continue; }
+          if (ph) { const dc = codeOn(ph.entry.codes, date); if (!country && dc) { country = ownerRoot(dc.code); countryName = ph.entry.name; } first = ph.range[0]; k = ph.range[0] - 1; continue; }
           break;
         }
         if (((tk.pos === 'ADJ' || tk.pos === 'NOUN') && (!isCapName(text, tk) || k === s.firstToken || lex.regionAdjectives.has(tk.norm) || headKind === 'role'))
@@ -192,15 +205,17 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       }
       if (!country && !hasDet && headKind !== 'group') continue;
       if (headKind === 'group' && !country && !hasDet && !(agent && agent.entry.type === 'agent')) continue;
-      const allSectors = [...new Set([...sectors, ...extra])];
-      const plural = headKind === 'group';
-      const kind: ActorKind = headKind === 'role' ? 'person' : headKind === 'country' ? 'country' : 'group';
+      // (an IGO's or NGO's staff carry its code and no sectors: "an EU official" IGOEUREEC)
+      const allSectors = country && country.length > 3 ? [] : [...new Set([...sectors, ...extra])];
+      const plural = headKind === 'group' && !institution && !collective;
+      const kind: ActorKind = headKind === 'role' ? 'person' : headKind === 'country' ? 'country' : institution ? 'organization' : 'group';
       // the possessive pronoun of "his Russian counterpart" is a mention of its own
       const code = country ? country + (headKind === 'country' ? '' : allSectors.join('')) : '';
       const m = make(first, headEnd, headFirst, headEnd, { type: 'description', kind, name: countryName, code, country,
         sectors: headKind === 'country' ? [] : allSectors, plural, rule: `description:${headKind}${agent ? ':' + agent.entry.rule : ''}`,
         fromDictionary: !!agent && agent.entry.source === 'dictionary', agentHead: !!agent && agent.entry.type === 'agent' });
       if (region && !country) m.name = `region:${region}`;
+      if (staffOf) { out.pop(); if (staffOf.end < m.end) staffOf.end = m.end; }
       if (headKind === 'role' && title) m.role = { title: roleTitle(text, tokens, first, headEnd, headFirst), evidence: { start: tokens[first]!.start, end: tokens[headEnd - 1]!.end } };
       mark(first, headEnd);
       i = headEnd - 1;
@@ -211,7 +226,11 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       if (isUsed(i) || !isNameToken(text, tokens[i]!)) continue;
       if (tokens[i]!.pos === 'NOUN' && isSentenceInitial(tokens, i, s.firstToken)) continue;
       let j = i;
-      while (j < s.endToken && !isUsed(j) && (isNameToken(text, tokens[j]!) || (j > i && isConnector(tokens[j]!) && j + 1 < s.endToken && !isUsed(j + 1) && isNameToken(text, tokens[j + 1]!)))) j++;
+      let split = false;
+      // a number written onto the name is part of it ("3R", which the tokenizer splits)
+      if (i > s.firstToken && tokens[i - 1]!.pos === 'NUM' && tokens[i - 1]!.end === tokens[i]!.start && !isUsed(i - 1)) i--;
+      while (j < s.endToken && !isUsed(j) && (isNameToken(text, tokens[j]!) || (j > i && !titleCase && !lex.regionAdjectives.has(norms[j]!) && splitNameWord(text, tokens, j) && (split = true))
+        || (j > i && isConnector(tokens[j]!) && j + 1 < s.endToken && !isUsed(j + 1) && isNameToken(text, tokens[j + 1]!)))) j++;
       // strip leading titles ("President", "Gen.", "Emergencies Minister") into the role: cut after the last title word
       let f = i;
       for (let k = i; k < j - 1; k++) if (NAME_TITLES.has(norms[k]!) || ROLE_NOUNS.has(norms[k]!) || isRoleWord(norms[k]!)) f = k + 1;
@@ -222,7 +241,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       if (j - i === 1 && isSentenceInitial(tokens, i, s.firstToken) && !midCaps.has(norms[i]!) && !personBySurname(lex, norms[i]!, date, names)) { i = j - 1; continue; }
       const lastWord = words[words.length - 1]!;
       const kind: ActorKind = words.some((w) => ORG_HEADS.test(w)) ? 'organization' : words.some((w) => PLACE_HEADS.test(w)) ? 'other'
-        : f > i || (j - f >= 2 && j - f <= 4 && words.every((w) => /^\p{L}/u.test(w))) ? 'person' : 'other';
+        : f > i || (j - f >= 2 && j - f <= 4 && !split && words.every((w) => /^\p{L}/u.test(w))) ? 'person' : 'other';
       // a lone surname of a dictionary person ("President Mugabe", "Barak"): that person, when every person of that
       // surname in force on the article date belongs to one country
       const known = j - f === 1 ? personBySurname(lex, norms[f]!, date, names) : null;
@@ -241,6 +260,8 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
         rule: kind === 'person' ? (f > i ? 'name:title+propn' : 'name:propn-run') : kind === 'organization' ? 'name:org-head' : 'name:propn', fromDictionary: false,
         guessed: kind === 'person' ? f <= i : kind !== 'organization' });
       if (f > i) m.role = { title: text.slice(tokens[i]!.start, tokens[f - 1]!.end), evidence: { start: tokens[i]!.start, end: tokens[f - 1]!.end } };
+      // "Seleka rebels", "3R militants": a name right before a non-state group noun is that group's
+      groupNamedBefore(m, out.slice(sentenceFrom), tokens[j]?.start ?? -1);
       void lastWord;
       mark(i, j);
       i = j - 1;
@@ -300,6 +321,11 @@ function precededByOwner(tokens: readonly Token[], i: number, nameEndingAt: Map<
     if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'ADJ') return false;
   }
   return false;
+}
+
+/** The country root of a modifier's code; an IGO's or NGO's whole code ("EU migrant" is EU staff or matter, not "IGO"). */
+function ownerRoot(code: string): string {
+  return /^(IGO|NGO)/.test(code) ? code : code.slice(0, 3);
 }
 
 function sectorsOf(code: string): string[] {

@@ -47,6 +47,7 @@ export function foldRoles(v: RoleView, s: Sentence, ms: Mention[]): void {
     const nameFirst = tokAt(m.head.start);
     const after = tokAt(m.end);
     if (single) {
+      placeAfterName(v, s, ms, m, after);
       const ap = after < s.endToken && tokens[after]!.norm === ',' ? apposition(v, s, after + 1, personTokens) : null;
       if (ap) { m.kind = 'person'; apply(m, ap.role); sameAs(m, ap, after + 1); continue; }
       // "Former French ambassador to X, Jean-Marc Y, told": a name set off after an office
@@ -85,6 +86,44 @@ export function foldRoles(v: RoleView, s: Sentence, ms: Mention[]): void {
     if (after < s.endToken && (tokens[after]!.norm === ',' || copula)) {
       const ap = apposition(v, s, after + 1, personTokens);
       if (ap) { apply(m, ap.role); sameAs(m, ap, after + 1); }
+    }
+    placeAfterName(v, s, ms, m, after);
+  }
+}
+
+/** The country named at token k, over a determiner ("from the Philippines"), or null. */
+function countryAt(v: RoleView, s: Sentence, k: number): string | null {
+  if (k < s.endToken && v.tokens[k]!.pos === 'DET') k++;
+  const h = k < s.endToken ? v.hitAt.get(k) : undefined;
+  return h && h.entry.kind === 'country' && h.entry.type === 'name' && h.entry.codes.length ? h.entry.codes[0]!.code.slice(0, 3) : null;
+}
+
+/**
+ * Where a person is from, written right after the name: "Maria Lopez from the Philippines", "A and B, both from
+ * Azerbaijan," (both names), and, for a person the text gave an office but no country, "publisher X in Hong Kong":
+ * the person's country when nothing else gave one.
+ */
+function placeAfterName(v: RoleView, s: Sentence, ms: Mention[], m: Mention, after: number): void {
+  const { tokens } = v;
+  const set = (x: Mention, c: string): void => {
+    if (x.country) return;
+    x.country = c; x.code = c + x.sectors.join(''); x.kind = 'person'; x.textRole = true;
+  };
+  if (after >= s.endToken) return;
+  const w = tokens[after]!.norm;
+  if (w === 'from') { const c = countryAt(v, s, after + 1); if (c) set(m, c); return; }
+  if (w === 'in' && m.textRole) { const c = countryAt(v, s, after + 1); if (c) set(m, c); return; }
+  if (w === ',' && (tokens[after + 1]?.norm === 'both' || tokens[after + 1]?.norm === 'all') && tokens[after + 2]?.norm === 'from') {
+    const c = countryAt(v, s, after + 3);
+    if (!c) return;
+    set(m, c);
+    // the names coordinated before it: "A and B, both from X", "A, B and C, all from X"
+    let k = firstStartingAt(tokens, m.start) - 1;
+    for (let i = ms.indexOf(m) - 1; i >= 0 && k >= s.firstToken && (tokens[k]!.norm === 'and' || tokens[k]!.norm === ','); i--) {
+      const o = ms[i]!;
+      if (o.type !== 'name' || o.end !== tokens[k - 1]?.end || !(o.kind === 'person' || (o.kind === 'other' && !o.code))) break;
+      set(o, c);
+      k = firstStartingAt(tokens, o.start) - 1;
     }
   }
 }

@@ -4,7 +4,7 @@ import { upperAt } from '../../core/span.js';
 import { codeOn } from '../../resources/petrarch/actors.js';
 import type { LexEntry, Lexicon } from '../../resources/lexicon.js';
 import { CALENDAR_WORDS } from '../../resources/english.js';
-import { NAME_TITLES, ROLE_NOUNS } from './words.js';
+import { NAME_TITLES, ORG_HEADS, ROLE_NOUNS } from './words.js';
 
 /** The last year the Phoenix person dictionaries speak for (generated January 2014; the README says early 2015). */
 const PHOENIX_UNTIL = '2015-12-31';
@@ -42,10 +42,16 @@ export function isTitleCase(text: string, tokens: readonly Token[], from: number
 export function dropPersonsInsideNames<H extends NameHit>(text: string, tokens: readonly Token[], hits: H[], to: number, titleCase: boolean): H[] {
   if (titleCase) return hits;
   return hits.filter((h) => {
-    if (h.entry.kind !== 'person') return true;
-    // (any capitalised word continues a name here, whatever its tag: "the Indira Gandhi Express")
     const end = h.range[1];
     const next = tokens[end];
+    if (h.entry.kind !== 'person') {
+      // a one-word entry that is no country or acronym ("Hassan", "Khalid": the Phoenix files list one-word people)
+      // followed by a name word is the given name of someone else: "Hassan Mudane lectures"
+      if (h.entry.kind !== 'organization' || h.entry.type !== 'name' || h.entry.source !== 'dictionary' || /^(IGO|NGO|IMG|INT|MNC|UNO|NGM)/.test(h.entry.codes[0]?.code ?? '') || h.range[1] - h.range[0] !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(tokens[h.range[0]]!.start, tokens[h.range[0]]!.end))) return true;
+      return !(end < to && next && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(text.slice(next.start, next.end)) && !CALENDAR_WORDS.has(next.norm)
+        && !NAME_TITLES.has(next.norm) && !ROLE_NOUNS.has(next.norm) && !ORG_HEADS.test(next.norm) && !hits.some((o) => o.range[0] === end));
+    }
+    // (any capitalised word continues a name here, whatever its tag: "the Indira Gandhi Express")
     return !(end < to && next && upperAt(text, next.start) && !FUNCTION_POS.has(next.pos) && !CALENDAR_WORDS.has(next.norm));
   });
 }

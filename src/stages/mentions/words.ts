@@ -21,6 +21,13 @@ export const GROUP_NOUNS: ReadonlyMap<string, string[]> = new Map([
   ['military', ['MIL']], ['army', ['MIL']], ['navy', ['MIL']], ['administration', ['GOV']], ['regime', ['GOV']],
 ]);
 
+/** Singular agent heads naming an institution, not a person: "the court", "the upper house", "the ministry". */
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(['court', 'tribunal', 'house', 'parliament', 'senate', 'congress', 'assembly', 'ministry', 'party',
+  'cabinet', 'council', 'committee', 'commission', 'embassy', 'legislature', 'judiciary', 'agency', 'directorate', 'presidency', 'base']);
+
+/** Singular agent heads naming a group of people: "a crime group", "a drug gang", "the cartel". */
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['group', 'gang', 'network', 'syndicate', 'cartel', 'militia', 'family', 'faction', 'clan', 'mafia']);
+
 /** Nouns that, with a nationality or region adjective, stand for the country itself ("the Chinese side", "the Asian country"). */
 export const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['side', 'country', 'nation', 'state', 'republic', 'kingdom', 'neighbour', 'neighbor', 'ally', 'power']);
 

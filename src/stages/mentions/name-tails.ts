@@ -1,0 +1,50 @@
+import type { Mention, Token } from '../../core/types.js';
+import { CAPITALISED_NON_NAMES, NAME_TITLES, ORG_HEADS, ROLE_NOUNS } from './words.js';
+
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A capitalised word the tagger read as a verb or adjective right after a name word, mid-sentence: the rest of a
+ * person's name ("Evans Revere"): English writes verbs and adjectives in lower case there.
+ */
+export function splitNameWord(text: string, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (!(t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') || !TITLE_WORD.test(text.slice(t.start, t.end)) || CAPITALISED_NON_NAMES.has(t.norm)) return false;
+  const prev = tokens[j - 1]!;
+  return prev.pos === 'PROPN' && TITLE_WORD.test(text.slice(prev.start, prev.end)) && !NAME_TITLES.has(prev.norm) && !ROLE_NOUNS.has(prev.norm);
+}
+
+/** Words joining the parts of an organisation's name ("Working Group on Arbitrary Detention"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'and', 'against']);
+
+/**
+ * The end of a body named after an organisation: capitalised words right after its name, one of them an
+ * organisation's head word ("United Nations | Working Group on Arbitrary Detention", "African Union | Peace and
+ * Security Council"), with the words "on/of/for/and" between capitalised ones. `end` itself when there is none.
+ */
+export function organizationTail(text: string, tokens: readonly Token[], end: number, to: number, startsName: (k: number) => boolean): number {
+  let j = end, head = false;
+  const cap = (k: number): boolean => k < to && !startsName(k) && /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end)) && tokens[k]!.pos !== 'PUNCT' && !CAPITALISED_NON_NAMES.has(tokens[k]!.norm);
+  while (cap(j) || (j > end && NAME_JOINERS.has(tokens[j]!.norm) && cap(j + 1))) {
+    // (the head word must come before any joiner: "Working Group on X", not "Monday on X")
+    if (ORG_HEADS.test(tokens[j]!.norm) && !tokens.slice(end, j).some((t) => NAME_JOINERS.has(t.norm))) head = true;
+    j++;
+  }
+  return head ? j : end;
+}
+
+/** Sectors of non-state armed groups a name before their noun belongs to ("Seleka rebels"). */
+const ARMED_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS', 'UAF', 'SEP']);
+
+/**
+ * "Seleka rebels", "3R militants": an unknown name right before a non-state armed group's noun (the description
+ * starting at `after`) names that group: it becomes a group mention with the group's sectors (and country, when the
+ * phrase gives one), and the description names the same actor.
+ */
+export function groupNamedBefore(m: Mention, sentenceMentions: readonly Mention[], after: number): void {
+  if (m.code || m.kind === 'person' && m.role) return;
+  const d = sentenceMentions.find((o) => o.start === after && o.type === 'description' && o.kind === 'group' && o.plural && o.sectors.some((x) => ARMED_SECTORS.has(x)));
+  if (!d) return;
+  m.kind = 'group'; m.plural = true; m.sectors = [...d.sectors]; m.country = d.country; m.code = (d.country ?? '') + d.sectors.join('');
+  d.sameAs = m.id;
+}
