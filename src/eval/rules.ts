@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { codeArticle, type Resources } from '../api.js';
 import type { CodedArticle, CodedEvent } from '../core/types.js';
+import { DyadError } from '../core/errors.js';
 import { codeMatch, loadPloverTable, rootOf } from './codes.js';
+import { isAbsent } from './suite.js';
+import { loadVoaDev } from './voa-data.js';
 
 /**
  * `dyad eval --rules SUITE`: how often each event rule fires on a suite and how often it is right (issue 14). Suites:
@@ -89,15 +92,9 @@ function* seedItems(shared: string, suite: 'seed' | 'voa-dev'): Generator<{ id: 
     yield { id: 'seed', text, date: gold.date, judge: seedJudge(gold, text) };
     return;
   }
-  const dir = path.join(shared, 'data/voa-dev');
-  const stories = new Map<string, { text: string }>();
-  for (const l of fs.readFileSync(path.join(dir, 'stories.jsonl'), 'utf8').split('\n')) if (l.trim()) { const s = JSON.parse(l) as { id: string; text: string }; stories.set(String(s.id), s); }
-  for (const f of fs.readdirSync(path.join(dir, 'gold')).filter((x) => x.endsWith('.json')).sort()) {
-    const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold', f), 'utf8')) as SeedGold;
-    const s = stories.get(String(gold.id));
-    if (!s) continue;
-    yield { id: String(gold.id), text: s.text, date: gold.date, judge: seedJudge(gold, s.text) };
-  }
+  const voa = loadVoaDev(shared);
+  if (isAbsent(voa)) throw new DyadError('E_SUITE_DATA', `${voa.absent} not found`);
+  for (const it of voa.items) yield { id: it.id, text: it.text, date: it.date, judge: seedJudge(it.gold, it.text) };
 }
 
 /** The parts of a rule id: the pattern or verb (wrappers removed), each wrapper, each parse rule appended. */
