@@ -50,7 +50,7 @@ function anchorsOf(suite: string, it: SuiteItem<unknown>, r: Rand): Anchors {
     const chains = new Map<string, Iv[]>();
     for (const e of g.entities) { const l = chains.get(e.chain) ?? []; l.push([e.start, e.end]); chains.set(e.chain, l); }
     a.actorSpans = [...chains.values()];
-  } else if (suite === 'seed') {
+  } else if (suite === 'seed' || suite === 'voa-dev') { // seed-format gold
     for (const ac of g.actors ?? []) {
       a.actorSpans.push((ac.mentions ?? []).flatMap((m: string) => findAll(text, m, { ci: true, word: true })));
       a.actorKinds[a.actorSpans.length - 1] = ac.kind;
@@ -160,7 +160,7 @@ function outputFor(suite: string, it: SuiteItem<unknown>, r: Rand): Record<strin
       modality: pick(r, MODALITIES), plover: null, sentence: pick(r, [0, 1, undefined]),
       evidence: g.evidence && chance(r, 0.8) ? jitter(r, text, g.evidence) : randomSpan(r, text) });
   }
-  for (let k = Math.floor(r() * (suite === 'seed' ? 10 : 4)); k > 0; k--) {
+  for (let k = Math.floor(r() * (suite === 'seed' || suite === 'voa-dev' ? 10 : 4)); k > 0; k--) {
     const cameo = pick(r, an.cameos.length && chance(r, 0.5) ? an.cameos : cameos);
     const codeOf = (): string => pick(r, an.codes.length && chance(r, 0.6) ? an.codes : codes);
     const ev: Record<string, unknown> = { source: actorId(), target: actorId(), cameo, modality: pick(r, MODALITIES),
