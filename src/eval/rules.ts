@@ -4,7 +4,7 @@ import { codeArticle, type Resources } from '../api.js';
 import type { CodedArticle, CodedEvent } from '../core/types.js';
 import { DyadError } from '../core/errors.js';
 import { codeMatch, loadPloverTable, rootOf } from './codes.js';
-import { isAbsent } from './suite.js';
+import { isAbsent, readJsonl } from './suite.js';
 import { loadVoaDev } from './voa-data.js';
 
 /**
@@ -28,7 +28,15 @@ export interface RuleStat { rule: string; firings: number; correct: number; onDy
 
 interface Judged { article: CodedArticle; right: (e: CodedEvent) => { right: boolean; onDyad: boolean } | null }
 
-interface PlvLine { id: string; text: string; pairs: Array<{ types: string[]; source: { spans: [number, number][] } | null; target: { spans: [number, number][] } | null }> }
+/** One PLV training sentence: its annotated pair(s), a PLOVER root (and the types it matches) with the marked spans. */
+export interface PlvLine {
+  id: string;
+  text: string;
+  pairs: Array<{ root: string; types?: string[]; source: { spans: [number, number][] } | null; target: { spans: [number, number][] } | null }>;
+}
+
+/** The PLV training sentences, relative to the shared directory. */
+export const PLV_TRAIN_FILE = 'data/plv/train.jsonl';
 interface SeedEvent { source?: string | null; target?: string | null; roots?: Array<string | number>; either_direction?: boolean; evidence?: string }
 interface SeedGold { id?: string; date?: string; events?: SeedEvent[]; optional?: SeedEvent[] }
 
@@ -39,10 +47,7 @@ const counts = (e: CodedEvent): boolean => e.modality === 'asserted' || e.modali
 
 function* plvItems(shared: string, limit?: number): Generator<{ id: string; text: string; date?: string; judge: (a: CodedArticle) => Judged['right'] }> {
   const table = loadPloverTable(shared);
-  const file = path.join(shared, 'data/plv/train.jsonl');
-  const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
-  for (const l of lines.slice(0, limit)) {
-    const g = JSON.parse(l) as PlvLine;
+  for (const g of readJsonl<PlvLine>(path.join(shared, PLV_TRAIN_FILE)).slice(0, limit)) {
     yield {
       id: g.id, text: g.text,
       judge: (a) => {
@@ -64,7 +69,7 @@ function* plvItems(shared: string, limit?: number): Generator<{ id: string; text
             const ok = dir(e.source, e.sourceSpan, e.target, e.targetSpan) || (symmetric && dir(e.target, e.targetSpan, e.source, e.sourceSpan));
             if (!ok) continue;
             onDyad = true;
-            if (p.types.includes(type)) right = true;
+            if ((p.types ?? [p.root]).includes(type)) right = true;
           }
           return { right, onDyad };
         };

@@ -41,6 +41,9 @@ export interface ViewEvent {
   sentence: Interval | null;
   /** The event's `cameo` as printed (for listings). */
   rawCameo: unknown;
+  /** The event's own `sourceSpan` / `targetSpan` (contract 1.1), where it gives them. */
+  srcSpan: Interval | null;
+  tgtSpan: Interval | null;
 }
 
 export interface ArticleView {
@@ -115,7 +118,7 @@ export function buildView(pred: unknown, goldText: string): ArticleView {
     const plover = isObj(e.plover) && e.plover.event ? String(e.plover.event).toUpperCase() : null;
     v.events.push({ src, tgt, sourceCode: String(e.sourceCode ?? (src ? src.code : '')), targetCode: String(e.targetCode ?? (tgt ? tgt.code : '')),
       cameo: e.cameo != null ? String(e.cameo) : '', root: rootOf(e), modality: String(e.modality ?? 'asserted'), plover,
-      evidence: span(e.evidence), sentence: sent, rawCameo: e.cameo });
+      evidence: span(e.evidence), sentence: sent, rawCameo: e.cameo, srcSpan: span(e.sourceSpan), tgtSpan: span(e.targetSpan) });
   }
   return v;
 }

@@ -81,6 +81,11 @@ function anchorsOf(suite: string, it: SuiteItem<unknown>, r: Rand): Anchors {
         if (x.text) { const l = locate(text, x.text); if (l) a.actorSpans.push([l]); }
       }
     }
+  } else if (suite === 'plv-train') {
+    for (const pr of g.pairs ?? []) {
+      for (const side of [pr.source, pr.target]) if (side?.spans?.length) a.actorSpans.push(side.spans.map((x: Iv): Iv => [x[0], x[1]]));
+      for (const t of pr.types ?? [pr.root]) a.cameos.push(PLOVER_CAMEO[t as string] ?? '080');
+    }
   } else if (suite === 'petrarch') {
     for (const e of g.expected ?? []) {
       a.expected.push({ source: e.source, target: e.target ?? '', code: e.code });
@@ -169,6 +174,10 @@ function outputFor(suite: string, it: SuiteItem<unknown>, r: Rand): Record<strin
     if (chance(r, 0.8)) ev.sourceCode = codeOf();
     if (chance(r, 0.8)) ev.targetCode = codeOf();
     if (chance(r, 0.5)) ev.root = cameo.slice(0, 2);
+    if (suite === 'plv-train' && an.actorSpans.length) { // contract 1.1 sourceSpan/targetSpan, on a marked span or anywhere
+      if (chance(r, 0.4)) ev.sourceSpan = chance(r, 0.7) ? jitter(r, text, pick(r, pick(r, an.actorSpans))) : randomSpan(r, text, 15);
+      if (chance(r, 0.4)) ev.targetSpan = chance(r, 0.7) ? jitter(r, text, pick(r, pick(r, an.actorSpans))) : randomSpan(r, text, 15);
+    }
     events.push(ev);
   }
   events.forEach((e, i) => { e.id = `e${i + 1}`; });
