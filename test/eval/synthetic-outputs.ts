@@ -181,7 +181,27 @@ function outputFor(suite: string, it: SuiteItem<unknown>, r: Rand): Record<strin
     events.push(ev);
   }
   events.forEach((e, i) => { e.id = `e${i + 1}`; });
-  return { id: it.id, text, sentences, actors, quotes, events };
+  return suite === 'geo-dev' ? { id: it.id, text, sentences, actors, quotes, events, places: placesFor(it, r) } : { id: it.id, text, sentences, actors, quotes, events };
+}
+
+/** Places (contract 1.1) on most toponyms of every role, shifted, merged or with noisy resolution, plus spurious ones. */
+function placesFor(it: SuiteItem<unknown>, r: Rand): Array<Record<string, unknown>> {
+  const text = it.text;
+  const tops = ((it.gold as { toponyms?: unknown[] }).toponyms ?? []) as Array<{ start: number; end: number; lat?: number; lon?: number; geonameid?: number; country?: string; fcode?: string }>;
+  const places: Array<Record<string, unknown> & { mentions: Span[] }> = [];
+  for (const t of tops) {
+    if (chance(r, 0.2)) continue;
+    const m = jitter(r, text, [t.start, t.end]);
+    if (places.length && chance(r, 0.15)) { places[places.length - 1]!.mentions.push(m); continue; }
+    const near = chance(r, 0.6);
+    places.push({ id: `p${places.length + 1}`, name: text.slice(t.start, t.end), mentions: [m],
+      geonameid: chance(r, 0.5) ? t.geonameid ?? null : pick(r, [null, 1, '2', '']),
+      country: chance(r, 0.6) ? t.country ?? null : pick(r, ['ROM', 'USA', null, 'gbr']), featureCode: chance(r, 0.5) ? t.fcode ?? null : 'PPL',
+      lat: t.lat != null && chance(r, 0.8) ? t.lat + (near ? 0.3 : 5) * (r() - 0.5) : pick(r, [null, '12.5', 'x']),
+      lon: t.lon != null && chance(r, 0.8) ? t.lon + (near ? 0.3 : 5) * (r() - 0.5) : pick(r, [null, 40]) });
+  }
+  for (let k = Math.floor(r() * 3); k > 0; k--) places.push({ id: `p${places.length + 1}`, name: 'Nowhere', mentions: [randomSpan(r, text, 12)], lat: 0, lon: 0 });
+  return places;
 }
 
 /** Inserts white space after every paragraph break, moving every offset with it (the scorer re-aligns them). */
