@@ -136,3 +136,12 @@ export function quoteReport(acc: QuoteAcc): QuoteReport {
   }
   return { R, P, F1, spk, lines };
 }
+
+/** Adds one accumulator's counts (and per-kind counts) into another: micro-averaging over articles. */
+export function mergeQuoteAcc(into: QuoteAcc, acc: QuoteAcc): QuoteAcc {
+  for (const k of ['gold', 'found', 'pred', 'predOk', 'spkN', 'spkOk'] as const) {
+    for (const [kind, n] of Object.entries(acc[k]) as Array<[Kind, number]>) into[k][kind] = (into[k][kind] ?? 0) + n;
+  }
+  for (const k of ['goldAll', 'foundAll', 'predAll', 'predOkAll', 'spkNAll', 'spkOkAll', 'spkNA'] as const) into[k] += acc[k];
+  return into;
+}

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { codeArticle, type Resources } from '../api.js';
 import type { CodedArticle, CodedEvent } from '../core/types.js';
+import { DyadError } from '../core/errors.js';
 import { codeMatch, loadPloverTable, rootOf } from './codes.js';
+import { isAbsent, readJsonl } from './suite.js';
+import { loadVoaDev } from './voa-data.js';
 
 /**
  * `dyad eval --rules SUITE`: how often each event rule fires on a suite and how often it is right (issue 14). Suites:
@@ -25,7 +28,15 @@ export interface RuleStat { rule: string; firings: number; correct: number; onDy
 
 interface Judged { article: CodedArticle; right: (e: CodedEvent) => { right: boolean; onDyad: boolean } | null }
 
-interface PlvLine { id: string; text: string; pairs: Array<{ types: string[]; source: { spans: [number, number][] } | null; target: { spans: [number, number][] } | null }> }
+/** One PLV training sentence: its annotated pair(s), a PLOVER root (and the types it matches) with the marked spans. */
+export interface PlvLine {
+  id: string;
+  text: string;
+  pairs: Array<{ root: string; types?: string[]; source: { spans: [number, number][] } | null; target: { spans: [number, number][] } | null }>;
+}
+
+/** The PLV training sentences, relative to the shared directory. */
+export const PLV_TRAIN_FILE = 'data/plv/train.jsonl';
 interface SeedEvent { source?: string | null; target?: string | null; roots?: Array<string | number>; either_direction?: boolean; evidence?: string }
 interface SeedGold { id?: string; date?: string; events?: SeedEvent[]; optional?: SeedEvent[] }
 
@@ -36,10 +47,7 @@ const counts = (e: CodedEvent): boolean => e.modality === 'asserted' || e.modali
 
 function* plvItems(shared: string, limit?: number): Generator<{ id: string; text: string; date?: string; judge: (a: CodedArticle) => Judged['right'] }> {
   const table = loadPloverTable(shared);
-  const file = path.join(shared, 'data/plv/train.jsonl');
-  const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
-  for (const l of lines.slice(0, limit)) {
-    const g = JSON.parse(l) as PlvLine;
+  for (const g of readJsonl<PlvLine>(path.join(shared, PLV_TRAIN_FILE)).slice(0, limit)) {
     yield {
       id: g.id, text: g.text,
       judge: (a) => {
@@ -61,7 +69,7 @@ function* plvItems(shared: string, limit?: number): Generator<{ id: string; text
             const ok = dir(e.source, e.sourceSpan, e.target, e.targetSpan) || (symmetric && dir(e.target, e.targetSpan, e.source, e.sourceSpan));
             if (!ok) continue;
             onDyad = true;
-            if (p.types.includes(type)) right = true;
+            if ((p.types ?? [p.root]).includes(type)) right = true;
           }
           return { right, onDyad };
         };
@@ -89,15 +97,9 @@ function* seedItems(shared: string, suite: 'seed' | 'voa-dev'): Generator<{ id: 
     yield { id: 'seed', text, date: gold.date, judge: seedJudge(gold, text) };
     return;
   }
-  const dir = path.join(shared, 'data/voa-dev');
-  const stories = new Map<string, { text: string }>();
-  for (const l of fs.readFileSync(path.join(dir, 'stories.jsonl'), 'utf8').split('\n')) if (l.trim()) { const s = JSON.parse(l) as { id: string; text: string }; stories.set(String(s.id), s); }
-  for (const f of fs.readdirSync(path.join(dir, 'gold')).filter((x) => x.endsWith('.json')).sort()) {
-    const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold', f), 'utf8')) as SeedGold;
-    const s = stories.get(String(gold.id));
-    if (!s) continue;
-    yield { id: String(gold.id), text: s.text, date: gold.date, judge: seedJudge(gold, s.text) };
-  }
+  const voa = loadVoaDev(shared);
+  if (isAbsent(voa)) throw new DyadError('E_SUITE_DATA', `${voa.absent} not found`);
+  for (const it of voa.items) yield { id: it.id, text: it.text, date: it.date, judge: seedJudge(it.gold, it.text) };
 }
 
 /** The parts of a rule id: the pattern or verb (wrappers removed), each wrapper, each parse rule appended. */

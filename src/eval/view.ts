@@ -41,6 +41,20 @@ export interface ViewEvent {
   sentence: Interval | null;
   /** The event's `cameo` as printed (for listings). */
   rawCameo: unknown;
+  /** The event's own `sourceSpan` / `targetSpan` (contract 1.1), where it gives them. */
+  srcSpan: Interval | null;
+  tgtSpan: Interval | null;
+}
+
+export interface ViewPlace {
+  id: string;
+  name: string;
+  geonameid: number | null;
+  country: unknown;
+  featureCode: unknown;
+  lat: number | null;
+  lon: number | null;
+  mentions: Interval[];
 }
 
 export interface ArticleView {
@@ -50,6 +64,8 @@ export interface ArticleView {
   quotes: ViewQuote[];
   events: ViewEvent[];
   sentences: Array<Interval | null>;
+  /** Contract 1.1 places, by id. */
+  places: Map<string, ViewPlace>;
 }
 
 type Json = Record<string, unknown>;
@@ -78,7 +94,7 @@ export function makeAligner(predText: string, goldText: string): (k: number) => 
 
 /** The scorer's view of one output article (`pred` is the parsed JSON line, undefined when there was none). */
 export function buildView(pred: unknown, goldText: string): ArticleView {
-  const v: ArticleView = { present: !!pred, textDiffers: false, actors: new Map(), quotes: [], events: [], sentences: [] };
+  const v: ArticleView = { present: !!pred, textDiffers: false, actors: new Map(), quotes: [], events: [], sentences: [], places: new Map() };
   if (!isObj(pred)) return v;
   const ptext = typeof pred.text === 'string' ? pred.text : goldText;
   v.textDiffers = ptext !== goldText;
@@ -115,7 +131,14 @@ export function buildView(pred: unknown, goldText: string): ArticleView {
     const plover = isObj(e.plover) && e.plover.event ? String(e.plover.event).toUpperCase() : null;
     v.events.push({ src, tgt, sourceCode: String(e.sourceCode ?? (src ? src.code : '')), targetCode: String(e.targetCode ?? (tgt ? tgt.code : '')),
       cameo: e.cameo != null ? String(e.cameo) : '', root: rootOf(e), modality: String(e.modality ?? 'asserted'), plover,
-      evidence: span(e.evidence), sentence: sent, rawCameo: e.cameo });
+      evidence: span(e.evidence), sentence: sent, rawCameo: e.cameo, srcSpan: span(e.sourceSpan), tgtSpan: span(e.targetSpan) });
+  }
+  const num = (x: unknown): number | null => (x === null || x === undefined || x === '' || !Number.isFinite(Number(x)) ? null : Number(x));
+  for (const p of list(pred.places)) {
+    if (!isObj(p) || p.id == null) continue;
+    const mentions = list(p.mentions).map(span).filter((x): x is Interval => !!x && x[1] > x[0]);
+    v.places.set(String(p.id), { id: String(p.id), name: String(p.name ?? ''), geonameid: num(p.geonameid), country: p.country ?? null,
+      featureCode: p.featureCode ?? null, lat: num(p.lat), lon: num(p.lon), mentions });
   }
   return v;
 }

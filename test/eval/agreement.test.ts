@@ -29,7 +29,7 @@ function runScorer(suite: string, cmd: string, limit?: number): string[] {
 }
 
 for (const [name, limit, attributions] of [['seed', undefined, 'speech'], ['gum', 2, 'speech'], ['petrarch', 25, 'speech'],
-  ['plover', 40, 'speech'], ['polnear', 4, 'speech'], ['polnear', 4, 'all']] as const) {
+  ['plover', 40, 'speech'], ['polnear', 4, 'speech'], ['polnear', 4, 'all'], ['voa-dev', undefined, 'speech'], ['plv-train', undefined, 'speech'], ['geo-dev', undefined, 'speech']] as const) {
   test(`dyad eval ${name}${limit ? ` --limit ${limit}` : ''}${attributions === 'all' ? ' --attributions all' : ''} prints the shared scorer's figures for the CLI's output`, async (t) => {
     if (!haveShared) return t.skip('../shared is absent');
     const suite = findSuite(name)!;
@@ -46,7 +46,7 @@ for (const [name, limit, attributions] of [['seed', undefined, 'speech'], ['gum'
 
 // Also compare on synthetic outputs
 // that hit every scoring rule: found and missed spans, merged actors, speakers, codes, modalities, re-spaced text.
-for (const name of ['seed', 'gum', 'polnear', 'petrarch', 'plover']) {
+for (const name of ['seed', 'gum', 'polnear', 'petrarch', 'plover', 'voa-dev', 'plv-train', 'geo-dev']) {
   test(`scoring synthetic ${name} outputs gives the shared scorer's figures line for line`, (t) => {
     if (!haveShared) return t.skip('../shared is absent');
     const suite = findSuite(name)!;

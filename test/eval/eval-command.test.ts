@@ -20,7 +20,8 @@ test('dyad eval skips every suite whose data is absent with a one-line note and 
     const status = await runEval(['all'], { shared: empty }, out.stream, err.stream);
     assert.equal(status, 0);
     const lines = out.text().trim().split('\n');
-    assert.deepEqual(lines.map((l) => l.split(':')[0]), ['skipped seed', 'skipped gum', 'skipped polnear', 'skipped petrarch', 'skipped plover']);
+    assert.deepEqual(lines.map((l) => l.split(':')[0]), ['skipped seed', 'skipped gum', 'skipped polnear', 'skipped petrarch', 'skipped plover',
+      'skipped voa-dev', 'skipped plv-train', 'skipped geo-dev']);
     assert.ok(lines.every((l) => l.includes(empty)));
     assert.equal(err.text(), '');
   } finally {

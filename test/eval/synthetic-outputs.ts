@@ -50,7 +50,7 @@ function anchorsOf(suite: string, it: SuiteItem<unknown>, r: Rand): Anchors {
     const chains = new Map<string, Iv[]>();
     for (const e of g.entities) { const l = chains.get(e.chain) ?? []; l.push([e.start, e.end]); chains.set(e.chain, l); }
     a.actorSpans = [...chains.values()];
-  } else if (suite === 'seed') {
+  } else if (suite === 'seed' || suite === 'voa-dev') { // seed-format gold
     for (const ac of g.actors ?? []) {
       a.actorSpans.push((ac.mentions ?? []).flatMap((m: string) => findAll(text, m, { ci: true, word: true })));
       a.actorKinds[a.actorSpans.length - 1] = ac.kind;
@@ -80,6 +80,11 @@ function anchorsOf(suite: string, it: SuiteItem<unknown>, r: Rand): Anchors {
         if (x.code) a.codes.push(x.code);
         if (x.text) { const l = locate(text, x.text); if (l) a.actorSpans.push([l]); }
       }
+    }
+  } else if (suite === 'plv-train') {
+    for (const pr of g.pairs ?? []) {
+      for (const side of [pr.source, pr.target]) if (side?.spans?.length) a.actorSpans.push(side.spans.map((x: Iv): Iv => [x[0], x[1]]));
+      for (const t of pr.types ?? [pr.root]) a.cameos.push(PLOVER_CAMEO[t as string] ?? '080');
     }
   } else if (suite === 'petrarch') {
     for (const e of g.expected ?? []) {
@@ -160,7 +165,7 @@ function outputFor(suite: string, it: SuiteItem<unknown>, r: Rand): Record<strin
       modality: pick(r, MODALITIES), plover: null, sentence: pick(r, [0, 1, undefined]),
       evidence: g.evidence && chance(r, 0.8) ? jitter(r, text, g.evidence) : randomSpan(r, text) });
   }
-  for (let k = Math.floor(r() * (suite === 'seed' ? 10 : 4)); k > 0; k--) {
+  for (let k = Math.floor(r() * (suite === 'seed' || suite === 'voa-dev' ? 10 : 4)); k > 0; k--) {
     const cameo = pick(r, an.cameos.length && chance(r, 0.5) ? an.cameos : cameos);
     const codeOf = (): string => pick(r, an.codes.length && chance(r, 0.6) ? an.codes : codes);
     const ev: Record<string, unknown> = { source: actorId(), target: actorId(), cameo, modality: pick(r, MODALITIES),
@@ -169,10 +174,34 @@ function outputFor(suite: string, it: SuiteItem<unknown>, r: Rand): Record<strin
     if (chance(r, 0.8)) ev.sourceCode = codeOf();
     if (chance(r, 0.8)) ev.targetCode = codeOf();
     if (chance(r, 0.5)) ev.root = cameo.slice(0, 2);
+    if (suite === 'plv-train' && an.actorSpans.length) { // contract 1.1 sourceSpan/targetSpan, on a marked span or anywhere
+      if (chance(r, 0.4)) ev.sourceSpan = chance(r, 0.7) ? jitter(r, text, pick(r, pick(r, an.actorSpans))) : randomSpan(r, text, 15);
+      if (chance(r, 0.4)) ev.targetSpan = chance(r, 0.7) ? jitter(r, text, pick(r, pick(r, an.actorSpans))) : randomSpan(r, text, 15);
+    }
     events.push(ev);
   }
   events.forEach((e, i) => { e.id = `e${i + 1}`; });
-  return { id: it.id, text, sentences, actors, quotes, events };
+  return suite === 'geo-dev' ? { id: it.id, text, sentences, actors, quotes, events, places: placesFor(it, r) } : { id: it.id, text, sentences, actors, quotes, events };
+}
+
+/** Places (contract 1.1) on most toponyms of every role, shifted, merged or with noisy resolution, plus spurious ones. */
+function placesFor(it: SuiteItem<unknown>, r: Rand): Array<Record<string, unknown>> {
+  const text = it.text;
+  const tops = ((it.gold as { toponyms?: unknown[] }).toponyms ?? []) as Array<{ start: number; end: number; lat?: number; lon?: number; geonameid?: number; country?: string; fcode?: string }>;
+  const places: Array<Record<string, unknown> & { mentions: Span[] }> = [];
+  for (const t of tops) {
+    if (chance(r, 0.2)) continue;
+    const m = jitter(r, text, [t.start, t.end]);
+    if (places.length && chance(r, 0.15)) { places[places.length - 1]!.mentions.push(m); continue; }
+    const near = chance(r, 0.6);
+    places.push({ id: `p${places.length + 1}`, name: text.slice(t.start, t.end), mentions: [m],
+      geonameid: chance(r, 0.5) ? t.geonameid ?? null : pick(r, [null, 1, '2', '']),
+      country: chance(r, 0.6) ? t.country ?? null : pick(r, ['ROM', 'USA', null, 'gbr']), featureCode: chance(r, 0.5) ? t.fcode ?? null : 'PPL',
+      lat: t.lat != null && chance(r, 0.8) ? t.lat + (near ? 0.3 : 5) * (r() - 0.5) : pick(r, [null, '12.5', 'x']),
+      lon: t.lon != null && chance(r, 0.8) ? t.lon + (near ? 0.3 : 5) * (r() - 0.5) : pick(r, [null, 40]) });
+  }
+  for (let k = Math.floor(r() * 3); k > 0; k--) places.push({ id: `p${places.length + 1}`, name: 'Nowhere', mentions: [randomSpan(r, text, 12)], lat: 0, lon: 0 });
+  return places;
 }
 
 /** Inserts white space after every paragraph break, moving every offset with it (the scorer re-aligns them). */
