@@ -1,19 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Actor, CodedArticle } from '../../src/core/types.js';
-import { codeArticle } from '../../src/pipeline/code-article.js';
-import { loadResources } from '../../src/resources/resources.js';
+import { actorAt, code, texts } from './text-helpers.js';
 
 // Made-up sentences for the error classes of issue 15 read on the VOA training corpus: tagger-split names, where a
 // person is from, a court's people, institutions and groups named by a common noun. Names are invented.
-const res = loadResources();
-const code = (text: string, date = '2024-06-01'): CodedArticle => codeArticle({ id: 't', text, date }, res);
-const actorAt = (doc: CodedArticle, surface: string): Actor | undefined => {
-  const i = doc.text.indexOf(surface);
-  assert.ok(i >= 0, `"${surface}" is in the text`);
-  return doc.actors.find((a) => a.mentions.some((m) => m.start <= i && i < m.end));
-};
-const texts = (doc: CodedArticle, a: Actor | undefined): string[] => a?.mentions.map((m) => doc.text.slice(m.start, m.end)) ?? [];
 
 // Why: the tagger reads a capitalised surname that is also an English verb as a verb ("Revere"); mid-sentence, after a
 // given name, it is the rest of the name, and the apposition then codes the whole person.

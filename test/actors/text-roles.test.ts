@@ -1,24 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Actor, CodedArticle } from '../../src/core/types.js';
-import { codeArticle } from '../../src/pipeline/code-article.js';
-import { loadResources } from '../../src/resources/resources.js';
+import { actorAt, code, speakerOf, texts } from './text-helpers.js';
 
 // Made-up sentences for issue 15, items 3 (roles read in the text win) and 5 (speakers). Names are invented unless a
 // test is about a person of the office-holder data.
-const res = loadResources();
-const code = (text: string, date = '2024-06-01'): CodedArticle => codeArticle({ id: 't', text, date }, res);
-/** The actor with a mention covering the first occurrence of `surface`. */
-const actorAt = (doc: CodedArticle, surface: string): Actor | undefined => {
-  const i = doc.text.indexOf(surface);
-  assert.ok(i >= 0, `"${surface}" is in the text`);
-  return doc.actors.find((a) => a.mentions.some((m) => m.start <= i && i < m.end));
-};
-const texts = (doc: CodedArticle, a: Actor | undefined): string[] => a?.mentions.map((m) => doc.text.slice(m.start, m.end)) ?? [];
-const speakerOf = (doc: CodedArticle, content: string): Actor | undefined => {
-  const q = doc.quotes.find((x) => doc.text.slice(x.content.start, x.content.end).includes(content));
-  return doc.actors.find((a) => a.id === q?.speaker);
-};
 
 // Why: a past office read in the title ("former") makes the person ELI of the country the title names, never GOV.
 test('"Former Kenyan defence minister X" is KENELI', () => {
