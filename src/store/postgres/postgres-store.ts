@@ -15,7 +15,7 @@ import { backfillKeyRows, entityKeys, keyUpsertSql, linkedEntity, surnameKey } f
 import { eventPlaceRows, placeEventOf, placeEventsSql, placeRows, placeSummaryOf, placeSummarySql, type PlaceQuery, type PlaceReport } from '../places.js';
 import { WatchDelegate } from '../watch-store.js';
 import { PostgresWatch } from './postgres-watch.js';
-import { dbError, inTransaction } from './transaction.js';
+import { dbError, inTransaction, queryRows } from './transaction.js';
 
 type Row = Record<string, unknown>;
 type Param = string | number | boolean | null | number[] | string[];
@@ -186,13 +186,8 @@ export class PostgresStore extends WatchDelegate implements Store {
     }, (e) => dbError(`cannot prepare the dyad schema in ${this.where}: ${(e as Error).message}`, e));
   }
 
-  private async all(sql: string, params: Param[] = []): Promise<Row[]> {
-    await this.ready;
-    try {
-      return (await this.pool.query(sql, params)).rows as Row[];
-    } catch (e) {
-      throw dbError(`query failed on ${this.where}: ${(e as Error).message}`, e);
-    }
+  private all(sql: string, params: Param[] = []): Promise<Row[]> {
+    return queryRows(this.pool, this.ready, this.where, sql, params);
   }
 
   /** Entity ids whose canonical name is `name` (case-insensitive), resolved before the query so indexes stay usable. */

@@ -3,7 +3,7 @@ import { deliveryRow, feedRow, itemRow } from '../sqlite/sqlite-watch.js';
 import type {
   Alert, AlertCluster, AlertQuery, ChangedEvent, Delivery, DeliveryOutcome, FeedState, PollRecord, SeenItem, StoredAlert, WatchStore,
 } from '../watch-store.js';
-import { dbError, inTransaction } from './transaction.js';
+import { dbError, inTransaction, queryRows } from './transaction.js';
 
 type Row = Record<string, unknown>;
 
@@ -14,13 +14,8 @@ const byDue = (a: FeedState, b: FeedState): number => (a.nextPollAt < b.nextPoll
 export class PostgresWatch implements WatchStore {
   constructor(private readonly pool: pg.Pool, private readonly ready: Promise<void>, private readonly where: string) {}
 
-  private async q(sql: string, params: unknown[] = []): Promise<Row[]> {
-    await this.ready;
-    try {
-      return (await this.pool.query(sql, params)).rows as Row[];
-    } catch (e) {
-      throw dbError(`query failed on ${this.where}: ${(e as Error).message}`, e);
-    }
+  private q(sql: string, params: unknown[] = []): Promise<Row[]> {
+    return queryRows(this.pool, this.ready, this.where, sql, params);
   }
 
   /** Runs `fn` in one transaction on one connection (rolled back when it throws). */

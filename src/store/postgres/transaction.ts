@@ -6,6 +6,16 @@ export function dbError(message: string, cause: unknown): DyadError {
   return Object.assign(new DyadError('E_DB', message), { cause });
 }
 
+/** One query on the pool once the schema is `ready`: its rows, or an E_DB error naming the database. */
+export async function queryRows(pool: pg.Pool, ready: Promise<void>, where: string, sql: string, params: unknown[]): Promise<Array<Record<string, unknown>>> {
+  await ready;
+  try {
+    return (await pool.query(sql, params)).rows as Array<Record<string, unknown>>;
+  } catch (e) {
+    throw dbError(`query failed on ${where}: ${(e as Error).message}`, e);
+  }
+}
+
 /**
  * Runs `fn` in one transaction on one pooled connection: BEGIN, `fn`, COMMIT; when anything throws, ROLLBACK and
  * `fail(error)` is thrown. A connection that failed (or saw an 'error' event: the server went away mid-transaction)
