@@ -1,20 +1,35 @@
-import type { CodedArticle } from '../core/types.js';
+import { DyadError } from '../core/errors.js';
+import type { CodedArticle, Origin } from '../core/types.js';
 import type { IngestProgress } from './ingest.js';
 import type { PutMeta, Store } from '../store/store.js';
+
+interface Waiting { article: CodedArticle; meta: PutMeta; origin?: Origin }
 
 /**
  * Coded articles waiting to be stored together: committed as one transaction when `size` articles wait or the
  * oldest has waited `maxWaitMs`. Counts stored and skipped (already stored) articles into the progress record.
+ *
+ * When the batch's transaction fails (it rolled back: nothing of it is stored), each article is tried again in a
+ * transaction of its own, so one article the store refuses (a NUL character for Postgres, a value over a limit)
+ * costs that article alone: it is reported through `onError` with its origin and counted as failed. When every
+ * article of the batch fails alone too, the fault is the store's (read-only file, full disk, lost connection), not
+ * an article's: the first error is thrown and the run stops, as before.
  */
 export class ArticleBatch {
-  private items: Array<{ article: CodedArticle; meta: PutMeta }> = [];
+  private items: Waiting[] = [];
   private startedAt = 0;
-  constructor(private readonly store: Store, private readonly progress: IngestProgress, private readonly size = 32, private readonly maxWaitMs = 2000) {}
+  constructor(
+    private readonly store: Store,
+    private readonly progress: IngestProgress,
+    private readonly size = 32,
+    private readonly maxWaitMs = 2000,
+    private readonly onError?: (e: DyadError) => void,
+  ) {}
 
   /** Adds one article; stores the batch when it is full or old enough. */
-  async add(article: CodedArticle, meta: PutMeta): Promise<void> {
+  async add(article: CodedArticle, meta: PutMeta, origin?: Origin): Promise<void> {
     if (!this.items.length) this.startedAt = performance.now();
-    this.items.push({ article, meta });
+    this.items.push({ article, meta, origin });
     await this.flushIfDue();
   }
 
@@ -23,11 +38,43 @@ export class ArticleBatch {
     if (this.items.length >= this.size || (this.items.length && performance.now() - this.startedAt >= this.maxWaitMs)) await this.flush();
   }
 
-  /** Stores what is waiting, in one transaction. */
+  /** Stores what is waiting, in one transaction (one per article if that one fails). */
   async flush(): Promise<void> {
     if (!this.items.length) return;
-    const results = await this.store.putArticles(this.items);
-    for (const r of results) if (r.status === 'inserted') this.progress.stored++; else this.progress.skipped++;
+    const items = this.items;
     this.items = [];
+    let results;
+    try {
+      results = await this.store.putArticles(items);
+    } catch (e) {
+      if (!(e instanceof DyadError) || items.length < 2) throw e;
+      await this.oneByOne(items, e);
+      return;
+    }
+    for (const r of results) this.count(r.status);
+  }
+
+  private count(status: string): void {
+    if (status === 'inserted') this.progress.stored++; else this.progress.skipped++;
+  }
+
+  /** The batch failed: each article in its own transaction; those the store refuses are reported and skipped. */
+  private async oneByOne(items: Waiting[], batchError: DyadError): Promise<void> {
+    const refused: Array<{ item: Waiting; error: DyadError }> = [];
+    for (const item of items) {
+      try {
+        const [r] = await this.store.putArticles([item]);
+        this.count(r!.status);
+      } catch (e) {
+        if (!(e instanceof DyadError)) throw e;
+        refused.push({ item, error: e });
+      }
+    }
+    if (refused.length === items.length) throw batchError;
+    for (const { item, error } of refused) {
+      this.progress.read--;
+      this.progress.failed++;
+      this.onError?.(new DyadError(error.code, `${error.message} (the other articles of its batch were stored)`, item.origin ?? error.origin));
+    }
   }
 }

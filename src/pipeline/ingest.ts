@@ -63,7 +63,7 @@ type Pending =
 export async function ingestArticles(items: AsyncIterable<IngestItem>, store: Store, coder: Coder, opts: IngestOptions = {}): Promise<IngestProgress> {
   const t0 = performance.now();
   const p: IngestProgress = { read: 0, stored: 0, skipped: 0, failed: 0, sentences: 0, events: 0, elapsedMs: 0 };
-  const batch = new ArticleBatch(store, p, Math.max(1, opts.batchSize ?? 32), opts.batchMs ?? 2000);
+  const batch = new ArticleBatch(store, p, Math.max(1, opts.batchSize ?? 32), opts.batchMs ?? 2000, opts.onError);
   const window = Math.max(1, coder.concurrency);
   const pending: Pending[] = [];
 
@@ -89,7 +89,7 @@ export async function ingestArticles(items: AsyncIterable<IngestItem>, store: St
       }
       p.sentences += coded.sentences.length;
       p.events += coded.events.length;
-      await batch.add(coded, { source: opts.source });
+      await batch.add(coded, { source: opts.source }, x.item.origin);
     }
     await batch.flushIfDue();
     p.elapsedMs = performance.now() - t0;

@@ -3,7 +3,7 @@ import { DyadError } from '../../core/errors.js';
 import type { Actor, CodedArticle, CodedEvent, Modality, Quote } from '../../core/types.js';
 import { contentHash, sourceOf } from '../article-meta.js';
 import { actorReading, PARTNERS_SQL, partnerRow } from '../actor-detail.js';
-import { articleParts, placeOf, sentenceOf, type ArticleParts } from '../event-details.js';
+import { articleParts, eventRow, type ArticleParts } from '../event-details.js';
 import { foldName } from '../fold.js';
 import type {
   ActorDetail, ActorQuery, ActorRow, ClusterFilter, ClusterRow, EventFilter, EventRow, EventSort, Network, NetworkQuery, PutMeta, PutResult,
@@ -485,20 +485,7 @@ export class PostgresStore extends WatchDelegate implements Store {
       ORDER BY ${col} IS NULL, ${col} ${order}, e.pk ${order}${q.page(f)}`;
     const rows = await this.all(sql, q.params);
     const parts = await this.articleParts(rows.map((r) => r.apk as number));
-    return rows.map((r) => {
-      const ev = JSON.parse(r.json as string) as CodedEvent & { place?: string | null };
-      const evidence = { start: r.ev_start as number, end: r.ev_end as number };
-      const art = parts.get(r.apk as number);
-      return {
-        article: r.article as string, articleTitle: (r.articleTitle as string | null) ?? null, id: r.id as string,
-        date: (r.date as string | null) ?? null, source: (r.source as string | null) ?? null, target: (r.target as string | null) ?? null,
-        sourceEntity: (r.sourceEntity as number | null) ?? null, targetEntity: (r.targetEntity as number | null) ?? null,
-        sourceCode: r.sourceCode as string, targetCode: r.targetCode as string, cameo: r.cameo as string, root: r.root as string,
-        quad: r.quad as number, goldstein: r.goldstein as number, plover: ev.plover, modality: r.modality as Modality,
-        evidence, evidenceText: r.evidenceText as string, sentenceText: sentenceOf(art, ev.sentence, evidence), place: placeOf(art, ev.place),
-        rule: r.rule as string, cluster: r.cluster as number,
-      };
-    });
+    return rows.map((r) => eventRow(r, parts));
   }
 
   /** The text, sentences and places of these articles (by storage key), for event rows. */
