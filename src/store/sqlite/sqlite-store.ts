@@ -12,6 +12,7 @@ import type {
   QuoteQuery, QuoteRow, SearchQuery, SearchResult, Store, StoreOptions, StoredArticle, ThreadWriter, TimeSeriesPoint, TimeSeriesQuery,
 } from '../store.js';
 import { assignCluster, clusterKey, dayNumber } from '../clusters.js';
+import { CLUSTER_COLS, clusterRow } from '../cluster-rows.js';
 import { migrations } from './migrations.js';
 import { backfillKeyRows, entityKeys, keyRows, keyUpsertSql, linkedEntity } from '../entity-keys.js';
 import { eventPlaceRows, placeEventOf, placeEventsSql, placeRows, placeSummaryOf, placeSummarySql, type PlaceQuery, type PlaceReport } from '../places.js';
@@ -694,18 +695,6 @@ export class SqliteStore extends WatchDelegate implements Store {
   }
 }
 
-const CLUSTER_COLS = `c.*, (SELECT a.id FROM events f JOIN articles a ON a.pk = f.article WHERE f.cluster = c.pk ORDER BY f.pk LIMIT 1) AS first_article,
-  (SELECT f.local_id FROM events f WHERE f.cluster = c.pk ORDER BY f.pk LIMIT 1) AS first_event`;
-
-function clusterRow(r: Row): ClusterRow {
-  return {
-    id: r.pk as number, sourceCode: r.source_code as string, targetCode: r.target_code as string, root: r.root as string,
-    cameo: r.cameo as string, modality: r.modality as Modality, firstDate: (r.first_date as string | null) ?? null,
-    lastDate: (r.last_date as string | null) ?? null, quad: r.quad as number, goldstein: r.goldstein as number,
-    numMentions: r.num_mentions as number, numArticles: r.num_articles as number, numSources: r.num_sources as number,
-    firstArticle: r.first_article as string, firstEvent: r.first_event as string,
-  };
-}
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
