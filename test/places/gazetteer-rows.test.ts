@@ -22,3 +22,11 @@ test('no country from a header row: "Country" names no country-level feature, an
   assert.equal(g.countryByIso3.has('ISO3'), false);
   assert.equal(g.countryByIso3.has('FRA'), true);
 });
+
+test('country i is feature i and division a is feature countries.length + a (the common-country/common-admin1 places are read so)', () => {
+  const n = g.header.countries.length;
+  const badCountries = g.header.countries.filter((_, i) => g.country[i] !== i || g.geonameid[i] === 0 && g.lat[i] === 0);
+  assert.deepEqual(badCountries, []);
+  const badDivisions = g.header.admin1.filter((_, a) => g.admin1[n + a] !== a);
+  assert.deepEqual(badDivisions.map((d) => d.key), []);
+});

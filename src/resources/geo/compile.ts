@@ -1,5 +1,6 @@
 import worldCountries from 'world-countries';
 import { countryCentroids } from './shapes.js';
+import { divisionPoint } from './division-point.js';
 import type { CountryRecord } from '../gazetteer.js';
 import { geoKey, SECTION_NAMES, type GazetteerHeader, type GeoAdmin1, type GeoCountry, type SectionName, NONE16 } from './gazetteer.js';
 
@@ -42,11 +43,13 @@ export function compileGazetteer(src: GazetteerSources): Buffer {
     const [iso2, iso3, isoNum, fips, name, , , pop, , , , , , , , , gid, neighbours] = c;
     // the header row ("ISO	ISO3	...", in some copies without its '#') is no country
     if (!iso2 || !iso3 || !/^[A-Z]{2}$/.test(iso2) || !/^[A-Z]{3}$/.test(iso3)) continue;
-    const idx = countries.length;
-    countries.push({ iso2, iso3, fips: fips ?? '', name: name ?? iso3, neighbours: (neighbours ?? '').split(',').filter(Boolean) });
     const w = wc.get(iso3);
     const ll = shapes.get(isoNum ?? '') ?? latlngOf.get(iso3) ?? [NaN, NaN];
-    if (!Number.isFinite(ll[0]) || !Number.isFinite(ll[1])) continue; // a dissolved country with no point (Serbia and Montenegro) is no place
+    // a dissolved country with no point (Serbia and Montenegro, the Netherlands Antilles) is no place, and no country
+    // of the table either: country i is feature i and division a is feature countries.length + a
+    if (!Number.isFinite(ll[0]) || !Number.isFinite(ll[1])) continue;
+    const idx = countries.length;
+    countries.push({ iso2, iso3, fips: fips ?? '', name: name ?? iso3, neighbours: (neighbours ?? '').split(',').filter(Boolean) });
     const keys = new Set<string>([geoKey(name ?? '')]);
     for (const n of w?.names ?? []) keys.add(geoKey(n.replace(/^the\s+/i, '')));
     rows.push({ id: Number(gid) || 0, lat: ll[0], lon: ll[1], pop: Number(pop) || 0, fcode: 'PCLI', country: idx, admin1: NONE16, alt: keys.size, name: w?.name ?? name ?? iso3, keys });
@@ -74,7 +77,7 @@ export function compileGazetteer(src: GazetteerSources): Buffer {
     for (const k of keys) if (demonyms.has(k)) keys.delete(k);
     admin1Rows.push({ id: Number(gid) || 0, lat: NaN, lon: NaN, pop: 0, fcode: 'ADM1', country, admin1: admin1.length - 1, alt: 0, name, keys });
   }
-  // a division's point: the middle of the 5th-95th percentile box of its places (its populated extent), and their population
+  // a division's point: the centroid of the hull of its places (division-point.ts), and their population
   const pts = admin1Rows.map(() => ({ lat: [] as number[], lon: [] as number[] }));
   for (const c of cityCols) {
     const a = admin1Idx.get(`${c[8]}.${c[10]}`);
@@ -84,7 +87,7 @@ export function compileGazetteer(src: GazetteerSources): Buffer {
   }
   admin1Rows.forEach((r, a) => {
     const p = pts[a]!;
-    if (p.lat.length) { r.lat = midOfBox(p.lat); r.lon = midOfBox(p.lon); }
+    if (p.lat.length) [r.lat, r.lon] = divisionPoint(p.lat, p.lon);
     else { const cr = rows[r.country]!; r.lat = cr.lat; r.lon = cr.lon; }
   });
   rows.push(...admin1Rows);
@@ -104,12 +107,6 @@ export function compileGazetteer(src: GazetteerSources): Buffer {
     rows.push({ id: Number(gid), lat: Number(lat), lon: Number(lon), pop: 0, fcode: 'CONT', country: NONE16, admin1: NONE16, alt: 0, name, keys: new Set([geoKey(name)]) });
   }
   return writeFile(countries, admin1, rows);
-}
-
-function midOfBox(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-  return (q(0.01) + q(0.99)) / 2;
 }
 
 function writeFile(countries: GeoCountry[], admin1: GeoAdmin1[], rows: Row[]): Buffer {

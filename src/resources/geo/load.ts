@@ -65,6 +65,25 @@ export function readGazetteerHeader(file: string = COMPILED_GAZETTEER): Gazettee
   }
 }
 
-let header: GazetteerHeader | null = null;
-/** The bundled gazetteer's header, read once per process (exports use its FIPS codes and names). */
-export const gazetteerHeader = (): GazetteerHeader => (header ??= readGazetteerHeader());
+/**
+ * The gazetteer's header read on first use, for the exports (FIPS codes and names). When the compiled file is missing
+ * or unreadable the exports degrade like `dyad code`: `null` is returned (geo columns left empty) and `warn` gets one
+ * line naming the file, the first time only.
+ */
+export function lazyGazetteerHeader(file: string = COMPILED_GAZETTEER, warn: (line: string) => void = stderrLine): () => GazetteerHeader | null {
+  let h: GazetteerHeader | null | undefined;
+  return () => {
+    if (h !== undefined) return h;
+    try {
+      h = readGazetteerHeader(file);
+    } catch (e) {
+      h = null;
+      const why = (e as Error).message.split('\n')[0];
+      warn(`dyad warning W_GAZETTEER ${file}: the compiled gazetteer cannot be read (${why}); exported rows have empty geo columns (npm run build writes it)`);
+    }
+    return h;
+  };
+}
+
+/** The bundled gazetteer's header, read once per process (null, after one warning line, when it cannot be read). */
+export const gazetteerHeader = lazyGazetteerHeader();

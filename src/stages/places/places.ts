@@ -91,10 +91,19 @@ export function findPlaces(input: PlacesInput, g: Gazetteer): PlacesResult {
   }
 
   const actorCountries = new Map<number, number>();
-  // actors that are only names of places already read here say nothing more about the document ("Georgia" itself)
+  // actors that are only names of places already read here, and pronouns referring back to them, say nothing more
+  // about the document ("Georgia" itself; "Victoria" read by the actor layer as the Seychelles' capital, then "it")
   const named = (sp: Span): boolean => all.some((t) => t.start < sp.end && sp.start < t.stop);
+  const namesOf = new Map<string, Span[]>();
+  for (const m of input.mentions) {
+    const a = input.actorOfMention.get(m.id);
+    if (a !== undefined && m.type !== 'pronoun') namesOf.set(a, [...(namesOf.get(a) ?? []), m]);
+  }
   for (const a of input.actors) {
-    if (a.kind === 'country' || a.kind === 'other') { if (a.mentions.every(named)) continue; }
+    if (a.kind === 'country' || a.kind === 'other') {
+      const names = namesOf.get(a.id) ?? a.mentions;
+      if (names.length && names.every(named)) continue;
+    }
     const ci = a.country ? g.countryByIso3.get(isoCountry(a.country)) : undefined;
     if (ci !== undefined) actorCountries.set(ci, (actorCountries.get(ci) ?? 0) + 1);
   }
