@@ -84,3 +84,10 @@ test('a proposed ban: not asserted', () => {
   const evs = coded("Chile's proposed ban on Peru was discussed on Monday.");
   assert.ok(!has(counted(evs), /^CHL\w*>PER\w*:1[67]/), evs.join(' | '));
 });
+
+// Why: a verb coded by itself takes as target an argument of its own phrase; an actor named in another clause is not
+// its party (wrong actors).
+test('bare verb: an actor of another clause is not its target', () => {
+  const evs = coded('Chile helped build a school, giving hope to families that fled Peru.');
+  assert.ok(!has(counted(evs), /^CHL\w*>PER/), evs.join(' | '));
+});

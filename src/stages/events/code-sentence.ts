@@ -81,7 +81,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
       const verdict: RoleVerdict = notAVerb(sp.syn, sp.upos, V.start, V.end) ? { kind: 'drop', rule: 'parse:not-a-verb' }
         : clauseComplementSense(sp.syn, V.head, code, !match) ? { kind: 'drop', rule: 'parse:clause-complement' }
         : !parties.compound && !/^(1[4-9]|20)/.test(code ?? '') && !match?.pattern.post.length && locationTarget(sp.syn, V.head, parties.tgt, lemmas[V.head]!) ? { kind: 'drop', rule: 'parse:location-target' }
-        : checkRoles(sp.syn, sp.upos, V.head, parties, code);
+        : checkRoles(sp.syn, sp.upos, V.head, parties, code, !match);
       if (verdict.kind === 'drop') {
         if (!er.audit) { V.coded = true; continue; }
         roleRule = `audit-drop:${verdict.rule}`;
