@@ -12,7 +12,7 @@ import { ruleStats } from '../dist/src/eval/rules.js';
 const shared = process.argv[2] ?? path.resolve('../shared');
 const res = loadResources();
 const plain = { ...res, events: { ...res.events, dropRules: new Set() } };
-const stats = ruleStats('plv-train', shared, plain).filter((s) => !/^(parse:|table:|audit-drop:)/.test(s.rule) && s.rule !== 'dyad:intent' && s.rule !== 'dyad:refusal');
+const stats = ruleStats('plv-train', shared, plain).filter((s) => !/^(parse:|table:|gate:|audit-drop:)/.test(s.rule) && s.rule !== 'dyad:intent' && s.rule !== 'dyad:refusal');
 // PLV (PLOVER 0.5 annotation) files sanctions, embargoes and boycotts (CAMEO 16) as COERCE where CAMEO2PLOVER says
 // SANCTION: a difference of convention, not a wrong reading, so those rules are not judged by it
 const convention = (rule) => /\[16\d*\]$|:16\d*\]$/.test(rule) ? 'keep:plv-convention(16 as COERCE)' : null;

@@ -104,8 +104,8 @@ function* seedItems(shared: string, suite: 'seed' | 'voa-dev'): Generator<{ id: 
 
 /** The parts of a rule id: the pattern or verb (wrappers removed), each wrapper, each parse rule appended. */
 export function ruleParts(rule: string): string[] {
-  const extras = [...rule.matchAll(/ ((?:audit-drop:)?(?:parse|table):\S+)/g)].map((m) => m[1]!);
-  let c = rule.replace(/ (?:audit-drop:)?(?:parse|table):\S+/g, '');
+  const extras = [...rule.matchAll(/ ((?:audit-drop:)?(?:parse|table|gate):\S+)/g)].map((m) => m[1]!);
+  let c = rule.replace(/ (?:audit-drop:)?(?:parse|table|gate):\S+/g, '');
   const parts: string[] = [];
   const full = c;
   for (const w of ['dyad:refusal<', 'dyad:intent<']) if (c.startsWith(w)) { parts.push(w.slice(0, -1)); c = c.slice(w.length, -1); }

@@ -39,22 +39,27 @@ export function eventRule(f: SentenceFrame, V: VerbGroup, match: PatternMatch | 
 export function assembleEvents(f: SentenceFrame, V: VerbGroup, match: PatternMatch | null, parties: EventParties, coding: EventCoding, out: SentenceEvents): void {
   const { toks, parts, er } = f;
   const { src, tgt, compound } = parties;
-  const { code, fwd, rev, intent, modality, date, dateEvidence, quote, rule } = coding;
-  const pairs: Array<[Participant, Participant, string]> = [];
+  const { code, fwd, intent, modality, date, dateEvidence, quote, rule } = coding;
+  let { rev } = coding;
+  const pairs: Array<[Participant, Participant, string, boolean]> = [];
+  // dyad's policy: only a mutual act gives its reverse (`[046:046]` talks, `[057:057]` a treaty signed); a one-way
+  // act's complementary copy (`[042:043]`: a visit and its hosting, `[073:0863]`) is not written (gate:one-way-copy)
+  const oneWay = !!rev && !!fwd && er.policy === 'dyad' && !mutualCopy(fwd, rev, match?.pattern.text ?? '');
+  if (oneWay && !er.audit) rev = null;
   const srcParts = src.members.map((k) => parts[k]!);
   if (compound) {
-    for (const a of srcParts) for (const b of srcParts) if (a !== b) { if (fwd) pairs.push([a, b, fwd]); }
+    for (const a of srcParts) for (const b of srcParts) if (a !== b) { if (fwd) pairs.push([a, b, fwd, false]); }
   } else {
     const tgtParts = tgt!.members.map((k) => parts[k]!);
     for (const a of srcParts) for (const b of tgtParts) {
-      if (fwd) pairs.push([a, b, fwd]);
-      if (rev) pairs.push([b, a, rev]);
+      if (fwd) pairs.push([a, b, fwd, false]);
+      if (rev) pairs.push([b, a, rev, oneWay]);
     }
   }
   const evStart = Math.min(toks[Math.min(V.start, match?.start ?? V.start)]!.start, src.ts < V.start ? toks[src.ts]!.start : Infinity);
   const lastTok = Math.max(V.end, match?.end ?? V.end, tgt ? tgt.te : 0) - 1;
   const evidence: Span = { start: evStart, end: toks[lastTok]!.end };
-  for (const [a, b, c] of pairs) {
+  for (const [a, b, c, copy] of pairs) {
     if (a.code === b.code && (a.actor === b.actor || (er.policy === 'dyad' && !a.ethnic && !b.ethnic))) continue;
     // an actor does not act on itself ("Palestinian leaders said they would boycott ...": they = the leaders)
     if (er.policy === 'dyad' && a.actor && a.actor === b.actor && !stateAndItsGroup(a.mention, b.mention)) continue;
@@ -72,8 +77,19 @@ export function assembleEvents(f: SentenceFrame, V: VerbGroup, match: PatternMat
       id: '', source: a.actor, target: b.actor, sourceCode: a.code, targetCode: b.code,
       cameo: c, root: info.root, quad: info.quad, goldstein: info.goldstein, plover: info.plover, modality, sentence: f.sentence, evidence,
       ...(date ? { date } : {}), ...(dateEvidence ? { dateEvidence } : {}), ...(quote ? { quote: quote.id } : {}),
-      rule, sourceSpan: { start: a.mention.start, end: a.mention.end }, targetSpan: { start: b.mention.start, end: b.mention.end },
+      rule: rule + (parties.audit ? ` audit-drop:${parties.audit}` : '') + (copy ? ' audit-drop:gate:one-way-copy' : ''), sourceSpan: { start: a.mention.start, end: a.mention.end }, targetSpan: { start: b.mention.start, end: b.mention.end },
     };
     out.list.push(ev);
   }
+}
+
+/**
+ * A reverse code that states the same act of the other party: the dictionary's `[fwd:rev]` with one code for both
+ * sides (talks, meetings, treaties, cooperation, fights, a row). A complementary code (`[042:043]` visit and host,
+ * `[043:042]`, `[073:0863]`, `[175:140]`) describes a one-way act from the other side and is no second event; nor is
+ * the copy of a pattern that names a visit or a trip (`- * VISIT [036:036]`: an expected visit is the visitor's).
+ */
+export function mutualCopy(fwd: string | null, rev: string, patternText: string): boolean {
+  // (a pattern naming a visit, a trip or an invitation, `- * VISIT [036:036]`, is one party's act however it is coded)
+  return fwd === rev && !/\b(VISIT|VISITS|TRIP|TOUR|STOP|INVITATION|TRAVEL)\b/.test(patternText);
 }

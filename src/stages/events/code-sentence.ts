@@ -14,6 +14,7 @@ import { dateEvent, hypotheticalVerb, verbModality } from './modality.js';
 import { codeObligation } from './obligation.js';
 import { sentenceParticipants } from './participants.js';
 import { quoteAt } from './quote-at.js';
+import { boilerplateSentence } from './dateline.js';
 import { codeNominalEvents, EVENT_NOUNS } from './nominal-events.js';
 import { parseModality } from './parse-modality.js';
 import { checkRoles, clauseComplementSense, locationTarget, notAVerb, type RoleVerdict } from './parse-roles.js';
@@ -31,6 +32,8 @@ import { EMBEDDING_GOVERNORS, findVerbGroups } from './verb-groups.js';
 export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorById: ReadonlyMap<string, Actor>, si: number, offset: number, toks: Token[], norms: string[], sentMentions: Mention[],
   quotes: readonly Quote[], er: EventResources, articleDate: string | undefined, text: string, lexicon?: Lexicon, parse: () => SentenceParse | null = () => null): CodedEvent[] {
   const n = toks.length;
+  // a credit line ("X contributed to this report") is about the report, not the story (dateline.ts)
+  if (er.policy === 'dyad' && n && boilerplateSentence(text.slice(toks[0]!.start, toks[n - 1]!.end))) return [];
   const parts = sentenceParticipants(actorOfMention, actorById, toks, norms, sentMentions, quotes, er, text, lexicon);
   const groups = groupParticipants(toks, parts);
   // an event needs two parties: a sentence with fewer actors holds none
@@ -78,7 +81,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
       const verdict: RoleVerdict = notAVerb(sp.syn, sp.upos, V.start, V.end) ? { kind: 'drop', rule: 'parse:not-a-verb' }
         : clauseComplementSense(sp.syn, V.head, code, !match) ? { kind: 'drop', rule: 'parse:clause-complement' }
         : !parties.compound && !/^(1[4-9]|20)/.test(code ?? '') && !match?.pattern.post.length && locationTarget(sp.syn, V.head, parties.tgt, lemmas[V.head]!) ? { kind: 'drop', rule: 'parse:location-target' }
-        : checkRoles(sp.syn, sp.upos, V.head, parties, code);
+        : checkRoles(sp.syn, sp.upos, V.head, parties, code, !match);
       if (verdict.kind === 'drop') {
         if (!er.audit) { V.coded = true; continue; }
         roleRule = `audit-drop:${verdict.rule}`;

@@ -29,19 +29,69 @@ const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
 const PROPOSAL_NOUNS = new Set(['proposal', 'plan', 'call', 'demand', 'request', 'appeal', 'bid', 'effort', 'attempt', 'push', 'offer', 'initiative',
   'resolution', 'draft', 'motion', 'move', 'idea', 'suggestion', 'threat', 'pledge', 'promise', 'commitment', 'readiness', 'willingness', 'intention',
   'plot', 'scheme', 'campaign', 'drive', 'pressure', 'urging']);
+const PURPOSE = new Set(['aim', 'design', 'intend', 'mean', 'target', 'geare', 'gear', 'direct']);
+/** A participle read as passive or adjectival ("is aimed at", "designed to"). */
+function passiveLike(syn: Syntax, g: number): boolean {
+  return syn.childrenWith(g, 'aux:pass', 'cop').length > 0 || syn.urel(g) === 'acl' || syn.urel(g) === 'amod' || /ed$/i.test(syn.forms[g] ?? '');
+}
 const INTENTION = new Set(['plan', 'intend', 'expect', 'aim', 'due', 'set', 'schedule', 'hope', 'want', 'seek', 'prepare', 'poised']);
 
+/** "is due to meet", "is set to sign", "is scheduled to visit": an act announced for later (the parse often reads "due to" as a preposition). */
+const FUTURE_FRAMES = new Set(['due', 'set', 'scheduled', 'slated', 'poised', 'expected', 'planning', 'preparing', 'going', 'about', 'intending', 'aiming', 'seeking', 'hoping']);
+/** "is likely to attack", "could be about to": a forecast, not an act. */
+const LIKELY_FRAMES = new Set(['likely', 'unlikely', 'certain', 'bound', 'able', 'unable']);
+const BE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+/** Modifiers of an event word that place it later ("the expected visit", "a planned meeting", "the upcoming talks"). */
+const FUTURE_MODS = new Set(['expected', 'planned', 'scheduled', 'upcoming', 'forthcoming', 'intended', 'prospective', 'anticipated', 'impending', 'coming', 'future', 'imminent']);
+/** Modifiers that make it a possibility or a claim ("a proposed ban", "a possible attack", "the alleged plot"). */
+const HYPO_MODS = new Set(['proposed', 'possible', 'potential', 'would-be', 'alleged', 'suspected', 'rumored', 'rumoured', 'purported', 'hypothetical', 'feared',
+  'threatened', 'mooted', 'contemplated', 'envisaged', 'envisioned', 'putative', 'supposed']);
+/** Nouns of speculation whose complement is what may happen ("the risk of an attack", "fears of a war", "the prospect of talks"). */
+const SPECULATION_NOUNS = new Set(['risk', 'risks', 'fear', 'fears', 'possibility', 'possibilities', 'prospect', 'prospects', 'danger', 'dangers', 'chance', 'chances',
+  'likelihood', 'specter', 'spectre', 'scenario', 'scenarios', 'threat', 'threats', 'worry', 'worries', 'concern', 'concerns', 'hope', 'hopes', 'odds', 'idea', 'question']);
+/** Verbs whose complement clause is what someone fears or guesses, not an act ("fears that China will invade"). */
+const SPECULATION_VERBS = new Set(['fear', 'worry', 'predict', 'speculate', 'suspect', 'wonder', 'imagine', 'guess', 'bet', 'doubt', 'forecast', 'anticipate', 'envisage', 'envision']);
+/** Verbs of saying: "would" in what they report is a reported future ("said it would send troops"). */
+const SAYING = new Set(['say', 'tell', 'announce', 'add', 'state', 'declare', 'confirm', 'report', 'write', 'insist', 'pledge', 'promise', 'vow', 'indicate', 'signal', 'note', 'explain', 'reiterate']);
+
 export interface ParseModality { modality: Modality; rule: string }
+
+/**
+ * The frame before an infinitive ("is due to", "are set to", "is likely to"), read from the words: "to" right before
+ * the verb (an adverb between allowed), the frame word, and a form of "be" before it.
+ */
+function frameBefore(forms: readonly string[], h: number): string | null {
+  let k = h - 1;
+  if ((forms[k] ?? '').toLowerCase() !== 'to') return null;
+  k--;
+  const w = (forms[k] ?? '').toLowerCase();
+  let b = k - 1;
+  while (b >= 0 && /ly$/i.test(forms[b]!) && !LIKELY_FRAMES.has(forms[b]!.toLowerCase())) b--;
+  if (!BE_WORDS.has((forms[b] ?? '').toLowerCase())) return null;
+  return w;
+}
 
 /** The modality the parse gives the verb whose head word is `h`, or null (the shallow reading stands). */
 export function parseModality(syn: Syntax, lemmas: readonly string[], h: number): ParseModality | null {
   const lem = (i: number): string => (lemmas[i] ?? syn.forms[i] ?? '').toLowerCase();
+  const form = (i: number): string => (syn.forms[i] ?? '').toLowerCase();
+  // "the expected visit", "a planned meeting", "a proposed ban": the event word's own modifier, or a participle
+  // modifying the noun that names the event ("expected" in "X's expected visit to Y")
+  const mods = syn.childrenWith(h, 'amod').map(form);
+  // (a participle right after a determiner or a possessive: "The United States proposed sanctions" read as a
+  // modifier is a verb the parse misread)
+  if (syn.urel(h) === 'amod' && h > 0 && (syn.urel(h - 1) === 'det' || /^('s|\u2019s|its|his|her|their|our|the|a|an)$/.test(form(h - 1)))) mods.push(form(h));
+  if (mods.some((m) => HYPO_MODS.has(m))) return { modality: 'hypothetical', rule: 'parse:possible' };
+  if (mods.some((m) => FUTURE_MODS.has(m))) return { modality: 'future', rule: 'parse:planned' };
   // the governor the verb's clause is a complement of: up through coordination and open complements
   let x = h;
   for (let guard = 0; guard < 40 && x >= 0; guard++) {
     const r = syn.rel(x), g = syn.head[x]!;
     if (g < 0) break;
     if (r === 'xcomp' && lem(g) === 'fail') return { modality: 'negated', rule: 'parse:failed-to' };
+    // "the risk of an attack", "fears that China could invade", "the prospect of talks": what may happen
+    if ((syn.urel(x) === 'nmod' || syn.urel(x) === 'acl') && SPECULATION_NOUNS.has(form(g))) return { modality: 'hypothetical', rule: 'parse:speculation' };
+    if ((r === 'ccomp' || syn.urel(x) === 'obl') && SPECULATION_VERBS.has(lem(g))) return { modality: 'hypothetical', rule: 'parse:speculation' };
     if (syn.urel(x) === 'advcl' && syn.childrenWith(x, 'mark').some((m) => COND_MARKS.has(syn.forms[m]!.toLowerCase()))) return { modality: 'hypothetical', rule: 'parse:conditional' };
     if ((r === 'ccomp' || r === 'xcomp' || syn.urel(x) === 'advcl') && DISPUTE.has(lem(g))) return { modality: 'hypothetical', rule: 'parse:disputed' };
     if (syn.urel(x) === 'acl' && DISPUTE_NOUNS.has(syn.forms[g]!.toLowerCase())) return { modality: 'hypothetical', rule: 'parse:disputed' };
@@ -51,6 +101,17 @@ export function parseModality(syn: Syntax, lemmas: readonly string[], h: number)
     break;
   }
   if (syn.childrenWith(h, 'aux').some((a) => MODALS.has(syn.forms[a]!.toLowerCase()))) return { modality: 'hypothetical', rule: 'parse:modal' };
+  // "would": a reported future in what a verb of saying reports ("said it would send troops"), else a supposition
+  // ("the move would hurt ties", "Russia would retaliate")
+  if (syn.childrenWith(h, 'aux').some((a) => form(a) === 'would' || form(a) === "'d")) {
+    let y = h;
+    while (y >= 0 && syn.rel(y) === 'conj') y = syn.head[y]!;
+    const g = y >= 0 ? syn.head[y]! : -1;
+    if (!(g >= 0 && (syn.rel(y) === 'ccomp' || syn.rel(y) === 'parataxis') && SAYING.has(lem(g)))) return { modality: 'hypothetical', rule: 'parse:would' };
+  }
+  const frame = frameBefore(syn.forms, h);
+  if (frame && LIKELY_FRAMES.has(frame)) return { modality: 'hypothetical', rule: 'parse:likely' };
+  if (frame && FUTURE_FRAMES.has(frame)) return { modality: 'future', rule: 'parse:due-to' };
   for (const a of syn.childrenWith(h, 'advmod')) {
     if (syn.forms[a]!.toLowerCase() === 'longer' && (syn.forms[a - 1] ?? '').toLowerCase() === 'no') return { modality: 'negated', rule: 'parse:no-longer' };
   }
@@ -66,6 +127,10 @@ export function parseModality(syn: Syntax, lemmas: readonly string[], h: number)
     if (y === root) return { modality: 'hypothetical', rule: 'parse:question' };
   }
   if (syn.rel(h) === 'xcomp' && syn.head[h]! >= 0 && INTENTION.has(lem(syn.head[h]!))) return { modality: 'future', rule: 'parse:intention' };
+  // "is aimed at boosting", "designed to deter", "intended to ease": what an act is for has not happened
+  if ((syn.urel(h) === 'advcl' || syn.urel(h) === 'obl' || syn.rel(h) === 'xcomp') && syn.head[h]! >= 0 && PURPOSE.has(lem(syn.head[h]!)) && passiveLike(syn, syn.head[h]!)) {
+    return { modality: 'future', rule: 'parse:purpose' };
+  }
   if (syn.childrenWith(h, 'aux').some((a) => FUTURE_AUX.has(syn.forms[a]!.toLowerCase()))) return { modality: 'future', rule: 'parse:future' };
   return null;
 }

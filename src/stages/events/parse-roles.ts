@@ -124,7 +124,7 @@ export function locationTarget(syn: Syntax, h: number, tgt: Group | null, lemma:
 }
 
 /** The verdict of the parse on the parties the shallow coder chose for the verb whose head word is `h`. */
-export function checkRoles(syn: Syntax, upos: readonly string[], h: number, parties: EventParties, code: string | null): RoleVerdict {
+export function checkRoles(syn: Syntax, upos: readonly string[], h: number, parties: EventParties, code: string | null, bare = false): RoleVerdict {
   const { src, tgt, compound } = parties;
   const u = upos[h];
   if (u !== 'VERB' && u !== 'AUX' && u !== 'ADJ') return { kind: 'keep' };
@@ -154,6 +154,11 @@ export function checkRoles(syn: Syntax, upos: readonly string[], h: number, part
     if (ante >= 0) for (const x of syn.subtree(ante)) if (!own.has(x)) subj.add(x);
     if (!overlaps(src, subj) && !overlaps(src, own)) return { kind: 'drop', rule: 'parse:not-subject' };
   }
+  // (only where the parse reads the verb as the head of its clause, with its own subject holding the source: a verb
+  // the parse hung under a noun, "Israel Friday reimposed blockades", has no arguments to judge by; a threat names
+  // its target in its condition, "threatened to stop talks if the United States ...")
+  const argumentCheck = bare && ownSubjects.length > 0 && !relPronoun && overlaps(src, subtreeOf(syn, ownSubjects)) && !/^13/.test(code ?? '');
+  const verbal = /^(01|02|03|05|10|11|12|13)/.test(code ?? '');
   if (!overlaps(tgt, own)) {
     // positive evidence only: the target is the verb's own subject, or the subject of a clause it reports or governs
     if (subjects.length && overlaps(tgt, subtreeOf(syn, subjects)) && !overlaps(src, subtreeOf(syn, subjects))) return { kind: 'drop', rule: 'parse:target-is-subject' };
@@ -163,6 +168,17 @@ export function checkRoles(syn: Syntax, upos: readonly string[], h: number, part
     for (const c of syn.childrenWith(h, 'ccomp', 'parataxis', 'advcl')) {
       const inner = syn.children(c).filter((x) => SUBJ.has(syn.rel(x)));
       if (inner.length && overlaps(tgt, subtreeOf(syn, inner))) return { kind: 'drop', rule: 'parse:target-in-clause' };
+    }
+    // otherwise the target is no argument of the verb: an actor of another phrase ("discussing ways to ... once
+    // Bolivia's exports fall")
+    if (argumentCheck) {
+      // a verbal act (a demand, threat, appeal, praise, accusation: 01, 02, 05, 10-13, or an intent, 03) names its
+      // target in its complement ("threatened to break relations with Russia", "demanded that Y ..."); anything else
+      // (an aid, a visit, an arrest, an attack) names it among its own arguments
+      if (!verbal) return { kind: 'drop', rule: 'parse:target-not-argument' };
+      const whole = new Set(syn.subtree(h));
+      for (const x of subtreeOf(syn, subjects)) whole.delete(x);
+      if (!overlaps(tgt, whole)) return { kind: 'drop', rule: 'parse:target-not-argument-verbal' };
     }
   }
   return { kind: 'keep' };

@@ -8,6 +8,8 @@ export interface EventParties {
   src: Group;
   tgt: Group | null;
   compound: boolean;
+  /** With `audit`: the gate that would have dropped the event (`dyad eval --rules --audit`). */
+  audit?: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export function sourceAndTarget(f: SentenceFrame, V: VerbGroup, match: PatternMa
     compound = true;
   }
   let byAgent = false;
+  let gate: string | undefined;
   if (V.passive && match?.source == null) {
     let b = V.end;
     while (b < postLimit && toks[b]!.pos === 'ADV') b++;
@@ -58,11 +61,43 @@ export function sourceAndTarget(f: SentenceFrame, V: VerbGroup, match: PatternMa
   // a compound subject and no object: the members act on each other ("Gondor and Osgiliath renewed ties")
   // (dyad's policy: only for acts that are mutual by nature, roots 03-08; "Russia and China attacked" is not mutual)
   // (not the agent of a passive whose subject is no actor: "a coalition which was joined by Australia and Bahrain")
-  if (!tgt && !compound && src && !(byAgent && er.policy === 'dyad') && distinctActors(parts, src) >= 2 && (er.policy === 'petrarch' || /^0[3-8]/.test(code ?? ''))) compound = true;
+  // (and, dyad's policy, only when the words say the act is mutual: a verb of meeting, agreeing, fighting, a relation
+  // noun, "each other"; "Australia, Canada and the United States all offered to ..." is no act among them)
+  if (!tgt && !compound && src && !(byAgent && er.policy === 'dyad') && distinctActors(parts, src) >= 2 && (er.policy === 'petrarch' || /^0[3-8]/.test(code ?? ''))) {
+    // (a code the dictionary gives both sides alike, `[037:037]`, says so too)
+    const both = match ? match.pattern.reverse : V.entry.reverse;
+    const mutual = er.policy === 'petrarch' || (!!both && both === code) || mutualAct(norms, f.toks, V, postLimit);
+    if (mutual || er.audit) { compound = true; if (!mutual) gate = 'gate:not-mutual'; }
+  }
   // "Israel and Lebanon renewed negotiations on a pullback from Lebanon": an object that only names members of the
   // compound subject again is no third party; the members act on each other (dyad's policy, mutual acts only)
   if (tgt && !compound && src && er.policy === 'dyad' && /^0[3-8]|^12/.test(code ?? '') && distinctActors(parts, src) >= 2
     && tgt.members.every((k) => src!.members.some((j) => sameParty(parts[j]!, parts[k]!)))) { compound = true; tgt = null; }
   if (!src || (!tgt && !compound)) return null;
-  return { src, tgt, compound };
+  return { src, tgt, compound, ...(gate ? { audit: gate } : {}) };
+}
+
+/** Verbs whose subjects act on each other when no one else is named ("Chile and Peru met", "... signed", "... clashed"). */
+const MUTUAL_VERBS = new Set(['meet', 'talk', 'negotiate', 'consult', 'confer', 'discuss', 'agree', 'cooperate', 'collaborate', 'sign', 'ink',
+  'fight', 'clash', 'reconcile', 'ally', 'normalize', 'normalise', 'trade', 'exchange', 'swap', 'partner', 'unite', 'merge', 'integrate',
+  'coordinate', 'compete', 'quarrel', 'feud', 'argue', 'spar', 'wrangle', 'dispute', 'bicker', 'differ', 'disagree', 'split', 'part', 'reunite', 'embrace']);
+/** Nouns of a relation between parties ("renewed ties", "held talks", "reached a deal"). */
+const RELATION_NOUNS = new Set(['ties', 'relations', 'relationship', 'talks', 'negotiations', 'dialogue', 'meeting', 'meetings', 'summit', 'agreement', 'agreements',
+  'accord', 'accords', 'treaty', 'pact', 'deal', 'deals', 'cooperation', 'partnership', 'alliance', 'contacts', 'exchanges', 'peace', 'truce', 'ceasefire',
+  'cease-fire', 'memorandum', 'memorandums', 'consultations', 'cooperation', 'understanding', 'links', 'rapprochement', 'détente', 'detente', 'war', 'rivalry',
+  'dispute', 'row', 'feud', 'standoff', 'clashes', 'border', 'consensus', 'compromise', 'settlement']);
+const RECIPROCAL = new Set(['together', 'jointly', 'mutual', 'mutually', 'bilateral', 'bilaterally']);
+
+/**
+ * The verb's act is one its compound subject does to each other: a verb of meeting, agreeing, trading or fighting, a
+ * relation noun in its clause ("renewed ties", "reached an agreement"), or a reciprocal word ("each other",
+ * "together", "jointly").
+ */
+export function mutualAct(norms: readonly string[], toks: readonly { lemma?: string; norm: string }[], V: VerbGroup, postLimit: number): boolean {
+  for (let t = V.start; t < V.end; t++) if (MUTUAL_VERBS.has((toks[t]!.lemma ?? norms[t]!).toLowerCase())) return true;
+  for (let t = V.auxStart; t < Math.min(postLimit, norms.length); t++) {
+    const w = norms[t]!;
+    if (RELATION_NOUNS.has(w) || RECIPROCAL.has(w) || ((w === 'each' || w === 'one') && norms[t + 1] === (w === 'each' ? 'other' : 'another'))) return true;
+  }
+  return false;
 }
