@@ -87,3 +87,15 @@ test('possessor and argument: Chile\'s president\'s visit to Peru', () => {
   const evs = coded('The Chilean president\'s visit to Peru ended on Friday.');
   assert.ok(has(evs, /^CHL\w*>PER:042/), evs.join(' | '));
 });
+
+// Why: "talks between X and Y" names two parties of a mutual act: each acts on the other, in both directions.
+test('between: talks between two countries go both ways', () => {
+  const evs = coded('Talks between Chile and Peru resumed in Lima on Friday.');
+  assert.ok(has(evs, /^CHL>PER:046:asserted dyad:noun-between/) && has(evs, /^PER>CHL:046:asserted dyad:noun-between/), evs.join(' | '));
+});
+
+// Why: "between" pairs parties only for mutual acts; an attack "between" two sides names no direction.
+test('between: no direction is invented for a non-mutual act', () => {
+  const evs = coded('The fighting between Chile and Peru continued on Friday.');
+  assert.ok(!has(evs, /dyad:noun-between/), evs.join(' | '));
+});

@@ -20,6 +20,7 @@ const entries: Array<[readonly string[], NounEvent]> = [
   [['blockade', 'blockades', 'siege'], { code: '191', preps: ['on', 'of', 'against'] }],
   [['visit', 'visits', 'trip'], { code: '042', preps: ['to'] }],
   [['talks', 'negotiations'], { code: '046', preps: ['with'] }],
+  [['summit'], { code: '043', preps: ['with'] }],
   [['meeting', 'meetings', 'consultations', 'discussions'], { code: '040', preps: ['with'] }],
   [['criticism', 'condemnation'], { code: '111', preps: ['of'] }],
   [['arrest', 'arrests', 'detention'], { code: '173', preps: ['of'] }],

@@ -55,7 +55,10 @@ function performing(lemma: string, norm: string): string | null {
 /** A bare verb reading (the verb's own code, no pattern: "CAMEO.2.0:OVERSEE_MANAGE:CONDUCT") of the word at `at`. */
 const bareVerbRule = (rule: string): boolean => /^[^ ]+:[A-Z0-9_]+:[A-Z0-9_+]+$/.test(rule.split(' ')[0]!) && !rule.includes('dyad:');
 
-interface Reading { src: number[]; tgt: number[]; modality: Modality; rule: string; anchor: number; verb: string }
+/** Codes whose noun names a mutual act, so that "between X and Y" makes X and Y act on each other. */
+const RECIPROCAL_ROOT = /^(04|0871)/;
+
+interface Reading { src: number[]; tgt: number[]; modality: Modality; rule: string; anchor: number; verb: string; between?: boolean }
 
 /** The noun as the object of a performing verb: who performs it, on whom, and the verb's modality; null when not. */
 function performed(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[], n: number, ne: NounEvent): Reading | null {
@@ -84,13 +87,19 @@ function performed(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[
 function ownArguments(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[], n: number, ne: NounEvent): Reading | null {
   const { syn } = sp;
   if (syn.urel(n) === 'obj' || syn.rel(n) === 'compound') return null;
-  if (LIGHT_ONLY.has(f.norms[n]!)) return null;
   let src: number[] = [], tgt: number[] = [];
+  const pm = parseModality(syn, lemmas, n);
+  // "talks between Chile and Peru": the parties named by "between" act on each other (meetings, talks, truces)
+  const betw = RECIPROCAL_ROOT.test(ne.code) ? syn.nominalArgs(n).find((a) => a.caseForm === 'between') : undefined;
+  if (betw) {
+    const parties = groupsOf(syn, f.groupOf, betw.word);
+    return { src: parties, tgt: parties, modality: pm?.modality ?? 'asserted', rule: pm?.rule ?? '', anchor: n, verb: '', between: true };
+  }
+  if (LIGHT_ONLY.has(f.norms[n]!)) return null;
   for (const a of syn.nominalArgs(n)) {
     if ((a.rel === 'nmod:poss' || a.caseForm === 'by') && !src.length) src = groupsOf(syn, f.groupOf, a.word);
     else if (ne.preps.includes(a.caseForm) && !tgt.length) tgt = groupsOf(syn, f.groupOf, a.word);
   }
-  const pm = parseModality(syn, lemmas, n);
   return { src, tgt, modality: pm?.modality ?? 'asserted', rule: pm?.rule ?? '', anchor: n, verb: '' };
 }
 
@@ -106,7 +115,7 @@ export function codeNominalEvents(f: SentenceFrame, sp: SentenceParse, lemmas: r
     if ((norms[n] === 'strike' || norms[n] === 'strikes') && norms[n - 1] === 'air') ne = { code: '195', preps: ne.preps };
     const objectOf = syn.urel(n) === 'obj';
     const r = objectOf ? performed(f, sp, lemmas, n, ne) : ownArguments(f, sp, lemmas, n, ne);
-    if (!r || !r.src.length || !r.tgt.length) continue;
+    if (!r || !r.src.length || !r.tgt.length || (r.between && r.src.reduce((c, gi) => c + groups[gi]!.members.length, 0) < 2)) continue;
     // a bare verb code of the performing verb ("conducted" alone: 060) gives way to what its object names ("a raid": 190)
     if (objectOf) {
       const at = toks[r.anchor]!.start;
@@ -121,13 +130,21 @@ export function codeNominalEvents(f: SentenceFrame, sp: SentenceParse, lemmas: r
     if (!recoded.fwd) continue;
     const info = codeInfo(er.cameo, recoded.fwd);
     const quote = quoteAt(f.quotes, toks[n]!.start);
-    const base = objectOf ? `dyad:noun-object<${r.verb}+${norms[n]}:${ne.code}>` : `dyad:noun<${norms[n]}:${ne.code}>`;
+    const base = r.between ? `dyad:noun-between<${norms[n]}:${ne.code}>` : objectOf ? `dyad:noun-object<${r.verb}+${norms[n]}:${ne.code}>` : `dyad:noun<${norms[n]}:${ne.code}>`;
     const rule = (recoded.intent ? `dyad:intent<${base}>` : recoded.refusal ? `dyad:refusal<${base}>` : base) + (r.rule ? ` ${r.rule}` : '');
-    for (const si of r.src) for (const ti of r.tgt) {
-      if (si === ti) continue;
+    // the participant pairs: each source member on each target member; "between": every two of the parties named
+    const pairs: Array<[number, number, number, number]> = [];
+    if (r.between) {
+      const ms = r.src.flatMap((gi) => groups[gi]!.members.map((k): [number, number] => [gi, k]));
+      for (const [gi, k] of ms) for (const [gj, j] of ms) if (k !== j) pairs.push([gi, gj, k, j]);
+    } else {
+      for (const si of r.src) for (const ti of r.tgt) if (si !== ti) for (const k of groups[si]!.members) for (const j of groups[ti]!.members) pairs.push([si, ti, k, j]);
+    }
+    for (const [si, ti, k, j] of pairs) {
       const S = groups[si]!, T = groups[ti]!;
       const first = Math.min(S.ts, n, r.anchor, T.ts), last = Math.max(S.te - 1, n, r.anchor, T.te - 1);
-      for (const a of S.members.map((k) => parts[k]!)) for (const b of T.members.map((k) => parts[k]!)) {
+      {
+        const a = parts[k]!, b = parts[j]!;
         if (a.code === b.code || (a.actor && a.actor === b.actor)) continue;
         if (coded.has(`${who(a.actor, a.code)}|${who(b.actor, b.code)}`) || coded.has(`${who(b.actor, b.code)}|${who(a.actor, a.code)}`)) continue;
         const key = `${a.actor ?? a.code}|${b.actor ?? b.code}|${recoded.fwd}|${a.code}|${b.code}`;
