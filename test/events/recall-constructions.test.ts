@@ -99,3 +99,23 @@ test('between: no direction is invented for a non-mutual act', () => {
   const evs = coded('The fighting between Chile and Peru continued on Friday.');
   assert.ok(!has(evs, /dyad:noun-between/), evs.join(' | '));
 });
+
+// Why: a consultation is with the party of its "with" phrase, not with the topic named first ("discussed Libya with X").
+test('with-partner: discussed a topic with someone', () => {
+  const evs = coded('The Chilean president discussed Bolivia with the Peruvian president on Monday.');
+  assert.ok(has(evs, /^CHLGOV>PERGOV:04\d:asserted .*parse:with-partner/), evs.join(' | '));
+  assert.ok(!has(evs, /^CHLGOV>BOL/), evs.join(' | '));
+});
+
+// Why: coordinated subjects of two countries in a mutual act act on each other, not on a topic of their agreement.
+test('mutual subjects: two countries agreed on something about a third', () => {
+  const evs = coded('Chile and Peru have agreed to share information on Bolivia.');
+  assert.ok(has(evs, /^CHL>PER:03\d:asserted .*parse:mutual-subjects/) && has(evs, /^PER>CHL:03\d:asserted/), evs.join(' | '));
+  assert.ok(!has(evs, />BOL:03/), evs.join(' | '));
+});
+
+// Why: a real target of the mutual act (its object or "with" phrase) is kept: only topics give way.
+test('mutual subjects: a real object is kept', () => {
+  const evs = coded('Chile and Peru signed a trade pact with Bolivia.');
+  assert.ok(has(evs, /^CHL>BOL:0\d+:asserted/) && has(evs, /^PER>BOL:0\d+:asserted/), evs.join(' | '));
+});
