@@ -119,3 +119,15 @@ test('mutual subjects: a real object is kept', () => {
   const evs = coded('Chile and Peru signed a trade pact with Bolivia.');
   assert.ok(has(evs, /^CHL>BOL:0\d+:asserted/) && has(evs, /^PER>BOL:0\d+:asserted/), evs.join(' | '));
 });
+
+// Why: coordinated subjects of two countries performing a mutual act with no partner named act on each other.
+test('mutual noun object: two countries held joint drills', () => {
+  const evs = coded('Chile and Peru held joint naval drills last week.');
+  assert.ok(has(evs, /^CHL>PER:062:asserted dyad:noun-mutual/) && has(evs, /^PER>CHL:062:asserted/), evs.join(' | '));
+});
+
+// Why: "a series of attacks" is the attacks: the act's noun after a quantity word stands in the object position.
+test('quantity noun: launched a series of attacks on', () => {
+  const evs = coded('Chile launched a series of attacks on Bolivia.');
+  assert.ok(has(evs, /^CHL>BOL:190:asserted/), evs.join(' | '));
+});

@@ -3,7 +3,7 @@
  * target: "an attack **on** Y", "talks **with** Y", "a lawsuit **against** Y", "the release **of** Y". The codes are
  * CAMEO's own definitions (`shared/data/cameo/cameo_codes.tsv`): 190 use conventional military force, 195 employ
  * aerial weapons, 040 consult, 042 make a visit, 046 engage in negotiation, 051 praise or endorse, 070 provide aid,
- * 0841 release persons, 0871 declare ceasefire, 0874 retreat militarily, 090 investigate, 111 criticize, 115 bring
+ * 0841 release persons, 0871 declare ceasefire, 062 cooperate militarily (joint exercises), 0874 retreat militarily, 090 investigate, 111 criticize, 115 bring
  * lawsuit against, 139 give ultimatum, 140 political dissent, 163 impose embargo or sanctions, 173 arrest, 174
  * expel, 191 impose blockade.
  *
@@ -31,6 +31,7 @@ const entries: Array<[readonly string[], NounEvent]> = [
   [['release'], { code: '0841', preps: ['of'] }],
   [['withdrawal', 'pullout', 'pull-out'], { code: '0874', preps: ['from'] }],
   [['ceasefire', 'cease-fire', 'truce'], { code: '0871', preps: ['with'] }],
+  [['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'patrols'], { code: '062', preps: ['with'] }],
   [['aid', 'assistance'], { code: '070', preps: ['to'] }],
   [['support', 'backing'], { code: '051', preps: ['for', 'to'] }],
   [['protest', 'protests', 'demonstration', 'demonstrations'], { code: '140', preps: ['against'] }],
@@ -39,7 +40,7 @@ const entries: Array<[readonly string[], NounEvent]> = [
 export const NOUN_EVENTS: ReadonlyMap<string, NounEvent> = new Map(entries.flatMap(([ws, e]) => ws.map((w): [string, NounEvent] => [w, e])));
 
 /** Nouns that carry an event only as the object of a performing verb (or with a possessor/by-agent): not alone. */
-export const LIGHT_ONLY: ReadonlySet<string> = new Set(['aid', 'assistance', 'support', 'backing', 'war', 'strikes', 'protest', 'protests',
+export const LIGHT_ONLY: ReadonlySet<string> = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'patrols', 'aid', 'assistance', 'support', 'backing', 'war', 'strikes', 'protest', 'protests',
   'demonstration', 'demonstrations', 'meeting', 'meetings', 'discussions', 'trip', 'release', 'withdrawal', 'suit']);
 
 /**

@@ -18,7 +18,11 @@ import type { SentenceFrame, SentenceParse } from './sentence-frame.js';
  *   verb's subject (a passive's agent) acts on the noun's argument, or on the verb's oblique with one of the noun's
  *   prepositions: "Israel launched cyber warfare against Iran", "X held talks with Y", "X filed a lawsuit against
  *   Y", "X imposed a blockade on Y". A noun that is the object of another verb ("condemned the attack", "rejected
- *   talks") is left to that verb's pattern, and a pair the verbs already coded is not coded again.
+ *   talks") is left to that verb's pattern, and a pair the verbs already coded is not coded again. "A new round of
+ *   talks", "a series of attacks": the noun of a quantity word stands where the quantity word does.
+ * - `dyad:noun-between<word:code>`, `dyad:noun-mutual<verb+word:code>`: a mutual act (meetings, talks, truces, joint
+ *   exercises) "between X and Y", or performed by coordinated subjects of two countries with no partner named ("Jordan
+ *   and the United States began joint military exercises"): the parties act on each other.
  *
  * The lexicon is `event-nouns.ts`; a noun with no actor on either side codes nothing ("sanctions against Iran" names
  * no sender). Modality: the noun's (or its verb's) clause as the parse scopes it; a negated performing verb is not
@@ -55,16 +59,28 @@ function performing(lemma: string, norm: string): string | null {
 /** A bare verb reading (the verb's own code, no pattern: "CAMEO.2.0:OVERSEE_MANAGE:CONDUCT") of the word at `at`. */
 const bareVerbRule = (rule: string): boolean => /^[^ ]+:[A-Z0-9_]+:[A-Z0-9_+]+$/.test(rule.split(' ')[0]!) && !rule.includes('dyad:');
 
-/** Codes whose noun names a mutual act, so that "between X and Y" makes X and Y act on each other. */
-const RECIPROCAL_ROOT = /^(04|0871)/;
+/** Codes whose noun names a mutual act, so that "between X and Y" (or "X and Y held ...") makes X and Y act on each other. */
+const RECIPROCAL_ROOT = /^(04|0871|062)/;
+
+/** Quantity nouns whose "of" phrase names the act: "a new round of talks", "a series of attacks". */
+const QUANTITY = new Set(['round', 'rounds', 'series', 'wave', 'waves', 'spate', 'string', 'number', 'couple']);
+
+/** The object position the event noun fills: itself as an object, or the quantity noun it follows ("a round of"); else -1. */
+function objectWord(syn: Syntax, norms: readonly string[], n: number): number {
+  if (syn.urel(n) === 'obj') return n;
+  const h = syn.head[n]!;
+  if (h >= 0 && syn.urel(n) === 'nmod' && syn.withCase(n).caseForm === 'of' && QUANTITY.has(norms[h]!) && syn.urel(h) === 'obj') return h;
+  return -1;
+}
 
 interface Reading { src: number[]; tgt: number[]; modality: Modality; rule: string; anchor: number; verb: string; between?: boolean }
 
 /** The noun as the object of a performing verb: who performs it, on whom, and the verb's modality; null when not. */
 function performed(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[], n: number, ne: NounEvent): Reading | null {
   const { syn } = sp;
-  const v = syn.head[n]!;
-  const verb = v >= 0 && syn.urel(n) === 'obj' ? performing(lemmas[v]!, f.norms[v]!) : null;
+  const o = objectWord(syn, f.norms, n);
+  const v = o >= 0 ? syn.head[o]! : -1;
+  const verb = v >= 0 ? performing(lemmas[v]!, f.norms[v]!) : null;
   if (!verb) return null;
   let modality: Modality = 'asserted';
   let rule = '';
@@ -80,6 +96,11 @@ function performed(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[
   const src = [...new Set(srcWords.flatMap((w) => groupsOf(syn, f.groupOf, w)))];
   const args = [...syn.nominalArgs(n), ...syn.obliques(v)].filter((a) => ne.preps.includes(a.caseForm));
   const tgt = args.length ? groupsOf(syn, f.groupOf, args[0]!.word) : [];
+  // "Jordan and the United States began joint exercises": coordinated subjects of two countries, no partner named,
+  // in a mutual act act on each other
+  if (!tgt.length && /^(04|062)/.test(ne.code) && new Set(src.flatMap((gi) => f.groups[gi]!.members.map((k) => f.parts[k]!.code.slice(0, 3)))).size >= 2) {
+    return { src, tgt: src, modality, rule, anchor: v, verb, between: true };
+  }
   return { src, tgt, modality, rule, anchor: v, verb };
 }
 
@@ -113,7 +134,7 @@ export function codeNominalEvents(f: SentenceFrame, sp: SentenceParse, lemmas: r
     let ne = NOUN_EVENTS.get(norms[n]!);
     if (!ne || sp.upos[n] !== 'NOUN') continue;
     if ((norms[n] === 'strike' || norms[n] === 'strikes') && norms[n - 1] === 'air') ne = { code: '195', preps: ne.preps };
-    const objectOf = syn.urel(n) === 'obj';
+    const objectOf = objectWord(syn, norms, n) >= 0;
     const r = objectOf ? performed(f, sp, lemmas, n, ne) : ownArguments(f, sp, lemmas, n, ne);
     if (!r || !r.src.length || !r.tgt.length || (r.between && r.src.reduce((c, gi) => c + groups[gi]!.members.length, 0) < 2)) continue;
     // a bare verb code of the performing verb ("conducted" alone: 060) gives way to what its object names ("a raid": 190)
@@ -130,7 +151,7 @@ export function codeNominalEvents(f: SentenceFrame, sp: SentenceParse, lemmas: r
     if (!recoded.fwd) continue;
     const info = codeInfo(er.cameo, recoded.fwd);
     const quote = quoteAt(f.quotes, toks[n]!.start);
-    const base = r.between ? `dyad:noun-between<${norms[n]}:${ne.code}>` : objectOf ? `dyad:noun-object<${r.verb}+${norms[n]}:${ne.code}>` : `dyad:noun<${norms[n]}:${ne.code}>`;
+    const base = r.between && !objectOf ? `dyad:noun-between<${norms[n]}:${ne.code}>` : r.between ? `dyad:noun-mutual<${r.verb}+${norms[n]}:${ne.code}>` : objectOf ? `dyad:noun-object<${r.verb}+${norms[n]}:${ne.code}>` : `dyad:noun<${norms[n]}:${ne.code}>`;
     const rule = (recoded.intent ? `dyad:intent<${base}>` : recoded.refusal ? `dyad:refusal<${base}>` : base) + (r.rule ? ` ${r.rule}` : '');
     // the participant pairs: each source member on each target member; "between": every two of the parties named
     const pairs: Array<[number, number, number, number]> = [];
