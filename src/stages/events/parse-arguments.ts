@@ -50,7 +50,10 @@ export function rebindParties(f: SentenceFrame, sp: SentenceParse, v: number, pa
   const { syn } = sp;
   const { src, tgt, compound } = parties;
   if (compound || !tgt || !code) return null;
-  if (/^0[4-6]/.test(code)) {
+  // (only where the shallow pair was a pair: a shallow reading that found no second party is no reading to correct)
+  const country = (k: number): string => f.parts[k]!.code.slice(0, 3);
+  const shallowPair = tgt.members.some((k) => src.members.every((j) => country(j) !== country(k)));
+  if (/^0[4-6]/.test(code) && shallowPair) {
     const withs = [...syn.obliques(v), ...syn.objects(v).flatMap((o) => syn.nominalArgs(o))].filter((a) => a.caseForm === 'with');
     for (const a of withs) {
       const gi = groupOfWord(syn, f.groupOf, a.word);
