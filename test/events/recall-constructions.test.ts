@@ -131,3 +131,9 @@ test('quantity noun: launched a series of attacks on', () => {
   const evs = coded('Chile launched a series of attacks on Bolivia.');
   assert.ok(has(evs, /^CHL>BOL:190:asserted/), evs.join(' | '));
 });
+
+// Why: a bare verb code beyond agreeing and meeting is no mutual act: "Chile and Peru intensified screening" is each on its own.
+test('mutual subjects: not for a bare verb of doing', () => {
+  const evs = coded('Chile and Peru intensified border screening over fears about Bolivia.');
+  assert.ok(!has(evs, /^(CHL>PER|PER>CHL).*parse:mutual-subjects/), evs.join(' | '));
+});

@@ -76,7 +76,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     let roleRule = '';
     const sp = f.parse();
     // the verb's own dependents name its partner (parse-arguments.ts; bundled dictionaries)
-    const rebound = sp && er.policy === 'dyad' ? rebindParties(f, sp, V.head, parties, code) : null;
+    const rebound = sp && er.policy === 'dyad' ? rebindParties(f, sp, V.head, parties, code, !match) : null;
     if (rebound) { parties = rebound.parties; roleRule = rebound.rule; }
     if (sp) {
       const verdict: RoleVerdict = notAVerb(sp.syn, sp.upos, V.start, V.end) ? { kind: 'drop', rule: 'parse:not-a-verb' }

@@ -14,6 +14,8 @@ import type { EventParties } from './source-target.js';
  * - `parse:mutual-subjects`: coordinated subjects of two countries in a mutual act (roots 03-08, dyad's compound policy) whose
  *   shallow target is not an argument of the verb (a topic: "agreed to share information on North Korea", "met ...
  *   following clashes in Syria") act on each other: "Trump and Putin agreed", "Russia and Turkey's ministers met".
+ *   A bare verb code beyond agreeing and meeting ("Singapore and Hong Kong intensified screening": 060) is no mutual
+ *   act: each does it on its own.
  *
  * Bundled dictionaries only (the PETRARCH policy keeps its word-position reading).
  */
@@ -46,7 +48,7 @@ function isArgument(syn: Syntax, v: number, w: number, own: ReadonlySet<number>)
 export interface Rebound { parties: EventParties; rule: string }
 
 /** The parties the verb's own dependents give, when they differ from the shallow reading; else null. */
-export function rebindParties(f: SentenceFrame, sp: SentenceParse, v: number, parties: EventParties, code: string | null): Rebound | null {
+export function rebindParties(f: SentenceFrame, sp: SentenceParse, v: number, parties: EventParties, code: string | null, bare: boolean): Rebound | null {
   const { syn } = sp;
   const { src, tgt, compound } = parties;
   if (compound || !tgt || !code) return null;
@@ -63,7 +65,7 @@ export function rebindParties(f: SentenceFrame, sp: SentenceParse, v: number, pa
       return { parties: { src, tgt: G, compound: false }, rule: 'parse:with-partner' };
     }
   }
-  if (/^0[3-8]/.test(code) && distinctActors(f.parts, src) >= 2 && new Set(src.members.map((k) => f.parts[k]!.code.slice(0, 3))).size >= 2 && syn.subjects(v).some((s) => s >= src.ts && s < src.te)) {
+  if (/^0[3-8]/.test(code) && !(bare && !/^0[34]/.test(code)) && distinctActors(f.parts, src) >= 2 && new Set(src.members.map((k) => f.parts[k]!.code.slice(0, 3))).size >= 2 && syn.subjects(v).some((s) => s >= src.ts && s < src.te)) {
     const own = ownPhrase(syn, v);
     if (!isArgument(syn, v, headWord(syn, tgt), own)) return { parties: { src, tgt: null, compound: true }, rule: 'parse:mutual-subjects' };
   }
