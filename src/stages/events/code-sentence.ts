@@ -16,6 +16,7 @@ import { sentenceParticipants } from './participants.js';
 import { quoteAt } from './quote-at.js';
 import { boilerplateSentence } from './dateline.js';
 import { codeNominalEvents, EVENT_NOUNS } from './nominal-events.js';
+import { rebindParties } from './parse-arguments.js';
 import { parseModality } from './parse-modality.js';
 import { checkRoles, clauseComplementSense, locationTarget, notAVerb, type RoleVerdict } from './parse-roles.js';
 import type { SentenceFrame, SentenceParse } from './sentence-frame.js';
@@ -77,6 +78,9 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     // ---- the parse's reading of the same verb: passive direction, subject and the verb's own phrase
     let roleRule = '';
     const sp = f.parse();
+    // the verb's own dependents name its partner (parse-arguments.ts; bundled dictionaries)
+    const rebound = sp && er.policy === 'dyad' ? rebindParties(f, sp, V.head, parties, code, !match) : null;
+    if (rebound) { parties = rebound.parties; roleRule = rebound.rule; }
     if (sp) {
       const verdict: RoleVerdict = notAVerb(sp.syn, sp.upos, V.start, V.end) ? { kind: 'drop', rule: 'parse:not-a-verb' }
         : clauseComplementSense(sp.syn, V.head, code, !match) ? { kind: 'drop', rule: 'parse:clause-complement' }

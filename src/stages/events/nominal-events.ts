@@ -1,65 +1,184 @@
-import type { CodedEvent } from '../../core/types.js';
+import type { CodedEvent, Modality } from '../../core/types.js';
+import type { Syntax } from '../../resources/parser.js';
 import { codeInfo } from '../../resources/cameo/cameo-tables.js';
 import type { SentenceEvents } from './assemble-events.js';
+import { LIGHT_ONLY, NOUN_EVENTS, PERFORMING_VERBS, PROMISING_VERBS, type NounEvent } from './event-nouns.js';
+import { recodeIntentOrRefusal } from './intent-refusal.js';
 import { parseModality } from './parse-modality.js';
 import { quoteAt } from './quote-at.js';
 import type { SentenceFrame, SentenceParse } from './sentence-frame.js';
 
 /**
- * Events written as nouns (issue 14): "the army's shelling of Kharkiv", "Russia's attack on Ukraine", "Modi's visit to
- * Mauritius", "the arrest of the journalist by Iranian police". The noun's possessor (or its *by* argument) is the
- * source and its argument with one of the noun's prepositions the target; both must be actors. A noun that is the
- * object of a verb is left to the verb's pattern ("imposed sanctions on Iran"), and a noun with no actor on either
- * side codes nothing ("sanctions against Iran" names no sender). Rule `dyad:noun<word:code>`.
+ * Events written as nouns (issue 14), read from the dependency parse:
+ *
+ * - `dyad:noun<word:code>`: the noun's possessor (or its *by* argument) acts on its argument with one of the noun's
+ *   prepositions: "the army's shelling of Kharkiv", "Russia's attack on Ukraine", "Modi's visit to Mauritius", "the
+ *   arrest of the journalist by Iranian police". Both must be actors.
+ * - `dyad:noun-object<verb+word:code>`: the noun is the object of a verb that performs it (`event-nouns.ts`): the
+ *   verb's subject (a passive's agent) acts on the noun's argument, or on the verb's oblique with one of the noun's
+ *   prepositions: "Israel launched cyber warfare against Iran", "X held talks with Y", "X filed a lawsuit against
+ *   Y", "X imposed a blockade on Y". A noun that is the object of another verb ("condemned the attack", "rejected
+ *   talks") is left to that verb's pattern, and a pair the verbs already coded is not coded again. "A new round of
+ *   talks", "a series of attacks": the noun of a quantity word stands where the quantity word does.
+ * - `dyad:noun-between<word:code>`, `dyad:noun-mutual<verb+word:code>`: a mutual act (meetings, talks, truces, joint
+ *   exercises) "between X and Y", or performed by coordinated subjects of two countries with no partner named ("Jordan
+ *   and the United States began joint military exercises"): the parties act on each other.
+ *
+ * The lexicon is `event-nouns.ts`; a noun with no actor on either side codes nothing ("sanctions against Iran" names
+ * no sender). Modality: the noun's (or its verb's) clause as the parse scopes it; a negated performing verb is not
+ * asserted, a promised one ("agreed to hold talks") is future, and a verb governed by any other verb ("refused to hold
+ * talks", "threatened to launch an attack") codes nothing here.
  */
-interface NounEvent { code: string; preps: readonly string[] }
-const NOUN_EVENTS: ReadonlyMap<string, NounEvent> = new Map<string, NounEvent>([
-  ...['shelling', 'bombardment', 'bombing', 'bombings', 'airstrike', 'airstrikes', 'air strike', 'air strikes'].map((w): [string, NounEvent] => [w, { code: '195', preps: ['of', 'on', 'against'] }]),
-  ...['attack', 'attacks', 'assault', 'offensive', 'raid', 'raids', 'invasion'].map((w): [string, NounEvent] => [w, { code: '190', preps: ['on', 'against', 'of'] }]),
-  ...['sanctions', 'tariffs', 'embargo'].map((w): [string, NounEvent] => [w, { code: '163', preps: ['on', 'against'] }]),
-  ['visit', { code: '042', preps: ['to'] }],
-  ...['criticism', 'condemnation'].map((w): [string, NounEvent] => [w, { code: '111', preps: ['of'] }]),
-  ...['arrest', 'detention'].map((w): [string, NounEvent] => [w, { code: '173', preps: ['of'] }]),
-  ['expulsion', { code: '174', preps: ['of'] }],
-]);
+export { NOUN_EVENTS };
 
 /** The nouns that can carry an event (a sentence holding one is read even without a verb of the dictionary). */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set(NOUN_EVENTS.keys());
 
+/** The actor groups a parse word stands for: its conjuncts' groups (the word's own, else the first inside its phrase). */
+function groupsOf(syn: Syntax, groupOf: readonly number[], w: number): number[] {
+  const out: number[] = [];
+  for (const c of syn.conjuncts(w)) {
+    let gi = groupOf[c] ?? -1;
+    if (gi < 0) {
+      const [a, b] = syn.phrase(c);
+      for (let t = a; t <= b && gi < 0; t++) if (syn.head[t] === c || syn.head[syn.head[t]!] === c) gi = groupOf[t] ?? -1;
+    }
+    if (gi >= 0 && !out.includes(gi)) out.push(gi);
+  }
+  return out;
+}
+
+/** A performing verb's base by its lemma or, where the lemmatiser strayed ("staged" -> "stag"), by its regular form; else null. */
+function performing(lemma: string, norm: string): string | null {
+  if (PERFORMING_VERBS.has(lemma)) return lemma;
+  const m = /^(.+?)(?:ing|ed|d|s)$/.exec(norm);
+  if (!m) return null;
+  return PERFORMING_VERBS.has(m[1]!) ? m[1]! : PERFORMING_VERBS.has(m[1]! + 'e') ? m[1]! + 'e' : null;
+}
+
+/** A bare verb reading (the verb's own code, no pattern: "CAMEO.2.0:OVERSEE_MANAGE:CONDUCT") of the word at `at`. */
+const bareVerbRule = (rule: string): boolean => /^[^ ]+:[A-Z0-9_]+:[A-Z0-9_+]+$/.test(rule.split(' ')[0]!) && !rule.includes('dyad:');
+
+/** Codes whose noun names a mutual act, so that "between X and Y" (or "X and Y held ...") makes X and Y act on each other. */
+const RECIPROCAL_ROOT = /^(04|0871|062)/;
+
+/** Quantity nouns whose "of" phrase names the act: "a new round of talks", "a series of attacks". */
+const QUANTITY = new Set(['round', 'rounds', 'series', 'wave', 'waves', 'spate', 'string', 'number', 'couple']);
+
+/** The object position the event noun fills: itself as an object, or the quantity noun it follows ("a round of"); else -1. */
+function objectWord(syn: Syntax, norms: readonly string[], n: number): number {
+  if (syn.urel(n) === 'obj') return n;
+  const h = syn.head[n]!;
+  if (h >= 0 && syn.urel(n) === 'nmod' && syn.withCase(n).caseForm === 'of' && QUANTITY.has(norms[h]!) && syn.urel(h) === 'obj') return h;
+  return -1;
+}
+
+interface Reading { src: number[]; tgt: number[]; modality: Modality; rule: string; anchor: number; verb: string; between?: boolean }
+
+/** The noun as the object of a performing verb: who performs it, on whom, and the verb's modality; null when not. */
+function performed(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[], n: number, ne: NounEvent): Reading | null {
+  const { syn } = sp;
+  const o = objectWord(syn, f.norms, n);
+  const v = o >= 0 ? syn.head[o]! : -1;
+  const verb = v >= 0 ? performing(lemmas[v]!, f.norms[v]!) : null;
+  if (!verb) return null;
+  let modality: Modality = 'asserted';
+  let rule = '';
+  const g = syn.head[v]!;
+  if (syn.rel(v) === 'xcomp' && g >= 0) {
+    if (!PROMISING_VERBS.has(lemmas[g]!)) return null;
+    modality = 'future'; rule = 'parse:promised';
+  }
+  if (syn.negated(v)) { modality = 'negated'; rule = 'parse:negated'; }
+  const pm = parseModality(syn, lemmas, v);
+  if (pm && modality === 'asserted') { modality = pm.modality; rule = pm.rule; }
+  const srcWords = syn.isPassive(v) ? syn.agents(v) : syn.subjects(v);
+  const src = [...new Set(srcWords.flatMap((w) => groupsOf(syn, f.groupOf, w)))];
+  const args = [...syn.nominalArgs(n), ...syn.obliques(v)].filter((a) => ne.preps.includes(a.caseForm));
+  const tgt = args.length ? groupsOf(syn, f.groupOf, args[0]!.word) : [];
+  // "Jordan and the United States began joint exercises": coordinated subjects of two countries, no partner named,
+  // in a mutual act act on each other
+  if (!tgt.length && /^(04|062)/.test(ne.code) && new Set(src.flatMap((gi) => f.groups[gi]!.members.map((k) => f.parts[k]!.code.slice(0, 3)))).size >= 2) {
+    return { src, tgt: src, modality, rule, anchor: v, verb, between: true };
+  }
+  return { src, tgt, modality, rule, anchor: v, verb };
+}
+
+/** The noun with its own arguments: possessor or by-agent, and the argument with one of its prepositions. */
+function ownArguments(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[], n: number, ne: NounEvent): Reading | null {
+  const { syn } = sp;
+  if (syn.urel(n) === 'obj' || syn.rel(n) === 'compound') return null;
+  let src: number[] = [], tgt: number[] = [];
+  const pm = parseModality(syn, lemmas, n);
+  // "talks between Chile and Peru": the parties named by "between" act on each other (meetings, talks, truces)
+  const betw = RECIPROCAL_ROOT.test(ne.code) ? syn.nominalArgs(n).find((a) => a.caseForm === 'between') : undefined;
+  if (betw) {
+    const parties = groupsOf(syn, f.groupOf, betw.word);
+    return { src: parties, tgt: parties, modality: pm?.modality ?? 'asserted', rule: pm?.rule ?? '', anchor: n, verb: '', between: true };
+  }
+  if (LIGHT_ONLY.has(f.norms[n]!)) return null;
+  for (const a of syn.nominalArgs(n)) {
+    if ((a.rel === 'nmod:poss' || a.caseForm === 'by') && !src.length) src = groupsOf(syn, f.groupOf, a.word);
+    else if (ne.preps.includes(a.caseForm) && !tgt.length) tgt = groupsOf(syn, f.groupOf, a.word);
+  }
+  return { src, tgt, modality: pm?.modality ?? 'asserted', rule: pm?.rule ?? '', anchor: n, verb: '' };
+}
+
 export function codeNominalEvents(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[], out: SentenceEvents): void {
   const { syn } = sp;
-  const { toks, norms, parts, groups, groupOf, er } = f;
+  const { toks, norms, parts, groups, er } = f;
+  // the pairs the verbs of the sentence already coded (in either direction): a noun does not code them again
+  const who = (actor: string | null | undefined, code: string | null | undefined): string => actor ?? code ?? '';
+  const coded = new Set(out.list.map((e) => `${who(e.source, e.sourceCode)}|${who(e.target, e.targetCode)}`));
   for (let n = 0; n < toks.length; n++) {
-    const ne = NOUN_EVENTS.get(norms[n]!);
+    let ne = NOUN_EVENTS.get(norms[n]!);
     if (!ne || sp.upos[n] !== 'NOUN') continue;
-    if (syn.urel(n) === 'obj' || syn.rel(n) === 'compound') continue;
-    let src = -1, tgt = -1;
-    for (const a of syn.nominalArgs(n)) {
-      // the argument's own words (not what its subtree holds beyond a nested modifier)
-      const gi = groupOf[a.word] ?? -1;
-      if (gi < 0) continue;
-      if (a.rel === 'nmod:poss' || a.caseForm === 'by') { if (src < 0) src = gi; } else if (ne.preps.includes(a.caseForm) && tgt < 0) tgt = gi;
+    if ((norms[n] === 'strike' || norms[n] === 'strikes') && norms[n - 1] === 'air') ne = { code: '195', preps: ne.preps };
+    const objectOf = objectWord(syn, norms, n) >= 0;
+    const r = objectOf ? performed(f, sp, lemmas, n, ne) : ownArguments(f, sp, lemmas, n, ne);
+    if (!r || !r.src.length || !r.tgt.length || (r.between && r.src.reduce((c, gi) => c + groups[gi]!.members.length, 0) < 2)) continue;
+    // a bare verb code of the performing verb ("conducted" alone: 060) gives way to what its object names ("a raid": 190)
+    if (objectOf) {
+      const at = toks[r.anchor]!.start;
+      const before = out.list.length;
+      for (let k = out.list.length - 1; k >= 0; k--) {
+        const e = out.list[k]!;
+        if (bareVerbRule(e.rule) && e.evidence.start <= at && at < e.evidence.end && e.modality === 'asserted') out.list.splice(k, 1);
+      }
+      if (out.list.length !== before) { coded.clear(); for (const e of out.list) coded.add(`${who(e.source, e.sourceCode)}|${who(e.target, e.targetCode)}`); }
     }
-    if (src < 0 || tgt < 0 || src === tgt) continue;
-    const pm = parseModality(syn, lemmas, n);
-    const modality = pm?.modality ?? 'asserted';
-    const S = groups[src]!, T = groups[tgt]!;
-    const first = Math.min(S.ts, n, T.ts), last = Math.max(S.te - 1, n, T.te - 1);
+    const recoded = recodeIntentOrRefusal(ne.code, null, r.modality, objectOf && syn.rel(r.anchor) === 'xcomp', er.policy);
+    if (!recoded.fwd) continue;
+    const info = codeInfo(er.cameo, recoded.fwd);
     const quote = quoteAt(f.quotes, toks[n]!.start);
-    for (const a of S.members.map((k) => parts[k]!)) for (const b of T.members.map((k) => parts[k]!)) {
-      if (a.code === b.code || (a.actor && a.actor === b.actor)) continue;
-      const key = `${a.actor ?? a.code}|${b.actor ?? b.code}|${ne.code}|${a.code}|${b.code}`;
-      if (out.seen.has(key)) continue;
-      out.seen.add(key);
-      const info = codeInfo(er.cameo, ne.code);
-      const ev: CodedEvent = {
-        id: '', source: a.actor, target: b.actor, sourceCode: a.code, targetCode: b.code,
-        cameo: ne.code, root: info.root, quad: info.quad, goldstein: info.goldstein, plover: info.plover, modality, sentence: f.sentence,
-        evidence: { start: toks[first]!.start, end: toks[last]!.end }, ...(f.articleDate ? { date: f.articleDate } : {}), ...(quote ? { quote: quote.id } : {}),
-        rule: `dyad:noun<${norms[n]}:${ne.code}>${pm ? ` ${pm.rule}` : ''}`,
-        sourceSpan: { start: a.mention.start, end: a.mention.end }, targetSpan: { start: b.mention.start, end: b.mention.end },
-      };
-      out.list.push(ev);
+    const base = r.between && !objectOf ? `dyad:noun-between<${norms[n]}:${ne.code}>` : r.between ? `dyad:noun-mutual<${r.verb}+${norms[n]}:${ne.code}>` : objectOf ? `dyad:noun-object<${r.verb}+${norms[n]}:${ne.code}>` : `dyad:noun<${norms[n]}:${ne.code}>`;
+    const rule = (recoded.intent ? `dyad:intent<${base}>` : recoded.refusal ? `dyad:refusal<${base}>` : base) + (r.rule ? ` ${r.rule}` : '');
+    // the participant pairs: each source member on each target member; "between": every two of the parties named
+    const pairs: Array<[number, number, number, number]> = [];
+    if (r.between) {
+      const ms = r.src.flatMap((gi) => groups[gi]!.members.map((k): [number, number] => [gi, k]));
+      for (const [gi, k] of ms) for (const [gj, j] of ms) if (k !== j) pairs.push([gi, gj, k, j]);
+    } else {
+      for (const si of r.src) for (const ti of r.tgt) if (si !== ti) for (const k of groups[si]!.members) for (const j of groups[ti]!.members) pairs.push([si, ti, k, j]);
+    }
+    for (const [si, ti, k, j] of pairs) {
+      const S = groups[si]!, T = groups[ti]!;
+      const first = Math.min(S.ts, n, r.anchor, T.ts), last = Math.max(S.te - 1, n, r.anchor, T.te - 1);
+      {
+        const a = parts[k]!, b = parts[j]!;
+        if (a.code === b.code || (a.actor && a.actor === b.actor)) continue;
+        if (coded.has(`${who(a.actor, a.code)}|${who(b.actor, b.code)}`) || coded.has(`${who(b.actor, b.code)}|${who(a.actor, a.code)}`)) continue;
+        const key = `${a.actor ?? a.code}|${b.actor ?? b.code}|${recoded.fwd}|${a.code}|${b.code}`;
+        if (out.seen.has(key)) continue;
+        out.seen.add(key);
+        const ev: CodedEvent = {
+          id: '', source: a.actor, target: b.actor, sourceCode: a.code, targetCode: b.code,
+          cameo: recoded.fwd, root: info.root, quad: info.quad, goldstein: info.goldstein, plover: info.plover, modality: recoded.modality, sentence: f.sentence,
+          evidence: { start: toks[first]!.start, end: toks[last]!.end }, ...(f.articleDate ? { date: f.articleDate } : {}), ...(quote ? { quote: quote.id } : {}),
+          rule, sourceSpan: { start: a.mention.start, end: a.mention.end }, targetSpan: { start: b.mention.start, end: b.mention.end },
+        };
+        out.list.push(ev);
+      }
     }
   }
 }
