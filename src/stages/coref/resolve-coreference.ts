@@ -123,6 +123,8 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     if (m.role) { e.role = m.role; e.roleFromDictionary = m.fromDictionary; }
   };
 
+  const mentionStartingAt = new Map<number, Mention>();
+  for (const x of mentions) if (!mentionStartingAt.has(x.start)) mentionStartingAt.set(x.start, x);
   const titles: Mention[] = [];
   const quoted = quotedOffsets(text);
   for (let idx = 0; idx < mentions.length; idx++) {
@@ -174,9 +176,12 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
       // an unknown person: the same name, a surname or first name of a known person, an apposition, or a pending role
       const ws = words(m.name);
       let e = byKey.get('P:' + ws.join(' '));
+      // a run only guessed to be a person that names an organisation named before ("the group Public Agenda ... Public Agenda")
+      const org = !e && m.guessed ? byKey.get('N:' + m.name.toLowerCase()) : undefined;
+      if (org && org.kind === 'organization') { attach(org, m); continue; }
       if (!e) e = firstOf(entities, (x) => x.kind === 'person' && x.named && ws.every((w) => x.nameWords.has(w)));
       if (!e) e = appositive(m, idx);
-      if (!e) e = recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:'), 3);
+      if (!e) e = recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:') && !heldFor(x, m), 3);
       if (e) { nameEntity(e, m); takeRole(e, m); attach(e, m); } else create('P:' + ws.join(' '), m, { named: true, textRole: !!m.textRole });
       continue;
     }
@@ -229,7 +234,8 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
       }
       if (m.kind === 'group') {
         // "Malian rebels", "Kenyan opposition": a non-state group of that country, coded with its sector (MLIREB)
-        if (m.country && m.sectors.some((x) => NON_STATE.has(x))) {
+        // (and a group of former office-holders, "France's former ministers" FRAELI: no longer the state)
+        if (m.country && m.sectors.some((x) => NON_STATE.has(x) || x === 'ELI')) {
           const key = 'G:' + m.country + ':' + text.slice(m.head.start, m.head.end).toLowerCase();
           e = byKey.get(key);
           if (e) attach(e, m); else create(key, { ...m, name: text.slice(m.head.start, m.head.end) }, { country: m.country, code: m.country + m.sectors.join('') });
@@ -258,13 +264,20 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
         possessor = recent(m.start + 1, (x) => x.kind === 'person' && !x.plural, 2);
         if (possessor && !sectors.length) sectors = possessor.sectors;
       }
-      e = recent(m.start, (x) => x.kind === 'person' && !x.plural && x !== possessor && (!m.country || x.country === m.country)
-        && (m.country !== null || x.country !== null || (!!x.textRole && sectors.length > 0 && x.sectors.length > 0)) && compatibleSectors(x.sectors, sectors), 99);
+      // (an indefinite description introduces someone new: "A spokesman for X rejected ..." is not the person last named)
+      const indefinite = /^an?\s/i.test(text.slice(m.start, m.end));
+      const fits = (x: Entity): boolean => x.kind === 'person' && !x.plural && x !== possessor && (!m.country || x.country === m.country)
+        && (m.country !== null || x.country !== null || (!!x.textRole && sectors.length > 0 && x.sectors.length > 0)) && compatibleSectors(x.sectors, sectors);
+      // ("the judge said": the person the text titled judge first, then whoever holds an office of that sector)
+      const word = text.slice(m.head.start, m.head.end).toLowerCase();
+      e = indefinite ? undefined : recent(m.start, (x) => fits(x) && !!x.role && x.role.title.toLowerCase().split(/\s+/).includes(word), 99) ?? recent(m.start, fits, 99);
       if (isCounterpart && e && possessor && e === possessor) e = undefined;
       // a counterpart holds the possessor's office: the title is inherited, the evidence is this phrase
       const role = m.role && !isCounterpart ? m.role : possessor?.role ? { title: possessor.role.title, evidence: { start: m.start, end: m.end } } : undefined;
       if (e) { if (!e.country && m.country) { e.country = m.country; } if (!e.sectors.length && sectors.length && !e.textRole) e.sectors = [...sectors]; if (role && (!e.role || (m.fromDictionary && !e.roleFromDictionary))) { e.role = role; e.roleFromDictionary = m.fromDictionary; } attach(e, m); continue; }
-      create('R:' + m.id, { ...m, sectors: [...sectors], code: m.country ? m.country + sectors.join('') : '', kind: 'person' },
+      // ("A spokesman for Afghan President X": the office is held for X's country)
+      const country = m.country ?? (indefinite ? countryServed(idx) : null);
+      create('R:' + m.id, { ...m, country, sectors: [...sectors], code: country ? country + sectors.join('') : '', kind: 'person' },
         { named: false, ...(role ? { role, roleFromDictionary: isCounterpart ? !!possessor?.roleFromDictionary : m.fromDictionary } : {}) });
       continue;
     }
@@ -278,12 +291,35 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
       if (m.kind === 'person') takeRole(e, m);
       attach(e, m);
     } else {
-      const p = m.kind === 'person' ? recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:') && (!x.country || x.country === m.country), 3) : undefined;
+      const p = m.kind === 'person' ? recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:') && (!x.country || x.country === m.country) && !heldFor(x, m) && compatibleSectors(x.sectors, m.sectors), 3) : undefined;
       if (p) { nameEntity(p, m); p.code = m.code; p.country = m.country; p.sectors = m.sectors; if (m.textRole) { p.textRole = true; if (m.role) p.role = m.role; } byKey.set(key, p); attach(p, m); continue; }
       const ne = create(key, key.startsWith('C:') ? { ...m, kind: 'country', name: lex.countries.get(m.country ?? '')?.name ?? m.name } : m, { named: m.type === 'name' || m.type === 'metonym', textRole: !!m.textRole });
       if (ne.kind === 'country') ne.region = lex.countries.get(m.country ?? '')?.region;
       definesAcronym(m, ne);
     }
+  }
+
+  /** The country of the person or country a role description at mentions[idx] serves: "a spokesman for (Afghan President) X". */
+  function countryServed(idx: number): string | null {
+    const m = mentions[idx]!;
+    for (let k = idx + 1; k < mentions.length && mentions[k]!.start < m.end + 60; k++) {
+      const o = mentions[k]!;
+      if (!/^\s+(for|of)\s+(the\s+)?(\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(text.slice(m.end, o.start))) continue;
+      if ((o.kind === 'person' || o.kind === 'country') && o.country && o.country.length === 3 && !/^(IGO|NGO)/.test(o.country)) return o.country;
+    }
+    return null;
+  }
+
+  /** "A spokesman for President X": the name is whom the pending role works for, not who holds it. */
+  function heldFor(role: Entity, m: Mention): boolean {
+    const last = role.mentions[role.mentions.length - 1];
+    if (!last || last.end > m.start || m.start - last.end > 60) return false;
+    const prep = /^\s*(?:for|of|to|with|at|from|by|under)\s+(?:the\s+)?/i.exec(text.slice(last.end, m.start));
+    if (!prep) return false;
+    // (the name itself, or a title of it, right after the preposition: not "Minister of Armed Forces X")
+    const at = last.end + prep[0].length;
+    const o = at === m.start ? m : mentionStartingAt.get(at);
+    return o === m || (o?.sameAs === m.id && o.type === 'description' && o.kind === 'person');
   }
 
   /**
