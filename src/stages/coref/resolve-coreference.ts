@@ -270,7 +270,9 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
         && (m.country !== null || x.country !== null || (!!x.textRole && sectors.length > 0 && x.sectors.length > 0)) && compatibleSectors(x.sectors, sectors);
       // ("the judge said": the person the text titled judge first, then whoever holds an office of that sector)
       const word = text.slice(m.head.start, m.head.end).toLowerCase();
-      e = indefinite ? undefined : recent(m.start, (x) => fits(x) && !!x.role && x.role.title.toLowerCase().split(/\s+/).includes(word), 99) ?? recent(m.start, fits, 99);
+      const titled = !m.plural && /^the\s/i.test(text.slice(m.start, m.end))
+        ? recent(m.start, (x) => fits(x) && !!x.role && x.role.title.toLowerCase().split(/\s+/).includes(word), 99) : undefined;
+      e = indefinite ? undefined : titled ?? recent(m.start, fits, 99);
       if (isCounterpart && e && possessor && e === possessor) e = undefined;
       // a counterpart holds the possessor's office: the title is inherited, the evidence is this phrase
       const role = m.role && !isCounterpart ? m.role : possessor?.role ? { title: possessor.role.title, evidence: { start: m.start, end: m.end } } : undefined;
