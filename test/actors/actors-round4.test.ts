@@ -90,3 +90,13 @@ test('"the judge said" is the person titled judge', () => {
     + 'During the hearing, the judge said he had been threatened.');
   assert.ok(texts(doc, actorAt(doc, 'Erick Morales')).includes('the judge'));
 });
+
+// Why (item 5): after two people are named, "he said" is the one last named as a subject (the opposition leader who
+// criticised), "she said" the woman, and after "NAME, the finance minister, later joined Y" the subject, not Y.
+test('"he/she said" after two people are the last subject of the right gender', () => {
+  const doc = code('Prime Minister Anna Berg met opposition leader Tom Hale on Monday. Hale criticized the budget plan. "It will fail," he said. '
+    + 'Berg defended the plan in parliament. "It will work," she said. Marek Stone, the finance minister, later joined Berg. "We agree," he said.');
+  assert.equal(speakerOf(doc, 'It will fail')?.name, 'Tom Hale');
+  assert.equal(speakerOf(doc, 'It will work')?.name, 'Anna Berg');
+  assert.equal(speakerOf(doc, 'We agree')?.name, 'Marek Stone');
+});
