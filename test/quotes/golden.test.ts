@@ -136,9 +136,20 @@ const RECORDS: GoldenRecord[] = [
     quotes: ['I  Will you run again next year  <:>  [HOST]', 'I  I have not decided yet  <:>  [LAMBERT]'],
   },
   {
-    why: 'a demand: called for ... (the content is what was demanded)',
+    why: 'a demand of a thing (called for a strike) states nothing true or false: no statement (the event coder reads the act)',
     text: 'The union called for a national strike in March.',
-    quotes: ['I  a national strike in March  <called>  [The union]'],
+    quotes: [],
+  },
+  {
+    why: 'with --attributions all, a demand of a thing is an attribution of kind intention',
+    text: 'The union called for a national strike in March.',
+    mode: 'all',
+    quotes: ['I  a national strike in March  <called>  [The union]  {intention}'],
+  },
+  {
+    why: 'a demand with a clause (called for X to do Y) is a statement: the content is what was demanded',
+    text: 'The union called for the government to raise wages in March.',
+    quotes: ['I  the government to raise wages in March  <called>  [The union]'],
   },
   {
     why: 'a commitment: vowed to ... (the to-infinitive is what was said)',

@@ -7,6 +7,7 @@ import { candidateWindow, firstOf } from './candidate-window.js';
 import { fillCountries } from './story-country.js';
 import { initials, isArmedGroup, memo, NON_STATE } from './entity-words.js';
 import { quotedOffsets, SUBJECT_PRONOUNS, speakerCandidate } from './antecedents.js';
+import { compatibleSectors, countryAfter, countryServed, heldFor, mentionStarts } from './role-descriptions.js';
 
 interface Entity {
   key: string;
@@ -123,6 +124,7 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
     if (m.role) { e.role = m.role; e.roleFromDictionary = m.fromDictionary; }
   };
 
+  const starts = mentionStarts(mentions), servedBy = (x: Entity, m: Mention): boolean => heldFor(text, starts, x.mentions[x.mentions.length - 1], m);
   const titles: Mention[] = [];
   const quoted = quotedOffsets(text);
   for (let idx = 0; idx < mentions.length; idx++) {
@@ -174,9 +176,11 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
       // an unknown person: the same name, a surname or first name of a known person, an apposition, or a pending role
       const ws = words(m.name);
       let e = byKey.get('P:' + ws.join(' '));
+      const org = !e && m.guessed ? byKey.get('N:' + m.name.toLowerCase()) : undefined; // ("the group Public Agenda ... Public Agenda")
+      if (org && org.kind === 'organization') { attach(org, m); continue; }
       if (!e) e = firstOf(entities, (x) => x.kind === 'person' && x.named && ws.every((w) => x.nameWords.has(w)));
       if (!e) e = appositive(m, idx);
-      if (!e) e = recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:'), 3);
+      if (!e) e = recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:') && !servedBy(x, m), 3);
       if (e) { nameEntity(e, m); takeRole(e, m); attach(e, m); } else create('P:' + ws.join(' '), m, { named: true, textRole: !!m.textRole });
       continue;
     }
@@ -228,8 +232,8 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
         continue;
       }
       if (m.kind === 'group') {
-        // "Malian rebels", "Kenyan opposition": a non-state group of that country, coded with its sector (MLIREB)
-        if (m.country && m.sectors.some((x) => NON_STATE.has(x))) {
+        // "Malian rebels", "Kenyan opposition", "France's former ministers" (ELI): a non-state group of that country (MLIREB)
+        if (m.country && m.sectors.some((x) => NON_STATE.has(x) || x === 'ELI')) {
           const key = 'G:' + m.country + ':' + text.slice(m.head.start, m.head.end).toLowerCase();
           e = byKey.get(key);
           if (e) attach(e, m); else create(key, { ...m, name: text.slice(m.head.start, m.head.end) }, { country: m.country, code: m.country + m.sectors.join('') });
@@ -258,13 +262,17 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
         possessor = recent(m.start + 1, (x) => x.kind === 'person' && !x.plural, 2);
         if (possessor && !sectors.length) sectors = possessor.sectors;
       }
-      e = recent(m.start, (x) => x.kind === 'person' && !x.plural && x !== possessor && (!m.country || x.country === m.country)
-        && (m.country !== null || x.country !== null || (!!x.textRole && sectors.length > 0 && x.sectors.length > 0)) && compatibleSectors(x.sectors, sectors), 99);
+      // (an indefinite description is someone new, "A spokesman for X" not the person last named; "the judge said" is first the person titled judge)
+      const fits = (x: Entity): boolean => x.kind === 'person' && !x.plural && x !== possessor && (!m.country || x.country === m.country)
+        && (m.country !== null || x.country !== null || (!!x.textRole && sectors.length > 0 && x.sectors.length > 0)) && compatibleSectors(x.sectors, sectors);
+      const indefinite = /^an?\s/i.test(text.slice(m.start, m.end)), word = text.slice(m.head.start, m.head.end).toLowerCase();
+      e = indefinite ? undefined : (!m.plural && /^the\s/i.test(text.slice(m.start, m.end)) ? recent(m.start, (x) => fits(x) && !!x.role && x.role.title.toLowerCase().split(/\s+/).includes(word), 99) : undefined) ?? recent(m.start, fits, 99);
       if (isCounterpart && e && possessor && e === possessor) e = undefined;
       // a counterpart holds the possessor's office: the title is inherited, the evidence is this phrase
       const role = m.role && !isCounterpart ? m.role : possessor?.role ? { title: possessor.role.title, evidence: { start: m.start, end: m.end } } : undefined;
       if (e) { if (!e.country && m.country) { e.country = m.country; } if (!e.sectors.length && sectors.length && !e.textRole) e.sectors = [...sectors]; if (role && (!e.role || (m.fromDictionary && !e.roleFromDictionary))) { e.role = role; e.roleFromDictionary = m.fromDictionary; } attach(e, m); continue; }
-      create('R:' + m.id, { ...m, sectors: [...sectors], code: m.country ? m.country + sectors.join('') : '', kind: 'person' },
+      const country = m.country ?? (indefinite ? countryServed(text, mentions, idx) : null); // ("A spokesman for Afghan President X")
+      create('R:' + m.id, { ...m, country, sectors: [...sectors], code: country ? country + sectors.join('') : '', kind: 'person' },
         { named: false, ...(role ? { role, roleFromDictionary: isCounterpart ? !!possessor?.roleFromDictionary : m.fromDictionary } : {}) });
       continue;
     }
@@ -278,7 +286,7 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
       if (m.kind === 'person') takeRole(e, m);
       attach(e, m);
     } else {
-      const p = m.kind === 'person' ? recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:') && (!x.country || x.country === m.country), 3) : undefined;
+      const p = m.kind === 'person' ? recent(m.start, (x) => x.kind === 'person' && !x.named && !x.plural && x.key.startsWith('R:') && (!x.country || x.country === m.country) && !servedBy(x, m) && compatibleSectors(x.sectors, m.sectors), 3) : undefined;
       if (p) { nameEntity(p, m); p.code = m.code; p.country = m.country; p.sectors = m.sectors; if (m.textRole) { p.textRole = true; if (m.role) p.role = m.role; } byKey.set(key, p); attach(p, m); continue; }
       const ne = create(key, key.startsWith('C:') ? { ...m, kind: 'country', name: lex.countries.get(m.country ?? '')?.name ?? m.name } : m, { named: m.type === 'name' || m.type === 'metonym', textRole: !!m.textRole });
       if (ne.kind === 'country') ne.region = lex.countries.get(m.country ?? '')?.region;
@@ -355,17 +363,8 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
 
   for (const m of titles) { const e = entityOf.get(m.sameAs!); if (e) attach(e, m); }
 
-  // roles and generic agents with no country: the one the sentence or the story gives
-  const countryAfter = (m: Mention): string | null => {
-    const k = firstStartingAt(mentions, m.end);
-    const n = mentions[k];
-    // ("police in Kenya", "rebels from Sudan"; "ambassadors of X and Y" is the events stage's: an agent of each country)
-    if (!n || n.kind !== 'country' || !n.country || !/^\s+(in|from)\s+(the\s+)?$/i.test(text.slice(m.end, n.start))) return null;
-    // ("lawmakers in X and Y": one group of each country, which the events stage reads off the coordination)
-    const after = mentions[k + 1];
-    return after && after.kind === 'country' && /^\s*(,|and|or)\s*$/i.test(text.slice(n.end, after.start)) ? null : n.country;
-  };
-  const dropped = fillCountries(text, entities, (c) => byKey.get('C:' + c), countryAfter);
+  // roles and generic agents with no country: the one the sentence ("police in Kenya") or the story gives
+  const dropped = fillCountries(text, entities, (c) => byKey.get('C:' + c), (m) => countryAfter(text, mentions, m));
   if (dropped.size) entities.splice(0, entities.length, ...entities.filter((e) => !dropped.has(e)));
 
   // actors in order of first mention
@@ -391,9 +390,4 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
   });
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return { actors, actorOfMention, mentions: out };
-}
-
-function compatibleSectors(a: string[], b: string[]): boolean {
-  if (!a.length || !b.length) return true;
-  return a.some((x) => b.includes(x));
 }

@@ -10,7 +10,7 @@ import { lexiconHits, type Hit } from './lexicon-hits.js';
 import type { LexEntry, Lexicon } from '../../resources/lexicon.js';
 import { articleNames, dropPersonsInsideNames, isTitleCase, personBySurname } from './strict-names.js';
 import { GENERIC_NOUNS } from '../../resources/common-nouns.js';
-import { groupNamedBefore, organizationTail, splitNameWord } from './name-tails.js';
+import { groupNamedBefore, organizationNamedAfter, organizationTail, splitNameWord } from './name-tails.js';
 import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../../resources/english.js';
 import { CAPITALISED_NON_NAMES, COUNTRY_NOUNS, DOMAIN_SECTORS, COLLECTIVE_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './words.js';
 
@@ -129,8 +129,13 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       if (agent && agent.entry.type === 'agent') {
         headEnd = agent.range[1];
         const last = norms[agent.range[1] - 1]!;
-        sectors = agent.entry.sectors;
-        headKind = GROUP_NOUNS.has(last) || last.endsWith('s') || agent.entry.name.endsWith('s') ? 'group' : 'role';
+        // (a spokesperson speaks for a government here, as in the text roles; Phoenix's SPOKESMAN is MED)
+        sectors = agent.range[1] - agent.range[0] === 1 && SPOKESPEOPLE.has(norms[i]!) ? ['GOV'] : agent.entry.sectors;
+        // (the head of "ministers of defense" is the word before "of": a group)
+        let ofAt = agent.range[0] + 1;
+        while (ofAt < agent.range[1] && norms[ofAt] !== 'of') ofAt++;
+        const head = ofAt < agent.range[1] ? norms[ofAt - 1]! : last;
+        headKind = GROUP_NOUNS.has(last) || last.endsWith('s') || head.endsWith('s') || agent.entry.name.endsWith('s') ? 'group' : 'role';
         // an institution is no person: "the court", "the upper house" (Phoenix agents COURT, HOUSE)
         if (INSTITUTION_NOUNS.has(last) || (INSTITUTION_NOUNS.has(norms[agent.range[0]]!) && norms[agent.range[0] + 1] === 'of')) { headKind = 'group'; institution = true; }
         // ("a crime group", "a drug gang": one group, not a person)
@@ -153,7 +158,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       if (after && headEnd < s.endToken && after.pos === 'NOUN' && (ROLE_NOUNS.has(after.norm) || GROUP_NOUNS.has(after.norm) || headKind === 'group' || (agent && !ROLE_NOUNS.has(t.norm)))) continue;
       // walk left over the modifiers of the head: adjectives, nouns, demonyms, "X's", determiners
       let first = headFirst;
-      let country: string | null = null, countryName = '', region: string | null = null, possessivePronoun = false, staffOf: Mention | undefined;
+      let country: string | null = null, countryName = '', region: string | null = null, possessivePronoun = false, staffOf: Mention | undefined, former = false;
       const extra = new Set<string>();
       let k = headFirst - 1;
       while (k >= s.firstToken) {
@@ -176,6 +181,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
         if (((tk.pos === 'ADJ' || tk.pos === 'NOUN') && (!isCapName(text, tk) || k === s.firstToken || lex.regionAdjectives.has(tk.norm) || headKind === 'role'))
           || (tk.pos === 'PROPN' && (!isCapName(text, tk) || lex.regionAdjectives.has(tk.norm))) || tk.pos === 'NUM') {
           if (isUsed(k) && !hitAt.has(k)) break;
+          if (PAST_OFFICE.has(tk.norm)) former = true;
           const ds = DOMAIN_SECTORS.get(tk.norm);
           if (ds) ds.forEach((x) => extra.add(x));
           const reg = lex.regionAdjectives.get(tk.norm);
@@ -206,7 +212,8 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       if (!country && !hasDet && headKind !== 'group') continue;
       if (headKind === 'group' && !country && !hasDet && !(agent && agent.entry.type === 'agent')) continue;
       // (an IGO's or NGO's staff carry its code and no sectors: "an EU official" IGOEUREEC)
-      const allSectors = country && country.length > 3 ? [] : [...new Set([...sectors, ...extra])];
+      // (a past office is ELI alone: "France's former ministers of defense" FRAELI)
+      const allSectors = country && country.length > 3 ? [] : former && headKind !== 'country' ? ['ELI'] : [...new Set([...sectors, ...extra])];
       const plural = headKind === 'group' && !institution && !collective;
       const kind: ActorKind = headKind === 'role' ? 'person' : headKind === 'country' ? 'country' : institution ? 'organization' : 'group';
       // the possessive pronoun of "his Russian counterpart" is a mention of its own
@@ -262,6 +269,8 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
       if (f > i) m.role = { title: text.slice(tokens[i]!.start, tokens[f - 1]!.end), evidence: { start: tokens[i]!.start, end: tokens[f - 1]!.end } };
       // "Seleka rebels", "3R militants": a name right before a non-state group noun is that group's
       groupNamedBefore(m, out.slice(sentenceFrom), tokens[j]?.start ?? -1);
+      // "the Nairobi-based group Kenya Policy Forum": an organisation, of the country its name or its base gives
+      organizationNamedAfter(text, tokens, m, i, s.firstToken, (k) => countryEndingAt(nameEndingAt.get(k), date));
       void lastWord;
       mark(i, j);
       i = j - 1;
@@ -302,6 +311,14 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
   // acronyms defined in the text: "North Atlantic Treaty Organization (NATO)"
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople']);
+
+/** The country of a country name, capital or demonym hit, and where it starts; null for other hits. */
+function countryEndingAt(h: Hit | undefined, date: string | undefined): { country: string; start: number } | null {
+  const c = h && h.entry.kind === 'country' ? codeOn(h.entry.codes, date)?.code.slice(0, 3) : undefined;
+  return c && h ? { country: c, start: h.range[0] } : null;
 }
 
 /** A country name, demonym or "X's" stands right before the noun at i (after adjectives). */

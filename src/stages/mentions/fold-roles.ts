@@ -86,9 +86,56 @@ export function foldRoles(v: RoleView, s: Sentence, ms: Mention[]): void {
     if (after < s.endToken && (tokens[after]!.norm === ',' || copula)) {
       const ap = apposition(v, s, after + 1, personTokens);
       if (ap) { apply(m, ap.role); sameAs(m, ap, after + 1); }
+      // 3. a relative clause that gives the office: "X, who is a lawyer,", "X, who is leading Y's legal team,"
+      const rel = ap ? -1 : relativeOfficeStart(tokens, s, after);
+      const rap = rel >= 0 ? apposition(v, s, rel, personTokens) : null;
+      if (rap) { apply(m, rap.role); sameAs(m, rap, rel); }
     }
+    // 4. a verb of teaching at a place of learning: "X lectures on politics at the University of Y", "X teaches at Z"
+    const taught = teachingRole(v, s, after);
+    if (taught && !m.textRole) apply(m, taught);
     placeAfterName(v, s, ms, m, after);
   }
+}
+
+/** Auxiliaries of a relative clause that describes its subject: "who is", "who was", "who has been". */
+const REL_AUX: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'been', 'now', 'also', 'currently']);
+/** Verbs of heading something: "who is leading the team" says the person heads it (its sectors are the person's). */
+const LEAD_VERBS: ReadonlySet<string> = new Set(['leading', 'heading', 'leads', 'heads', 'led', 'headed', 'chairs', 'chairing', 'chaired', 'runs', 'running']);
+
+/**
+ * Where an office phrase opens in a relative clause on a name: "X, who is a lawyer" (at "a"), "X, who is leading Y's
+ * legal team" (at "Y's"), "X, who heads the ministry" (at "the"); -1 when the clause says something else ("who said").
+ */
+function relativeOfficeStart(tokens: readonly Token[], s: Sentence, after: number): number {
+  if (tokens[after]?.norm !== ',' || tokens[after + 1]?.norm !== 'who') return -1;
+  let k = after + 2, aux = false;
+  while (k < s.endToken && REL_AUX.has(tokens[k]!.norm)) { aux = aux || tokens[k]!.norm !== 'now' && tokens[k]!.norm !== 'also' && tokens[k]!.norm !== 'currently'; k++; }
+  if (k < s.endToken && LEAD_VERBS.has(tokens[k]!.norm)) return k + 1;
+  return aux && k < s.endToken && tokens[k]!.pos === 'DET' ? k : -1;
+}
+
+/** Verbs of teaching: the person is an academic of the place named after "at" ("lectures at the University of Y"). */
+const TEACHING_VERBS: ReadonlySet<string> = new Set(['lectures', 'lectured', 'teaches', 'taught']);
+
+/** "X lectures on African politics at the University of Y": EDU, with the country the place of learning names. */
+function teachingRole(v: RoleView, s: Sentence, after: number): TextRole | null {
+  const { tokens } = v;
+  if (after >= s.endToken || !TEACHING_VERBS.has(tokens[after]!.norm)) return null;
+  for (let k = after + 1; k < s.endToken && k < after + 12; k++) {
+    const w = tokens[k]!.norm;
+    if (w === ',' || w === '.' || w === ';' || tokens[k]!.pos === 'VERB') return null;
+    if (w !== 'at') continue;
+    // the place of learning: up to the clause's end, a country it names (its own name or "of Y"/"in Y")
+    let country: string | null = null, school = false, end = k + 1;
+    for (; end < s.endToken && !STOP_NORMS.has(tokens[end]!.norm) && end < k + 12; end++) {
+      if (/^(university|college|school|academy|institute|polytechnic)$/.test(tokens[end]!.norm)) school = true;
+      country ??= countryAt(v, s, end);
+    }
+    if (!school) return null;
+    return { title: 'Lecturer', evidence: { start: tokens[after]!.start, end: tokens[end - 1]!.end }, country, orgCode: null, sectors: ['EDU'], former: false };
+  }
+  return null;
 }
 
 /** The country named at token k, over a determiner ("from the Philippines"), or null. */
@@ -113,6 +160,12 @@ function placeAfterName(v: RoleView, s: Sentence, ms: Mention[], m: Mention, aft
   const w = tokens[after]!.norm;
   if (w === 'from') { const c = countryAt(v, s, after + 1); if (c) set(m, c); return; }
   if (w === 'in' && m.textRole) { const c = countryAt(v, s, after + 1); if (c) set(m, c); return; }
+  // "journalist X, who was killed in Malta", "analyst Y, who lives in Kenya": where the clause places an officed person
+  if (w === ',' && tokens[after + 1]?.norm === 'who' && m.textRole) {
+    for (let k = after + 2; k < s.endToken - 1 && k < after + 8 && !STOP_NORMS.has(tokens[k]!.norm); k++) {
+      if (tokens[k]!.norm === 'in' && PLACED_VERBS.has(tokens[k - 1]!.norm)) { const c = countryAt(v, s, k + 1); if (c) set(m, c); return; }
+    }
+  }
   if (w === ',' && (tokens[after + 1]?.norm === 'both' || tokens[after + 1]?.norm === 'all') && tokens[after + 2]?.norm === 'from') {
     const c = countryAt(v, s, after + 3);
     if (!c) return;
@@ -127,6 +180,10 @@ function placeAfterName(v: RoleView, s: Sentence, ms: Mention[], m: Mention, aft
     }
   }
 }
+
+/** Verbs whose "in PLACE" says where a person lives, works or was killed ("who was born in", "who is based in"); not
+ * where they were held or went ("arrested in", "arrived in"). */
+const PLACED_VERBS: ReadonlySet<string> = new Set(['born', 'based', 'lives', 'lived', 'living', 'works', 'worked', 'working', 'killed', 'murdered', 'assassinated']);
 
 function apply(m: Mention, role: TextRole): void {
   const c = codeFromRole(role, m.code, m.country);

@@ -48,3 +48,24 @@ export function groupNamedBefore(m: Mention, sentenceMentions: readonly Mention[
   m.kind = 'group'; m.plural = true; m.sectors = [...d.sectors]; m.country = d.country; m.code = (d.country ?? '') + d.sectors.join('');
   d.sameAs = m.id;
 }
+
+/** Common nouns that, right before an unknown name, say it names an organisation: "the group X", "the think tank X". */
+const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'tank', 'ngo', 'charity', 'newspaper', 'daily', 'weekly',
+  'magazine', 'outlet', 'broadcaster', 'company', 'firm', 'movement', 'coalition', 'alliance', 'network', 'institute', 'foundation', 'publication', 'website']);
+
+/**
+ * "the Mogadishu-based group Somali Public Agenda", "the think tank X": an unknown name right after a common noun of
+ * organisations is an organisation, of the country a demonym or country opening it names ("Somali ...") or else the
+ * place it is "based" in. `first` is the name run's first token; `countryEndingAt(k)` the country of a country name,
+ * capital or demonym ending right before token k.
+ */
+export function organizationNamedAfter(text: string, tokens: readonly Token[], m: Mention, first: number, from: number, countryEndingAt: (k: number) => { country: string; start: number } | null): void {
+  if (m.code || m.role || m.kind === 'organization' && m.country) return;
+  const own = countryEndingAt(first);
+  let k = own ? own.start - 1 : first - 1;
+  if (k < from || !ORGANIZATION_NOUNS.has(tokens[k]!.norm) || /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end))) return;
+  const based = k - 2 >= from && tokens[k - 1]!.norm === 'based' && tokens[k - 2]!.norm === '-' ? countryEndingAt(k - 2) : null;
+  const c = own?.country ?? based?.country ?? null;
+  m.kind = 'organization'; m.guessed = false;
+  if (c) { m.country = c; m.code = c; }
+}

@@ -26,7 +26,7 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(['court', 'tribuna
   'cabinet', 'council', 'committee', 'commission', 'embassy', 'legislature', 'judiciary', 'agency', 'directorate', 'presidency', 'base']);
 
 /** Singular agent heads naming a group of people: "a crime group", "a drug gang", "the cartel". */
-export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['group', 'gang', 'network', 'syndicate', 'cartel', 'militia', 'family', 'faction', 'clan', 'mafia']);
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['group', 'gang', 'network', 'syndicate', 'cartel', 'militia', 'family', 'faction', 'clan', 'mafia', 'team']);
 
 /** Nouns that, with a nationality or region adjective, stand for the country itself ("the Chinese side", "the Asian country"). */
 export const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['side', 'country', 'nation', 'state', 'republic', 'kingdom', 'neighbour', 'neighbor', 'ally', 'power']);
