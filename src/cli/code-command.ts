@@ -1,6 +1,15 @@
 import { once } from 'node:events';
 import { formatText } from './text-format.js';
-import { ATTRIBUTION_MODES, articleRows, codeArticles, DyadError, formatError, isAttributionMode, loadResources, loadTone, readInputs, UndatedWarnings, type IngestItem, type Tone } from '../api.js';
+// Imported from their modules, not from ../api.js: the API also exports the zod contract schema, the store and the
+// exporters, which coding text does not need (start-up of `dyad code` on one article; docs/speed.md).
+import { ATTRIBUTION_MODES, isAttributionMode } from '../core/doc.js';
+import { DyadError, formatError } from '../core/errors.js';
+import type { IngestItem } from '../core/types.js';
+import { codeArticles } from '../pipeline/code-articles.js';
+import { loadResources } from '../resources/resources.js';
+import type { Tone } from '../resources/tone.js';
+import { readInputs } from '../stages/ingest/read-inputs.js';
+import { UndatedWarnings } from '../stages/ingest/undated.js';
 import { dictionaryOptions } from './dictionary-options.js';
 
 export interface CodeCommandOptions {
@@ -57,6 +66,9 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
   let failed = 0;
   let nextEventId = 1;
   let tone: Tone | undefined;
+  // the GDELT/PLOVER row writers (and wink's sentiment model, on first use) load only for those formats
+  const rowsOf = format === 'gdelt' || format === 'plover' ? (await import('../export/article-rows.js')).articleRows : undefined;
+  const loadTone = format === 'gdelt' ? (await import('../resources/tone.js')).loadTone : undefined;
   const undated = new UndatedWarnings(files.length ? files : ['-'], opts.date);
   async function* warnUndated(items: AsyncIterable<IngestItem>): AsyncGenerator<IngestItem> {
     for await (const item of items) {
@@ -70,11 +82,11 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
     if (!item.ok) { failed++; err.write(formatError(item.error) + '\n'); continue; }
     const { coded } = item;
     let chunk: string;
-    if (format === 'gdelt' || format === 'plover') {
+    if (rowsOf) {
       // GDELT 2.0 event rows (61 tab-separated columns) or PLOVER JSONL records, one per asserted event
       // AvgTone (GDELT only): wink-nlp sentiment of the article, its model read on first use
-      const avgTone = format === 'gdelt' && coded.events.length ? (tone ??= loadTone())(coded.text) : null;
-      const rows = articleRows(coded, format === 'gdelt' ? 'gdelt-events' : 'plover', nextEventId, undefined, avgTone);
+      const avgTone = format === 'gdelt' && coded.events.length ? (tone ??= loadTone!())(coded.text) : null;
+      const rows = rowsOf(coded, format === 'gdelt' ? 'gdelt-events' : 'plover', nextEventId, undefined, avgTone);
       nextEventId += rows.length;
       chunk = rows.map((r) => r + '\n').join('');
     } else if (format === 'text') chunk = formatText(coded, res.events.cameo.names) + '\n';
