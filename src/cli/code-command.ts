@@ -1,15 +1,8 @@
 import { once } from 'node:events';
 import { formatText } from './text-format.js';
-// Imported from their modules, not from ../api.js: the API also exports the zod contract schema, the store and the
-// exporters, which coding text does not need (start-up of `dyad code` on one article; docs/speed.md).
-import { ATTRIBUTION_MODES, isAttributionMode } from '../core/doc.js';
-import { DyadError, formatError } from '../core/errors.js';
-import type { IngestItem } from '../core/types.js';
-import { codeArticles } from '../pipeline/code-articles.js';
-import { loadResources } from '../resources/resources.js';
-import type { Tone } from '../resources/tone.js';
-import { readInputs } from '../stages/ingest/read-inputs.js';
-import { UndatedWarnings } from '../stages/ingest/undated.js';
+// code-api.ts, not api.ts: the API also exports the zod contract schema, the store and the exporters, which coding
+// text does not need (start-up of `dyad code` on one article; docs/speed.md)
+import { ATTRIBUTION_MODES, codeArticles, DyadError, formatError, isAttributionMode, loadResources, readInputs, UndatedWarnings, type IngestItem, type Tone } from '../code-api.js';
 import { dictionaryOptions } from './dictionary-options.js';
 
 export interface CodeCommandOptions {
