@@ -4,11 +4,6 @@
  * Postgres) and the HTTP server are loaded when first used, so `dyad code` never loads a database
  * driver.
  */
-import { DyadError } from './core/errors.js';
-import type { CodeOptions } from './core/doc.js';
-import type { CodedArticle, IngestItem, Origin } from './core/types.js';
-import { codeArticleAsync } from './pipeline/code-article.js';
-import type { Resources } from './resources/resources.js';
 import type { Store, StoreOptions } from './store/store.js';
 import type { ServeOptions, RunningServer } from './http/server.js';
 
@@ -20,6 +15,7 @@ export { codedArticleSchema, MODALITIES } from './core/contract-schema.js';
 export { DyadError, formatError } from './core/errors.js';
 export { loadResources, type Resources, type ResourceOptions } from './resources/resources.js';
 export { codeArticle, codeArticleAsync } from './pipeline/code-article.js';
+export { codeArticles, type CodedItem } from './pipeline/code-articles.js';
 export { createPipeline, type Pipeline } from './pipeline/run.js';
 export { PIPELINE, STAGES } from './pipeline/stages.js';
 export { readInputs, DEFAULT_MAX_ARTICLE_CHARS, type ReadOptions } from './stages/ingest/read-inputs.js';
@@ -36,28 +32,6 @@ export { exportCorpus, EXPORT_FORMATS, type ExportFormat, type ExportOptions } f
 export { articleRows } from './export/article-rows.js';
 export { loadTone, type Tone } from './resources/tone.js';
 export type { ServeOptions, RunningServer } from './http/server.js';
-
-/** One item of a coded stream: the article's contract JSON, or why the input could not be read or coded. */
-export type CodedItem = { ok: true; coded: CodedArticle; origin: Origin } | { ok: false; error: DyadError };
-
-/**
- * Codes every article of a stream of inputs (`readInputs`), in input order: one `CodedItem` per article, bad input
- * as an error item (the stream goes on).
- */
-export async function* codeArticles(items: AsyncIterable<IngestItem>, res: Resources, opts: CodeOptions = {}): AsyncGenerator<CodedItem> {
-  for await (const item of items) {
-    if (!item.ok) { yield item; continue; }
-    let coded: CodedArticle;
-    try {
-      coded = await codeArticleAsync(item.value.article, res, opts);
-    } catch (e) {
-      if (!(e instanceof DyadError)) throw e;
-      yield { ok: false, error: new DyadError(e.code, e.message, item.value.origin) };
-      continue;
-    }
-    yield { ok: true, coded, origin: item.value.origin };
-  }
-}
 
 /** Opens a store from a `--db` value: an SQLite file path (created when missing) or a postgres:// URL. */
 export async function openStore(db?: string, opts: StoreOptions = {}): Promise<Store> {

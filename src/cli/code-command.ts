@@ -1,6 +1,8 @@
 import { once } from 'node:events';
 import { formatText } from './text-format.js';
-import { ATTRIBUTION_MODES, articleRows, codeArticles, DyadError, formatError, isAttributionMode, loadResources, loadTone, readInputs, UndatedWarnings, type IngestItem, type Tone } from '../api.js';
+// code-api.ts, not api.ts: the API also exports the zod contract schema, the store and the exporters, which coding
+// text does not need (start-up of `dyad code` on one article; docs/speed.md)
+import { ATTRIBUTION_MODES, codeArticles, DyadError, formatError, isAttributionMode, loadResources, readInputs, UndatedWarnings, type IngestItem, type Tone } from '../code-api.js';
 import { dictionaryOptions } from './dictionary-options.js';
 
 export interface CodeCommandOptions {
@@ -57,6 +59,9 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
   let failed = 0;
   let nextEventId = 1;
   let tone: Tone | undefined;
+  // the GDELT/PLOVER row writers (and wink's sentiment model, on first use) load only for those formats
+  const rowsOf = format === 'gdelt' || format === 'plover' ? (await import('../export/article-rows.js')).articleRows : undefined;
+  const loadTone = format === 'gdelt' ? (await import('../resources/tone.js')).loadTone : undefined;
   const undated = new UndatedWarnings(files.length ? files : ['-'], opts.date);
   async function* warnUndated(items: AsyncIterable<IngestItem>): AsyncGenerator<IngestItem> {
     for await (const item of items) {
@@ -70,11 +75,11 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
     if (!item.ok) { failed++; err.write(formatError(item.error) + '\n'); continue; }
     const { coded } = item;
     let chunk: string;
-    if (format === 'gdelt' || format === 'plover') {
+    if (rowsOf) {
       // GDELT 2.0 event rows (61 tab-separated columns) or PLOVER JSONL records, one per asserted event
       // AvgTone (GDELT only): wink-nlp sentiment of the article, its model read on first use
-      const avgTone = format === 'gdelt' && coded.events.length ? (tone ??= loadTone())(coded.text) : null;
-      const rows = articleRows(coded, format === 'gdelt' ? 'gdelt-events' : 'plover', nextEventId, undefined, avgTone);
+      const avgTone = format === 'gdelt' && coded.events.length ? (tone ??= loadTone!())(coded.text) : null;
+      const rows = rowsOf(coded, format === 'gdelt' ? 'gdelt-events' : 'plover', nextEventId, undefined, avgTone);
       nextEventId += rows.length;
       chunk = rows.map((r) => r + '\n').join('');
     } else if (format === 'text') chunk = formatText(coded, res.events.cameo.names) + '\n';

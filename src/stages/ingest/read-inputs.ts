@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildArticle, fail } from './article.js';
-import { readCsv } from './csv.js';
 import { declaredEncoding } from './decode.js';
-import { readJsonl } from './jsonl.js';
 import { resolveOptions, type IngestItem, type ReadOptions, type ResolvedReadOptions } from './options.js';
 import { bufferChunks, bufferChunksOf, checkHead, decodeAll, fileChunks, InputProblem, peek, readAll, type Peeked } from './source.js';
 import { textArticle } from './text.js';
@@ -88,8 +86,9 @@ async function* readFile(file: string, kind: Kind | undefined, o: ResolvedReadOp
 /** Reads one input of a known kind whose first bytes have been peeked. */
 async function* readPeeked(input: string, kind: Kind, peeked: Peeked, o: ResolvedReadOptions): AsyncGenerator<IngestItem> {
   if (isPdf(peeked.head)) { yield fail('E_PDF', PDF_MESSAGE, { input }); return; }
-  if (kind === 'jsonl') { yield* nonEmpty(readJsonl(input, peeked, o), input); return; }
-  if (kind === 'csv') { yield* nonEmpty(readCsv(input, peeked, o), input); return; }
+  // the JSONL reader (its zod schema: ~95 modules) and the CSV parser load with the first such input, not for a text file
+  if (kind === 'jsonl') { const { readJsonl } = await import('./jsonl.js'); yield* nonEmpty(readJsonl(input, peeked, o), input); return; }
+  if (kind === 'csv') { const { readCsv } = await import('./csv.js'); yield* nonEmpty(readCsv(input, peeked, o), input); return; }
   let text: string;
   try {
     const sniffed = checkHead(peeked.head);
