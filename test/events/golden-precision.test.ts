@@ -91,3 +91,11 @@ test('bare verb: an actor of another clause is not its target', () => {
   const evs = coded('Chile helped build a school, giving hope to families that fled Peru.');
   assert.ok(!has(counted(evs), /^CHL\w*>PER/), evs.join(' | '));
 });
+
+// Why: two participants of one code on the same words ("he and other officials") are one act; a repeated row doubles it in counts.
+test('one act read twice from the same words with the same codes is one event', () => {
+  const evs = coded('The Chilean foreign minister and other senior Chilean officials held talks with Peruvian officials on Monday.');
+  const forward = evs.filter((e) => /^CHL\w*>PER\w*:046/.test(e));
+  assert.equal(forward.length, new Set(forward).size, evs.join(' | '));
+  assert.ok(forward.length >= 1, evs.join(' | '));
+});

@@ -62,6 +62,22 @@ export function codeEvents(doc: EventDoc, res: { events: EventResources; lexicon
     };
     out.push(...codeSentence(doc.coref.actorOfMention, actorById, si, s.firstToken, toks, norms, sentMentions, quotes, er, doc.article.date, text, res.lexicon, parse));
   }
-  out.forEach((e, i) => { e.id = `e${i + 1}`; });
-  return { events: out, diagnostics };
+  const events = withoutRepeats(out);
+  events.forEach((e, i) => { e.id = `e${i + 1}`; });
+  return { events, diagnostics };
+}
+
+/**
+ * One event per act: two readings of the same words with the same codes, CAMEO code and modality ("He and other
+ * senior U.S. officials held talks with Russian officials": two participants of one code) are one row, the first.
+ * Data users count rows; a repeated row would double the act.
+ */
+function withoutRepeats(events: CodedEvent[]): CodedEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.sentence}|${e.evidence.start}|${e.evidence.end}|${e.sourceCode}|${e.targetCode}|${e.cameo}|${e.modality}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
