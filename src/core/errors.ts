@@ -12,6 +12,17 @@ export class DyadError extends Error {
   }
 }
 
+/**
+ * A store's refusal of one article for what it holds (Postgres and a NUL character), not a fault of the store itself
+ * (full disk, read-only file, lost connection): an ingest skips that article and stores the rest of its batch.
+ */
+export class ArticleRefused extends DyadError {
+  constructor(message: string, origin?: Origin) {
+    super('E_DB', message, origin);
+    this.name = 'ArticleRefused';
+  }
+}
+
 /** "file.jsonl:12" or "file.rss item 3" or "-". */
 export function formatOrigin(o: Origin): string {
   let s = o.input;

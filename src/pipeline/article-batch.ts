@@ -1,4 +1,4 @@
-import { DyadError } from '../core/errors.js';
+import { ArticleRefused, DyadError } from '../core/errors.js';
 import type { CodedArticle, Origin } from '../core/types.js';
 import type { IngestProgress } from './ingest.js';
 import type { PutMeta, Store } from '../store/store.js';
@@ -9,11 +9,10 @@ interface Waiting { article: CodedArticle; meta: PutMeta; origin?: Origin }
  * Coded articles waiting to be stored together: committed as one transaction when `size` articles wait or the
  * oldest has waited `maxWaitMs`. Counts stored and skipped (already stored) articles into the progress record.
  *
- * When the batch's transaction fails (it rolled back: nothing of it is stored), each article is tried again in a
- * transaction of its own, so one article the store refuses (a NUL character for Postgres, a value over a limit)
- * costs that article alone: it is reported through `onError` with its origin and counted as failed. When every
- * article of the batch fails alone too, the fault is the store's (read-only file, full disk, lost connection), not
- * an article's: the first error is thrown and the run stops, as before.
+ * When the store refuses an article of the batch for what it holds (`ArticleRefused`: a NUL character for Postgres),
+ * the transaction rolled back and each article is tried again in a transaction of its own, so the refused article
+ * costs itself alone: it is reported through `onError` with its origin and counted as failed. Any other failure is
+ * the store's (read-only file, full disk, lost connection): it is thrown and the run stops, as before.
  */
 export class ArticleBatch {
   private items: Waiting[] = [];
@@ -47,8 +46,8 @@ export class ArticleBatch {
     try {
       results = await this.store.putArticles(items);
     } catch (e) {
-      if (!(e instanceof DyadError) || items.length < 2) throw e;
-      await this.oneByOne(items, e);
+      if (!(e instanceof ArticleRefused)) throw e;
+      await this.oneByOne(items);
       return;
     }
     for (const r of results) this.count(r.status);
@@ -59,22 +58,17 @@ export class ArticleBatch {
   }
 
   /** The batch failed: each article in its own transaction; those the store refuses are reported and skipped. */
-  private async oneByOne(items: Waiting[], batchError: DyadError): Promise<void> {
-    const refused: Array<{ item: Waiting; error: DyadError }> = [];
+  private async oneByOne(items: Waiting[]): Promise<void> {
     for (const item of items) {
       try {
         const [r] = await this.store.putArticles([item]);
         this.count(r!.status);
       } catch (e) {
-        if (!(e instanceof DyadError)) throw e;
-        refused.push({ item, error: e });
+        if (!(e instanceof ArticleRefused)) throw e;
+        this.progress.read--;
+        this.progress.failed++;
+        this.onError?.(new DyadError(e.code, e.message, item.origin ?? e.origin));
       }
-    }
-    if (refused.length === items.length) throw batchError;
-    for (const { item, error } of refused) {
-      this.progress.read--;
-      this.progress.failed++;
-      this.onError?.(new DyadError(error.code, `${error.message} (the other articles of its batch were stored)`, item.origin ?? error.origin));
     }
   }
 }

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { DyadError } from '../../core/errors.js';
+import { ArticleRefused, DyadError } from '../../core/errors.js';
 import type { Actor, CodedArticle, CodedEvent, Modality, Quote } from '../../core/types.js';
 import { contentHash, sourceOf } from '../article-meta.js';
 import { actorReading, PARTNERS_SQL, partnerRow } from '../actor-detail.js';
@@ -228,7 +228,7 @@ export class PostgresStore extends WatchDelegate implements Store {
     await this.ready;
     for (const { article: a } of batch) {
       if (a.text.includes('\u0000') || (a.title ?? '').includes('\u0000')) {
-        throw new DyadError('E_DB', `article ${a.id}: Postgres cannot store the NUL character (U+0000) in text; remove it or use an SQLite store`);
+        throw new ArticleRefused(`article ${a.id}: Postgres cannot store the NUL character (U+0000) in text; remove it or use an SQLite store`);
       }
     }
     if (!batch.length) return [];
