@@ -191,3 +191,12 @@ test('location: a venue is not a target, a destination is', () => {
   const evs = asserted(coded('The Peruvian president arrived in Chile on Monday.'));
   assert.ok(has(evs, /^PER\w*>CHL\w*:04/), evs.join(' | '));
 });
+
+// Why: an accusation over a clause accuses the clause's subject ("X alleges Y has ..."), whichever model parses it; a
+// statement over a clause ("X said Y ...") is still no act of X on Y (model switch, round 5).
+test('accusation over a clause: the accused is the clause subject; a plain statement is not', () => {
+  const acc = asserted(coded('Chile alleges the Peruvian navy has violated its territorial waters.'));
+  assert.ok(has(acc, /^CHL\w*>PER\w*:11/), acc.join(' | '));
+  const said = asserted(coded('Chile said the Peruvian navy has entered its territorial waters.'));
+  assert.ok(!has(said, /^CHL\w*>PER\w*:01/), said.join(' | '));
+});

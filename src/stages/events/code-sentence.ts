@@ -83,7 +83,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     if (rebound) { parties = rebound.parties; roleRule = rebound.rule; }
     if (sp) {
       const verdict: RoleVerdict = notAVerb(sp.syn, sp.upos, V.start, V.end) ? { kind: 'drop', rule: 'parse:not-a-verb' }
-        : clauseComplementSense(sp.syn, V.head, code, !match) ? { kind: 'drop', rule: 'parse:clause-complement' }
+        : clauseComplementSense(sp.syn, V.head, code, !match, sp.upos) ? { kind: 'drop', rule: 'parse:clause-complement' }
         : !parties.compound && !/^(1[4-9]|20)/.test(code ?? '') && !match?.pattern.post.length && locationTarget(sp.syn, V.head, parties.tgt, lemmas[V.head]!) ? { kind: 'drop', rule: 'parse:location-target' }
         : checkRoles(sp.syn, sp.upos, V.head, parties, code, !match);
       if (verdict.kind === 'drop') {

@@ -82,9 +82,9 @@ export function notAVerb(syn: Syntax, upos: readonly string[], start: number, en
   for (let i = start; i < end; i++) {
     const u = upos[i];
     if (u === 'VERB' || u === 'AUX' || u === 'ADJ') return false;
-    // a plural noun seldom modifies another noun: "-s" read as a compound is a verb the parse misread ("the chief
-    // pledges support")
-    if (/s$/i.test(syn.forms[i]!) && syn.rel(i) === 'compound') return false;
+    // a plural noun seldom modifies or determines the noun after it: an "-s" word read as a compound or determiner
+    // of a following noun is a third-person verb the tagger took for a plural ("the chief pledges support")
+    if (/[^s']s$/i.test(syn.forms[i]!) && syn.head[i]! > i && (syn.urel(i) === 'compound' || syn.urel(i) === 'det')) return false;
     if (u === 'NOUN' || u === 'PROPN') noun = true;
   }
   return noun;
@@ -96,11 +96,22 @@ export function notAVerb(syn: Syntax, upos: readonly string[], start: number, en
  * thinking: what it can code is what a statement does (01, 02, 10-13); a material code from its other sense (ADD as
  * GRANT, EXPECT as an intent) is the wrong sense.
  */
-export function clauseComplementSense(syn: Syntax, h: number, code: string | null, bare: boolean): boolean {
+export function clauseComplementSense(syn: Syntax, h: number, code: string | null, bare: boolean, upos?: readonly string[]): boolean {
   if (!bare || !code || /^(01|02|10|11|12|13)/.test(code)) return false;
   // (a clause whose subject the parse took for the verb's object, "expects Peru will sign", counts: it is finite)
-  return syn.childrenWith(h, 'ccomp').some((c) => syn.children(c).some((x) => SUBJ.has(syn.rel(x)) || syn.urel(x) === 'aux' || syn.urel(x) === 'mark'));
+  // (a clause after the verb's own object is a reduced relative clause of that object, "supplied equipment Armenia
+  // has obtained", whatever the parse calls it: no complement of the verb)
+  const objs = syn.childrenWith(h, 'obj');
+  const complement = (c: number): boolean => !objs.some((o) => o > h && o < syn.phrase(c)[0]);
+  if (syn.childrenWith(h, 'ccomp').some((c) => complement(c) && syn.children(c).some((x) => SUBJ.has(syn.rel(x)) || syn.urel(x) === 'aux' || syn.urel(x) === 'mark'))) return true;
+  // "V NP MODAL VERB": a noun phrase after the verb followed by a modal and a verb is the subject of a clause the verb
+  // governs ("expects Peru will sign", "believes Iran could build"), however the parse attached the clause
+  return upos !== undefined && syn.childrenWith(h, 'obj').some((o) => {
+    const m = syn.phrase(o)[1] + 1;
+    return m < syn.n && upos[m] === 'AUX' && MODAL.has(syn.forms[m]!.toLowerCase()) && upos[m + 1] === 'VERB';
+  });
 }
+const MODAL = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', "'ll"]);
 
 /** Verbs of arriving, whose "in"/"at" names the destination: "arrived in Amman" is a visit to Jordan. */
 const ARRIVAL = new Set(['arrive', 'land', 'return', 'come', 'touch']);
@@ -164,8 +175,9 @@ export function checkRoles(syn: Syntax, upos: readonly string[], h: number, part
     if (subjects.length && overlaps(tgt, subtreeOf(syn, subjects)) && !overlaps(src, subtreeOf(syn, subjects))) return { kind: 'drop', rule: 'parse:target-is-subject' };
     // (also for statements, 01x: "X said Y ..." is speech, not a statement by X about Y; the reported act is coded
     // from its own verb)
-    void code;
-    for (const c of syn.childrenWith(h, 'ccomp', 'parataxis', 'advcl')) {
+    // An accusation or criticism (11x) over a clause is directed at the clause's subject: "Washington alleges the group
+    // has not kept its word" accuses the group (CAMEO codes the accused as the target), so 11x is not dropped here.
+    if (!/^11/.test(code ?? '')) for (const c of syn.childrenWith(h, 'ccomp', 'parataxis', 'advcl')) {
       const inner = syn.children(c).filter((x) => SUBJ.has(syn.rel(x)));
       if (inner.length && overlaps(tgt, subtreeOf(syn, inner))) return { kind: 'drop', rule: 'parse:target-in-clause' };
     }
