@@ -200,3 +200,4 @@ test('accusation over a clause: the accused is the clause subject; a plain state
   const said = asserted(coded('Chile said the Peruvian navy has entered its territorial waters.'));
   assert.ok(!has(said, /^CHL\w*>PER\w*:01/), said.join(' | '));
 });
+

@@ -49,13 +49,22 @@ export function ownPhrase(syn: Syntax, h: number): Set<number> {
     out.add(x);
     for (const c of syn.children(x)) {
       const r = syn.rel(c);
-      if (x === h && (SUBJ.has(r) || CLAUSAL.has(r))) continue;
+      if (x === h && (SUBJ.has(r) || (CLAUSAL.has(r) && !subjectParticiple(syn, c)))) continue;
       if (x !== h && (r === 'ccomp' || r === 'parataxis' || r === 'advcl')) continue;
       walk(c);
     }
   };
   walk(h);
   return out;
+}
+
+/**
+ * A participle with a subject and no auxiliary hung on the verb as a clause ("provide aid to refugees fleeing the war"
+ * read with "aid" as the subject of "fleeing") is the parse's misreading of the verb's object and its modifier: its
+ * words belong to the verb's own phrase.
+ */
+export function subjectParticiple(syn: Syntax, c: number): boolean {
+  return /ing$/i.test(syn.forms[c]!) && !syn.childrenWith(c, 'aux', 'aux:pass', 'cop', 'mark').length && syn.children(c).some((x) => SUBJ.has(syn.rel(x)));
 }
 
 /**
@@ -179,7 +188,10 @@ export function checkRoles(syn: Syntax, upos: readonly string[], h: number, part
     // has not kept its word" accuses the group (CAMEO codes the accused as the target), so 11x is not dropped here.
     if (!/^11/.test(code ?? '')) for (const c of syn.childrenWith(h, 'ccomp', 'parataxis', 'advcl')) {
       const inner = syn.children(c).filter((x) => SUBJ.has(syn.rel(x)));
-      if (inner.length && overlaps(tgt, subtreeOf(syn, inner))) return { kind: 'drop', rule: 'parse:target-in-clause' };
+      // (a clause with two subjects, or a participle with a subject and no auxiliary, is a misparse of the verb's own
+      // object: "killed three Albanians ..., a council said", "provide 25,000 tons of aid to refugees fleeing": no verdict)
+      if (inner.length !== 1 || subjectParticiple(syn, c)) continue;
+      if (overlaps(tgt, subtreeOf(syn, inner))) return { kind: 'drop', rule: 'parse:target-in-clause' };
     }
     // otherwise the target is no argument of the verb: an actor of another phrase ("discussing ways to ... once
     // Bolivia's exports fall")
