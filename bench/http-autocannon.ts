@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { fillStore } from './synthetic-corpus.js';
+import { QUERIES } from './http-queries.js';
 
 interface Histogram { average: number; p50: number; p90: number; p99: number; max: number }
 interface Result { requests: Histogram & { total: number; mean: number }; latency: Histogram; errors: number; timeouts: number; non2xx: number; duration: number }
@@ -22,18 +23,6 @@ const SECONDS = Number(process.argv[2] ?? 15);
 const CONNECTIONS = Number(process.argv[3] ?? 16);
 const KEEP = process.argv[4];
 const ROOT = path.resolve(import.meta.dirname, '../..');
-
-export const QUERIES = [
-  '/api/series?source=USA&target=CHN&interval=month&both=true',
-  '/api/series?source=RUS&target=UKR&interval=day',
-  '/api/network?from=2020-03-01&to=2020-03-31',
-  '/api/network?actor=CHN&limit=100',
-  '/api/events?source=USA&target=CHN&limit=50',
-  '/api/events?actor=IRN&from=2020-01-01&to=2020-06-30&limit=50',
-  '/api/clusters?actor=ISR&limit=20',
-  '/api/actors?q=USA&limit=20',
-  '/api/stats',
-];
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-autocannon-'));

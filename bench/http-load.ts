@@ -11,21 +11,11 @@ import path from 'node:path';
 import { serve } from '../src/http/server.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { fillStore } from './synthetic-corpus.js';
+import { QUERIES } from './http-queries.js';
 
 const SECONDS = Number(process.argv[2] ?? 10);
 const CLIENTS = Number(process.argv[3] ?? 16);
 const KEEP = process.argv[4];
-
-const QUERIES = [
-  '/api/series?source=USA&target=CHN&interval=month&both=true',
-  '/api/series?source=RUS&target=UKR&interval=day',
-  '/api/network?from=2020-03-01&to=2020-03-31',
-  '/api/network?actor=CHN&limit=100',
-  '/api/events?source=USA&target=CHN&limit=50',
-  '/api/events?actor=IRN&from=2020-01-01&to=2020-06-30&limit=50',
-  '/api/clusters?actor=ISR&limit=20',
-  '/api/actors?q=USA&limit=20',
-];
 
 function get(agent: http.Agent, port: number, p: string): Promise<number> {
   return new Promise((resolve, reject) => {
