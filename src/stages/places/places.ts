@@ -93,9 +93,10 @@ export function findPlaces(input: PlacesInput, g: Gazetteer): PlacesResult {
   }
 
   const actorCountries = new Map<number, number>();
-  // actors that are only names of places already read here, and pronouns referring back to them, say nothing more
-  // about the document ("Georgia" itself; "Victoria" read by the actor layer as the Seychelles' capital, then "it")
-  const named = (sp: Span): boolean => all.some((t) => t.start < sp.end && sp.start < t.stop);
+  // actors that are only names of places, and pronouns referring back to them, say nothing more about the document
+  // than the places stage reads in those names ("Georgia" itself; "Victoria" read by the actor layer as the Seychelles'
+  // capital, then "it"; "Georgia" of "the University of Georgia" read as the country)
+  const named = (sp: Span): boolean => all.some((t) => t.start < sp.end && sp.start < t.stop) || lookup(g, geoKey(text.slice(sp.start, sp.end))).length > 0;
   const namesOf = new Map<string, Span[]>();
   for (const m of input.mentions) {
     const a = input.actorOfMention.get(m.id);
