@@ -1,4 +1,4 @@
-import type { Actor, Article, CodedEvent, Diagnostic, Mention, Place, Pos, Quote, Sentence, Token } from './types.js';
+import type { Actor, Article, CodedEvent, Diagnostic, Mention, Place, Pos, Quote, Sentence, Span, Token } from './types.js';
 
 /**
  * The document every stage reads and extends: the article, then one named layer per stage that assigns it. A stage
@@ -77,6 +77,19 @@ export interface EventPlace {
   readonly targetPlace?: string;
 }
 
+/**
+ * A dateline ("KYIV, Ukraine (AP) —", "WASHINGTON —"): where the story was filed, read before any actor (dateline stage,
+ * src/stages/places/dateline.ts). A place, never an actor: no actor mention lies inside `span`.
+ */
+export interface Dateline {
+  /** The city, in capitals. */
+  readonly city: Span;
+  /** The region or country written after it ("Ukraine"), when there is one. */
+  readonly region: Span | null;
+  /** The whole dateline, up to and including the dash (and its agency, "(AP)"). */
+  readonly span: Span;
+}
+
 /** Contract 1.1 places: every place named in the text, and where each event happened. */
 export interface PlacesLayer {
   /** In order of first mention (ids p1, p2, ...), then the divisions and countries read off them (rule `common-*`). */
@@ -91,6 +104,8 @@ export interface Layers {
   tokens: readonly Token[];
   /** Sentences with their token ranges, headline and paragraph (segment). */
   sentences: readonly Sentence[];
+  /** The dateline opening the story, or null (dateline). */
+  dateline: Dateline | null;
   /** Every actor mention proposed, sorted by start (mentions). */
   mentions: readonly Mention[];
   /** Actors and the mention -> actor links (coref). */

@@ -3,7 +3,7 @@ import type { Resources } from '../resources/resources.js';
 import { corefStage } from '../stages/coref/index.js';
 import { eventsStage } from '../stages/events/index.js';
 import { mentionsStage } from '../stages/mentions/index.js';
-import { placesStage } from '../stages/places/index.js';
+import { datelineStage, placesStage } from '../stages/places/index.js';
 import { attributionsStage, quotesStage } from '../stages/quotes/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { speakersStage } from '../stages/speakers/index.js';
@@ -17,6 +17,7 @@ import { createPipeline, type Pipeline } from './run.js';
  */
 export const STAGES: readonly AnyStage<Resources>[] = [
   segmentStage,
+  datelineStage,
   syntaxStage,
   mentionsStage,
   corefStage,

@@ -32,7 +32,8 @@ test('a trivial stage plugs in with one line: its layer is in the output, the re
 
 // Why: the order is checked once when the list is built; a stage cannot read what a later one assigns.
 test('the stage list is checked: requires before assigns, one writer per layer, conditional layers only read', () => {
-  const [segment, , mentions, coref] = STAGES as [AnyStage<Resources>, AnyStage<Resources>, AnyStage<Resources>, AnyStage<Resources>];
+  const named = (n: string): AnyStage<Resources> => STAGES.find((s) => s.name === n)!;
+  const [segment, mentions, coref] = [named('segment'), named('mentions'), named('coref')];
   assert.throws(() => createPipeline([segment, coref, mentions]), /stage coref requires layer mentions, which stage mentions assigns only after it/);
   assert.throws(() => createPipeline([mentions]), /stage mentions requires layer tokens, which no stage assigns/);
   assert.throws(() => createPipeline([...STAGES, { ...wordCountStage, name: 'second-segment', assigns: ['tokens'] } as AnyStage<Resources>]),
@@ -87,7 +88,7 @@ test('the README design table lists the stages of src/pipeline/stages.ts, in ord
 test('timings name every stage that ran', () => {
   const timings: Record<string, number> = {};
   codeArticle(ARTICLE, res, { timings });
-  assert.deepEqual(Object.keys(timings), ['segment', 'syntax', 'mentions', 'coref', 'quotes', 'events', 'speakers', 'places']);
+  assert.deepEqual(Object.keys(timings), ['segment', 'dateline', 'syntax', 'mentions', 'coref', 'quotes', 'events', 'speakers', 'places']);
   const all: Record<string, number> = {};
   codeArticle(ARTICLE, res, { timings: all, attributions: 'all' });
   assert.ok('attributions' in all);

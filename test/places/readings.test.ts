@@ -63,3 +63,30 @@ test('"Washington" is the capital; listed with states, the state', () => {
   }
   assert.ok(readings(code('Storms hit Oregon, Washington and Idaho.')).includes('Washington: Washington USA ADM1 list-of-divisions:USA'));
 });
+
+// Why: "the state of X", "the province of X" name the division, as "the X region" does; "Washington" alone is the capital.
+test('"the state of Washington" is the state, "Washington" alone the capital', () => {
+  assert.deepEqual(readings(code('The first case was found on a farm in the state of Washington last year.')).map((r) => r.split(': ')[1]),
+    ['Washington USA ADM1 only-candidate']);
+  assert.ok(readings(code('Officials in Washington announced new rules for farms.'))[0]!.startsWith('Washington: Washington USA PPLC'));
+});
+
+// Why: an actor named only by a place name gives no document context, even when the place stage does not read that
+// name as a place ("the University of Georgia" is an organisation's name; the actor layer reads the country Georgia in
+// it): in a story about US states, "a lab in Georgia" is then the state.
+test('a place name inside an organisation\'s name, read by the actor layer as a country, is no context of the story', () => {
+  const doc = code('Tests on a cow from a farm in Alabama were confirmed by the United States Department of Agriculture. '
+    + 'The first result came from a contract lab in Georgia. A second test was run at the University of Georgia.');
+  assert.ok(readings(doc).some((r) => /^Georgia: Georgia USA ADM1 context-country:USA$/.test(r)), readings(doc).join('; '));
+});
+
+// Why: a division's name shared by divisions of several countries ("Eastern Province") says nothing of which one in a
+// story about another country: no match rather than a guess (the gazetteer has no such division of Kenya).
+test('a division name shared by several countries, in a story about another country, is no match', () => {
+  const doc = code('Health officials in Kenya reported 12 deaths in Eastern Province and seven in Nairobi on Monday.');
+  assert.ok(!readings(doc).some((r) => r.startsWith('Eastern Province')), readings(doc).join('; '));
+  assert.ok(readings(doc).some((r) => r.startsWith('Nairobi: Nairobi KEN')));
+  // in a story about Saudi Arabia it is Saudi Arabia's
+  const sa = code('Health officials in Saudi Arabia reported 12 deaths in Eastern Province on Monday.');
+  assert.ok(readings(sa).some((r) => /^Eastern Province: \S.* SAU ADM1 context-country:SAU$/.test(r)), readings(sa).join('; '));
+});

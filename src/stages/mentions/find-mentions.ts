@@ -1,5 +1,5 @@
 import type { DocWith } from '../../core/doc.js';
-import type { ActorKind, GenericNounClass, Mention, MentionType, Sentence, Token } from '../../core/types.js';
+import type { ActorKind, GenericNounClass, Mention, MentionType, Sentence, Span, Token } from '../../core/types.js';
 import { firstStartingAt, upperAt } from '../../core/span.js';
 import { foldRoles } from './fold-roles.js';
 import { isRoleWord, PAST_OFFICE } from './text-roles.js';
@@ -24,10 +24,14 @@ type MentionFields = Omit<Mention, 'id' | 'start' | 'end' | 'head' | 'relative' 
  * article date), agents combined with their country ("The US authorities" -> USAGOV), role descriptions
  * ("China's defense chief", "his Russian counterpart"), unknown proper names, acronyms defined in the text and
  * personal pronouns. Coreference comes later; this stage only proposes mentions, sorted by start. The article date
- * (YYYY-MM-DD) decides which date-restricted code an entry has.
+ * (YYYY-MM-DD) decides which date-restricted code an entry has. No mention lies inside `dateline` ("KYIV, Ukraine
+ * (AP) —", read by the dateline stage): it says where the story was filed, a place and an agency, never an actor.
  */
-export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon): Mention[] {
+export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon, dateline: Span | null = null): Mention[] {
   const { text, tokens, sentences } = doc;
+  // the dateline's tokens (a headline may come before it): no hit starts there, every later step finds them used
+  const [skipFirst, skipEnd] = dateline ? [firstStartingAt(tokens, dateline.start), firstStartingAt(tokens, dateline.end)] : [0, 0];
+  const inDateline = (k: number): boolean => k >= skipFirst && k < skipEnd;
   const date = doc.article.date;
   const norms = tokens.map((t) => t.norm);
   const midCaps = capitalisedMidSentence(text, tokens, sentences);
@@ -44,8 +48,8 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
   };
 
   // every sentence's matches first: a surname alone is read against the full names of the whole article
-  const sentenceHits = sentences.map((s) => dropPersonsInsideNames(text, tokens, lexiconHits(text, tokens, norms, s.firstToken, s.endToken, lex), s.endToken,
-    isTitleCase(text, tokens, s.firstToken, s.endToken)));
+  const sentenceHits = sentences.map((s) => dropPersonsInsideNames(text, tokens, lexiconHits(text, tokens, norms, s.firstToken, s.endToken, lex)
+    .filter((h) => !inDateline(h.range[0])), s.endToken, isTitleCase(text, tokens, s.firstToken, s.endToken)));
   const names = articleNames(text, tokens, sentences, sentenceHits);
   for (const [si, s] of sentences.entries()) {
     const hits = sentenceHits[si]!;
@@ -54,6 +58,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon)
     const used = new Uint8Array(s.endToken - s.firstToken);
     const mark = (a: number, b: number): void => { for (let k = a; k < b; k++) used[k - s.firstToken] = 1; };
     const isUsed = (k: number): boolean => used[k - s.firstToken] === 1;
+    mark(Math.max(skipFirst, s.firstToken), Math.min(skipEnd, s.endToken));
     const hitAt = new Map<number, Hit>();
     for (const h of hits) hitAt.set(h.range[0], h);
     /** Name (non-agent) hits by the index one past their last token. */

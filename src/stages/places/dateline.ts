@@ -1,13 +1,7 @@
+import type { Dateline } from '../../core/doc.js';
 import type { Segmented } from './segmented.js';
-import type { Span } from '../../core/types.js';
 
-/** A dateline: the city the story was filed from, and the region or country written after it. */
-export interface Dateline {
-  city: Span;
-  region: Span | null;
-  /** The whole dateline, up to and including the dash. */
-  span: Span;
-}
+export type { Dateline };
 
 /**
  * "KYIV, Ukraine (AP) —", "WASHINGTON —", "BEIJING, Jan 5 (Reuters) -", "MARANCHON, SPAIN —": a city in capitals at

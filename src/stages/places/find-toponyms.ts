@@ -86,9 +86,12 @@ export function findToponyms(text: string, seg: Segmented, g: Gazetteer): Topony
       }
       if (!hit) continue;
       if (insideOrganisationName(text, tokens, i, hit.end, s.firstToken, s.endToken) || partOfLongerName(text, tokens, i, hit.end, s.firstToken, s.endToken, hit.cands.some((f) => featureCodeOf(g, f) === 'PCLI'))) { i = hit.end - 1; continue; }
-      // "the Kharkiv region", "Kherson province": the division, not its capital
+      // "the Kharkiv region", "Kherson province", "the state of Washington": the division, not its capital
       const after = tokens[hit.end];
-      if (after && after.sentence === t.sentence && /^(region|province|oblast|state|governorate|prefecture|county|district|department|territory)$/.test(after.norm)) {
+      // (only right after "the": "the north-east region of Seoul" is a part of the city)
+      const divisionOf = i >= s.firstToken + 3 && tokens[i - 1]!.norm === 'of' && /^(region|province|state|governorate|prefecture|department|territory)$/.test(tokens[i - 2]!.norm)
+        && tokens[i - 3]!.norm === 'the';
+      if (divisionOf || (after && after.sentence === t.sentence && /^(region|province|oblast|state|governorate|prefecture|county|district|department|territory)$/.test(after.norm))) {
         const div = hit.cands.filter((f) => featureCodeOf(g, f) === 'ADM1');
         if (div.length) hit.cands = div;
       }

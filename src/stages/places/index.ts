@@ -1,6 +1,19 @@
 import { defineStage } from '../../core/stage.js';
 import type { Gazetteer } from '../../resources/geo/gazetteer.js';
+import { findDateline } from './dateline.js';
 import { findPlaces } from './places.js';
+
+/**
+ * The dateline ("KYIV, Ukraine (AP) —", "WASHINGTON —"): where the story was filed. Read right after segmentation, so
+ * that the mentions stage proposes no actor inside it and the places stage reads it as a place (dateline.ts).
+ */
+export const datelineStage = defineStage({
+  name: 'dateline',
+  folder: 'src/stages/places',
+  requires: ['tokens', 'sentences'],
+  assigns: ['dateline'],
+  run: (doc) => ({ dateline: findDateline(doc.text, doc) }),
+});
 
 /**
  * Places (contract 1.1): the place names of the text read against the compiled GeoNames gazetteer, and where each event
@@ -11,14 +24,14 @@ import { findPlaces } from './places.js';
 export const placesStage = defineStage({
   name: 'places',
   folder: 'src/stages/places',
-  requires: ['tokens', 'sentences', 'coref', 'statements', 'events'],
+  requires: ['tokens', 'sentences', 'dateline', 'coref', 'statements', 'events'],
   assigns: ['places'],
   run: (doc, res: { gazetteer: () => Gazetteer | null }) => {
     const g = res.gazetteer();
     // no compiled gazetteer (the loader warned once): the article is coded without places, and says why
     if (!g) return { places: { places: [], eventPlaces: new Map(doc.events.map((e) => [e.id, { place: null, placeRule: 'none:no-gazetteer' }])) } };
     const { places, events } = findPlaces({
-      text: doc.text, seg: doc, mentions: doc.coref.mentions, actors: doc.coref.actors, actorOfMention: doc.coref.actorOfMention,
+      text: doc.text, seg: doc, dateline: doc.dateline, mentions: doc.coref.mentions, actors: doc.coref.actors, actorOfMention: doc.coref.actorOfMention,
       events: doc.events, quotes: doc.statements,
     }, g);
     return { places: { places, eventPlaces: new Map(doc.events.map((e, i) => [e.id, events[i]!])) } };

@@ -2,7 +2,7 @@ import type { Actor, CodedEvent, Mention, Place, Quote, Span } from '../../core/
 import type { Segmented } from './segmented.js';
 import { featureCodeOf, featureName, geoKey, lookup, NONE16, type Gazetteer } from '../../resources/geo/gazetteer.js';
 import { attachPlaces, type Attachment } from './attach.js';
-import { findDateline } from './dateline.js';
+import type { Dateline } from './dateline.js';
 import { findToponyms, prominent, type Toponym } from './find-toponyms.js';
 import type { PlaceMention } from './location-phrase.js';
 import { actorUse } from './metonymy.js';
@@ -12,6 +12,8 @@ import { prominence, resolveToponyms } from './resolve.js';
 export interface PlacesInput {
   text: string;
   seg: Segmented;
+  /** The dateline (the dateline stage, dateline.ts), or null. */
+  readonly dateline: Dateline | null;
   /** Actor mentions after coreference, sorted by start. */
   readonly mentions: readonly Mention[];
   readonly actors: readonly Actor[];
@@ -44,7 +46,7 @@ export function findPlaces(input: PlacesInput, g: Gazetteer): PlacesResult {
   const ctx = { tokens: seg.tokens, mentions: input.mentions, actorOfMention: input.actorOfMention, events: input.events, quotes: input.quotes };
   const actorById = new Map(input.actors.map((a) => [a.id, a]));
   // the dateline is read apart: a place (never an actor), and not a mention of any event's sentence
-  const dl = findDateline(text, seg);
+  const dl = input.dateline;
   const dlTops = dl ? all.filter((t) => t.start >= dl.span.start && t.stop <= dl.span.end) : [];
   let mi = 0;
   for (const t of all) {
@@ -91,9 +93,10 @@ export function findPlaces(input: PlacesInput, g: Gazetteer): PlacesResult {
   }
 
   const actorCountries = new Map<number, number>();
-  // actors that are only names of places already read here, and pronouns referring back to them, say nothing more
-  // about the document ("Georgia" itself; "Victoria" read by the actor layer as the Seychelles' capital, then "it")
-  const named = (sp: Span): boolean => all.some((t) => t.start < sp.end && sp.start < t.stop);
+  // actors that are only names of places, and pronouns referring back to them, say nothing more about the document
+  // than the places stage reads in those names ("Georgia" itself; "Victoria" read by the actor layer as the Seychelles'
+  // capital, then "it"; "Georgia" of "the University of Georgia" read as the country)
+  const named = (sp: Span): boolean => all.some((t) => t.start < sp.end && sp.start < t.stop) || lookup(g, geoKey(text.slice(sp.start, sp.end))).length > 0;
   const namesOf = new Map<string, Span[]>();
   for (const m of input.mentions) {
     const a = input.actorOfMention.get(m.id);

@@ -162,7 +162,8 @@ function rank(g: Gazetteer, key: string, cands: Uint32Array, countries: Map<numb
     return { reading: { feature: division, rule: `context-country:${g.header.countries[g.country[division]!]!.iso3}` }, margin: 1000 };
   }
   // a division named like its capital reads as the capital ("Kharkiv", "Geneva", "Kherson"): the division is written
-  // "the Kharkiv region" / "Kharkiv Oblast", which the name index holds as a longer name
+  // "the Kharkiv region" / "Kharkiv Oblast" / "the region of Kharkiv", which the name index and the toponym finder
+  // read as the division
   const seat = [...cands].filter((f) => featureCodeOf(g, f) === 'ADM1' && [...cands].some((c) => /^PPL(A|C)$/.test(featureCodeOf(g, c)) && g.admin1[c] === g.admin1[f]));
   if (seat.length) cands = cands.filter((f) => !seat.includes(f));
   const neighbours = new Set<string>();
@@ -192,7 +193,10 @@ function rank(g: Gazetteer, key: string, cands: Uint32Array, countries: Map<numb
   // a name with one reading is decided after the ambiguous ones, when the document's context is known
   if (!second) return { reading: { feature: win!.f, rule: 'only-candidate' }, margin: -1 };
   // no match: an ambiguous name whose best reading has no support in the document and little prominence of its own
-  if (unsupported && win!.prom < NO_MATCH) return { reading: null, margin: win!.total - second.total };
+  // and a division's name that divisions of other countries share ("Eastern Province", "Central Region") when the
+  // document, about other countries, says nothing of which
+  if (unsupported && (win!.prom < NO_MATCH || (countries.size > 0 && featureCodeOf(g, win!.f) === 'ADM1' && featureCodeOf(g, second.f) === 'ADM1'
+    && g.country[second.f] !== g.country[win!.f]))) return { reading: null, margin: win!.total - second.total };
   const c = g.header.countries[g.country[win!.f]!];
   const rule = win!.admin1 > second.admin1 ? `shared-admin1:${g.header.admin1[g.admin1[win!.f]!]!.key}`
     : win!.country > second.country ? `context-country:${c?.iso3 ?? '?'}`

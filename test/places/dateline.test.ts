@@ -1,0 +1,83 @@
+/**
+ * Golden tests of the dateline on made-up stories: "WASHINGTON —", "KYIV, Ukraine (AP) —" say where the story was
+ * filed. The dateline stage reads it before the mentions stage, which proposes no actor mention inside it; the places
+ * stage reads it as a place. A city named in the dateline and again in the text as an actor ("MOSCOW — ... Moscow
+ * said") is an actor there. The whole pipeline runs.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CodedArticle } from '../../src/core/types.js';
+import { codeArticle, documentThrough } from '../../src/pipeline/code-article.js';
+import { loadResources } from '../../src/resources/resources.js';
+
+const res = loadResources();
+const article = (text: string) => ({ id: 't', text, date: '2024-03-01' });
+const code = (text: string): CodedArticle => codeArticle(article(text), res);
+
+/** Every actor mention of the output, by its words, with the actor's code. */
+const actorMentions = (doc: CodedArticle): Array<{ text: string; start: number; code: string }> =>
+  doc.actors.flatMap((a) => a.mentions.map((m) => ({ text: doc.text.slice(m.start, m.end), start: m.start, code: a.code })));
+
+/** The words of the actor mentions that start before `end` (inside a dateline ending there). */
+const mentionsBefore = (doc: CodedArticle, end: number): string[] => actorMentions(doc).filter((m) => m.start < end).map((m) => m.text);
+
+const placeWords = (doc: CodedArticle): string[] => (doc.places ?? []).flatMap((p) => p.mentions.map((m) => doc.text.slice(m.start, m.end)));
+
+// Why: a dateline without a country is where the story was filed: a place, and no actor ("WASHINGTON" is not the US).
+test('"WASHINGTON —": the city is a place, never an actor', () => {
+  const doc = code('WASHINGTON \u2014 The United States imposed new sanctions on Iran on Tuesday.');
+  assert.deepEqual(mentionsBefore(doc, doc.text.indexOf('The')), []);
+  assert.ok(placeWords(doc).includes('WASHINGTON'));
+  // the actors of the sentence itself are still there
+  assert.deepEqual(actorMentions(doc).map((m) => [m.text, m.code]), [['United States', 'USA'], ['Iran', 'IRN']]);
+});
+
+// Why: with its country and the agency, the whole dateline is the filing: neither the city, the country nor the agency
+// is an actor; the city and the country are places.
+test('"KYIV, Ukraine (AP) —": no actor in the city, the country or the agency', () => {
+  const doc = code('KYIV, Ukraine (AP) \u2014 Russian forces shelled Kharkiv on Tuesday, officials said.');
+  assert.deepEqual(mentionsBefore(doc, doc.text.indexOf('Russian')), []);
+  assert.ok(placeWords(doc).includes('KYIV') && placeWords(doc).includes('Ukraine'));
+  assert.ok(actorMentions(doc).some((m) => m.text.startsWith('Russian') && m.code.startsWith('RUS')));
+});
+
+// Why: a date and a wire agency after the city ("BEIJING, Jan 5 (Reuters) -") belong to the dateline too.
+test('"BEIJING, Jan 5 (Reuters) -": no actor in the dateline', () => {
+  const doc = code('BEIJING, Jan 5 (Reuters) - China criticised Japan on Friday over its new defence plan.');
+  assert.deepEqual(mentionsBefore(doc, doc.text.indexOf('China')), []);
+  assert.ok(actorMentions(doc).some((m) => m.text === 'China' && m.code === 'CHN'));
+});
+
+// Why: the city of the dateline that is also a capital keeps its metonymic use later in the text: "Moscow said" is Russia
+// acting, an actor mention; only the dateline's "MOSCOW" is skipped.
+test('"MOSCOW — ... Moscow said": the later Moscow is an actor, the dateline is not', () => {
+  const doc = code('MOSCOW \u2014 Russia expelled two British diplomats on Monday. Moscow said the move was a response to sanctions.');
+  const later = doc.text.lastIndexOf('Moscow');
+  assert.deepEqual(mentionsBefore(doc, doc.text.indexOf('Russia')), []);
+  const m = actorMentions(doc).find((x) => x.start === later);
+  assert.ok(m, 'the later "Moscow" is an actor mention');
+  assert.equal(m.code.slice(0, 3), 'RUS');
+  assert.ok(placeWords(doc).includes('MOSCOW'));
+  assert.ok(!placeWords(doc).includes('Moscow'), 'the metonymic "Moscow" is not a place mention');
+});
+
+// Why: a headline before the dateline is text of the story: its names are actors as before.
+test('a headline before the dateline keeps its actors', () => {
+  const doc = code('Russia expels diplomats\n\nMOSCOW \u2014 Russia expelled two British diplomats on Monday.');
+  const dl = doc.text.indexOf('MOSCOW');
+  assert.ok(actorMentions(doc).some((m) => m.start < dl && m.text === 'Russia' && m.code === 'RUS'));
+  assert.deepEqual(actorMentions(doc).filter((m) => m.start >= dl && m.start < doc.text.indexOf('\u2014') + 1), []);
+});
+
+// Why: the dateline layer is read once, right after segmentation, and the mentions layer lies outside its span; with no
+// dateline (a story opening with a sentence) the layer is null and the opening names are actors.
+test('the dateline layer, and no dateline in a story opening with a sentence', () => {
+  const doc = documentThrough(article('LONDON, England (AP) \u2014 Britain recalled its ambassador.'), res, 'mentions');
+  assert.ok(doc.dateline);
+  assert.equal(doc.text.slice(doc.dateline.city.start, doc.dateline.city.end), 'LONDON');
+  assert.equal(doc.text.slice(doc.dateline.region!.start, doc.dateline.region!.end), 'England');
+  assert.ok(doc.mentions!.every((m) => m.start >= doc.dateline!.span.end));
+  const plain = documentThrough(article('Britain recalled its ambassador from Moscow on Monday.'), res, 'mentions');
+  assert.equal(plain.dateline, null);
+  assert.equal(plain.mentions![0]!.start, 0);
+});
