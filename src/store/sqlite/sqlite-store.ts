@@ -27,6 +27,8 @@ type Row = Record<string, unknown>;
 type Param = string | number | null;
 
 const DEFAULT_LIMIT = 100;
+/** Full-text rows per INSERT statement (`insertFts`). */
+const FTS_ROWS = 64;
 const MAX_LIMIT = 10_000;
 
 /** Opens (creating when missing) an SQLite corpus file and brings its schema up to date. */
@@ -181,6 +183,8 @@ export class SqliteStore extends WatchDelegate implements Store {
   private readonly durable: boolean;
   protected readonly watch: SqliteWatch;
   private readonly stmt: Record<string, Database.Statement>;
+  /** Multi-row full-text inserts by row count (`insertFts`). */
+  private readonly ftsRows = new Map<number, Database.Statement>();
 
   constructor(db: Database.Database, opts: StoreOptions = {}) {
     super();
@@ -195,7 +199,6 @@ export class SqliteStore extends WatchDelegate implements Store {
       hasId: p('SELECT 1 FROM articles WHERE id = ?'),
       insArticle: p(`INSERT INTO articles (id, content_hash, date, title, url, source, text, extra, added_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      insFts: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
       upEntity: p(`INSERT INTO entities (code, name, kind, country, sectors, folded) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT (code, name) DO UPDATE SET code = code RETURNING pk`),
       upRole: p(`INSERT INTO entity_roles (entity, title, first_date, last_date) VALUES (?, ?, ?, ?)
@@ -298,10 +301,34 @@ export class SqliteStore extends WatchDelegate implements Store {
 
   /** The synchronous core: the batch in one immediate transaction, all or nothing. */
   putArticlesSync(batch: { article: CodedArticle; meta?: PutMeta }[]): PutResult[] {
-    return this.db.transaction(() => batch.map((b) => this.putOne(b.article, b.meta ?? {}))).immediate();
+    return this.db.transaction(() => {
+      const fts: Param[] = [];
+      const results = batch.map((b) => this.putOne(b.article, b.meta ?? {}, fts));
+      this.insertFts(fts);
+      return results;
+    }).immediate();
   }
 
-  private putOne(a: CodedArticle, meta: PutMeta): PutResult {
+  /**
+   * The batch's full-text rows, last and in as few statements as possible: FTS5 writes its pending rows out as a new
+   * index segment at every statement that opens a savepoint (any later write in the transaction), so one row per
+   * article inserted among the article's other rows made a segment per article, and merging them cost more than
+   * tokenizing the text (`valgrind --tool=callgrind`, docs/speed.md).
+   */
+  private insertFts(flat: Param[]): void {
+    for (let i = 0; i < flat.length;) {
+      const n = Math.min(FTS_ROWS, (flat.length - i) / 3);
+      let st = this.ftsRows.get(n);
+      if (!st) {
+        st = this.db.prepare(`INSERT INTO articles_fts (rowid, title, text) VALUES ${Array.from({ length: n }, () => '(?, ?, ?)').join(', ')}`);
+        if (n === FTS_ROWS || this.ftsRows.size < 8) this.ftsRows.set(n, st);
+      }
+      st.run(flat.slice(i, i + 3 * n));
+      i += 3 * n;
+    }
+  }
+
+  private putOne(a: CodedArticle, meta: PutMeta, fts: Param[]): PutResult {
     const hash = contentHash(a.text);
     const dup = this.stmt.has!.get(a.id, hash);
     if (dup !== undefined) return { status: 'duplicate', reason: this.stmt.hasId!.get(a.id) ? 'id' : 'hash' };
@@ -309,7 +336,7 @@ export class SqliteStore extends WatchDelegate implements Store {
     const info = this.stmt.insArticle!.run(id, hash, date ?? null, title ?? null, url ?? null, meta.source ?? sourceOf(url),
       text, JSON.stringify(extra), new Date().toISOString());
     const art = Number(info.lastInsertRowid);
-    this.stmt.insFts!.run(art, title ?? '', text);
+    fts.push(art, title ?? '', text);
     const entityOf = new Map<string, number>();
     for (const actor of actors) entityOf.set(actor.id, this.putActor(art, actor, date ?? null, text));
     for (const q of quotes) this.putQuote(art, a.text, q, entityOf);
