@@ -1,6 +1,6 @@
 import type { IntMap } from './int-map.js';
 import { SentenceLex } from './lex.js';
-import { Dense8Table, Sparse8Table, type Scorer } from './linear.js';
+import { Delta16Table, Dense8Table, PackedTable, Sparse8Table, type Scorer } from './linear.js';
 import { arcFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, SentenceValues, stateFeatures } from './parser-features.js';
 import { type TagCandidates, TAGGER_FEATURES, tagSentence, type TaggerModel } from './tagger.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './transition.js';
@@ -117,7 +117,7 @@ export const TAG_CAND_MIN_COUNT = 1;
  * attached to the tagger. Same scores as the sparse tables; a model already prepared is returned as it is.
  */
 export function prepareForParsing(m: ParserModel): ParserModel {
-  if (!(m.tagger.table instanceof Sparse8Table) && !(m.labels instanceof Sparse8Table)) return m;
+  if (!(m.tagger.table instanceof Sparse8Table) && !(m.labels instanceof Sparse8Table) && !(m.trans instanceof PackedTable)) return m;
   const cand = candidatesOf(m);
   return {
     ...m,
@@ -126,6 +126,7 @@ export function prepareForParsing(m: ParserModel): ParserModel {
       ...(m.tagger.second ? { second: m.tagger.second instanceof Sparse8Table ? Dense8Table.fromSparse(m.tagger.second) : m.tagger.second } : {}),
     },
     labels: m.labels instanceof Sparse8Table ? Dense8Table.fromSparse(m.labels) : m.labels,
+    trans: m.trans instanceof PackedTable && m.trans.classes === 3 ? Delta16Table.fromPacked(m.trans) : m.trans,
   };
 }
 
