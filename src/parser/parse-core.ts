@@ -68,6 +68,8 @@ export interface ParserModel {
   lemmaSuffix: IntMap;
   /** The transition system puts the root at the end of the buffer (transition.ts); false for older models. */
   rootAtEnd?: boolean;
+  /** Transition templates left out (templateMask, parser-features.ts; an ablation experiment), undefined: none. */
+  transDrop?: Uint8Array;
 }
 
 /**
@@ -171,7 +173,7 @@ export function parseInto(ws: Workspace, heads: Int32Array, labels: Int32Array):
     else if (cr && !cs && !cl) t = RIGHT;
     else if (cl && !cs && !cr) t = LEFT;
     else {
-      const nf = stateFeatures(st, v, feats);
+      const nf = stateFeatures(st, v, feats, m.transDrop);
       m.trans.score(feats, nf, ts);
       t = -1;
       let best = -Infinity;
