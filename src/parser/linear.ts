@@ -17,6 +17,18 @@ export interface Scorer {
   scoreCand(feats: Int32Array, n: number, cand: Uint8Array, from: number, to: number, scores: Int32Array): void;
 }
 
+/**
+ * The dense tables' scoring (training Float32, Int16, Int8 rows alike): scores[k] = sum over the features of row
+ * (hash >>> shift)'s weight k, for k < C.
+ */
+export function addDenseRows(w: Float32Array | Int16Array | Int8Array, shift: number, C: number, feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
+  scores.fill(0, 0, C);
+  for (let i = 0; i < n; i++) {
+    const base = (feats[i]! >>> shift) * C;
+    for (let k = 0; k < C; k++) scores[k] = scores[k]! + w[base + k]!;
+  }
+}
+
 export class TrainTable implements Scorer {
   /** Rows are picked by the top rowBits bits of a feature hash. */
   readonly shift: number;
@@ -33,14 +45,7 @@ export class TrainTable implements Scorer {
 
   scoreCand(feats: Int32Array, n: number, _cand: Uint8Array, _from: number, _to: number, scores: Int32Array): void { this.score(feats, n, scores); }
 
-  score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
-    const C = this.classes, w = this.w, shift = this.shift;
-    scores.fill(0, 0, C);
-    for (let i = 0; i < n; i++) {
-      const base = (feats[i]! >>> shift) * C;
-      for (let k = 0; k < C; k++) scores[k] = scores[k]! + w[base + k]!;
-    }
-  }
+  score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void { addDenseRows(this.w, this.shift, this.classes, feats, n, scores); }
 
   /** Perceptron update: +1 for `good`, −1 for `bad` on every feature. */
   update(feats: Int32Array, n: number, good: number, bad: number): void {
@@ -100,11 +105,7 @@ export class DenseTable implements Scorer {
       scores[0] = a; scores[1] = b; scores[2] = c;
       return;
     }
-    scores.fill(0, 0, C);
-    for (let i = 0; i < n; i++) {
-      const base = (feats[i]! >>> shift) * C;
-      for (let k = 0; k < C; k++) scores[k] = scores[k]! + w[base + k]!;
-    }
+    addDenseRows(w, shift, C, feats, n, scores);
   }
 }
 
@@ -205,6 +206,56 @@ export class PackedTable implements Scorer {
 }
 
 /**
+ * The transition table as parsing reads it (built from a PackedTable when a model is loaded): one Int16 per row, half
+ * the PackedTable's 2 MB at 2^19 rows, so that more of it stays in the core's cache. A row holds the differences of
+ * classes 1 and 2 from class 0 (an Int8 each: low byte, high byte); `score` gives 0 for class 0 and the sums of the
+ * differences for the others, i.e. the PackedTable's scores minus one number common to all classes, so every
+ * comparison between classes (argmax and ties) comes out the same. The few rows whose differences do not fit an Int8
+ * hold ESCAPE and keep their packed weights in a small map.
+ */
+export class Delta16Table implements Scorer {
+  readonly classes = 3;
+  readonly shift: number;
+  constructor(readonly rowBits: number, readonly w: Int16Array, readonly escRows: Int32Array, readonly escW: Int32Array) {
+    this.shift = 32 - rowBits;
+  }
+
+  static readonly ESCAPE = -32768;
+
+  static fromPacked(t: PackedTable): Delta16Table {
+    if (t.classes !== 3) throw new Error('delta table: 3 classes only');
+    const R = 1 << t.rowBits, src = t.w;
+    const w = new Int16Array(R);
+    const escRows: number[] = [], escW: number[] = [];
+    for (let r = 0; r < R; r++) {
+      const x = src[r]!;
+      const a = (x << 24) >> 24, d1 = ((x << 16) >> 24) - a, d2 = ((x << 8) >> 24) - a;
+      if (d1 < -127 || d1 > 127 || d2 < -127 || d2 > 127) { w[r] = Delta16Table.ESCAPE; escRows.push(r); escW.push(x); } else w[r] = (d1 & 255) | (d2 << 8);
+    }
+    return new Delta16Table(t.rowBits, w, Int32Array.from(escRows), Int32Array.from(escW));
+  }
+
+  scoreCand(feats: Int32Array, n: number, _cand: Uint8Array, _from: number, _to: number, scores: Int32Array): void { this.score(feats, n, scores); }
+
+  score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
+    const w = this.w, shift = this.shift;
+    let b = 0, c = 0;
+    for (let i = 0; i < n; i++) {
+      const x = w[feats[i]! >>> shift]!;
+      if (x === -32768) { const y = this.escaped(feats[i]! >>> shift), a = (y << 24) >> 24; b += ((y << 16) >> 24) - a; c += ((y << 8) >> 24) - a; continue; }
+      b += (x << 24) >> 24; c += x >> 8;
+    }
+    scores[0] = 0; scores[1] = b; scores[2] = c;
+  }
+
+  private escaped(r: number): number {
+    const rows = this.escRows;
+    for (let j = 0; j < rows.length; j++) if (rows[j] === r) return this.escW[j]!;
+    throw new Error(`delta table: row ${r} escaped but not listed`);
+  }
+}
+
+/**
  * Compressed sparse rows with Int8 weights: row r's entries are e[start[r] .. start[r+1]), each a Uint16 holding the
  * class in the low byte and the weight in the high byte (one array, so one cache line holds 32 entries).
  */
@@ -280,14 +331,7 @@ export class Dense8Table implements Scorer {
     return new Dense8Table(t.rowBits, C, w);
   }
 
-  score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
-    const C = this.classes, w = this.w, shift = this.shift;
-    scores.fill(0, 0, C);
-    for (let i = 0; i < n; i++) {
-      const base = (feats[i]! >>> shift) * C;
-      for (let k = 0; k < C; k++) scores[k] = scores[k]! + w[base + k]!;
-    }
-  }
+  score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void { addDenseRows(this.w, this.shift, this.classes, feats, n, scores); }
 
   /** Scores of the classes cand[from .. to) only (other slots of `scores` are left as they were). */
   scoreCand(feats: Int32Array, n: number, cand: Uint8Array, from: number, to: number, scores: Int32Array): void {

@@ -1,6 +1,6 @@
 import type { IntMap } from './int-map.js';
 import { SentenceLex } from './lex.js';
-import { Dense8Table, Sparse8Table, type Scorer } from './linear.js';
+import { Delta16Table, Dense8Table, PackedTable, Sparse8Table, type Scorer } from './linear.js';
 import { arcFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, SentenceValues, stateFeatures } from './parser-features.js';
 import { type TagCandidates, TAGGER_FEATURES, tagSentence, type TaggerModel } from './tagger.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './transition.js';
@@ -68,6 +68,8 @@ export interface ParserModel {
   lemmaSuffix: IntMap;
   /** The transition system puts the root at the end of the buffer (transition.ts); false for older models. */
   rootAtEnd?: boolean;
+  /** Transition templates left out (templateMask, parser-features.ts; an ablation experiment), undefined: none. */
+  transDrop?: Uint8Array;
 }
 
 /**
@@ -117,7 +119,7 @@ export const TAG_CAND_MIN_COUNT = 1;
  * attached to the tagger. Same scores as the sparse tables; a model already prepared is returned as it is.
  */
 export function prepareForParsing(m: ParserModel): ParserModel {
-  if (!(m.tagger.table instanceof Sparse8Table) && !(m.labels instanceof Sparse8Table)) return m;
+  if (!(m.tagger.table instanceof Sparse8Table) && !(m.labels instanceof Sparse8Table) && !(m.trans instanceof PackedTable)) return m;
   const cand = candidatesOf(m);
   return {
     ...m,
@@ -126,6 +128,7 @@ export function prepareForParsing(m: ParserModel): ParserModel {
       ...(m.tagger.second ? { second: m.tagger.second instanceof Sparse8Table ? Dense8Table.fromSparse(m.tagger.second) : m.tagger.second } : {}),
     },
     labels: m.labels instanceof Sparse8Table ? Dense8Table.fromSparse(m.labels) : m.labels,
+    trans: m.trans instanceof PackedTable && m.trans.classes === 3 ? Delta16Table.fromPacked(m.trans) : m.trans,
   };
 }
 
@@ -170,7 +173,7 @@ export function parseInto(ws: Workspace, heads: Int32Array, labels: Int32Array):
     else if (cr && !cs && !cl) t = RIGHT;
     else if (cl && !cs && !cr) t = LEFT;
     else {
-      const nf = stateFeatures(st, v, feats);
+      const nf = stateFeatures(st, v, feats, m.transDrop);
       m.trans.score(feats, nf, ts);
       t = -1;
       let best = -Infinity;

@@ -61,8 +61,29 @@ function bucket(d: number): number {
 
 export const MAX_PARSER_FEATURES = 110;
 
+/**
+ * The transition templates a model leaves out (an experiment: template ablation), as a mask over the feature
+ * positions of stateFeatures (position k is template T[k + 1]); undefined for every model trained with the default
+ * options.
+ */
+export function templateMask(drop: readonly number[] | undefined): Uint8Array | undefined {
+  if (!drop || drop.length === 0) return undefined;
+  const m = new Uint8Array(MAX_PARSER_FEATURES);
+  for (const k of drop) { if (!Number.isInteger(k) || k < 0 || k >= MAX_PARSER_FEATURES) throw new Error(`template mask: no transition template ${k}`); m[k] = 1; }
+  return m;
+}
+
+/** Transition features of a state without the masked templates; returns their count. */
+export function stateFeatures(st: ParseState, v: SentenceValues, out: Int32Array, drop?: Uint8Array): number {
+  const k = allStateFeatures(st, v, out);
+  if (drop === undefined) return k;
+  let j = 0;
+  for (let i = 0; i < k; i++) if (drop[i] !== 1) out[j++] = out[i]!;
+  return j;
+}
+
 /** Transition features of a state; returns their count. */
-export function stateFeatures(st: ParseState, v: SentenceValues, out: Int32Array): number {
+function allStateFeatures(st: ParseState, v: SentenceValues, out: Int32Array): number {
   const W = v.W, P = v.P, WP = v.WP, sp = st.sp, stack = st.stack, n = st.n, b = st.b;
   const lc1 = st.lc1, lc2 = st.lc2, rc1 = st.rc1, rc2 = st.rc2, lab = st.label;
   // token indices + 1 (0 = none)

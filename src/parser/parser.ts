@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { lemmatize } from './lemma.js';
 import { loadModel, type ModelHeader } from './model-file.js';
 import { parseInto, prepareForParsing, tagInto, UPOS, UPOS_ID, Workspace, type ParserModel } from './parse-core.js';
+import { templateMask } from './parser-features.js';
 
 /** The committed model (UD English EWT, CC BY-SA 4.0), relative to this file in src/parser or dist/src/parser. */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../../models/parser-ewt.bin' : '../../models/parser-ewt.bin', import.meta.url));
@@ -39,7 +40,7 @@ export interface Parser {
 
 /** A parser over a model read from a file; `forms` are the words of one sentence as written. */
 export function createParser(saved: ParserModel, header: ModelHeader): Parser {
-  const model = prepareForParsing(saved);
+  const model = prepareForParsing(saved.transDrop ? saved : { ...saved, transDrop: templateMask(droppedTemplates(header)) });
   const ws = new Workspace(model);
   const xposNames = model.tagNames.map((t) => t.slice(t.indexOf('|') + 1));
   const constraint = new Int32Array(1024);
@@ -89,6 +90,12 @@ export function createParser(saved: ParserModel, header: ModelHeader): Parser {
       return res;
     },
   };
+}
+
+/** The transition templates a model was trained without (its header's dropTemplates option), if any. */
+function droppedTemplates(header: ModelHeader): number[] | undefined {
+  const o = (header.about as { options?: { dropTemplates?: unknown } } | undefined)?.options;
+  return Array.isArray(o?.dropTemplates) ? o.dropTemplates.map(Number) : undefined;
 }
 
 const cache = new Map<string, Parser>();
