@@ -51,3 +51,25 @@ test('noun lexicon: a money noun without a performing verb codes no aid', () => 
   assert.ok(!has(evs, /^NOR>KEN:07/), evs.join(' | '));
 });
 
+
+// Why: summoning another country's envoy (to complain) is disapproval (110, the CAMEO manual's example), not a consultation or a demonstration.
+test('verb sense: summoned the ambassador', () => {
+  const evs = coded('Chile summoned the Peruvian ambassador to complain about the border incident.');
+  assert.ok(has(evs, /^CHL>PERGOV:110:asserted/), evs.join(' | '));
+  const protest = coded('Chile summoned the Peruvian ambassador in protest.');
+  assert.ok(has(protest, /^CHL>PERGOV:110:asserted/) && !has(protest, /:141:/), protest.join(' | '));
+});
+
+// Why: defending another party's policies or defending it over claims is a verbal defence (052), not military protection (074).
+test('verb sense: defended its policies / over claims', () => {
+  const evs = coded("Chile defended Peru's economic policies on Tuesday.");
+  assert.ok(has(evs, /^CHL>PER:052:asserted/) && !has(evs, /:074:/), evs.join(' | '));
+  const claims = coded('Chile defended Peru over claims of fraud.');
+  assert.ok(has(claims, /^CHL>PER:052:asserted/), claims.join(' | '));
+});
+
+// Why: defending a town with troops stays military protection: the verbal sense needs its policy/claims words.
+test('verb sense: defended a country (no policy words) keeps the dictionary reading', () => {
+  const evs = coded('Chilean troops defended Peru against the invaders.');
+  assert.ok(!has(evs, /:052:/), evs.join(' | '));
+});
