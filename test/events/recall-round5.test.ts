@@ -73,3 +73,18 @@ test('verb sense: defended a country (no policy words) keeps the dictionary read
   const evs = coded('Chilean troops defended Peru against the invaders.');
   assert.ok(!has(evs, /:052:/), evs.join(' | '));
 });
+
+// Why: suspending aid supplies or funding to a party is reducing material aid (162), a sanction on the recipient.
+test('verb sense: suspended food supplies / funding to', () => {
+  const evs = coded('Norway suspended food supplies to Kenya over corruption fears.');
+  assert.ok(has(evs, /^NOR>KEN:162:asserted/), evs.join(' | '));
+  const funding = coded('Norway froze funding to Kenya on Monday.');
+  assert.ok(has(funding, /^NOR>KEN:162:asserted/), funding.join(' | '));
+});
+
+// Why: persons "let free" or "set free" are released (0841), like "freed".
+test('verb sense: let free / set free', () => {
+  const evs = coded('Ethiopia let free dozens of Eritrean prisoners on Monday.');
+  assert.ok(has(evs, /^ETH>ERI\w*:0841:asserted/), evs.join(' | '));
+});
+
