@@ -88,3 +88,17 @@ test('verb sense: let free / set free', () => {
   assert.ok(has(evs, /^ETH>ERI\w*:0841:asserted/), evs.join(' | '));
 });
 
+
+// Why: agreeing an agreement or a deal finalizes it (057, CAMEO: "ratify, sign, finalize an agreement"); both parties act on each other.
+test('verb sense: agreed a trade agreement / agreed to a deal', () => {
+  const evs = coded('Chile and Peru have agreed a new trade agreement.');
+  assert.ok(has(evs, /^CHL>PER:057:asserted/) && has(evs, /^PER>CHL:057:asserted/), evs.join(' | '));
+  const deal = coded('Chile and Peru agreed to a trade deal on Saturday.');
+  assert.ok(has(deal, /^CHL>PER:057:asserted/), deal.join(' | '));
+});
+
+// Why: agreeing to do something (no agreement named) stays the intent to cooperate, not a signed agreement.
+test('verb sense: agreed to cooperate is no signed agreement', () => {
+  const evs = coded('Chile and Peru agreed to cooperate on border security.');
+  assert.ok(!has(evs, /:057:/), evs.join(' | '));
+});
