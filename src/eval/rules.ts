@@ -104,8 +104,9 @@ function* seedItems(shared: string, suite: 'seed' | 'voa-dev'): Generator<{ id: 
 
 /** The parts of a rule id: the pattern or verb (wrappers removed), each wrapper, each parse rule appended. */
 export function ruleParts(rule: string): string[] {
-  const extras = [...rule.matchAll(/ ((?:audit-drop:)?(?:parse|table|gate):\S+)/g)].map((m) => m[1]!);
-  let c = rule.replace(/ (?:audit-drop:)?(?:parse|table|gate):\S+/g, '');
+  // appended rules: the parse's, the table's, the gates' and dyad's domestic-pair exemption (`dyad:domestic-act`)
+  const extras = [...rule.matchAll(/ ((?:audit-drop:)?(?:parse|table|gate|dyad:domestic):\S+)/g)].map((m) => m[1]!);
+  let c = rule.replace(/ (?:audit-drop:)?(?:parse|table|gate|dyad:domestic):\S+/g, '');
   const parts: string[] = [];
   const full = c;
   for (const w of ['dyad:refusal<', 'dyad:intent<']) if (c.startsWith(w)) { parts.push(w.slice(0, -1)); c = c.slice(w.length, -1); }

@@ -1,6 +1,6 @@
 import type { CodedEvent, Modality, Quote, Span } from '../../core/types.js';
 import { codeInfo } from '../../resources/cameo/cameo-tables.js';
-import { stateAndItsGroup } from './domestic.js';
+import { domesticActOnCountry, stateAndItsGroup } from './domestic.js';
 import type { RecodedEvent } from './intent-refusal.js';
 import type { PatternMatch } from './match.js';
 import type { Participant } from './participants.js';
@@ -66,8 +66,10 @@ export function assembleEvents(f: SentenceFrame, V: VerbGroup, match: PatternMat
     // a government acting on its own country ("the Russian minister said ... Russia") is not an event (dyad's policy; PETRARCH codes it: "Cirith Ungol [MORMIL] ... Mordor")
     // (except emergency rule, which a government imposes on its own country: curfews, martial law, 1721/1722, and
     // their threats 1372, and its easing 0813/0814)
-    if (er.policy === 'dyad' && b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code) && b.mention.kind === 'country' && b.mention.type !== 'description' && !b.ethnic
-      && !/^172|^1372|^081[34]/.test(c) && !(intent && /^172/.test(code ?? ''))) continue;
+    // (a country's non-state group or police acting on it is a domestic event: domestic.ts, dyad:domestic:own-country)
+    const ownCountry = er.policy === 'dyad' && b.code.length === 3 && a.code.length > 3 && a.code.startsWith(b.code) && b.mention.kind === 'country' && b.mention.type !== 'description' && !b.ethnic
+      && !/^172|^1372|^081[34]/.test(c) && !(intent && /^172/.test(code ?? ''));
+    if (ownCountry && !domesticActOnCountry(a.code, b.code, c)) continue;
     if (!a.actor && !b.actor && a.code === b.code && a.mention.start === b.mention.start) continue;
     const key = `${a.actor ?? a.code}|${b.actor ?? b.code}|${c}|${a.code}|${b.code}`;
     if (out.seen.has(key)) continue;
@@ -77,7 +79,7 @@ export function assembleEvents(f: SentenceFrame, V: VerbGroup, match: PatternMat
       id: '', source: a.actor, target: b.actor, sourceCode: a.code, targetCode: b.code,
       cameo: c, root: info.root, quad: info.quad, goldstein: info.goldstein, plover: info.plover, modality, sentence: f.sentence, evidence,
       ...(date ? { date } : {}), ...(dateEvidence ? { dateEvidence } : {}), ...(quote ? { quote: quote.id } : {}),
-      rule: rule + (parties.audit ? ` audit-drop:${parties.audit}` : '') + (copy ? ' audit-drop:gate:one-way-copy' : ''), sourceSpan: { start: a.mention.start, end: a.mention.end }, targetSpan: { start: b.mention.start, end: b.mention.end },
+      rule: rule + (parties.audit ? ` audit-drop:${parties.audit}` : '') + (copy ? ' audit-drop:gate:one-way-copy' : '') + (ownCountry ? ' dyad:domestic:own-country' : ''), sourceSpan: { start: a.mention.start, end: a.mention.end }, targetSpan: { start: b.mention.start, end: b.mention.end },
     };
     out.list.push(ev);
   }

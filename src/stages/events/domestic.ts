@@ -62,3 +62,19 @@ export function stateAndItsGroup(a: { code: string; sectors: string[]; type: str
   const group = (m: { code: string; sectors: string[]; type: string }): boolean => m.type === 'description' && !!m.code && m.sectors.some((x) => NON_STATE_SECTORS.has(x));
   return group(a) !== group(b) && !!a.code && !!b.code && a.code !== b.code && a.type !== 'pronoun' && b.type !== 'pronoun';
 }
+
+/** The sectors of a country's non-state side and of its police: who acts against the state inside a country, or keeps order there. */
+const DOMESTIC_ACTOR_SECTORS = new Set([...NON_STATE_SECTORS, 'COP']);
+
+/**
+ * Round 5 (recall): a country's non-state group or its police acting on the country itself ("the Taliban ambushed a
+ * convoy in Afghanistan", "police arrested 25 people in the Philippines") is a domestic event, not a government acting
+ * on its own country: the VOA gold's convention for domestic stories codes the state side at country level and the
+ * non-state side with its sector (`AFGREB>AFG`). Only conflictual acts (roots 10-20): a group's cooperation with
+ * "its" country is more often a place named beside it. `src`: the source code (`AFGREB`), `tgt` the country's (`AFG`).
+ */
+export function domesticActOnCountry(src: string, tgt: string, cameo: string): boolean {
+  if (tgt.length !== 3 || !src.startsWith(tgt) || src.length < 6) return false;
+  const root = Number(cameo.slice(0, 2));
+  return root >= 10 && DOMESTIC_ACTOR_SECTORS.has(src.slice(3, 6));
+}

@@ -35,13 +35,19 @@ const entries: Array<[readonly string[], NounEvent]> = [
   [['aid', 'assistance'], { code: '070', preps: ['to'] }],
   [['support', 'backing'], { code: '051', preps: ['for', 'to'] }],
   [['protest', 'protests', 'demonstration', 'demonstrations'], { code: '140', preps: ['against'] }],
+  // round 5: money given is economic aid (071: "monetary aid and financial guarantees, grants, gifts and credit");
+  // charges brought are a legal action (115: CAMEO's 173 notes "charges or lawsuits are coded as 115")
+  [['donations', 'donation', 'funding', 'funds', 'grant', 'grants', 'loan', 'loans', 'credit', 'credits'], { code: '071', preps: ['to'] }],
+  [['charges', 'charge', 'indictment', 'indictments'], { code: '115', preps: ['against'] }],
 ];
 
 export const NOUN_EVENTS: ReadonlyMap<string, NounEvent> = new Map(entries.flatMap(([ws, e]) => ws.map((w): [string, NounEvent] => [w, e])));
 
 /** Nouns that carry an event only as the object of a performing verb (or with a possessor/by-agent): not alone. */
 export const LIGHT_ONLY: ReadonlySet<string> = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'patrols', 'aid', 'assistance', 'support', 'backing', 'war', 'strikes', 'protest', 'protests',
-  'demonstration', 'demonstrations', 'meeting', 'meetings', 'discussions', 'trip', 'release', 'withdrawal', 'suit']);
+  'demonstration', 'demonstrations', 'meeting', 'meetings', 'discussions', 'trip', 'release', 'withdrawal', 'suit',
+  'donations', 'donation', 'funding', 'funds', 'grant', 'grants', 'loan', 'loans', 'credit', 'credits', 'charges', 'charge', 'indictment',
+  'indictments']);
 
 /**
  * Verbs that perform the act their object names ("launched an attack on", "held talks with", "filed a lawsuit
@@ -52,7 +58,8 @@ export const LIGHT_ONLY: ReadonlySet<string> = new Set(['exercise', 'exercises',
 export const PERFORMING_VERBS: ReadonlySet<string> = new Set(['launch', 'carry', 'conduct', 'hold', 'stage', 'mount', 'open', 'begin', 'start',
   'resume', 'file', 'bring', 'lodge', 'impose', 'issue', 'order', 'announce', 'make', 'pay', 'provide', 'send', 'give', 'extend', 'deliver',
   'wage', 'unleash', 'declare', 'complete', 'intensify', 'escalate', 'step', 'expand', 'continue', 'have', 'level', 'press', 'host', 'lead',
-  'pledge', 'express', 'voice', 'grant', 'initiate', 'perform', 'execute', 'undertake', 'renew']);
+  'pledge', 'express', 'voice', 'grant', 'initiate', 'perform', 'execute', 'undertake', 'renew', 'donate', 'contribute', 'allocate',
+  'disburse']);
 
 /** Verbs over an open complement that promise the act ("agreed to hold talks"): future. */
 export const PROMISING_VERBS: ReadonlySet<string> = new Set(['agree', 'decide', 'vow', 'pledge', 'promise', 'commit', 'offer']);
