@@ -114,24 +114,33 @@ export function ruleParts(rule: string): string[] {
   return [c, ...(full !== c ? [full] : []), ...parts, ...extras];
 }
 
-/** Codes a suite and counts, per rule part, firings, right firings and firings on an annotated dyad. */
-export function ruleStats(suite: string, shared: string, res: Resources, opts: { limit?: number; audit?: boolean } = {}): RuleStat[] {
+/** One judged event of a suite: the article it was coded from, the event, and whether it is right / on an annotated dyad. */
+export interface JudgedEvent { article: CodedArticle; text: string; event: CodedEvent; right: boolean; onDyad: boolean }
+
+/** Codes a suite and judges every event a scorer counts (for reading a rule's firings on TRAINING material). */
+export function* judgedEvents(suite: string, shared: string, res: Resources, opts: { limit?: number; audit?: boolean } = {}): Generator<JudgedEvent> {
   const items = suite === 'plv-train' ? plvItems(shared, opts.limit) : suite === 'seed' || suite === 'voa-dev' ? seedItems(shared, suite) : null;
   if (!items) throw new Error(`--rules: no rule scoring for suite ${suite} (use ${RULE_SUITES.join(', ')})`);
   const r: Resources = opts.audit ? { ...res, events: { ...res.events, audit: true } } : res;
-  const stats = new Map<string, RuleStat>();
   for (const it of items) {
     const coded = codeArticle({ id: it.id, text: it.text, ...(it.date ? { date: it.date } : {}) }, r);
     const judge = it.judge(coded);
     for (const e of coded.events) {
       if (!counts(e)) continue;
       const j = judge(e);
-      if (!j) continue;
-      for (const p of new Set(ruleParts(e.rule))) {
-        const s = stats.get(p) ?? { rule: p, firings: 0, correct: 0, onDyad: 0 };
-        s.firings++; if (j.right) s.correct++; if (j.onDyad) s.onDyad++;
-        stats.set(p, s);
-      }
+      if (j) yield { article: coded, text: it.text, event: e, right: j.right, onDyad: j.onDyad };
+    }
+  }
+}
+
+/** Codes a suite and counts, per rule part, firings, right firings and firings on an annotated dyad. */
+export function ruleStats(suite: string, shared: string, res: Resources, opts: { limit?: number; audit?: boolean } = {}): RuleStat[] {
+  const stats = new Map<string, RuleStat>();
+  for (const { event: e, right, onDyad } of judgedEvents(suite, shared, res, opts)) {
+    for (const p of new Set(ruleParts(e.rule))) {
+      const s = stats.get(p) ?? { rule: p, firings: 0, correct: 0, onDyad: 0 };
+      s.firings++; if (right) s.correct++; if (onDyad) s.onDyad++;
+      stats.set(p, s);
     }
   }
   return [...stats.values()];

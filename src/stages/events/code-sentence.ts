@@ -18,7 +18,7 @@ import { boilerplateSentence } from './dateline.js';
 import { codeNominalEvents, EVENT_NOUNS } from './nominal-events.js';
 import { rebindParties } from './parse-arguments.js';
 import { parseModality } from './parse-modality.js';
-import { checkRoles, clauseComplementSense, locationTarget, notAVerb, type RoleVerdict } from './parse-roles.js';
+import { BARE_TARGET_ROOTS, bareTargetNotArgument, checkRoles, clauseComplementSense, locationTarget, notAVerb, objectPlace, patternVenue, VENUE_ROOTS, type RoleVerdict } from './parse-roles.js';
 import type { SentenceFrame, SentenceParse } from './sentence-frame.js';
 import { sourceAndTarget } from './source-target.js';
 import { bareStatement, hopeNotAppeal } from './speech.js';
@@ -82,10 +82,13 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     const rebound = sp && er.policy === 'dyad' ? rebindParties(f, sp, V.head, parties, code, !match) : null;
     if (rebound) { parties = rebound.parties; roleRule = rebound.rule; }
     if (sp) {
-      const verdict: RoleVerdict = notAVerb(sp.syn, sp.upos, V.start, V.end) ? { kind: 'drop', rule: 'parse:not-a-verb' }
+      let verdict: RoleVerdict = notAVerb(sp.syn, sp.upos, V.start, V.end) ? { kind: 'drop', rule: 'parse:not-a-verb' }
         : clauseComplementSense(sp.syn, V.head, code, !match, sp.upos) ? { kind: 'drop', rule: 'parse:clause-complement' }
         : !parties.compound && !/^(1[4-9]|20)/.test(code ?? '') && !match?.pattern.post.length && locationTarget(sp.syn, V.head, parties.tgt, lemmas[V.head]!) ? { kind: 'drop', rule: 'parse:location-target' }
+        : patternVenue(parties, match, code) && (locationTarget(sp.syn, V.head, parties.tgt, lemmas[V.head]!) || (VENUE_ROOTS.test(code ?? '') && objectPlace(sp.syn, V.head, parties.tgt))) ? { kind: 'drop', rule: 'parse:location-target-pattern' }
         : checkRoles(sp.syn, sp.upos, V.head, parties, code, !match);
+      if (verdict.kind === 'keep' && !match && !parties.compound && parties.tgt && BARE_TARGET_ROOTS.test(code ?? '') && bareTargetNotArgument(sp.syn, V.head, parties.src, parties.tgt)) verdict = { kind: 'drop', rule: 'parse:bare-target' };
+
       if (verdict.kind === 'drop') {
         if (!er.audit) { V.coded = true; continue; }
         roleRule = `audit-drop:${verdict.rule}`;
