@@ -21,10 +21,10 @@ export interface CompiledDictionaries {
   agents: Array<{ file: string; entries: CompactAgent[] }>;
 }
 
-const packPhrase = (p: PhraseKey): string => p.tokens.join(' ') + (p.stem ? '*' : '');
-const unpackPhrase = (s: string): PhraseKey => (s.endsWith('*') ? { tokens: s.slice(0, -1).split(' '), stem: true } : { tokens: s.split(' '), stem: false });
-const packCode = (c: DatedCode): string => `${c.code}|${c.from ?? ''}|${c.to ?? ''}`;
-function unpackCode(s: string): DatedCode {
+export const packPhrase = (p: PhraseKey): string => p.tokens.join(' ') + (p.stem ? '*' : '');
+export const unpackPhrase = (s: string): PhraseKey => (s.endsWith('*') ? { tokens: s.slice(0, -1).split(' '), stem: true } : { tokens: s.split(' '), stem: false });
+export const packCode = (c: DatedCode): string => `${c.code}|${c.from ?? ''}|${c.to ?? ''}`;
+export function unpackCode(s: string): DatedCode {
   const [code, from, to] = s.split('|');
   const c: DatedCode = { code: code! };
   if (from) c.from = from;
