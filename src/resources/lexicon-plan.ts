@@ -3,6 +3,7 @@ import type { CountryRecord } from './gazetteer.js';
 import { fillLexicon, lexEntry, lexiconShell, type LexEntry, type LexiconSources, type LexType, type Lexicon } from './lexicon.js';
 import type { DatedCode } from './petrarch/actors.js';
 import { packCode, packPhrase, unpackCode, unpackPhrase } from './petrarch/compiled.js';
+import type { PhraseKey } from './petrarch/phrase.js';
 
 /**
  * The bundled lexicon's build as data, written by `npm run build` (scripts/compile-dictionaries.mjs) to
@@ -14,19 +15,26 @@ import { packCode, packPhrase, unpackCode, unpackPhrase } from './petrarch/compi
  */
 export interface LexiconPlan {
   version: typeof PLAN_VERSION;
-  /** Codes lists (`packCode` each), shared by the entries that shared them. */
-  codes: string[][];
-  /** Sector lists, likewise. */
-  sectors: string[][];
-  /** name, kind, type, codes index, sectors index, region (null: none), source, rule, flags (FLAG_*). */
-  entries: Array<[string, ActorKind, LexType, number, number, string | null, LexEntry['source'], string, number]>;
+  /** Codes lists (`packCode` each, joined by U+241E (␞)), shared by the entries that shared them. */
+  codes: string[];
+  /** Sector lists (joined by U+241E (␞)), likewise. */
+  sectors: string[];
+  /**
+   * Per entry, joined by U+241E (␞): name, kind, type, codes index, sectors index, region (NONE: none), source, rule, flags
+   * (FLAG_*). One string per entry: parsing it costs one string, and it is split only when the entry is first needed.
+   */
+  entries: string[];
   /** Per phrase: `packPhrase` of its key, flags (PHRASE_*), entry index. */
   phrases: Array<string | number>;
   /** Per surname: the word, entry index. */
   surnames: Array<string | number>;
 }
 
-const PLAN_VERSION = 1;
+const PLAN_VERSION = 2;
+/** An absent region. */
+const NONE = '\u0001';
+/** Between the fields of an entry and the items of a list (a character no dictionary name holds: the build checks). */
+const SEP = '\u241e';
 const FLAG_OFFICE_HOLDER = 1, FLAG_PREFIX = 2, FLAG_TERRITORY = 4, FLAG_CAPITALIZED = 8, FLAG_ALL_CAPS = 16;
 /** The key was written with spaces (`PhraseKey.spaced`); the phrase also goes into `Lexicon.spaced`. */
 const PHRASE_SPACED_KEY = 1, PHRASE_TO_SPACED = 2;
@@ -42,9 +50,14 @@ export function planLexicon(src: LexiconSources): LexiconPlan {
     if (id === undefined) { ids.set(k, (id = table.length)); table.push(v()); }
     return id;
   };
-  const entry = (e: LexEntry): number => idOf(entryIds, plan.entries, e, () => [e.name, e.kind, e.type, idOf(codeIds, plan.codes, e.codes, () => e.codes.map(packCode)),
-    idOf(sectorIds, plan.sectors, e.sectors, () => [...e.sectors]), e.region ?? null, e.source, e.rule,
-    (e.officeHolder ? FLAG_OFFICE_HOLDER : 0) | (e.prefix ? FLAG_PREFIX : 0) | (e.territory ? FLAG_TERRITORY : 0) | (e.capitalized ? FLAG_CAPITALIZED : 0) | (e.allCaps ? FLAG_ALL_CAPS : 0)]);
+  const joined = (xs: readonly string[]): string => {
+    if (xs.some((x) => x.includes(SEP))) throw new Error(`a lexicon field holds U+241E: ${JSON.stringify(xs)}`);
+    return xs.join(SEP);
+  };
+  const entry = (e: LexEntry): number => idOf(entryIds, plan.entries, e, () => joined([e.name, e.kind, e.type,
+    String(idOf(codeIds, plan.codes, e.codes, () => joined(e.codes.map(packCode)))), String(idOf(sectorIds, plan.sectors, e.sectors, () => joined(e.sectors))),
+    e.region ?? NONE, e.source, e.rule,
+    String((e.officeHolder ? FLAG_OFFICE_HOLDER : 0) | (e.prefix ? FLAG_PREFIX : 0) | (e.territory ? FLAG_TERRITORY : 0) | (e.capitalized ? FLAG_CAPITALIZED : 0) | (e.allCaps ? FLAG_ALL_CAPS : 0))]));
   fillLexicon(src, {
     phrase(p, e, spaced) { plan.phrases.push(packPhrase(p), (p.spaced ? PHRASE_SPACED_KEY : 0) | (spaced ? PHRASE_TO_SPACED : 0), entry(e)); },
     surname(w, e) { plan.surnames.push(w, entry(e)); },
@@ -57,21 +70,57 @@ export function isLexiconPlan(x: unknown): x is LexiconPlan {
   return typeof x === 'object' && x !== null && (x as { version?: unknown }).version === PLAN_VERSION;
 }
 
-/** The lexicon a plan records, over the countries it was made with (`gazetteer`: as in the build). */
+/**
+ * The lexicon a plan records, over the countries it was made with (`gazetteer`: as in the build). Each entry is made
+ * when first needed, and the phrases under each first token are added to the trie when a walk first reaches that
+ * token (`PhraseTrie.addLater`): start-up makes only the root of the trie, the surnames' entries and the stems that
+ * stand alone. A plan with spaced phrases (a user's dictionaries; never the bundled ones) is replayed whole.
+ */
 export function lexiconFromPlan(plan: LexiconPlan, countries: readonly CountryRecord[], gazetteer = true): Lexicon {
   const { lexicon, sink } = lexiconShell(countries, gazetteer);
-  const codes = plan.codes.map((l) => l.map(unpackCode));
-  const entries = plan.entries.map(([name, kind, type, c, s, region, source, rule, f]): LexEntry => lexEntry({ name, kind, type, codes: codes[c]!, sectors: plan.sectors[s]!,
-    region: region ?? undefined, source, rule, officeHolder: f & FLAG_OFFICE_HOLDER ? true : undefined, prefix: f & FLAG_PREFIX ? true : undefined,
-    territory: f & FLAG_TERRITORY ? true : undefined, capitalized: (f & FLAG_CAPITALIZED) !== 0, allCaps: (f & FLAG_ALL_CAPS) !== 0 }));
+  const made: Array<LexEntry | undefined> = new Array<LexEntry | undefined>(plan.entries.length);
+  const madeCodes: Array<DatedCode[] | undefined> = new Array<DatedCode[] | undefined>(plan.codes.length);
+  const entryAt = (i: number): LexEntry => made[i] ?? (made[i] = makeEntry(plan, i, madeCodes));
   const ph = plan.phrases;
-  for (let i = 0; i < ph.length; i += 3) {
+  const keyAt = (i: number): PhraseKey => {
     const key = unpackPhrase(ph[i] as string);
-    const flags = ph[i + 1] as number;
-    if (flags & PHRASE_SPACED_KEY) key.spaced = true;
-    sink.phrase(key, entries[ph[i + 2] as number]!, (flags & PHRASE_TO_SPACED) !== 0);
+    if ((ph[i + 1] as number) & PHRASE_SPACED_KEY) key.spaced = true;
+    return key;
+  };
+  let eager = false;
+  for (let i = 1; i < ph.length; i += 3) if ((ph[i] as number) & PHRASE_TO_SPACED) { eager = true; break; }
+  if (eager) {
+    for (let i = 0; i < ph.length; i += 3) sink.phrase(keyAt(i), entryAt(ph[i + 2] as number), ((ph[i + 1] as number) & PHRASE_TO_SPACED) !== 0);
+  } else {
+    const deferred = (i: number): { key: PhraseKey; value: LexEntry } => ({ key: keyAt(i), value: entryAt(ph[i + 2] as number) });
+    for (let i = 0; i < ph.length; i += 3) {
+      const packed = ph[i] as string;
+      const space = packed.indexOf(' ');
+      if (space >= 0) lexicon.trie.addLater(packed.slice(0, space), i, deferred);
+      else if (packed.endsWith('*')) lexicon.trie.add(keyAt(i), entryAt(ph[i + 2] as number)); // a stem alone: the root's
+      else lexicon.trie.addLater(packed, i, deferred);
+    }
   }
   const sn = plan.surnames;
-  for (let i = 0; i < sn.length; i += 2) sink.surname(sn[i] as string, entries[sn[i + 1] as number]!);
+  for (let i = 0; i < sn.length; i += 2) sink.surname(sn[i] as string, entryAt(sn[i + 1] as number));
   return lexicon;
+}
+
+/** Entry `i` of a plan, its codes list made once for all the entries that share it. */
+function makeEntry(plan: LexiconPlan, i: number, madeCodes: Array<DatedCode[] | undefined>): LexEntry {
+  const [name, kind, type, cs, ss, region, source, rule, fs] = plan.entries[i]!.split(SEP) as [string, ActorKind, LexType, string, string, string, LexEntry['source'], string, string];
+  const c = Number(cs), f = Number(fs);
+  const codes = madeCodes[c] ?? (madeCodes[c] = split(plan.codes[c]!).map(unpackCode));
+  return lexEntry({ name, kind, type, codes, sectors: sectorsOf(plan, Number(ss)), region: region === NONE ? undefined : region, source, rule, officeHolder: f & FLAG_OFFICE_HOLDER ? true : undefined,
+    prefix: f & FLAG_PREFIX ? true : undefined, territory: f & FLAG_TERRITORY ? true : undefined, capitalized: (f & FLAG_CAPITALIZED) !== 0, allCaps: (f & FLAG_ALL_CAPS) !== 0 });
+}
+
+const split = (s: string): string[] => (s === '' ? [] : s.split(SEP));
+
+/** Sector list `i` of a plan: one array for all the entries that share it, as in the build. */
+const madeSectors = new WeakMap<LexiconPlan, Array<string[] | undefined>>();
+function sectorsOf(plan: LexiconPlan, i: number): string[] {
+  let made = madeSectors.get(plan);
+  if (!made) madeSectors.set(plan, (made = new Array<string[] | undefined>(plan.sectors.length)));
+  return made[i] ?? (made[i] = split(plan.sectors[i]!));
 }

@@ -12,6 +12,8 @@ interface TrieNode<T> {
   values: T[] | null;
   /** Values whose phrase ends with a stem at this point: (stem, value). */
   stems: Array<{ stem: string; value: T }> | null;
+  /** A root child whose phrases are not added yet (`addLater`): their references, in order; added on the first walk into it. */
+  pending: number[] | null;
 }
 
 const NO_MATCH: ReadonlyArray<TrieMatch<unknown>> = Object.freeze([]);
@@ -19,7 +21,7 @@ const NO_MATCH: ReadonlyArray<TrieMatch<unknown>> = Object.freeze([]);
 /** Root stems are indexed by their first two UTF-16 units, as a number (no string allocated per lookup). */
 const stemKey = (t: string): number => t.charCodeAt(0) * 65536 + (t.length > 1 ? t.charCodeAt(1) : 0);
 
-const newNode = <T>(): TrieNode<T> => ({ onlyToken: null, only: null, next: null, values: null, stems: null });
+const newNode = <T>(): TrieNode<T> => ({ onlyToken: null, only: null, next: null, values: null, stems: null, pending: null });
 
 export interface TrieMatch<T> {
   /** One past the last token matched. */
@@ -35,11 +37,50 @@ export class PhraseTrie<T> {
   size = 0;
 
   add(key: PhraseKey, value: T): void {
-    let node = this.root;
-    const last = key.tokens.length - 1;
-    for (let i = 0; i < last; i++) node = this.child(node, key.tokens[i]!);
-    const t = key.tokens[last]!;
-    if (key.stem) {
+    this.addFrom(this.root, key.tokens, 0, key.stem, value);
+    this.size++;
+  }
+
+  /**
+   * Adds the phrase `ref` stands for (`deferred(ref)` gives it) when a walk first steps into the root's child for
+   * `first`, its first token; until then it costs one reference. The trie is then the same as with `add` in the same
+   * order: the phrases under one first token are added in the order given. A phrase that is one stem alone cannot
+   * wait (it is not under a root child): `add` it. Start-up of dyad code: src/resources/lexicon-plan.ts.
+   */
+  addLater(first: string, ref: number, deferred: (ref: number) => { key: PhraseKey; value: T }): void {
+    const c = this.child(this.root, first);
+    if (c.pending === null) { c.pending = []; this.unfilled++; }
+    c.pending.push(ref);
+    this.deferred = deferred;
+    this.size++;
+  }
+
+  /** Root children whose phrases wait (`addLater`), and what gives them. */
+  private unfilled = 0;
+  private deferred: ((ref: number) => { key: PhraseKey; value: T }) | null = null;
+
+  /** Adds the phrases waiting under a root child. */
+  private fill(node: TrieNode<T>): void {
+    const refs = node.pending!;
+    node.pending = null;
+    for (const r of refs) { const { key, value } = this.deferred!(r); this.addFrom(node, key.tokens, 1, key.stem, value); }
+    if (--this.unfilled === 0) this.deferred = null;
+  }
+
+  /** Adds every phrase still waiting: the trie is then as `add` would have built it. */
+  fillAll(): void {
+    if (this.root.only?.pending) this.fill(this.root.only);
+    for (const c of this.root.next?.values() ?? []) if (c.pending) this.fill(c);
+  }
+
+  /** Adds the phrase `tokens` from `node`, which holds its tokens before `from`. */
+  private addFrom(node: TrieNode<T>, tokens: readonly string[], from: number, stem: boolean, value: T): void {
+    const last = tokens.length - 1;
+    // a phrase of one exact token, added from its root child: it ends there
+    if (from > last) { (node.values ??= []).push(value); return; }
+    for (let i = from; i < last; i++) node = this.child(node, tokens[i]!);
+    const t = tokens[last]!;
+    if (stem) {
       if (node === this.root) {
         const k = stemKey(t);
         let list = this.rootStems.get(k);
@@ -50,7 +91,6 @@ export class PhraseTrie<T> {
       const c = this.child(node, t);
       (c.values ??= []).push(value);
     }
-    this.size++;
   }
 
   private child(node: TrieNode<T>, t: string): TrieNode<T> {
@@ -84,6 +124,7 @@ export class PhraseTrie<T> {
         if (vals) (out ??= []).push({ end: j + 1, values: vals });
       }
       node = PhraseTrie.step(node, t);
+      if (node !== undefined && node.pending !== null) this.fill(node);
       if (node?.values) (out ??= []).push({ end: j + 1, values: node.values });
     }
     if (!out) return NO_MATCH as Array<TrieMatch<T>>;
