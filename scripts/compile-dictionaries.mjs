@@ -1,7 +1,7 @@
 // Build step: parses the bundled PETRARCH dictionaries once and writes their compact JSON form next to the build,
 // so `dyad` starts without tokenizing 2 MB of dictionary text. Run by `npm run build`. The office-holders
 // (dictionaries/office-holders/) are merged into the person entries here (src/resources/resources.ts bundledDictionaries).
-// It then records the build of the bundled lexicon from that compact form (src/resources/lexicon-plan.ts), which
+// It then writes the parsed verb dictionary and discards (V8's serialization format), and records the build of the bundled lexicon from that compact form (src/resources/lexicon-plan.ts), which
 // start-up replays instead of building the lexicon from the dictionaries (docs/speed.md).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { bundledDictionaries, COMPILED_DICTIONARIES, COMPILED_LEXICON } from '..
 import { compileDictionaries, streamDictionaries } from '../dist/src/resources/petrarch/compiled.js';
 import { loadCountries } from '../dist/src/resources/gazetteer.js';
 import { planLexicon } from '../dist/src/resources/lexicon-plan.js';
+import { compileEventResources, COMPILED_EVENTS } from '../dist/src/resources/petrarch/verbs-load.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = COMPILED_DICTIONARIES;
@@ -22,3 +23,5 @@ console.log(`compiled dictionaries -> ${path.relative(path.join(here, '..'), out
 const { actors, agents } = streamDictionaries(JSON.parse(text));
 fs.writeFileSync(COMPILED_LEXICON, JSON.stringify(planLexicon({ countries: loadCountries(), actors, agents, gazetteer: true })));
 console.log(`compiled lexicon -> ${path.relative(path.join(here, '..'), COMPILED_LEXICON)} (${(fs.statSync(COMPILED_LEXICON).size / 1e6).toFixed(1)} MB)`);
+fs.writeFileSync(COMPILED_EVENTS, compileEventResources());
+console.log(`compiled verb dictionary -> ${path.relative(path.join(here, '..'), COMPILED_EVENTS)} (${(fs.statSync(COMPILED_EVENTS).size / 1e6).toFixed(1)} MB)`);
