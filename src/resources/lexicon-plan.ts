@@ -24,13 +24,24 @@ export interface LexiconPlan {
    * (FLAG_*). One string per entry: parsing it costs one string, and it is split only when the entry is first needed.
    */
   entries: string[];
-  /** Per phrase: `packPhrase` of its key, flags (PHRASE_*), entry index. */
+  /**
+   * Per phrase: `packPhrase` of its key, flags (PHRASE_*), entry index. In the order of `groups` when there is one
+   * (the phrases of each first token together), else in the order of the build.
+   */
   phrases: Array<string | number>;
+  /**
+   * Per first token: the token, and the start and end of its phrases in `phrases` (positions, as `phrases` is laid
+   * out): start-up puts each group under the trie's root without adding it (`PhraseTrie.addLater`). Null when a phrase
+   * goes into `Lexicon.spaced` (a user's dictionaries): the plan is then replayed in the build's order.
+   */
+  groups: Array<string | number> | null;
+  /** Positions in `phrases` of the phrases that are one stem alone (the root's own, added at start-up), in order. */
+  stems: number[];
   /** Per surname: the word, entry index. */
   surnames: Array<string | number>;
 }
 
-const PLAN_VERSION = 2;
+const PLAN_VERSION = 3;
 /** An absent region. */
 const NONE = '\u0001';
 /** Between the fields of an entry and the items of a list (a character no dictionary name holds: the build checks). */
@@ -41,7 +52,7 @@ const PHRASE_SPACED_KEY = 1, PHRASE_TO_SPACED = 2;
 
 /** Records the build of `src` as a plan. */
 export function planLexicon(src: LexiconSources): LexiconPlan {
-  const plan: LexiconPlan = { version: PLAN_VERSION, codes: [], sectors: [], entries: [], phrases: [], surnames: [] };
+  const plan: LexiconPlan = { version: PLAN_VERSION, codes: [], sectors: [], entries: [], phrases: [], groups: null, stems: [], surnames: [] };
   const entryIds = new Map<LexEntry, number>();
   const codeIds = new Map<readonly DatedCode[], number>();
   const sectorIds = new Map<readonly string[], number>();
@@ -62,7 +73,32 @@ export function planLexicon(src: LexiconSources): LexiconPlan {
     phrase(p, e, spaced) { plan.phrases.push(packPhrase(p), (p.spaced ? PHRASE_SPACED_KEY : 0) | (spaced ? PHRASE_TO_SPACED : 0), entry(e)); },
     surname(w, e) { plan.surnames.push(w, entry(e)); },
   });
+  const ph = plan.phrases;
+  for (let i = 1; i < ph.length; i += 3) if ((ph[i] as number) & PHRASE_TO_SPACED) return plan;
+  // the phrases of each first token together, the tokens in the order they first came; the lone stems apart
+  const byFirst = new Map<string, number[]>();
+  const stems: number[] = [];
+  for (let i = 0; i < ph.length; i += 3) {
+    const first = firstToken(ph[i] as string);
+    if (first === null) { stems.push(i); continue; }
+    const l = byFirst.get(first);
+    if (l) l.push(i); else byFirst.set(first, [i]);
+  }
+  const phrases: Array<string | number> = [];
+  const groups: Array<string | number> = [];
+  const copy = (i: number): void => { phrases.push(ph[i]!, ph[i + 1]!, ph[i + 2]!); };
+  for (const [first, is] of byFirst) { groups.push(first, phrases.length); is.forEach(copy); groups.push(phrases.length); }
+  plan.stems = stems.map((i) => { const at = phrases.length; copy(i); return at; });
+  plan.phrases = phrases;
+  plan.groups = groups;
   return plan;
+}
+
+/** The first token of a packed phrase, or null for a phrase that is one stem alone (`packPhrase`: tokens joined by spaces, `*` after a stem). */
+function firstToken(packed: string): string | null {
+  const space = packed.indexOf(' ');
+  if (space >= 0) return packed.slice(0, space);
+  return packed.endsWith('*') ? null : packed;
 }
 
 /** Whether `x` (parsed JSON) is a plan this version of dyad replays. */
@@ -87,19 +123,15 @@ export function lexiconFromPlan(plan: LexiconPlan, countries: readonly CountryRe
     if ((ph[i + 1] as number) & PHRASE_SPACED_KEY) key.spaced = true;
     return key;
   };
-  let eager = false;
-  for (let i = 1; i < ph.length; i += 3) if ((ph[i] as number) & PHRASE_TO_SPACED) { eager = true; break; }
-  if (eager) {
+  if (plan.groups === null) {
     for (let i = 0; i < ph.length; i += 3) sink.phrase(keyAt(i), entryAt(ph[i + 2] as number), ((ph[i + 1] as number) & PHRASE_TO_SPACED) !== 0);
   } else {
-    const deferred = (i: number): { key: PhraseKey; value: LexEntry } => ({ key: keyAt(i), value: entryAt(ph[i + 2] as number) });
-    for (let i = 0; i < ph.length; i += 3) {
-      const packed = ph[i] as string;
-      const space = packed.indexOf(' ');
-      if (space >= 0) lexicon.trie.addLater(packed.slice(0, space), i, deferred);
-      else if (packed.endsWith('*')) lexicon.trie.add(keyAt(i), entryAt(ph[i + 2] as number)); // a stem alone: the root's
-      else lexicon.trie.addLater(packed, i, deferred);
-    }
+    const fill = (g: number, add: (key: PhraseKey, value: LexEntry) => void): void => {
+      for (let i = groups[g + 1] as number, end = groups[g + 2] as number; i < end; i += 3) add(keyAt(i), entryAt(ph[i + 2] as number));
+    };
+    const groups = plan.groups;
+    for (let g = 0; g < groups.length; g += 3) lexicon.trie.addLater(groups[g] as string, ((groups[g + 2] as number) - (groups[g + 1] as number)) / 3, g, fill);
+    for (const i of plan.stems) lexicon.trie.add(keyAt(i), entryAt(ph[i + 2] as number));
   }
   const sn = plan.surnames;
   for (let i = 0; i < sn.length; i += 2) sink.surname(sn[i] as string, entryAt(sn[i + 1] as number));

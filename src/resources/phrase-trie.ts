@@ -12,8 +12,8 @@ interface TrieNode<T> {
   values: T[] | null;
   /** Values whose phrase ends with a stem at this point: (stem, value). */
   stems: Array<{ stem: string; value: T }> | null;
-  /** A root child whose phrases are not added yet (`addLater`): their references, in order; added on the first walk into it. */
-  pending: number[] | null;
+  /** A root child whose phrases are not added yet (`addLater`): the reference that gives them, -1 when none wait. */
+  pending: number;
 }
 
 const NO_MATCH: ReadonlyArray<TrieMatch<unknown>> = Object.freeze([]);
@@ -21,7 +21,7 @@ const NO_MATCH: ReadonlyArray<TrieMatch<unknown>> = Object.freeze([]);
 /** Root stems are indexed by their first two UTF-16 units, as a number (no string allocated per lookup). */
 const stemKey = (t: string): number => t.charCodeAt(0) * 65536 + (t.length > 1 ? t.charCodeAt(1) : 0);
 
-const newNode = <T>(): TrieNode<T> => ({ onlyToken: null, only: null, next: null, values: null, stems: null, pending: null });
+const newNode = <T>(): TrieNode<T> => ({ onlyToken: null, only: null, next: null, values: null, stems: null, pending: -1 });
 
 export interface TrieMatch<T> {
   /** One past the last token matched. */
@@ -42,35 +42,38 @@ export class PhraseTrie<T> {
   }
 
   /**
-   * Adds the phrase `ref` stands for (`deferred(ref)` gives it) when a walk first steps into the root's child for
-   * `first`, its first token; until then it costs one reference. The trie is then the same as with `add` in the same
-   * order: the phrases under one first token are added in the order given. A phrase that is one stem alone cannot
-   * wait (it is not under a root child): `add` it. Start-up of dyad code: src/resources/lexicon-plan.ts.
+   * Puts `count` phrases under the root's child for `first` (their first token) without adding them yet: the first
+   * walk that steps into that child calls `fill(ref, add)`, which must `add` exactly those phrases, in order. The trie
+   * is then the same as with `add` in that order (a root child's subtree holds only phrases with its first token, and
+   * the root's children keep the order of the `addLater` and `add` calls that made them). A phrase that is one stem
+   * alone is not under a root child: `add` it. One `addLater` per first token. Start-up of dyad code:
+   * src/resources/lexicon-plan.ts.
    */
-  addLater(first: string, ref: number, deferred: (ref: number) => { key: PhraseKey; value: T }): void {
+  addLater(first: string, count: number, ref: number, fill: (ref: number, add: (key: PhraseKey, value: T) => void) => void): void {
     const c = this.child(this.root, first);
-    if (c.pending === null) { c.pending = []; this.unfilled++; }
-    c.pending.push(ref);
-    this.deferred = deferred;
-    this.size++;
+    if (c.pending !== -1 || c.values !== null || c.stems !== null || c.next !== null || c.only !== null) throw new Error(`phrase trie: phrases under "${first}" were added already`);
+    c.pending = ref;
+    this.unfilled++;
+    this.filler = fill;
+    this.size += count;
   }
 
-  /** Root children whose phrases wait (`addLater`), and what gives them. */
+  /** Root children whose phrases wait (`addLater`), and what adds them. */
   private unfilled = 0;
-  private deferred: ((ref: number) => { key: PhraseKey; value: T }) | null = null;
+  private filler: ((ref: number, add: (key: PhraseKey, value: T) => void) => void) | null = null;
 
   /** Adds the phrases waiting under a root child. */
   private fill(node: TrieNode<T>): void {
-    const refs = node.pending!;
-    node.pending = null;
-    for (const r of refs) { const { key, value } = this.deferred!(r); this.addFrom(node, key.tokens, 1, key.stem, value); }
-    if (--this.unfilled === 0) this.deferred = null;
+    const ref = node.pending;
+    node.pending = -1;
+    this.filler!(ref, (key, value) => this.addFrom(node, key.tokens, 1, key.stem, value));
+    if (--this.unfilled === 0) this.filler = null;
   }
 
   /** Adds every phrase still waiting: the trie is then as `add` would have built it. */
   fillAll(): void {
-    if (this.root.only?.pending) this.fill(this.root.only);
-    for (const c of this.root.next?.values() ?? []) if (c.pending) this.fill(c);
+    if (this.root.only && this.root.only.pending !== -1) this.fill(this.root.only);
+    for (const c of this.root.next?.values() ?? []) if (c.pending !== -1) this.fill(c);
   }
 
   /** Adds the phrase `tokens` from `node`, which holds its tokens before `from`. */
@@ -124,7 +127,7 @@ export class PhraseTrie<T> {
         if (vals) (out ??= []).push({ end: j + 1, values: vals });
       }
       node = PhraseTrie.step(node, t);
-      if (node !== undefined && node.pending !== null) this.fill(node);
+      if (node !== undefined && node.pending !== -1) this.fill(node);
       if (node?.values) (out ??= []).push({ end: j + 1, values: node.values });
     }
     if (!out) return NO_MATCH as Array<TrieMatch<T>>;
