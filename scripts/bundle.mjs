@@ -6,8 +6,8 @@
 //   in dist/, computed from the bundle's location at run time: every resource path a module computes (dist/geo/,
 //   dist/dictionaries/, dictionaries/, models/, a worker thread's entry script, package.json) is the same in the bundle
 //   as unbundled, and no module's source changes for it.
-// - JSON modules (wink's model, world-countries) are embedded as `JSON.parse("...")` of their text, which V8 reads
-//   faster than the same data as an object literal.
+// - JSON modules are embedded as `JSON.parse("...")` of their text, which V8 reads faster than the same data as an
+//   object literal (the two large ones, wink's model and world-countries, stay outside: `external` below).
 // - dist/dyad.inputs.json lists the compiled files the bundle was made from with their size and modification time:
 //   bin/dyad.js falls back to the unbundled dist/src/cli/main.js when any of them changed after the bundle was made
 //   (a `tsc` build without `npm run build`), so it never runs stale code.
@@ -49,8 +49,9 @@ const result = await esbuild.build({
   outfile: out,
   absWorkingDir: root,
   // the database drivers, the queue and the progress bar stay in node_modules (CommonJS, required when a subcommand
-  // first needs them; test/cli/bundle.test.ts checks that dyad code requires none of them)
-  external: ['better-sqlite3', 'pg', 'pg-boss', 'pg-native', 'cli-progress'],
+  // first needs them; test/cli/bundle.test.ts checks that dyad code requires none of them); so do wink's English model
+  // and world-countries, 5 MB of JSON read once: inside the bundle their texts stayed in the heap as string constants
+  external: ['better-sqlite3', 'pg', 'pg-boss', 'pg-native', 'cli-progress', 'wink-eng-lite-web-model', 'world-countries'],
   plugins: [metaUrl],
   banner: { js: [
     'const __dyadFile = (rel) => require("node:path").join(__dirname, rel);',

@@ -15,12 +15,12 @@ import type { PhraseKey } from './petrarch/phrase.js';
  */
 export interface LexiconPlan {
   version: typeof PLAN_VERSION;
-  /** Codes lists (`packCode` each, joined by U+241E (␞)), shared by the entries that shared them. */
+  /** Codes lists (`packCode` each, joined by U+001F), shared by the entries that shared them. */
   codes: string[];
-  /** Sector lists (joined by U+241E (␞)), likewise. */
+  /** Sector lists (joined by U+001F), likewise. */
   sectors: string[];
   /**
-   * Per entry, joined by U+241E (␞): name, kind, type, codes index, sectors index, region (NONE: none), source, rule, flags
+   * Per entry, joined by U+001F: name, kind, type, codes index, sectors index, region (NONE: none), source, rule, flags
    * (FLAG_*). One string per entry: parsing it costs one string, and it is split only when the entry is first needed.
    */
   entries: string[];
@@ -45,7 +45,7 @@ const PLAN_VERSION = 3;
 /** An absent region. */
 const NONE = '\u0001';
 /** Between the fields of an entry and the items of a list (a character no dictionary name holds: the build checks). */
-const SEP = '\u241e';
+const SEP = '\u001f';
 const FLAG_OFFICE_HOLDER = 1, FLAG_PREFIX = 2, FLAG_TERRITORY = 4, FLAG_CAPITALIZED = 8, FLAG_ALL_CAPS = 16;
 /** The key was written with spaces (`PhraseKey.spaced`); the phrase also goes into `Lexicon.spaced`. */
 const PHRASE_SPACED_KEY = 1, PHRASE_TO_SPACED = 2;
@@ -62,7 +62,7 @@ export function planLexicon(src: LexiconSources): LexiconPlan {
     return id;
   };
   const joined = (xs: readonly string[]): string => {
-    if (xs.some((x) => x.includes(SEP))) throw new Error(`a lexicon field holds U+241E: ${JSON.stringify(xs)}`);
+    if (xs.some((x) => x.includes(SEP))) throw new Error(`a lexicon field holds U+001F: ${JSON.stringify(xs)}`);
     return xs.join(SEP);
   };
   const entry = (e: LexEntry): number => idOf(entryIds, plan.entries, e, () => joined([e.name, e.kind, e.type,
@@ -107,16 +107,24 @@ export function isLexiconPlan(x: unknown): x is LexiconPlan {
 }
 
 /**
- * The lexicon a plan records, over the countries it was made with (`gazetteer`: as in the build). Each entry is made
+ * The lexicon a plan records, over the countries it was made with (`gazetteer`: as in the build). It uses the plan up:
+ * each entry's, codes list's and phrase's text is dropped from the plan once made (a long run fills most of the trie,
+ * and the plan's texts would otherwise stay beside it: peak RSS on BBC). Each entry is made
  * when first needed, and the phrases under each first token are added to the trie when a walk first reaches that
  * token (`PhraseTrie.addLater`): start-up makes only the root of the trie, the surnames' entries and the stems that
  * stand alone. A plan with spaced phrases (a user's dictionaries; never the bundled ones) is replayed whole.
  */
 export function lexiconFromPlan(plan: LexiconPlan, countries: readonly CountryRecord[], gazetteer = true): Lexicon {
+  if (replayed.has(plan)) throw new Error('a lexicon plan is replayed once (it is used up): parse it again');
+  replayed.add(plan);
   const { lexicon, sink } = lexiconShell(countries, gazetteer);
   const made: Array<LexEntry | undefined> = new Array<LexEntry | undefined>(plan.entries.length);
   const madeCodes: Array<DatedCode[] | undefined> = new Array<DatedCode[] | undefined>(plan.codes.length);
-  const entryAt = (i: number): LexEntry => made[i] ?? (made[i] = makeEntry(plan, i, madeCodes));
+  const entryAt = (i: number): LexEntry => {
+    let e = made[i];
+    if (e === undefined) { made[i] = e = makeEntry(plan, i, madeCodes); plan.entries[i] = ''; }
+    return e;
+  };
   const ph = plan.phrases;
   const keyAt = (i: number): PhraseKey => {
     const key = unpackPhrase(ph[i] as string);
@@ -127,7 +135,8 @@ export function lexiconFromPlan(plan: LexiconPlan, countries: readonly CountryRe
     for (let i = 0; i < ph.length; i += 3) sink.phrase(keyAt(i), entryAt(ph[i + 2] as number), ((ph[i + 1] as number) & PHRASE_TO_SPACED) !== 0);
   } else {
     const fill = (g: number, add: (key: PhraseKey, value: LexEntry) => void): void => {
-      for (let i = groups[g + 1] as number, end = groups[g + 2] as number; i < end; i += 3) add(keyAt(i), entryAt(ph[i + 2] as number));
+      // each phrase's text is dropped once it is in the trie: what the plan still holds is only what waits
+      for (let i = groups[g + 1] as number, end = groups[g + 2] as number; i < end; i += 3) { add(keyAt(i), entryAt(ph[i + 2] as number)); ph[i] = ''; }
     };
     const groups = plan.groups;
     for (let g = 0; g < groups.length; g += 3) lexicon.trie.addLater(groups[g] as string, ((groups[g + 2] as number) - (groups[g + 1] as number)) / 3, g, fill);
@@ -135,14 +144,18 @@ export function lexiconFromPlan(plan: LexiconPlan, countries: readonly CountryRe
   }
   const sn = plan.surnames;
   for (let i = 0; i < sn.length; i += 2) sink.surname(sn[i] as string, entryAt(sn[i + 1] as number));
+  sn.length = 0;
   return lexicon;
 }
+
+const replayed = new WeakSet<LexiconPlan>();
 
 /** Entry `i` of a plan, its codes list made once for all the entries that share it. */
 function makeEntry(plan: LexiconPlan, i: number, madeCodes: Array<DatedCode[] | undefined>): LexEntry {
   const [name, kind, type, cs, ss, region, source, rule, fs] = plan.entries[i]!.split(SEP) as [string, ActorKind, LexType, string, string, string, LexEntry['source'], string, string];
   const c = Number(cs), f = Number(fs);
-  const codes = madeCodes[c] ?? (madeCodes[c] = split(plan.codes[c]!).map(unpackCode));
+  let codes = madeCodes[c];
+  if (codes === undefined) { madeCodes[c] = codes = split(plan.codes[c]!).map(unpackCode); plan.codes[c] = ''; }
   return lexEntry({ name, kind, type, codes, sectors: sectorsOf(plan, Number(ss)), region: region === NONE ? undefined : region, source, rule, officeHolder: f & FLAG_OFFICE_HOLDER ? true : undefined,
     prefix: f & FLAG_PREFIX ? true : undefined, territory: f & FLAG_TERRITORY ? true : undefined, capitalized: (f & FLAG_CAPITALIZED) !== 0, allCaps: (f & FLAG_ALL_CAPS) !== 0 });
 }
@@ -154,5 +167,7 @@ const madeSectors = new WeakMap<LexiconPlan, Array<string[] | undefined>>();
 function sectorsOf(plan: LexiconPlan, i: number): string[] {
   let made = madeSectors.get(plan);
   if (!made) madeSectors.set(plan, (made = new Array<string[] | undefined>(plan.sectors.length)));
-  return made[i] ?? (made[i] = split(plan.sectors[i]!));
+  let l = made[i];
+  if (l === undefined) { made[i] = l = split(plan.sectors[i]!); plan.sectors[i] = ''; }
+  return l;
 }
