@@ -18,7 +18,7 @@ import { listFiles } from './corpus.js';
  *                        [--cold N] [--ingest CORPUS] [--no-in-process] [--shared DIR]
  */
 
-const USAGE = 'usage: npm run bench:cli -- [--corpus wikinews,bbc,voa] [--repeat N] [--mode pinned,unpinned] [--old DIR] [--cold N] [--ingest CORPUS|none] [--no-in-process] [--shared DIR]';
+const USAGE = 'usage: npm run bench:cli -- [--corpus wikinews,bbc,voa|none] [--repeat N] [--mode pinned,unpinned] [--old DIR] [--cold N] [--ingest CORPUS|none] [--no-in-process] [--shared DIR]';
 type CorpusName = 'wikinews' | 'bbc' | 'voa';
 type Mode = 'pinned' | 'unpinned';
 
@@ -80,13 +80,16 @@ function countSentences(file: string): number {
   return n;
 }
 
-/** Process start to the first output line of `dyad code` on one short article; and the whole process's CPU time. */
-function coldStart(root: string, file: string): Promise<{ firstLineMs: number; exitMs: number; cpuS: number }> {
+/**
+ * Process start to the first output line of `dyad code` on one short article; and the whole process's CPU time.
+ * `pinned`: on one core (`taskset -c 0`), as the corpus runs in pinned mode.
+ */
+function coldStart(root: string, file: string, pinned: boolean): Promise<{ firstLineMs: number; exitMs: number; cpuS: number }> {
   const timeFile = path.join(os.tmpdir(), `dyad-cli-bench-cold-${process.pid}.txt`);
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     let first = 0;
-    const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, process.execPath, path.join(root, 'bin/dyad.js'), 'code', '--format', 'jsonl', file], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, ...(pinned ? ['taskset', '-c', '0'] : []), process.execPath, path.join(root, 'bin/dyad.js'), 'code', '--format', 'jsonl', file], { stdio: ['ignore', 'pipe', 'ignore'] });
     child.stdout.on('data', (d: Buffer) => { if (!first && d.includes(10)) first = performance.now() - t0; });
     child.on('error', reject);
     child.on('close', () => {
@@ -107,7 +110,8 @@ async function main(): Promise<void> {
     shared: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
   if (values.help) { console.log(USAGE); return; }
   const shared = sharedDir(values.shared);
-  const corpora = values.corpus!.split(',') as CorpusName[];
+  // --corpus none: only the cold start (and --ingest)
+  const corpora = (values.corpus === 'none' ? [] : values.corpus!.split(',')) as CorpusName[];
   for (const c of corpora) if (!['wikinews', 'bbc', 'voa'].includes(c)) throw new Error(`--corpus: unknown corpus ${c} (wikinews, bbc, voa)`);
   const modes = values.mode!.split(',') as Mode[];
   for (const m of modes) if (m !== 'pinned' && m !== 'unpinned') throw new Error(`--mode: unknown mode ${m} (pinned, unpinned)`);
@@ -128,7 +132,7 @@ async function main(): Promise<void> {
     const small = path.join(tmp, 'one.txt');
     fs.writeFileSync(small, 'China pledges support for Russia\n\nThe Chinese defense minister said on Tuesday that Beijing would back Moscow in the talks.\n');
     for (let r = 0; r < coldRuns; r++) {
-      for (const b of builds) (cold[b.name] ??= []).push({ ...(await coldStart(b.root, small)), load: load1() });
+      for (const b of builds) (cold[b.name] ??= []).push({ ...(await coldStart(b.root, small, modes.includes('pinned'))), load: load1() });
     }
     for (const corpus of corpora) {
       const inputs = corpusInputs(corpus, shared);
@@ -189,7 +193,7 @@ async function main(): Promise<void> {
   }
   for (const b of builds) {
     const c = cold[b.name] ?? [];
-    if (c.length) console.log(`${b.name} cold start (one short article): first line after ${fmt(median(c.map((x) => x.firstLineMs)))} ms median (${c.map((x) => fmt(x.firstLineMs)).join(', ')}), CPU ${fmt(median(c.map((x) => x.cpuS)), 2)} s`);
+    if (c.length) console.log(`${b.name} cold start (one short article${modes.includes('pinned') ? ', pinned' : ''}): first line after ${fmt(median(c.map((x) => x.firstLineMs)))} ms median (${c.map((x) => fmt(x.firstLineMs)).join(', ')}), CPU ${fmt(median(c.map((x) => x.cpuS)), 2)} s`);
   }
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
   const dir = path.join(root, 'bench/results');

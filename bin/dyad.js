@@ -14,7 +14,10 @@ v8.setFlagsFromString('--interrupt-budget=540672');
 // 364-371 MB at no measurable CPU cost in alternated runs (docs/speed.md). A heap limit (--max-old-space-size) cannot
 // be set here, after start-up, and would turn a large article into a crash; the growing factor is read at every GC.
 v8.setFlagsFromString('--heap-growing-percent=60');
-const { main } = await import('../dist/src/cli/main.js');
+// dist/dyad.cjs (`npm run build`: the CLI in one file, read with V8's code cache) when it is there and current, else
+// the compiled modules (bin/load-bundle.js; start-up time: docs/speed.md)
+const { loadCli } = await import('./load-bundle.js');
+const { main } = await loadCli();
 // `dyad code big.jsonl | head`: a reader that goes away is not an error
 process.stdout.on('error', (e) => { if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -1,15 +1,27 @@
 // Build step: parses the bundled PETRARCH dictionaries once and writes their compact JSON form next to the build,
 // so `dyad` starts without tokenizing 2 MB of dictionary text. Run by `npm run build`. The office-holders
 // (dictionaries/office-holders/) are merged into the person entries here (src/resources/resources.ts bundledDictionaries).
+// It then writes the parsed verb dictionary and discards (V8's serialization format), and records the build of the bundled lexicon from that compact form (src/resources/lexicon-plan.ts), which
+// start-up replays instead of building the lexicon from the dictionaries (docs/speed.md).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundledDictionaries, COMPILED_DICTIONARIES } from '../dist/src/resources/resources.js';
-import { compileDictionaries } from '../dist/src/resources/petrarch/compiled.js';
+import { bundledDictionaries, COMPILED_DICTIONARIES, COMPILED_LEXICON } from '../dist/src/resources/resources.js';
+import { compileDictionaries, streamDictionaries } from '../dist/src/resources/petrarch/compiled.js';
+import { loadCountries } from '../dist/src/resources/gazetteer.js';
+import { planLexicon } from '../dist/src/resources/lexicon-plan.js';
+import { compileEventResources, COMPILED_EVENTS } from '../dist/src/resources/petrarch/verbs-load.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = COMPILED_DICTIONARIES;
 const parsed = bundledDictionaries();
+const text = JSON.stringify(compileDictionaries(parsed));
 fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, JSON.stringify(compileDictionaries(parsed)));
+fs.writeFileSync(out, text);
 console.log(`compiled dictionaries -> ${path.relative(path.join(here, '..'), out)}`);
+// the lexicon of the bundled dictionaries exactly as start-up would build it from the file just written
+const { actors, agents } = streamDictionaries(JSON.parse(text));
+fs.writeFileSync(COMPILED_LEXICON, JSON.stringify(planLexicon({ countries: loadCountries(), actors, agents, gazetteer: true })));
+console.log(`compiled lexicon -> ${path.relative(path.join(here, '..'), COMPILED_LEXICON)} (${(fs.statSync(COMPILED_LEXICON).size / 1e6).toFixed(1)} MB)`);
+fs.writeFileSync(COMPILED_EVENTS, compileEventResources());
+console.log(`compiled verb dictionary -> ${path.relative(path.join(here, '..'), COMPILED_EVENTS)} (${(fs.statSync(COMPILED_EVENTS).size / 1e6).toFixed(1)} MB)`);

@@ -40,7 +40,7 @@ export interface LexEntry {
  * stages' reads of `entry.kind`, `entry.type`, ... stay monomorphic. Entries built with spreads and optional fields had
  * eight shapes, and V8 threw away `findMentions`' optimised code when a new one reached it (docs/speed.md).
  */
-function lexEntry(f: LexEntry): LexEntry {
+export function lexEntry(f: LexEntry): LexEntry {
   return { name: f.name, kind: f.kind, type: f.type, codes: f.codes, sectors: f.sectors, region: f.region, source: f.source, rule: f.rule,
     officeHolder: f.officeHolder, prefix: f.prefix, territory: f.territory, capitalized: f.capitalized, allCaps: f.allCaps };
 }
@@ -81,19 +81,56 @@ export interface LexiconSources {
   gazetteer: boolean;
 }
 
-/** Builds the phrase trie of every actor name, capital, demonym and agent. */
-export function buildLexicon(src: LexiconSources): Lexicon {
+/**
+ * Where a lexicon build puts what it finds, in order: a phrase for the trie (and, when its words were written with
+ * spaces, for `spaced`), a surname for `surnames`. `buildLexicon` puts them straight into a lexicon; the build step
+ * records them (src/resources/lexicon-plan.ts) so that start-up replays them without reading the dictionaries again.
+ */
+export interface LexiconSink {
+  phrase(p: PhraseKey, e: LexEntry, spaced: boolean): void;
+  surname(word: string, e: LexEntry): void;
+}
+
+/** A lexicon with nothing in it but its countries and region adjectives, and the sink that fills it. */
+export function lexiconShell(countryList: readonly CountryRecord[], gazetteer: boolean): { lexicon: Required<Lexicon>; sink: LexiconSink } {
   const trie = new PhraseTrie<LexEntry>();
   const countries = new Map<string, CountryRecord>();
   const regionAdjectives = new Map<string, string>();
   const surnames = new Map<string, LexEntry[]>();
   const spaced = new Map<string, Array<{ key: PhraseKey; entry: LexEntry }>>();
+  if (gazetteer) {
+    for (const c of countryList) countries.set(c.code, c);
+    for (const region of new Set(countryList.map((c) => c.region))) {
+      const adj = REGION_ADJECTIVES[region];
+      for (const a of adj ?? []) regionAdjectives.set(a, region);
+    }
+  }
+  const sink: LexiconSink = {
+    phrase(p, e, sp) {
+      trie.add(p, e);
+      if (sp) { const l = spaced.get(p.tokens[0]!); const x = { key: p, entry: e }; if (l) l.push(x); else spaced.set(p.tokens[0]!, [x]); }
+    },
+    surname(w, e) { const l = surnames.get(w); if (l) l.push(e); else surnames.set(w, [e]); },
+  };
+  return { lexicon: { trie, countries, regionAdjectives, surnames, spaced }, sink };
+}
+
+/** Builds the phrase trie of every actor name, capital, demonym and agent. */
+export function buildLexicon(src: LexiconSources): Lexicon {
+  const { lexicon, sink } = lexiconShell(src.countries, src.gazetteer);
+  fillLexicon(src, sink);
+  return lexicon;
+}
+
+/** Reads every actor name, capital, demonym and agent of `src` into `sink`, in the order the lexicon keeps them. */
+export function fillLexicon(src: LexiconSources, sink: LexiconSink): void {
+  const countries = new Map<string, CountryRecord>();
   const countryCodes = new Set<string>();
   for (const c of src.countries) countryCodes.add(c.code);
   const add = (phrase: string, e: LexEntry, exact = true): void => {
     const p = parsePhrase(exact ? phrase.replace(/\s+/g, '_') + '_' : phrase);
     if (!p) return;
-    trie.add(p, e);
+    sink.phrase(p, e, false);
   };
   if (src.gazetteer) {
     for (const c of src.countries) {
@@ -107,10 +144,6 @@ export function buildLexicon(src: LexiconSources): Lexicon {
         add(n + 's', lexEntry({ ...base, kind: 'group', name: c.name, type: 'demonym', rule: `gazetteer:world-countries:demonym-plural:${c.code}`, allCaps: false }));
       }
     }
-    for (const region of new Set(src.countries.map((c) => c.region))) {
-      const adj = REGION_ADJECTIVES[region];
-      for (const a of adj ?? []) regionAdjectives.set(a, region);
-    }
   }
   for (const { file, entries } of src.actors) {
     for (const e of entries) {
@@ -120,7 +153,7 @@ export function buildLexicon(src: LexiconSources): Lexicon {
       const entry: LexEntry = lexEntry({ name: titleCase(e.name), kind, type: 'name', codes: e.codes, sectors: [], region: country?.region, source: 'dictionary',
         rule: `petrarch:${file}:${e.name.replace(/\s+/g, '_')}`, capitalized: true, allCaps: false, ...(file === OFFICE_HOLDERS_FILE ? { officeHolder: true as const } : {}) });
       // the single words that name a person alone: listed by the entry (src/resources/surnames.ts decides which)
-      if (kind === 'person') for (const w of e.surnames ?? []) { const l = surnames.get(w); if (l) l.push(entry); else surnames.set(w, [entry]); }
+      if (kind === 'person') for (const w of e.surnames ?? []) sink.surname(w, entry);
       e.phrases.forEach((p, k) => {
         // an acronym ("AU", "ICC", "UNDP") must be written in capitals; a short word with vowels ("BREE") is a name
         const bare = p.tokens.length === 1 ? p.tokens[0]!.replace(/\./g, '') : '';
@@ -128,18 +161,17 @@ export function buildLexicon(src: LexiconSources): Lexicon {
         // a synonym of a country that the gazetteer does not know is a place inside it (a city, a province): its own actor
         const place = kind === 'country' && k > 0 && src.gazetteer;
         const v: LexEntry = place ? lexEntry({ ...entry, kind: 'other', name: titleCase(p.tokens.join(' ').replace(/ ' s/g, "'s")), rule: entry.rule + ':place' }) : entry;
-        trie.add(p, isAllCaps ? lexEntry({ ...v, allCaps: true }) : v);
-        if (p.spaced && p.tokens.length > 1) { const l = spaced.get(p.tokens[0]!); const x = { key: p, entry: v }; if (l) l.push(x); else spaced.set(p.tokens[0]!, [x]); }
+        // (an acronym is one token, so never a spaced phrase)
+        sink.phrase(p, isAllCaps ? lexEntry({ ...v, allCaps: true }) : v, !!p.spaced && p.tokens.length > 1);
       });
     }
   }
   for (const { file, entries } of src.agents) {
     for (const a of entries) {
       const entry: LexEntry = lexEntry({ name: a.name.toLowerCase(), kind: 'group', type: 'agent', codes: [], sectors: a.sectors, source: 'dictionary', ...(a.prefix ? { prefix: true } : {}), rule: `petrarch:${file}:${a.name.replace(/\s+/g, '_')}`, capitalized: false, allCaps: false });
-      for (const p of a.phrases) trie.add(p, entry);
+      for (const p of a.phrases) sink.phrase(p, entry, false);
     }
   }
-  return { trie, countries, regionAdjectives, surnames, spaced };
 }
 
 const REGION_ADJECTIVES: Record<string, string[]> = {

@@ -12,6 +12,8 @@ interface TrieNode<T> {
   values: T[] | null;
   /** Values whose phrase ends with a stem at this point: (stem, value). */
   stems: Array<{ stem: string; value: T }> | null;
+  /** A root child whose phrases are not added yet (`addLater`): the reference that gives them, -1 when none wait. */
+  pending: number;
 }
 
 const NO_MATCH: ReadonlyArray<TrieMatch<unknown>> = Object.freeze([]);
@@ -19,7 +21,7 @@ const NO_MATCH: ReadonlyArray<TrieMatch<unknown>> = Object.freeze([]);
 /** Root stems are indexed by their first two UTF-16 units, as a number (no string allocated per lookup). */
 const stemKey = (t: string): number => t.charCodeAt(0) * 65536 + (t.length > 1 ? t.charCodeAt(1) : 0);
 
-const newNode = <T>(): TrieNode<T> => ({ onlyToken: null, only: null, next: null, values: null, stems: null });
+const newNode = <T>(): TrieNode<T> => ({ onlyToken: null, only: null, next: null, values: null, stems: null, pending: -1 });
 
 export interface TrieMatch<T> {
   /** One past the last token matched. */
@@ -35,11 +37,53 @@ export class PhraseTrie<T> {
   size = 0;
 
   add(key: PhraseKey, value: T): void {
-    let node = this.root;
-    const last = key.tokens.length - 1;
-    for (let i = 0; i < last; i++) node = this.child(node, key.tokens[i]!);
-    const t = key.tokens[last]!;
-    if (key.stem) {
+    this.addFrom(this.root, key.tokens, 0, key.stem, value);
+    this.size++;
+  }
+
+  /**
+   * Puts `count` phrases under the root's child for `first` (their first token) without adding them yet: the first
+   * walk that steps into that child calls `fill(ref, add)`, which must `add` exactly those phrases, in order. The trie
+   * is then the same as with `add` in that order (a root child's subtree holds only phrases with its first token, and
+   * the root's children keep the order of the `addLater` and `add` calls that made them). A phrase that is one stem
+   * alone is not under a root child: `add` it. One `addLater` per first token. Start-up of dyad code:
+   * src/resources/lexicon-plan.ts.
+   */
+  addLater(first: string, count: number, ref: number, fill: (ref: number, add: (key: PhraseKey, value: T) => void) => void): void {
+    const c = this.child(this.root, first);
+    if (c.pending !== -1 || c.values !== null || c.stems !== null || c.next !== null || c.only !== null) throw new Error(`phrase trie: phrases under "${first}" were added already`);
+    c.pending = ref;
+    this.unfilled++;
+    this.filler = fill;
+    this.size += count;
+  }
+
+  /** Root children whose phrases wait (`addLater`), and what adds them. */
+  private unfilled = 0;
+  private filler: ((ref: number, add: (key: PhraseKey, value: T) => void) => void) | null = null;
+
+  /** Adds the phrases waiting under a root child. */
+  private fill(node: TrieNode<T>): void {
+    const ref = node.pending;
+    node.pending = -1;
+    this.filler!(ref, (key, value) => this.addFrom(node, key.tokens, 1, key.stem, value));
+    if (--this.unfilled === 0) this.filler = null;
+  }
+
+  /** Adds every phrase still waiting: the trie is then as `add` would have built it. */
+  fillAll(): void {
+    if (this.root.only && this.root.only.pending !== -1) this.fill(this.root.only);
+    for (const c of this.root.next?.values() ?? []) if (c.pending !== -1) this.fill(c);
+  }
+
+  /** Adds the phrase `tokens` from `node`, which holds its tokens before `from`. */
+  private addFrom(node: TrieNode<T>, tokens: readonly string[], from: number, stem: boolean, value: T): void {
+    const last = tokens.length - 1;
+    // a phrase of one exact token, added from its root child: it ends there
+    if (from > last) { (node.values ??= []).push(value); return; }
+    for (let i = from; i < last; i++) node = this.child(node, tokens[i]!);
+    const t = tokens[last]!;
+    if (stem) {
       if (node === this.root) {
         const k = stemKey(t);
         let list = this.rootStems.get(k);
@@ -50,7 +94,6 @@ export class PhraseTrie<T> {
       const c = this.child(node, t);
       (c.values ??= []).push(value);
     }
-    this.size++;
   }
 
   private child(node: TrieNode<T>, t: string): TrieNode<T> {
@@ -84,6 +127,7 @@ export class PhraseTrie<T> {
         if (vals) (out ??= []).push({ end: j + 1, values: vals });
       }
       node = PhraseTrie.step(node, t);
+      if (node !== undefined && node.pending !== -1) this.fill(node);
       if (node?.values) (out ??= []).push({ end: j + 1, values: node.values });
     }
     if (!out) return NO_MATCH as Array<TrieMatch<T>>;

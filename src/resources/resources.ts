@@ -6,6 +6,7 @@ import { loadCountries } from './gazetteer.js';
 import type { Gazetteer } from './geo/gazetteer.js';
 import { lazyGazetteer } from './geo/load.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
+import { isLexiconPlan, lexiconFromPlan } from './lexicon-plan.js';
 import { parseActorDictionary, type ActorEntry } from './petrarch/actors.js';
 import { parseAgentDictionary, type AgentEntry } from './petrarch/agents.js';
 import { decodeDictionary } from './petrarch/phrase.js';
@@ -43,6 +44,24 @@ export const BUNDLED_DICTIONARIES = path.resolve(path.dirname(fileURLToPath(impo
 
 /** The bundled dictionaries in compact JSON, written by `npm run build` (scripts/compile-dictionaries.mjs). */
 export const COMPILED_DICTIONARIES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dictionaries/petrarch.json');
+
+/**
+ * The bundled lexicon's build replayed from data (src/resources/lexicon-plan.ts), written by `npm run build`
+ * (scripts/compile-dictionaries.mjs) from the compiled dictionaries above: what start-up reads when no dictionaries
+ * are added or replaced.
+ */
+export const COMPILED_LEXICON = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dictionaries/lexicon.json');
+
+/** The bundled lexicon from its plan, or undefined when the build did not write one (then it is built from the dictionaries). */
+function compiledLexicon(): Lexicon | undefined {
+  let plan: unknown;
+  try {
+    plan = JSON.parse(fs.readFileSync(COMPILED_LEXICON, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  return isLexiconPlan(plan) ? lexiconFromPlan(plan, loadCountries()) : undefined;
+}
 
 /** The bundled dictionaries: the compiled JSON when the build wrote it (each entry unpacked as the lexicon reads it), else the text files. */
 function loadBundledDictionaries(): ActorSources {
@@ -93,10 +112,15 @@ function userDictionaries(dir: string): ActorDictionaries {
 
 export function loadResources(opts: ResourceOptions = {}): Resources {
   if (opts.dictionaries && opts.extraDictionaries) throw new DyadError('E_DICTIONARIES', 'give either dictionaries to add to the bundled ones or dictionaries replacing them, not both');
+  const lexicon = (!opts.dictionaries && !opts.extraDictionaries ? compiledLexicon() : undefined) ?? dictionaryLexicon(opts);
+  return { tagger: loadTagger(), lexicon, events: loadEventResources(opts.dictionaries, opts.extraDictionaries), gazetteer: lazyGazetteer(), parser: lazyParser() };
+}
+
+/** The lexicon built from the dictionaries: the bundled ones (and a user's added to them), or a user's own. */
+export function dictionaryLexicon(opts: ResourceOptions = {}): Lexicon {
   const { actors, agents } = opts.dictionaries ? userDictionaries(opts.dictionaries) : withExtra(loadBundledDictionaries(), opts.extraDictionaries);
   // a user's own dictionaries are complete on their own (the validation suite's world is fictional)
-  const lexicon = buildLexicon({ countries: loadCountries(), actors, agents, gazetteer: !opts.dictionaries });
-  return { tagger: loadTagger(), lexicon, events: loadEventResources(opts.dictionaries, opts.extraDictionaries), gazetteer: lazyGazetteer(), parser: lazyParser() };
+  return buildLexicon({ countries: loadCountries(), actors, agents, gazetteer: !opts.dictionaries });
 }
 
 /** The bundled dictionaries with a user's added in front (their entries first where a phrase is in both). */

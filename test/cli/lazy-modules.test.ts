@@ -48,8 +48,11 @@ test('dyad code loads no database, queue or progress-bar module; dyad ingest loa
 /** The module URLs a real `node bin/dyad.js ARGS` process loaded (recorded by test/helpers/module-log.ts), relative to the package. */
 function modulesLoadedBy(args: string[], cwd: string): { status: number | null; stdout: string; modules: string[] } {
   const log = path.join(cwd, 'modules.log');
+  // DYAD_NO_BUNDLE: the compiled modules, not the one-file bundle (dist/dyad.cjs), so each module that loads is seen;
+  // the bundle keeps every dynamic import lazy (esbuild runs a module's body on its first import), so it initialises
+  // the same modules (test/cli/bundle.test.ts)
   const r = spawnSync(process.execPath, ['--import', path.join(root, 'dist/test/helpers/module-log.js'), path.join(root, 'bin/dyad.js'), ...args],
-    { cwd, encoding: 'utf8', env: { ...process.env, DYAD_MODULE_LOG: log } });
+    { cwd, encoding: 'utf8', env: { ...process.env, DYAD_MODULE_LOG: log, DYAD_NO_BUNDLE: '1' } });
   const prefix = pathToFileURL(root).href + '/';
   const modules = fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).map((u) => (u.startsWith(prefix) ? u.slice(prefix.length) : u));
   return { status: r.status, stdout: r.stdout, modules };

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../../core/errors.js';
 import { loadCameoTables, type CameoTables } from '../cameo/cameo-tables.js';
@@ -45,10 +46,45 @@ export function loadDropRules(file: string): Set<string> {
 const bundled = (): string => fileURLToPath(new URL('../../../../dictionaries/petrarch/', import.meta.url));
 
 /**
+ * The bundled verb dictionary and discard list as parsed, in V8's serialization format (`v8.serialize`: plain objects,
+ * arrays and Maps, shared objects kept shared), written by `npm run build` (scripts/compile-dictionaries.mjs):
+ * start-up deserialises it instead of parsing the 1 MB verb dictionary (docs/speed.md).
+ */
+export const COMPILED_EVENTS = fileURLToPath(new URL('../../../dictionaries/events.v8', import.meta.url));
+const COMPILED_EVENTS_VERSION = 1;
+
+/** What `compileEventResources` writes: the parsed parts of the bundled event resources. */
+interface CompiledEvents { version: number; node: string; verbs: VerbDictionary; discards: DiscardList | null }
+
+/** The bundled event resources' parsed parts in V8's serialization format. */
+export function compileEventResources(): Buffer {
+  const { verbs, discards } = eventResourcesFromText();
+  return v8.serialize({ version: COMPILED_EVENTS_VERSION, node: process.versions.v8, verbs, discards } satisfies CompiledEvents);
+}
+
+/** The bundled event resources from the compiled file, or undefined when it is missing or of another build. */
+function compiledEventResources(): EventResources | undefined {
+  let c: CompiledEvents;
+  try {
+    c = v8.deserialize(fs.readFileSync(COMPILED_EVENTS)) as CompiledEvents;
+  } catch {
+    return undefined;
+  }
+  if (c?.version !== COMPILED_EVENTS_VERSION || c.node !== process.versions.v8) return undefined;
+  return { verbs: c.verbs, discards: c.discards, cameo: loadCameoTables(), policy: 'dyad', dropRules: loadDropRules(path.join(bundled(), '../events/rule-precision.tsv')) };
+}
+
+/**
  * Loads the verb dictionary and discards from `dir` (a PETRARCH dictionary folder: the verbs file is the one
- * named `*verbs*` or `CAMEO*`, the discards `*discards*`), or the bundled CAMEO.2.0 dictionary.
+ * named `*verbs*` or `CAMEO*`, the discards `*discards*`), or the bundled CAMEO.2.0 dictionary (compiled by the build
+ * when it can: `COMPILED_EVENTS`).
  */
 export function loadEventResources(dir?: string, extra?: string): EventResources {
+  return (!dir && !extra ? compiledEventResources() : undefined) ?? eventResourcesFromText(dir, extra);
+}
+
+/** `loadEventResources` from the dictionary texts. */
+export function eventResourcesFromText(dir?: string, extra?: string): EventResources {
   const d = dir ?? bundled();
   let files: string[];
   try {
