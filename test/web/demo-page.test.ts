@@ -71,7 +71,16 @@ test('page on the demo corpus: a busy edge, clicked where it is drawn, opens its
       return null;
     });
     assert.ok(at, 'an edge to click');
-    const top = { source: at.from, target: at.to, count: at.count };
+    // The edge Cytoscape itself finds under that page point is the one the click must open (in the dense demo network
+    // a point near a midpoint can lie on a neighbouring edge: the assertion follows the page's own hit test).
+    const hit = await page.evaluate((p) => {
+      const cy = (window as unknown as { __dyadNetwork: any }).__dyadNetwork;
+      const [mx, my] = cy.renderer().projectIntoViewport(p.x, p.y);
+      const e = cy.renderer().findNearestElement(mx, my, true, false);
+      return e && e.isEdge() ? { from: e.data('from') as number, to: e.data('to') as number, count: e.data('count') as number } : null;
+    }, at);
+    assert.ok(hit, 'an edge under the point clicked');
+    const top = { source: hit.from, target: hit.to, count: hit.count };
     await page.mouse.click(at.x, at.y);
     await page.waitForFunction((t) => document.getElementById('events-h')?.textContent === t && document.body.dataset.table === 'ready' && document.body.dataset.timeline === 'ready',
       `Events: ${name.get(top.source)} → ${name.get(top.target)}`);
