@@ -17,12 +17,15 @@ import { loadCorpus } from './corpus.js';
  * alone, and both; the model load time; and the load average of the machine beside every figure.
  */
 
-const { values } = parseArgs({ options: { repeat: { type: 'string', default: '5' }, limit: { type: 'string' }, model: { type: 'string' }, shared: { type: 'string' }, dump: { type: 'string' }, ewt: { type: 'string' } } });
+const { values } = parseArgs({ options: { repeat: { type: 'string', default: '5' }, limit: { type: 'string' }, model: { type: 'string' }, shared: { type: 'string' }, dump: { type: 'string' }, ewt: { type: 'string' }, against: { type: 'string' } } });
 const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
 const t0 = performance.now();
 const parser = loadParser(values.model ?? DEFAULT_MODEL_PATH);
 const loadMs = performance.now() - t0;
+// --against MODEL: a second model measured in the same process, its passes alternated with the first's (the order
+// swapped every round), so that both see the same moments of a loaded machine
+const other = values.against ? loadParser(values.against) : undefined;
 
 const sentences: string[][] = [];
 let what: string;
@@ -44,17 +47,21 @@ if (values.ewt) {
 }
 if (values.dump) { fs.writeFileSync(values.dump, JSON.stringify(sentences)); console.log(`wrote ${sentences.length} sentences to ${values.dump}`); process.exit(0); }
 const words = sentences.reduce((n, s) => n + s.length, 0);
-const tags = sentences.map((s) => parser.tagClasses(s));
+const models = other ? [parser, other] : [parser];
+const tags = models.map((m) => sentences.map((s) => m.tagClasses(s)));
 
 interface Pass { ms: number; cpu: number }
 const time = (f: () => void): Pass => { const w = performance.now(), c = cpuMs(); f(); return { ms: performance.now() - w, cpu: cpuMs() - c }; };
-const passes: Record<string, Pass[]> = { parse: [], tag: [], both: [] };
+const passes = models.map((): Record<string, Pass[]> => ({ parse: [], tag: [], both: [] }));
 for (let r = 0; r < Number(values.repeat) + 1; r++) {
-  const p = time(() => { for (let i = 0; i < sentences.length; i++) parser.parse(sentences[i]!, { tagClasses: tags[i]! }); });
-  const t = time(() => { for (const s of sentences) parser.tagClasses(s); });
-  const b = time(() => { for (const s of sentences) parser.parse(s); });
-  if (r === 0) continue; // warm-up pass
-  passes.parse!.push(p); passes.tag!.push(t); passes.both!.push(b);
+  for (const k of r % 2 ? [...models.keys()].reverse() : [...models.keys()]) {
+    const m = models[k]!, tk = tags[k]!;
+    const p = time(() => { for (let i = 0; i < sentences.length; i++) m.parse(sentences[i]!, { tagClasses: tk[i]! }); });
+    const t = time(() => { for (const s of sentences) m.tagClasses(s); });
+    const b = time(() => { for (const s of sentences) m.parse(s); });
+    if (r === 0) continue; // warm-up pass
+    passes[k]!.parse!.push(p); passes[k]!.tag!.push(t); passes[k]!.both!.push(b);
+  }
 }
 const best = (ps: Pass[]): Pass => ps.reduce((a, b) => (b.cpu < a.cpu ? b : a));
 const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
@@ -64,7 +71,14 @@ const line = (name: string, ps: Pass[]): string => {
 };
 console.log(`${what}: ${sentences.length} sentences, ${words} words (${(words / sentences.length).toFixed(1)} per sentence)`);
 console.log(`model ${values.model ?? DEFAULT_MODEL_PATH}: loaded in ${loadMs.toFixed(1)} ms`);
-console.log(line('parser alone (tagged)', passes.parse!));
-console.log(line('tagger alone', passes.tag!));
-console.log(line('tagger + parser', passes.both!));
+for (const [k, ps] of passes.entries()) {
+  if (other) console.log(k === 0 ? `model ${values.model ?? DEFAULT_MODEL_PATH}:` : `against ${values.against}:`);
+  console.log(line('parser alone (tagged)', ps.parse!));
+  console.log(line('tagger alone', ps.tag!));
+  console.log(line('tagger + parser', ps.both!));
+}
+if (other) {
+  const ratio = (k: string): string => (median(passes[1]![k]!.map((p) => p.cpu)) / median(passes[0]![k]!.map((p) => p.cpu))).toFixed(3);
+  console.log(`speed of the first model over the second (medians): parser alone ×${ratio('parse')}, tagger alone ×${ratio('tag')}, tagger + parser ×${ratio('both')}`);
+}
 console.log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} on ${os.cpus().length} cores; best of ${values.repeat} passes after one warm-up`);

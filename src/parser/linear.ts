@@ -21,10 +21,10 @@ export interface Scorer {
  * The dense tables' scoring (training Float32, Int16, Int8 rows alike): scores[k] = sum over the features of row
  * (hash >>> shift)'s weight k, for k < C.
  */
-export function addDenseRows(w: Float32Array | Int16Array | Int8Array, shift: number, C: number, feats: Int32Array, n: number, scores: Int32Array | Float64Array): void {
+export function addDenseRows(w: Float32Array | Int16Array | Int8Array, shift: number, C: number, feats: Int32Array, n: number, scores: Int32Array | Float64Array, stride = C): void {
   scores.fill(0, 0, C);
   for (let i = 0; i < n; i++) {
-    const base = (feats[i]! >>> shift) * C;
+    const base = (feats[i]! >>> shift) * stride;
     for (let k = 0; k < C; k++) scores[k] = scores[k]! + w[base + k]!;
   }
 }
@@ -316,29 +316,38 @@ export function weightsOf(t: DenseTable | SparseTable): Float32Array {
 export class Dense8Table implements Scorer {
   readonly shift: number;
   private rows = new Int32Array(64);
-  constructor(readonly rowBits: number, readonly classes: number, readonly w: Int8Array) {
+  /**
+   * Rows are `stride` bytes apart (≥ classes): classes, or 64 for rows that each fill one cache line (see fromSparse).
+   */
+  constructor(readonly rowBits: number, readonly classes: number, readonly w: Int8Array, readonly stride = classes) {
     this.shift = 32 - rowBits;
-    if (w.length !== (1 << rowBits) * classes) throw new Error(`dense table: ${w.length} weights for ${1 << rowBits} rows × ${classes}`);
+    if (stride < classes || w.length !== (1 << rowBits) * stride) throw new Error(`dense table: ${w.length} weights for ${1 << rowBits} rows × ${classes} (rows ${stride} apart)`);
   }
 
-  static fromSparse(t: Sparse8Table): Dense8Table {
+  /**
+   * Expands sparse rows. `lineRows` (tables of at most 64 classes): each row padded to 64 bytes in memory aligned to a
+   * page (a WebAssembly.Memory's buffer), so that a row is one cache line whichever of its classes are read; the
+   * scores are the same.
+   */
+  static fromSparse(t: Sparse8Table, lineRows = false): Dense8Table {
     const C = t.classes, R = 1 << t.rowBits, start = t.start, e = t.e;
-    const w = new Int8Array(R * C);
+    const S = lineRows && C <= 64 ? 64 : C;
+    const w = S === C ? new Int8Array(R * S) : new Int8Array(new WebAssembly.Memory({ initial: Math.ceil((R * S) / 65536) }).buffer, 0, R * S);
     for (let r = 0; r < R; r++) {
-      const base = r * C;
+      const base = r * S;
       for (let j = start[r]!, end = start[r + 1]!; j < end; j++) { const x = e[j]!; w[base + (x & 255)] = (x << 16) >> 24; }
     }
-    return new Dense8Table(t.rowBits, C, w);
+    return new Dense8Table(t.rowBits, C, w, S);
   }
 
-  score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void { addDenseRows(this.w, this.shift, this.classes, feats, n, scores); }
+  score(feats: Int32Array, n: number, scores: Int32Array | Float64Array): void { addDenseRows(this.w, this.shift, this.classes, feats, n, scores, this.stride); }
 
   /** Scores of the classes cand[from .. to) only (other slots of `scores` are left as they were). */
   scoreCand(feats: Int32Array, n: number, cand: Uint8Array, from: number, to: number, scores: Int32Array): void {
-    const C = this.classes, w = this.w, shift = this.shift;
+    const S = this.stride, w = this.w, shift = this.shift;
     let rows = this.rows;
     if (rows.length < n) rows = this.rows = new Int32Array(n);
-    for (let i = 0; i < n; i++) rows[i] = (feats[i]! >>> shift) * C;
+    for (let i = 0; i < n; i++) rows[i] = (feats[i]! >>> shift) * S;
     // class by class: the sum stays in a register; the rows' cache lines are read once, by the first class
     for (let j = from; j < to; j++) {
       const c = cand[j]!;

@@ -70,6 +70,8 @@ export interface ParserModel {
   rootAtEnd?: boolean;
   /** Transition templates left out (templateMask, parser-features.ts; an ablation experiment), undefined: none. */
   transDrop?: Uint8Array;
+  /** Per-template regions of the transition table (templateRegions, parser-features.ts; an experiment), undefined: none. */
+  transRegion?: Int32Array;
 }
 
 /**
@@ -127,7 +129,8 @@ export function prepareForParsing(m: ParserModel): ParserModel {
       ...m.tagger, table: m.tagger.table instanceof Sparse8Table ? Dense8Table.fromSparse(m.tagger.table) : m.tagger.table, cand,
       ...(m.tagger.second ? { second: m.tagger.second instanceof Sparse8Table ? Dense8Table.fromSparse(m.tagger.second) : m.tagger.second } : {}),
     },
-    labels: m.labels instanceof Sparse8Table ? Dense8Table.fromSparse(m.labels) : m.labels,
+    // one cache line per relation row (51 classes in 64 bytes): the arc's candidate classes of a row in one line (round 6)
+    labels: m.labels instanceof Sparse8Table ? Dense8Table.fromSparse(m.labels, true) : m.labels,
     trans: m.trans instanceof PackedTable && m.trans.classes === 3 ? Delta16Table.fromPacked(m.trans) : m.trans,
   };
 }
@@ -173,7 +176,7 @@ export function parseInto(ws: Workspace, heads: Int32Array, labels: Int32Array):
     else if (cr && !cs && !cl) t = RIGHT;
     else if (cl && !cs && !cr) t = LEFT;
     else {
-      const nf = stateFeatures(st, v, feats, m.transDrop);
+      const nf = stateFeatures(st, v, feats, m.transDrop, m.transRegion);
       m.trans.score(feats, nf, ts);
       t = -1;
       let best = -Infinity;

@@ -73,9 +73,44 @@ export function templateMask(drop: readonly number[] | undefined): Uint8Array | 
   return m;
 }
 
-/** Transition features of a state without the masked templates; returns their count. */
-export function stateFeatures(st: ParseState, v: SentenceValues, out: Int32Array, drop?: Uint8Array): number {
+/** The number of transition templates without word clusters (positions 0..95 of stateFeatures). */
+export const BASE_PARSER_FEATURES = 96;
+
+/**
+ * Per-template regions of the transition table (an experiment, round 6; undefined for every model trained with the
+ * default options): template position k's features pick one of 2^bits[k] rows of a region of its own instead of one
+ * of all the table's rows, so that a template with few values (a tag, a tag pair, a relation) keeps its rows side by
+ * side in a few cache lines. Regions are laid out largest first (each aligned to its size) and must fit in the table
+ * (2^rowBits rows). The result: for each position k, [2k] the shift that keeps a hash's top bits[k] bits, [2k+1] the
+ * region's first row as a hash (row << (32 − rowBits)); [2 × 96] is 32 − rowBits.
+ */
+export function templateRegions(bits: readonly number[] | undefined, rowBits: number): Int32Array | undefined {
+  if (!bits || bits.length === 0) return undefined;
+  if (bits.length !== BASE_PARSER_FEATURES) throw new Error(`template regions: ${bits.length} sizes for ${BASE_PARSER_FEATURES} transition templates`);
+  const r = new Int32Array(2 * BASE_PARSER_FEATURES + 1);
+  const order = bits.map((b, k) => [b, k] as const).sort((x, y) => y[0] - x[0] || x[1] - y[1]);
+  let base = 0;
+  for (const [b, k] of order) {
+    if (!Number.isInteger(b) || b < 1 || b > rowBits) throw new Error(`template regions: ${b} bits for template ${k} (1..${rowBits})`);
+    r[2 * k] = 32 - b;
+    r[2 * k + 1] = (base << (32 - rowBits)) | 0;
+    base += 2 ** b;
+  }
+  if (base > 2 ** rowBits) throw new Error(`template regions: ${base} rows for a table of ${2 ** rowBits}`);
+  r[2 * BASE_PARSER_FEATURES] = 32 - rowBits;
+  return r;
+}
+
+/**
+ * Transition features of a state, each moved into its template's region (templateRegions) when the model has regions,
+ * without the masked templates; returns their count.
+ */
+export function stateFeatures(st: ParseState, v: SentenceValues, out: Int32Array, drop?: Uint8Array, region?: Int32Array): number {
   const k = allStateFeatures(st, v, out);
+  if (region !== undefined) {
+    const lo = region[2 * BASE_PARSER_FEATURES]!;
+    for (let i = 0; i < BASE_PARSER_FEATURES; i++) out[i] = region[2 * i + 1]! | ((out[i]! >>> region[2 * i]!) << lo);
+  }
   if (drop === undefined) return k;
   let j = 0;
   for (let i = 0; i < k; i++) if (drop[i] !== 1) out[j++] = out[i]!;

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { lemmatize } from './lemma.js';
 import { loadModel, type ModelHeader } from './model-file.js';
 import { parseInto, prepareForParsing, tagInto, UPOS, UPOS_ID, Workspace, type ParserModel } from './parse-core.js';
-import { templateMask } from './parser-features.js';
+import { templateMask, templateRegions } from './parser-features.js';
 
 /** The committed model (UD English EWT, CC BY-SA 4.0), relative to this file in src/parser or dist/src/parser. */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../../models/parser-ewt.bin' : '../../models/parser-ewt.bin', import.meta.url));
@@ -40,7 +40,8 @@ export interface Parser {
 
 /** A parser over a model read from a file; `forms` are the words of one sentence as written. */
 export function createParser(saved: ParserModel, header: ModelHeader): Parser {
-  const model = prepareForParsing(saved.transDrop ? saved : { ...saved, transDrop: templateMask(droppedTemplates(header)) });
+  const withOptions = { ...saved, transDrop: saved.transDrop ?? templateMask(droppedTemplates(header)), transRegion: saved.transRegion ?? templateRegions(regionBits(header), header.trans.rowBits) };
+  const model = prepareForParsing(withOptions);
   const ws = new Workspace(model);
   const xposNames = model.tagNames.map((t) => t.slice(t.indexOf('|') + 1));
   const constraint = new Int32Array(1024);
@@ -90,6 +91,12 @@ export function createParser(saved: ParserModel, header: ModelHeader): Parser {
       return res;
     },
   };
+}
+
+/** The sizes (bits) of a model's per-template regions of the transition table (its header's transRegions option), if any. */
+function regionBits(header: ModelHeader): number[] | undefined {
+  const o = (header.about as { options?: { transRegions?: unknown } } | undefined)?.options;
+  return Array.isArray(o?.transRegions) ? o.transRegions.map(Number) : undefined;
 }
 
 /** The transition templates a model was trained without (its header's dropTemplates option), if any. */

@@ -43,7 +43,7 @@ function main(): number {
       'tagger-epochs': { type: 'string' }, jackknife: { type: 'string' }, limit: { type: 'string' }, seed: { type: 'string' },
       'explore-p': { type: 'string' }, 'explore-from': { type: 'string' }, 'trans-bits': { type: 'string' }, 'label-bits': { type: 'string' },
       'tagger-bits': { type: 'string' }, 'min-word': { type: 'string' }, 'tags-cache': { type: 'string' }, 'no-save': { type: 'boolean' },
-      'tagger-only': { type: 'boolean' }, 'jackknife-second': { type: 'boolean' }, 'root-end': { type: 'string' }, 'tagger-passes': { type: 'string' }, 'eval-epochs': { type: 'string' }, 'cluster-words': { type: 'string' }, 'clusters-cache': { type: 'string' }, 'drop-templates': { type: 'string' },
+      'tagger-only': { type: 'boolean' }, 'jackknife-second': { type: 'boolean' }, 'root-end': { type: 'string' }, 'tagger-passes': { type: 'string' }, 'eval-epochs': { type: 'string' }, 'cluster-words': { type: 'string' }, 'clusters-cache': { type: 'string' }, 'drop-templates': { type: 'string' }, 'trans-regions': { type: 'string' },
     },
   });
   const dir = path.resolve(values.data ?? DEFAULT_DATA);
@@ -69,6 +69,7 @@ function main(): number {
     rootAtEnd: num(values['root-end'], DEFAULT_OPTIONS.rootAtEnd ? 1 : 0) === 1,
     jackknifeSecond: values['jackknife-second'] ?? DEFAULT_OPTIONS.jackknifeSecond,
     ...(values['drop-templates'] ? { dropTemplates: values['drop-templates'].split(',').map(Number) } : {}),
+    ...(values['trans-regions'] ? { transRegions: values['trans-regions'].split(',').map(Number) } : {}),
     log: (m) => console.log(`  ${m}`),
   };
   const t0 = performance.now();

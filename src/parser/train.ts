@@ -6,7 +6,7 @@ import { SentenceLex } from './lex.js';
 import { lemmaRule, MAX_SUFFIX, suffixKey, wordKey } from './lemma.js';
 import { PackedTable, Sparse8Table, TrainTable } from './linear.js';
 import { bestLabel, type ParserModel, parserWords, UPOS_ID } from './parse-core.js';
-import { arcFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, SentenceValues, stateFeatures, templateMask } from './parser-features.js';
+import { arcFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, SentenceValues, stateFeatures, templateMask, templateRegions } from './parser-features.js';
 import { projectivize } from './projectivize.js';
 import { tagSentence, TAGGER_FEATURES, taggerFeatures, taggerFeatures2, type TaggerModel } from './tagger.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './transition.js';
@@ -49,6 +49,11 @@ export interface TrainOptions {
    * DEFAULT_OPTIONS: absent, every template is read, and a model's header lists the option only when it was given.
    */
   dropTemplates?: number[];
+  /**
+   * Per-template regions of the transition table: the bits of each template's region (96 numbers, templateRegions in
+   * parser-features.ts; round 6's experiment). Not among DEFAULT_OPTIONS: absent, features hash into the whole table.
+   */
+  transRegions?: number[];
   log?: (msg: string) => void;
   /** Called after each parser epoch with the model as it would be saved if training stopped there (experiments). */
   onEpoch?: (epoch: number, model: ParserModel) => void;
@@ -373,7 +378,7 @@ export function trainParser(train: ConlluSentence[], tags: Int32Array[], base: P
       st.init(n);
       while (!st.terminal()) {
         st.costs(gold, costs);
-        const nf = stateFeatures(st, v, feats, base.transDrop);
+        const nf = stateFeatures(st, v, feats, base.transDrop, base.transRegion);
         trans.score(feats, nf, ts);
         let pred = -1, best = -1, pb = -Infinity, bb = -Infinity;
         for (let t = 0; t < 3; t++) {
@@ -439,7 +444,7 @@ export function trainAll(train: ConlluSentence[], o: TrainOptions, givenTags?: {
   const tagger = o.taggerPasses > 1 ? trainTwoPassTagger(train, tagNames, o, clusters, jk.tags1) : trainTagger(train, tagNames, o, clusters);
   const facts = labelFacts(train, labelNames, tags, tagUpos);
   const vocab = trainVocab(train, o.minWordCount);
-  const base: ParserModel = { clusters, tagger, ...tagCandidates(train, tagNames), tagNames, tagUpos, trans: tagger.table, labels: tagger.table, labelNames, vocab, ...facts, ...lemmas, ...(o.rootAtEnd ? { rootAtEnd: true } : {}), ...(o.dropTemplates?.length ? { transDrop: templateMask(o.dropTemplates) } : {}) };
+  const base: ParserModel = { clusters, tagger, ...tagCandidates(train, tagNames), tagNames, tagUpos, trans: tagger.table, labels: tagger.table, labelNames, vocab, ...facts, ...lemmas, ...(o.rootAtEnd ? { rootAtEnd: true } : {}), ...(o.dropTemplates?.length ? { transDrop: templateMask(o.dropTemplates) } : {}), ...(o.transRegions?.length ? { transRegion: templateRegions(o.transRegions, o.transRowBits) } : {}) };
   const { trans, labels } = trainParser(train, tags, base, o);
   return { ...base, trans, labels };
 }

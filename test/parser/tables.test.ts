@@ -6,9 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseConllu } from '../../src/parser/conllu.js';
 import { rng } from '../../src/parser/hash.js';
-import { addDenseRows, Delta16Table, PackedTable } from '../../src/parser/linear.js';
+import { addDenseRows, Delta16Table, Dense8Table, PackedTable, Sparse8Table } from '../../src/parser/linear.js';
 import { loadModel, saveModel } from '../../src/parser/model-file.js';
 import { createParser } from '../../src/parser/parser.js';
+import { templateRegions } from '../../src/parser/parser-features.js';
 import { DEFAULT_OPTIONS, trainAll } from '../../src/parser/train.js';
 
 // Why (issue 13, round 5): parsing reads the transition table as Int16 differences from class 0 (half the bytes); the
@@ -61,6 +62,76 @@ test('a model trained without some transition templates parses the same after sa
     const withAll = createParser({ ...model, transDrop: undefined }, { ...header, about: {} });
     assert.deepEqual([...after.model.transDrop!], [...trained.transDrop!]);
     assert.equal(withAll.model.transDrop, undefined);
+    const sentences = [['Police', 'arrested', 'two', 'men', '.'], ['Three', 'officers', 'were', 'killed', 'by', 'gunmen', 'in', 'Kabul', ',', 'officials', 'said', '.'], ['.'], Array.from({ length: 200 }, (_, i) => (i % 7 === 0 ? ',' : `w${i}`))];
+    for (const s of sentences) {
+      const a = before.parse(s), b = after.parse(s);
+      assert.deepEqual([...b.heads], [...a.heads]);
+      assert.deepEqual(b.deprels, a.deprels);
+      assert.equal(b.heads.filter((h) => h === 0).length, 1, 'one root');
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// Why (issue 13, round 6): the relation table is read with each row padded to one 64-byte cache line (the arc's
+// candidate classes of a row in one line instead of about 1.5); the scores, hence the relations chosen, must be those of
+// the 51-byte rows, for all classes and for any candidate subset.
+test('relation rows padded to a cache line: the same scores as the packed rows', () => {
+  const bits = 10, C = 51, rand = rng(11);
+  const avg = new Float32Array((1 << bits) * C);
+  for (let i = 0; i < avg.length; i++) avg[i] = rand() < 0.3 ? (rand() - 0.5) * 8 : 0;
+  const sparse = Sparse8Table.fromWeights(bits, C, avg);
+  const plain = Dense8Table.fromSparse(sparse), lined = Dense8Table.fromSparse(sparse, true);
+  assert.equal(lined.stride, 64);
+  assert.equal(plain.stride, C);
+  const feats = new Int32Array(34), a = new Int32Array(C), b = new Int32Array(C), cand = Uint8Array.from({ length: C }, (_, k) => (k * 7) % C);
+  for (let trial = 0; trial < 500; trial++) {
+    for (let i = 0; i < feats.length; i++) feats[i] = Math.floor(rand() * 2 ** 32) | 0;
+    plain.score(feats, feats.length, a); lined.score(feats, feats.length, b);
+    assert.deepEqual([...b], [...a]);
+    const from = Math.floor(rand() * C), to = from + Math.floor(rand() * (C - from + 1));
+    a.fill(0); b.fill(0);
+    plain.scoreCand(feats, feats.length, cand, from, to, a); lined.scoreCand(feats, feats.length, cand, from, to, b);
+    for (let j = from; j < to; j++) assert.equal(b[cand[j]!], a[cand[j]!]);
+  }
+});
+
+// Why (issue 13, round 6): a model may hash each transition template into a region of the table of its own (rows of a
+// template with few values side by side); every feature of template k must land in k's region, regions must not
+// overlap or leave the table, and a layout that does not fit must be refused.
+test('per-template regions of the transition table: each template in its own rows, inside the table', () => {
+  const bits = Array.from({ length: 96 }, (_, k) => (k % 3 === 0 ? 7 : k % 3 === 1 ? 12 : 13));
+  const rowBits = 19, reg = templateRegions(bits, rowBits)!;
+  const lo = reg[192]!, rand = rng(3);
+  const ranges = bits.map((b, k) => { const base = reg[2 * k + 1]! >>> (32 - rowBits); return [base, base + 2 ** b] as const; });
+  for (const [from, to] of ranges) assert.ok(from >= 0 && to <= 2 ** rowBits);
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i]![0] >= sorted[i - 1]![1], 'regions do not overlap');
+  for (let trial = 0; trial < 2000; trial++) {
+    const k = trial % 96, h = Math.floor(rand() * 2 ** 32) | 0;
+    const row = (reg[2 * k + 1]! | ((h >>> reg[2 * k]!) << lo)) >>> (32 - rowBits);
+    assert.ok(row >= ranges[k]![0] && row < ranges[k]![1], `template ${k}: row ${row}`);
+  }
+  assert.throws(() => templateRegions(bits.map(() => 14), rowBits), /rows for a table/);
+  assert.throws(() => templateRegions(bits.slice(1), rowBits), /transition templates/);
+  assert.equal(templateRegions(undefined, rowBits), undefined);
+});
+
+test('a model trained with per-template regions parses the same after saving, and into trees', { skip: !fs.existsSync(EWT) && 'UD English EWT absent' }, () => {
+  const text = fs.readFileSync(EWT, 'utf8');
+  const slice = parseConllu(text.slice(0, text.indexOf('\n\n', 80_000) + 2), EWT).slice(0, 200);
+  const transRegions = Array.from({ length: 96 }, (_, k) => (k % 2 ? 6 : 9));
+  const o = { ...DEFAULT_OPTIONS, taggerEpochs: 2, taggerRowBits: 14, jackknife: 0, parserEpochs: 2, transRowBits: 15, labelRowBits: 13, transRegions };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-parser-'));
+  try {
+    const f = path.join(dir, 'm.bin');
+    const trained = trainAll(slice, o);
+    assert.deepEqual([...trained.transRegion!], [...templateRegions(transRegions, 15)!]);
+    saveModel(f, { ...trained }, { options: { ...o } });
+    const { model, header } = loadModel(f);
+    const before = createParser(trained, header), after = createParser(model, header);
+    assert.deepEqual([...after.model.transRegion!], [...trained.transRegion!]);
     const sentences = [['Police', 'arrested', 'two', 'men', '.'], ['Three', 'officers', 'were', 'killed', 'by', 'gunmen', 'in', 'Kabul', ',', 'officials', 'said', '.'], ['.'], Array.from({ length: 200 }, (_, i) => (i % 7 === 0 ? ',' : `w${i}`))];
     for (const s of sentences) {
       const a = before.parse(s), b = after.parse(s);
