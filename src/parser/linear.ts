@@ -309,6 +309,18 @@ export function weightsOf(t: DenseTable | SparseTable): Float32Array {
 }
 
 /**
+ * Zeroed bytes starting on a page boundary: a WebAssembly.Memory's buffer (an ArrayBuffer's alignment is the
+ * allocator's, 16 bytes with glibc); a plain array where WebAssembly is unavailable (node --jitless) or refuses.
+ */
+function pageAligned(n: number): Int8Array {
+  try {
+    return new Int8Array(new WebAssembly.Memory({ initial: Math.ceil(n / 65536) }).buffer, 0, n);
+  } catch {
+    return new Int8Array(n);
+  }
+}
+
+/**
  * Dense Int8 rows (rows × classes, each feature's weights for all classes contiguous), expanded from a Sparse8Table
  * when a model is loaded: scoring a few candidate classes reads only their bytes of each feature's row (one cache
  * line), so the tagger and the relation classifier score only the classes a word or an arc can have.
@@ -332,7 +344,7 @@ export class Dense8Table implements Scorer {
   static fromSparse(t: Sparse8Table, lineRows = false): Dense8Table {
     const C = t.classes, R = 1 << t.rowBits, start = t.start, e = t.e;
     const S = lineRows && C <= 64 ? 64 : C;
-    const w = S === C ? new Int8Array(R * S) : new Int8Array(new WebAssembly.Memory({ initial: Math.ceil((R * S) / 65536) }).buffer, 0, R * S);
+    const w = S === C ? new Int8Array(R * S) : pageAligned(R * S);
     for (let r = 0; r < R; r++) {
       const base = r * S;
       for (let j = start[r]!, end = start[r + 1]!; j < end; j++) { const x = e[j]!; w[base + (x & 255)] = (x << 16) >> 24; }
