@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { bundledDictionaries, COMPILED_DICTIONARIES, COMPILED_LEXICON } from '../dist/src/resources/resources.js';
 import { compileDictionaries, streamDictionaries } from '../dist/src/resources/petrarch/compiled.js';
 import { loadCountries } from '../dist/src/resources/gazetteer.js';
-import { planLexicon } from '../dist/src/resources/lexicon-plan.js';
+import { encodeLexiconPlan, planLexicon } from '../dist/src/resources/lexicon-plan.js';
 import { compileEventResources, COMPILED_EVENTS } from '../dist/src/resources/petrarch/verbs-load.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,7 +21,9 @@ fs.writeFileSync(out, text);
 console.log(`compiled dictionaries -> ${path.relative(path.join(here, '..'), out)}`);
 // the lexicon of the bundled dictionaries exactly as start-up would build it from the file just written
 const { actors, agents } = streamDictionaries(JSON.parse(text));
-fs.writeFileSync(COMPILED_LEXICON, JSON.stringify(planLexicon({ countries: loadCountries(), actors, agents, gazetteer: true })));
+fs.writeFileSync(COMPILED_LEXICON, encodeLexiconPlan(planLexicon({ countries: loadCountries(), actors, agents, gazetteer: true })));
+// the JSON plan of earlier builds (dist/ is not cleaned between builds)
+fs.rmSync(path.join(path.dirname(COMPILED_LEXICON), 'lexicon.json'), { force: true });
 console.log(`compiled lexicon -> ${path.relative(path.join(here, '..'), COMPILED_LEXICON)} (${(fs.statSync(COMPILED_LEXICON).size / 1e6).toFixed(1)} MB)`);
 fs.writeFileSync(COMPILED_EVENTS, compileEventResources());
 console.log(`compiled verb dictionary -> ${path.relative(path.join(here, '..'), COMPILED_EVENTS)} (${(fs.statSync(COMPILED_EVENTS).size / 1e6).toFixed(1)} MB)`);

@@ -4,12 +4,14 @@ import { fillLexicon, lexEntry, lexiconShell, type LexEntry, type LexiconSources
 import type { DatedCode } from './petrarch/actors.js';
 import { packCode, packPhrase, unpackCode, unpackPhrase } from './petrarch/compiled.js';
 import type { PhraseKey } from './petrarch/phrase.js';
+import { LazySurnames } from './lazy-surnames.js';
 
 /**
  * The bundled lexicon's build as data, written by `npm run build` (scripts/compile-dictionaries.mjs) to
- * dist/dictionaries/lexicon.json: every entry once, and every phrase and surname put into the lexicon, in order.
- * Start-up replays it (`lexiconFromPlan`) instead of reading the dictionaries again: no phrase unpacking, title-casing,
- * kind guessing or rule naming per dictionary entry, and one JSON text of flat arrays to parse (start-up, docs/speed.md).
+ * dist/dictionaries/lexicon.bin (`encodeLexiconPlan`): every entry once, and every phrase and surname put into the
+ * lexicon, in order. Start-up replays it (`lexiconFromPlan`) instead of reading the dictionaries again: no phrase
+ * unpacking, title-casing, kind guessing or rule naming per dictionary entry, and nothing parsed but what a run needs
+ * (start-up, docs/speed.md).
  * Replaying puts the same entries (one object per entry, shared as the build shared them) into the same trie and maps
  * in the same order as `buildLexicon` (test/resources/lexicon-plan.test.ts compares the two).
  */
@@ -101,73 +103,187 @@ function firstToken(packed: string): string | null {
   return packed.endsWith('*') ? null : packed;
 }
 
-/** Whether `x` (parsed JSON) is a plan this version of dyad replays. */
-export function isLexiconPlan(x: unknown): x is LexiconPlan {
-  return typeof x === 'object' && x !== null && (x as { version?: unknown }).version === PLAN_VERSION;
+/**
+ * The plan as one binary file (dist/dictionaries/lexicon.bin, written by the build with `encodeLexiconPlan`), read at
+ * start-up without parsing: "DYADLEX1", a uint32 header length, a small JSON header (counts, sections), then typed
+ * arrays, each 8-byte aligned. Every string of the plan (codes lists, sector lists, entries, packed phrases, first
+ * tokens, surnames) is one range of a single UTF-8 section, decoded when first needed; the numbers (a phrase's flags
+ * and entry, a group's range, the stems, a surname's entries) are typed arrays read in place.
+ */
+const MAGIC = 'DYADLEX1';
+
+interface BinaryHeader {
+  version: typeof PLAN_VERSION;
+  /** Where each table's strings start among the string offsets, and how many it has. */
+  tables: Record<StringTable, [base: number, count: number]>;
+  grouped: boolean;
+  sections: Array<{ name: SectionName; type: 'Uint8Array' | 'Uint32Array'; offset: number; length: number }>;
+}
+type StringTable = 'codes' | 'sectors' | 'entries' | 'phrases' | 'groups' | 'surnames';
+type SectionName = 'text' | 'textStart' | 'phraseFlags' | 'phraseEntry' | 'groupRange' | 'stems' | 'surnameStart' | 'surnameEntry';
+
+/** The plan as the bytes `lexiconFromPlan` replays. */
+export function encodeLexiconPlan(plan: LexiconPlan): Buffer {
+  const strings: string[] = [];
+  const tables = {} as BinaryHeader['tables'];
+  const table = (name: StringTable, xs: readonly string[]): void => { tables[name] = [strings.length, xs.length]; for (const x of xs) strings.push(x); };
+  const ph = plan.phrases;
+  const n = ph.length / 3;
+  const phraseFlags = new Uint8Array(n), phraseEntry = new Uint32Array(n);
+  const packed: string[] = [];
+  for (let i = 0; i < n; i++) { packed.push(ph[3 * i] as string); phraseFlags[i] = ph[3 * i + 1] as number; phraseEntry[i] = ph[3 * i + 2] as number; }
+  const groupTokens: string[] = [];
+  const groupRange = new Uint32Array(plan.groups ? (plan.groups.length / 3) * 2 : 0);
+  for (let g = 0; plan.groups && g < plan.groups.length; g += 3) {
+    groupTokens.push(plan.groups[g] as string);
+    groupRange[(g / 3) * 2] = (plan.groups[g + 1] as number) / 3;
+    groupRange[(g / 3) * 2 + 1] = (plan.groups[g + 2] as number) / 3;
+  }
+  // the surnames by word, the words in the order the build first met them, each word's entries in the build's order
+  const byWord = new Map<string, number[]>();
+  for (let i = 0; i < plan.surnames.length; i += 2) {
+    const w = plan.surnames[i] as string, e = plan.surnames[i + 1] as number;
+    const l = byWord.get(w); if (l) l.push(e); else byWord.set(w, [e]);
+  }
+  const surnameStart = new Uint32Array(byWord.size + 1);
+  const surnameEntry = new Uint32Array(plan.surnames.length / 2);
+  let k = 0, w = 0;
+  for (const es of byWord.values()) { surnameStart[w++] = k; for (const e of es) surnameEntry[k++] = e; }
+  surnameStart[w] = k;
+  table('codes', plan.codes); table('sectors', plan.sectors); table('entries', plan.entries); table('phrases', packed);
+  table('groups', groupTokens); table('surnames', [...byWord.keys()]);
+  const bytes = strings.map((s) => Buffer.from(s, 'utf8'));
+  const textStart = new Uint32Array(strings.length + 1);
+  let at = 0;
+  bytes.forEach((b, i) => { textStart[i] = at; at += b.length; });
+  textStart[strings.length] = at;
+  const arrays: Array<[SectionName, Uint8Array | Uint32Array]> = [['text', Buffer.concat(bytes)], ['textStart', textStart], ['phraseFlags', phraseFlags],
+    ['phraseEntry', phraseEntry], ['groupRange', groupRange], ['stems', Uint32Array.from(plan.stems, (i) => i / 3)], ['surnameStart', surnameStart], ['surnameEntry', surnameEntry]];
+  const sections: BinaryHeader['sections'] = [];
+  let off = 0;
+  for (const [name, a] of arrays) {
+    off = (off + 7) & ~7;
+    sections.push({ name, type: a instanceof Uint32Array ? 'Uint32Array' : 'Uint8Array', offset: off, length: a.length });
+    off += a.byteLength;
+  }
+  const header: BinaryHeader = { version: PLAN_VERSION, tables, grouped: plan.groups !== null, sections };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const dataStart = (MAGIC.length + 4 + json.length + 7) & ~7;
+  const buf = Buffer.alloc(dataStart + off);
+  buf.write(MAGIC, 0, 'latin1');
+  buf.writeUInt32LE(json.length, MAGIC.length);
+  json.copy(buf, MAGIC.length + 4);
+  arrays.forEach(([, a], i) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(buf, dataStart + sections[i]!.offset));
+  return buf;
+}
+
+/** Whether `bytes` are a plan (`encodeLexiconPlan`) this version of dyad replays. */
+export function isLexiconPlan(bytes: Uint8Array): boolean {
+  return readHeader(bytes) !== null;
+}
+
+function readHeader(bytes: Uint8Array): { header: BinaryHeader; dataStart: number } | null {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length < 12 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) return null;
+  const hlen = buf.readUInt32LE(MAGIC.length);
+  const header = JSON.parse(buf.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + hlen)) as BinaryHeader;
+  return header.version === PLAN_VERSION ? { header, dataStart: (MAGIC.length + 4 + hlen + 7) & ~7 } : null;
+}
+
+/** The plan's arrays viewed in place, its strings decoded on demand. */
+class PlanView {
+  readonly text: Buffer;
+  readonly textStart: Uint32Array;
+  readonly phraseFlags: Uint8Array;
+  readonly phraseEntry: Uint32Array;
+  readonly groupRange: Uint32Array;
+  readonly stems: Uint32Array;
+  readonly surnameStart: Uint32Array;
+  readonly surnameEntry: Uint32Array;
+  readonly tables: BinaryHeader['tables'];
+  readonly grouped: boolean;
+
+  constructor(bytes: Uint8Array) {
+    const h = readHeader(bytes);
+    if (h === null) throw new Error('not a lexicon plan of this version of dyad (dist/dictionaries/lexicon.bin: run npm run build)');
+    // typed-array views need aligned offsets
+    const b = bytes.byteOffset % 8 === 0 ? bytes : Uint8Array.from(bytes);
+    const get = (name: SectionName): Uint8Array | Uint32Array => {
+      const s = h.header.sections.find((x) => x.name === name)!;
+      const at = b.byteOffset + h.dataStart + s.offset;
+      const Ctor = s.type === 'Uint32Array' ? Uint32Array : Uint8Array;
+      if (at + s.length * Ctor.BYTES_PER_ELEMENT > b.byteOffset + b.byteLength) throw new Error(`lexicon plan truncated (section ${name})`);
+      return new Ctor(b.buffer as ArrayBuffer, at, s.length);
+    };
+    const text = get('text');
+    this.text = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+    this.textStart = get('textStart') as Uint32Array;
+    this.phraseFlags = get('phraseFlags') as Uint8Array;
+    this.phraseEntry = get('phraseEntry') as Uint32Array;
+    this.groupRange = get('groupRange') as Uint32Array;
+    this.stems = get('stems') as Uint32Array;
+    this.surnameStart = get('surnameStart') as Uint32Array;
+    this.surnameEntry = get('surnameEntry') as Uint32Array;
+    this.tables = h.header.tables;
+    this.grouped = h.header.grouped;
+  }
+
+  /** String `i` of a table. */
+  string(table: StringTable, i: number): string {
+    const k = this.tables[table][0] + i;
+    return this.text.toString('utf8', this.textStart[k]!, this.textStart[k + 1]!);
+  }
+
+  count(table: StringTable): number { return this.tables[table][1]; }
 }
 
 /**
- * The lexicon a plan records, over the countries it was made with (`gazetteer`: as in the build). It uses the plan up:
- * each entry's, codes list's and phrase's text is dropped from the plan once made (a long run fills most of the trie,
- * and the plan's texts would otherwise stay beside it: peak RSS on BBC). Each entry is made
- * when first needed, and the phrases under each first token are added to the trie when a walk first reaches that
- * token (`PhraseTrie.addLater`): start-up makes only the root of the trie, the surnames' entries and the stems that
- * stand alone. A plan with spaced phrases (a user's dictionaries; never the bundled ones) is replayed whole.
+ * The lexicon a plan (`encodeLexiconPlan`'s bytes) records, over the countries it was made with (`gazetteer`: as in
+ * the build). Each entry is made when first needed; the phrases under each first token are added to the trie when a
+ * walk first reaches that token (`PhraseTrie.addLater`), and a surname's list when first asked for
+ * (`LazySurnames`): start-up makes only the root of the trie and the stems that stand alone. A plan with spaced
+ * phrases (a user's dictionaries; never the bundled ones) is replayed whole. What is made keeps no reference to the
+ * plan's strings beyond the one buffer the file was read into.
  */
-export function lexiconFromPlan(plan: LexiconPlan, countries: readonly CountryRecord[], gazetteer = true): Lexicon {
-  if (replayed.has(plan)) throw new Error('a lexicon plan is replayed once (it is used up): parse it again');
-  replayed.add(plan);
+export function lexiconFromPlan(bytes: Uint8Array, countries: readonly CountryRecord[], gazetteer = true): Lexicon {
+  const plan = new PlanView(bytes);
   const { lexicon, sink } = lexiconShell(countries, gazetteer);
-  const made: Array<LexEntry | undefined> = new Array<LexEntry | undefined>(plan.entries.length);
-  const madeCodes: Array<DatedCode[] | undefined> = new Array<DatedCode[] | undefined>(plan.codes.length);
-  const entryAt = (i: number): LexEntry => {
-    let e = made[i];
-    if (e === undefined) { made[i] = e = makeEntry(plan, i, madeCodes); plan.entries[i] = ''; }
-    return e;
-  };
-  const ph = plan.phrases;
+  const made: Array<LexEntry | undefined> = new Array<LexEntry | undefined>(plan.count('entries'));
+  const madeCodes: Array<DatedCode[] | undefined> = new Array<DatedCode[] | undefined>(plan.count('codes'));
+  const madeSectors: Array<string[] | undefined> = new Array<string[] | undefined>(plan.count('sectors'));
+  const entryAt = (i: number): LexEntry => (made[i] ??= makeEntry(plan, i, madeCodes, madeSectors));
   const keyAt = (i: number): PhraseKey => {
-    const key = unpackPhrase(ph[i] as string);
-    if ((ph[i + 1] as number) & PHRASE_SPACED_KEY) key.spaced = true;
+    const key = unpackPhrase(plan.string('phrases', i));
+    if (plan.phraseFlags[i]! & PHRASE_SPACED_KEY) key.spaced = true;
     return key;
   };
-  if (plan.groups === null) {
-    for (let i = 0; i < ph.length; i += 3) sink.phrase(keyAt(i), entryAt(ph[i + 2] as number), ((ph[i + 1] as number) & PHRASE_TO_SPACED) !== 0);
+  if (!plan.grouped) {
+    for (let i = 0, n = plan.count('phrases'); i < n; i++) sink.phrase(keyAt(i), entryAt(plan.phraseEntry[i]!), (plan.phraseFlags[i]! & PHRASE_TO_SPACED) !== 0);
   } else {
+    const range = plan.groupRange;
     const fill = (g: number, add: (key: PhraseKey, value: LexEntry) => void): void => {
-      // each phrase's text is dropped once it is in the trie: what the plan still holds is only what waits
-      for (let i = groups[g + 1] as number, end = groups[g + 2] as number; i < end; i += 3) { add(keyAt(i), entryAt(ph[i + 2] as number)); ph[i] = ''; }
+      for (let i = range[2 * g]!, end = range[2 * g + 1]!; i < end; i++) add(keyAt(i), entryAt(plan.phraseEntry[i]!));
     };
-    const groups = plan.groups;
-    for (let g = 0; g < groups.length; g += 3) lexicon.trie.addLater(groups[g] as string, ((groups[g + 2] as number) - (groups[g + 1] as number)) / 3, g, fill);
-    for (const i of plan.stems) lexicon.trie.add(keyAt(i), entryAt(ph[i + 2] as number));
+    for (let g = 0, n = plan.count('groups'); g < n; g++) lexicon.trie.addLater(plan.string('groups', g), range[2 * g + 1]! - range[2 * g]!, g, fill);
+    for (const i of plan.stems) lexicon.trie.add(keyAt(i), entryAt(plan.phraseEntry[i]!));
   }
-  const sn = plan.surnames;
-  for (let i = 0; i < sn.length; i += 2) sink.surname(sn[i] as string, entryAt(sn[i + 1] as number));
-  sn.length = 0;
+  const start = plan.surnameStart, es = plan.surnameEntry;
+  lexicon.surnames = new LazySurnames(plan.count('surnames'), (w) => plan.string('surnames', w), (w) => {
+    const l: LexEntry[] = [];
+    for (let k = start[w]!; k < start[w + 1]!; k++) l.push(entryAt(es[k]!));
+    return l;
+  });
   return lexicon;
 }
 
-const replayed = new WeakSet<LexiconPlan>();
-
-/** Entry `i` of a plan, its codes list made once for all the entries that share it. */
-function makeEntry(plan: LexiconPlan, i: number, madeCodes: Array<DatedCode[] | undefined>): LexEntry {
-  const [name, kind, type, cs, ss, region, source, rule, fs] = plan.entries[i]!.split(SEP) as [string, ActorKind, LexType, string, string, string, LexEntry['source'], string, string];
-  const c = Number(cs), f = Number(fs);
-  let codes = madeCodes[c];
-  if (codes === undefined) { madeCodes[c] = codes = split(plan.codes[c]!).map(unpackCode); plan.codes[c] = ''; }
-  return lexEntry({ name, kind, type, codes, sectors: sectorsOf(plan, Number(ss)), region: region === NONE ? undefined : region, source, rule, officeHolder: f & FLAG_OFFICE_HOLDER ? true : undefined,
+/** Entry `i` of a plan, its codes and sectors lists made once for all the entries that share them (as in the build). */
+function makeEntry(plan: PlanView, i: number, madeCodes: Array<DatedCode[] | undefined>, madeSectors: Array<string[] | undefined>): LexEntry {
+  const [name, kind, type, cs, ss, region, source, rule, fs] = plan.string('entries', i).split(SEP) as [string, ActorKind, LexType, string, string, string, LexEntry['source'], string, string];
+  const c = Number(cs), s = Number(ss), f = Number(fs);
+  const codes = (madeCodes[c] ??= split(plan.string('codes', c)).map(unpackCode));
+  const sectors = (madeSectors[s] ??= split(plan.string('sectors', s)));
+  return lexEntry({ name, kind, type, codes, sectors, region: region === NONE ? undefined : region, source, rule, officeHolder: f & FLAG_OFFICE_HOLDER ? true : undefined,
     prefix: f & FLAG_PREFIX ? true : undefined, territory: f & FLAG_TERRITORY ? true : undefined, capitalized: (f & FLAG_CAPITALIZED) !== 0, allCaps: (f & FLAG_ALL_CAPS) !== 0 });
 }
 
 const split = (s: string): string[] => (s === '' ? [] : s.split(SEP));
-
-/** Sector list `i` of a plan: one array for all the entries that share it, as in the build. */
-const madeSectors = new WeakMap<LexiconPlan, Array<string[] | undefined>>();
-function sectorsOf(plan: LexiconPlan, i: number): string[] {
-  let made = madeSectors.get(plan);
-  if (!made) madeSectors.set(plan, (made = new Array<string[] | undefined>(plan.sectors.length)));
-  let l = made[i];
-  if (l === undefined) { made[i] = l = split(plan.sectors[i]!); plan.sectors[i] = ''; }
-  return l;
-}

@@ -50,13 +50,13 @@ export const COMPILED_DICTIONARIES = path.resolve(path.dirname(fileURLToPath(imp
  * (scripts/compile-dictionaries.mjs) from the compiled dictionaries above: what start-up reads when no dictionaries
  * are added or replaced.
  */
-export const COMPILED_LEXICON = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dictionaries/lexicon.json');
+export const COMPILED_LEXICON = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dictionaries/lexicon.bin');
 
 /** The bundled lexicon from its plan, or undefined when the build did not write one (then it is built from the dictionaries). */
 function compiledLexicon(): Lexicon | undefined {
-  let plan: unknown;
+  let plan: Buffer;
   try {
-    plan = JSON.parse(fs.readFileSync(COMPILED_LEXICON, 'utf8'));
+    plan = fs.readFileSync(COMPILED_LEXICON);
   } catch {
     return undefined;
   }

@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type WinkEnglishModel from 'wink-eng-lite-web-model';
 import { spacesInText, splitLongRuns } from './long-runs.js';
 
 /** The raw output of the tokenizer/tagger for one text: parallel arrays, one entry per wink token. */
@@ -16,9 +17,17 @@ export interface Tagger {
   tag(text: string): TaggedText;
 }
 
+/**
+ * wink's English model, required when a tagger is first made, not when this module loads: `dyad ingest --workers N`
+ * codes in worker threads and its main thread never reads it (~100 ms of JSON parsing at start-up; docs/speed.md).
+ */
+const requireHere = createRequire(import.meta.url);
+let model: typeof WinkEnglishModel | undefined;
+export const winkEnglishModel = (): typeof WinkEnglishModel => (model ??= requireHere('wink-eng-lite-web-model') as typeof WinkEnglishModel);
+
 /** wink-nlp with its English lite model: tokens, sentence boundaries, POS and lemmas (negation is read by the event coder itself). */
 export function loadTagger(): Tagger {
-  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const nlp = winkNLP(winkEnglishModel(), ['sbd', 'pos']);
   const its = nlp.its;
   const cache = lexiconCache(nlp);
   return {

@@ -1,7 +1,6 @@
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { splitLongRuns } from './long-runs.js';
-import { lexiconCache } from './tagger.js';
+import { lexiconCache, winkEnglishModel } from './tagger.js';
 
 /** Tone of a text from wink-nlp's sentiment lexicon (AFINN-style word and emoji polarities, with negation). */
 export type Tone = (text: string) => number;
@@ -16,7 +15,7 @@ export function loadTone(): Tone {
   let nlp: ReturnType<typeof winkNLP> | null = null;
   let cache: ReturnType<typeof lexiconCache> | null = null;
   return (text: string): number => {
-    nlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment']);
+    nlp ??= winkNLP(winkEnglishModel(), ['sbd', 'negation', 'sentiment']);
     cache ??= lexiconCache(nlp);
     // what wink learns of new words is rolled back, as for the tagger: the tone of a text never depends on earlier texts
     const mark = cache.mark();

@@ -21,7 +21,8 @@ function bundleCurrent(): boolean {
 
 /**
  * Runs `node bin/dyad.js ARGS` with a preload that records every module id the process passes to CommonJS `require`
- * (the bundle's external packages: pg, pg-boss, better-sqlite3, cli-progress) and every ES module URL it loads.
+ * on its main thread (the bundle's external packages: pg, pg-boss, better-sqlite3, cli-progress, wink's model) and every
+ * ES module URL it loads.
  */
 function run(args: string[], dir: string, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string; required: string[]; esm: string[] } {
   const log = path.join(dir, 'required.log');
@@ -29,8 +30,10 @@ function run(args: string[], dir: string, env: Record<string, string> = {}): { s
   fs.rmSync(log, { force: true });
   fs.rmSync(esmLog, { force: true });
   const preload = path.join(dir, 'require-log.cjs');
+  // the main thread's requires only (worker threads inherit the preload)
   fs.writeFileSync(preload, `const M = require('node:module'); const fs = require('node:fs'); const load = M._load;
-M._load = function (request, parent, isMain) { fs.appendFileSync(${JSON.stringify(log)}, request + '\\n'); return load.apply(this, arguments); };`);
+const main = require('node:worker_threads').isMainThread;
+M._load = function (request, parent, isMain) { if (main) fs.appendFileSync(${JSON.stringify(log)}, request + '\\n'); return load.apply(this, arguments); };`);
   const r = spawnSync(process.execPath, ['--require', preload, '--import', path.join(root, 'dist/test/helpers/module-log.js'), path.join(root, 'bin/dyad.js'), ...args],
     { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env, DYAD_MODULE_LOG: esmLog } });
   const lines = (f: string): string[] => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8').split('\n').filter(Boolean) : []);
@@ -61,6 +64,14 @@ test('bin/dyad.js runs the bundle: the same output as the compiled modules, no d
     const ingest = run(['ingest', '--no-progress', '--workers', '1', '--db', path.join(dir, 'a.sqlite'), file], dir);
     assert.equal(ingest.status, 0, ingest.stderr);
     assert.ok(drivers(ingest.required).includes('better-sqlite3'), ingest.required.join('\n'));
+    // ... and only that one: Postgres's driver and the queue load for a postgres:// URL only
+    assert.deepEqual(drivers(ingest.required), ['better-sqlite3']);
+    assert.ok(ingest.required.includes('wink-eng-lite-web-model'), ingest.required.join('\n'));
+    // with two coding threads, the main thread reads and stores: it never loads wink's model, the threads do
+    const pooled = run(['ingest', '--no-progress', '--workers', '2', '--db', path.join(dir, 'b.sqlite'), file], dir);
+    assert.equal(pooled.status, 0, pooled.stderr);
+    assert.match(pooled.stderr, /1 stored/);
+    assert.deepEqual(pooled.required.filter((m) => m.startsWith('wink-eng-lite-web-model')), []);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -27,8 +27,8 @@ if (PG_SKIP) {
   test('postgres: openStore picks Postgres for a postgres:// URL and two stores on one schema share the data', async () => {
     const schema = `t_${randomBytes(5).toString('hex')}`;
     schemas.push(schema);
-    const a = openStore(withSchema(url, schema));
-    const b = openStore(withSchema(url, schema));
+    const a = await openStore(withSchema(url, schema));
+    const b = await openStore(withSchema(url, schema));
     try {
       const art = buildArticle({ id: 'shared-1', date: '2024-01-02', text: 'China praised Russia.',
         actors: [{ name: 'China', code: 'CHN', kind: 'country', mentions: ['China'] }, { name: 'Russia', code: 'RUS', kind: 'country', mentions: ['Russia'] }],
@@ -45,7 +45,7 @@ if (PG_SKIP) {
   });
 
   test('postgres: an unreachable server is a clear E_DB error naming the host, password hidden', async () => {
-    const s = openStore('postgres://dyad:secret@127.0.0.1:1/none');
+    const s = await openStore('postgres://dyad:secret@127.0.0.1:1/none');
     await assert.rejects(() => s.counts(), (e: unknown) => {
       assert.ok(e instanceof DyadError);
       assert.equal(e.code, 'E_DB');
