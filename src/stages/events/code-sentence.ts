@@ -3,7 +3,8 @@ import type { Lexicon } from '../../resources/lexicon.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import { groupParticipants } from './actor-groups.js';
 import { assembleEvents, eventRule, type SentenceEvents } from './assemble-events.js';
-import { bestPattern } from './best-pattern.js';
+import { bestPattern, blockBareRule } from './best-pattern.js';
+import type { VerbPattern } from '../../resources/petrarch/verb-patterns.js';
 import { CALENDAR_WORDS } from '../../resources/english.js';
 import { hyphenated } from '../syntax/tokens.js';
 import { verbClauseEnd } from './clause.js';
@@ -49,6 +50,9 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
   const barrier = toks.map((t, i) => er.verbs.structured && ((t.pos === 'ADP' && !CALENDAR_WORDS.has(norms[i + 1] ?? '')) || (t.pos === 'VERB' && !hyphenated(toks, i)) || t.norm === ',' || t.norm === ';' || t.norm === ':'));
   const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, structured: er.verbs.structured, synsetFirst: er.verbs.synsetFirst, synsetLast: er.verbs.synsetLast, synsetNested: er.verbs.synsetNested };
   const verbs = findVerbGroups(toks, norms, groupOf, groups, er.verbs.forms);
+  // a pattern the rule table dropped gives way to the next reading of the verb (best-pattern.ts); audit keeps it, marked
+  const drops = er.dropRules;
+  const skipDropped = drops?.size && !er.audit ? (p: VerbPattern): boolean => drops.has(`${er.verbs.name}:${p.block}:${p.text}`) : undefined;
   const f: SentenceFrame = { sentence: si, offset, text, quotes, articleDate, toks, norms, parts, groups, groupAt, groupOf, verbs, er, parse };
 
   const dates = new Map<string, DateMention[]>(); // clause "start:end" -> its date expressions
@@ -67,7 +71,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     if (hypotheticalVerb(f, v, G, leftStart)) V.modality = 'hypothetical';
     // ---- pattern
     const postLimit = verbClauseEnd(norms, toks, verbs, v, leftStart);
-    const match = bestPattern(view, V, er.verbs, wordSet, postLimit);
+    const match = bestPattern(view, V, er.verbs, wordSet, postLimit, skipDropped);
     const code = match ? match.pattern.code : V.entry.code;
     V.codeUsed = code;
     const reverse = match ? match.pattern.reverse : V.entry.reverse;
@@ -123,7 +127,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
       roleRule = (roleRule ? roleRule + ' ' : '') + 'audit-drop:dyad:speech-not-event';
     }
     // a rule measured below 0.5 precision on training news writes no event (dictionaries/events/rule-precision.tsv)
-    if (er.dropRules?.has(written)) {
+    if (er.dropRules?.has(written) || (!match && V.entry.code === er.verbs.blocks.get(V.entry.block)?.code && er.dropRules?.has(blockBareRule(er.verbs.name, V.entry.block)))) {
       if (!er.audit) { V.coded = true; continue; }
       roleRule = (roleRule ? roleRule + ' ' : '') + 'audit-drop:table:low-precision';
     }

@@ -1,5 +1,6 @@
 import type { CodedEvent, Modality } from '../../core/types.js';
 import type { Syntax } from '../../resources/parser.js';
+import type { Oblique } from '../../parser/syntax.js';
 import { codeInfo } from '../../resources/cameo/cameo-tables.js';
 import type { SentenceEvents } from './assemble-events.js';
 import { LIGHT_ONLY, NOUN_EVENTS, PERFORMING_VERBS, PROMISING_VERBS, type NounEvent } from './event-nouns.js';
@@ -48,6 +49,20 @@ function groupsOf(syn: Syntax, groupOf: readonly number[], w: number): number[] 
   return out;
 }
 
+/**
+ * An argument with the preposition the parser hung on a title before the name ("against President Michel Temer":
+ * `against` is the case of `President`, an nmod:desc of `Michel`) carries that preposition.
+ */
+export function argCase(syn: Syntax, a: Oblique): Oblique {
+  if (a.caseForm) return a;
+  for (const c of syn.children(a.word)) {
+    if (c > a.word || !/^(nmod:desc|compound|amod)$/.test(syn.rel(c))) continue;
+    const k = syn.withCase(c);
+    if (k.caseForm) return { ...a, caseWord: k.caseWord, caseForm: k.caseForm };
+  }
+  return a;
+}
+
 /** A performing verb's base by its lemma or, where the lemmatiser strayed ("staged" -> "stag"), by its regular form; else null. */
 function performing(lemma: string, norm: string): string | null {
   if (PERFORMING_VERBS.has(lemma)) return lemma;
@@ -56,8 +71,13 @@ function performing(lemma: string, norm: string): string | null {
   return PERFORMING_VERBS.has(m[1]!) ? m[1]! : PERFORMING_VERBS.has(m[1]! + 'e') ? m[1]! + 'e' : null;
 }
 
-/** A bare verb reading (the verb's own code, no pattern: "CAMEO.2.0:OVERSEE_MANAGE:CONDUCT") of the word at `at`. */
-const bareVerbRule = (rule: string): boolean => /^[^ ]+:[A-Z0-9_]+:[A-Z0-9_+]+$/.test(rule.split(' ')[0]!) && !rule.includes('dyad:');
+/** A bare verb reading (the verb's own code, no pattern: "CAMEO.2.0:OVERSEE_MANAGE:CONDUCT", or a pattern on its
+ * subject only) of the word at `at`. */
+const bareVerbRule = (rule: string): boolean => !rule.includes('dyad:') && (/^[^ ]+:[A-Z0-9_]+:[A-Z0-9_+]+$/.test(rule.split(' ')[0]!) || subjectOnlyPattern(rule));
+
+/** A pattern with words before the verb only ("- &MILITARY * [154]": the subject is military): it says nothing of the
+ * object, so "the army intensified its bombardment of X" is what the object names (195), not a mobilization. */
+const subjectOnlyPattern = (rule: string): boolean => /^[^ ]+:[A-Z0-9_]+:- [^*]+\* \[[^\]]*\]/.test(rule);
 
 /** Codes whose noun names a mutual act, so that "between X and Y" (or "X and Y held ...") makes X and Y act on each other. */
 const RECIPROCAL_ROOT = /^(04|0871|062)/;
@@ -69,6 +89,8 @@ const QUANTITY = new Set(['round', 'rounds', 'series', 'wave', 'waves', 'spate',
 function objectWord(syn: Syntax, norms: readonly string[], n: number): number {
   if (syn.urel(n) === 'obj') return n;
   const h = syn.head[n]!;
+  // the parser reads some objects of a particle verb as an unmarked oblique ("carried out numerous attacks on": obl)
+  if (syn.rel(n) === 'obl' && h >= 0 && h < n && syn.withCase(n).caseWord < 0 && syn.children(h).some((c) => syn.rel(c) === 'compound:prt' && c < n)) return n;
   if (h >= 0 && syn.urel(n) === 'nmod' && syn.withCase(n).caseForm === 'of' && QUANTITY.has(norms[h]!) && syn.urel(h) === 'obj') return h;
   return -1;
 }
@@ -94,7 +116,7 @@ function performed(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[
   if (pm && modality === 'asserted') { modality = pm.modality; rule = pm.rule; }
   const srcWords = syn.isPassive(v) ? syn.agents(v) : syn.subjects(v);
   const src = [...new Set(srcWords.flatMap((w) => groupsOf(syn, f.groupOf, w)))];
-  const args = [...syn.nominalArgs(n), ...syn.obliques(v)].filter((a) => ne.preps.includes(a.caseForm));
+  const args = [...syn.nominalArgs(n), ...syn.obliques(v)].map((a) => argCase(syn, a)).filter((a) => ne.preps.includes(a.caseForm));
   const tgt = args.length ? groupsOf(syn, f.groupOf, args[0]!.word) : [];
   // "Jordan and the United States began joint exercises": coordinated subjects of two countries, no partner named,
   // in a mutual act act on each other
@@ -117,7 +139,7 @@ function ownArguments(f: SentenceFrame, sp: SentenceParse, lemmas: readonly stri
     return { src: parties, tgt: parties, modality: pm?.modality ?? 'asserted', rule: pm?.rule ?? '', anchor: n, verb: '', between: true };
   }
   if (LIGHT_ONLY.has(f.norms[n]!)) return null;
-  for (const a of syn.nominalArgs(n)) {
+  for (const a of syn.nominalArgs(n).map((x) => argCase(syn, x))) {
     if ((a.rel === 'nmod:poss' || a.caseForm === 'by') && !src.length) src = groupsOf(syn, f.groupOf, a.word);
     else if (ne.preps.includes(a.caseForm) && !tgt.length) tgt = groupsOf(syn, f.groupOf, a.word);
   }
