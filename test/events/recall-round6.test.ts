@@ -117,3 +117,34 @@ test('verb group: a name like "May" before the verb is no modal', () => {
   const evs = coded('British Prime Minister Theresa May has held talks with Chilean President Gabriel Boric in London.');
   assert.ok(has(evs, /^GBR\w*>CHL\w*:04\d:asserted$/), evs.join(' | '));
 });
+
+// Why: signing an agreement is the act (057); CAMEO.2.0 read a signed trade agreement as an intent to cooperate (0311).
+test('lexicon: a trade agreement signed is a formal agreement (057), not an intent', () => {
+  const evs = coded('Chile and Peru signed a trade agreement in Lima.');
+  assert.ok(has(evs, /^CHL>PER:057:asserted$/) && has(evs, /^PER>CHL:057:asserted$/), evs.join(' | '));
+  assert.ok(!has(evs, /:03\d+:/), evs.join(' | '));
+});
+
+// Why: a participle inside a noun phrase ("a data sharing agreement") is a modifier, not a verb that ends the pattern's gap.
+test('pattern gap: a participle modifier does not hide the agreement noun', () => {
+  const evs = coded('Chile and Peru signed a landmark data sharing agreement.');
+  assert.ok(has(evs, /^CHL>PER:057:asserted$/), evs.join(' | '));
+});
+
+// Why: the tokenizer splits "cease-fire"; the event noun is still read as the object of "announced".
+test('noun object: a cease-fire written with a hyphen, announced with a party, is a ceasefire (0871)', () => {
+  const evs = coded('Chile announced a weeklong cease-fire with Peru.');
+  assert.ok(has(evs, /^CHL>PER:0871:asserted$/), evs.join(' | '));
+});
+
+// Why: lifting an embargo is easing economic sanctions (085); the supplement had only restrictions and emergencies.
+test('lexicon: an embargo lifted against a party is eased sanctions (085)', () => {
+  const evs = coded('Chile lifted its economic embargo against Peru.');
+  assert.ok(has(evs, /^CHL>PER:085:asserted$/), evs.join(' | '));
+});
+
+// Why: antiquities handed back to a country are returned property (0842); CAMEO.2.0's RETURN lacked the words.
+test('lexicon: artifacts returned to a country are returned property (0842)', () => {
+  const evs = coded('Chile returned six ancient artifacts to Peru on Monday.');
+  assert.ok(has(evs, /^CHL>PER:0842:asserted$/), evs.join(' | '));
+});

@@ -1,4 +1,4 @@
-import type { CodedEvent, Modality } from '../../core/types.js';
+import type { CodedEvent, Modality, Token } from '../../core/types.js';
 import type { Syntax } from '../../resources/parser.js';
 import type { Oblique } from '../../parser/syntax.js';
 import { codeInfo } from '../../resources/cameo/cameo-tables.js';
@@ -34,6 +34,24 @@ export { NOUN_EVENTS };
 
 /** The nouns that can carry an event (a sentence holding one is read even without a verb of the dictionary). */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set(NOUN_EVENTS.keys());
+
+/** An event noun written with a hyphen the tokenizer split ("cease - fire", "pull - out"): its entry key at the last part, else null. */
+export function hyphenNoun(norms: readonly string[], i: number): string | null {
+  if (norms[i - 1] !== '-' || i < 2) return null;
+  const w = `${norms[i - 2]}-${norms[i]}`;
+  return NOUN_EVENTS.has(w) ? w : null;
+}
+
+/**
+ * A participle inside a noun phrase before its noun: after a determiner, adjective or number ("the limited trade
+ * deal"), or inside a run of nouns ("a landmark data sharing agreement"); not after a lone noun, where it starts a
+ * reduced relative clause ("a bus carrying government employees").
+ */
+export function participleModifier(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1], next = toks[i + 1];
+  if (!/(ing|ed)$/.test(toks[i]!.norm) || !prev || !next || next.pos !== 'NOUN') return false;
+  return ['DET', 'ADJ', 'NUM'].includes(prev.pos) || (prev.pos === 'NOUN' && ['NOUN', 'ADJ'].includes(toks[i - 2]?.pos ?? ''));
+}
 
 /** The actor groups a parse word stands for: its conjuncts' groups (the word's own, else the first inside its phrase). */
 function groupsOf(syn: Syntax, groupOf: readonly number[], w: number): number[] {
@@ -138,7 +156,7 @@ function ownArguments(f: SentenceFrame, sp: SentenceParse, lemmas: readonly stri
     const parties = groupsOf(syn, f.groupOf, betw.word);
     return { src: parties, tgt: parties, modality: pm?.modality ?? 'asserted', rule: pm?.rule ?? '', anchor: n, verb: '', between: true };
   }
-  if (LIGHT_ONLY.has(f.norms[n]!)) return null;
+  if (LIGHT_ONLY.has(hyphenNoun(f.norms, n) ?? f.norms[n]!)) return null;
   for (const a of syn.nominalArgs(n).map((x) => argCase(syn, x))) {
     if ((a.rel === 'nmod:poss' || a.caseForm === 'by') && !src.length) src = groupsOf(syn, f.groupOf, a.word);
     else if (ne.preps.includes(a.caseForm) && !tgt.length) tgt = groupsOf(syn, f.groupOf, a.word);
@@ -153,7 +171,8 @@ export function codeNominalEvents(f: SentenceFrame, sp: SentenceParse, lemmas: r
   const who = (actor: string | null | undefined, code: string | null | undefined): string => actor ?? code ?? '';
   const coded = new Set(out.list.map((e) => `${who(e.source, e.sourceCode)}|${who(e.target, e.targetCode)}`));
   for (let n = 0; n < toks.length; n++) {
-    let ne = NOUN_EVENTS.get(norms[n]!);
+    const hy = hyphenNoun(norms, n);
+    let ne = NOUN_EVENTS.get(hy ?? norms[n]!);
     if (!ne || sp.upos[n] !== 'NOUN') continue;
     if ((norms[n] === 'strike' || norms[n] === 'strikes') && norms[n - 1] === 'air') ne = { code: '195', preps: ne.preps };
     const objectOf = objectWord(syn, norms, n) >= 0;
@@ -173,7 +192,8 @@ export function codeNominalEvents(f: SentenceFrame, sp: SentenceParse, lemmas: r
     if (!recoded.fwd) continue;
     const info = codeInfo(er.cameo, recoded.fwd);
     const quote = quoteAt(f.quotes, toks[n]!.start);
-    const base = r.between && !objectOf ? `dyad:noun-between<${norms[n]}:${ne.code}>` : r.between ? `dyad:noun-mutual<${r.verb}+${norms[n]}:${ne.code}>` : objectOf ? `dyad:noun-object<${r.verb}+${norms[n]}:${ne.code}>` : `dyad:noun<${norms[n]}:${ne.code}>`;
+    const word = hy ?? norms[n]!;
+    const base = r.between && !objectOf ? `dyad:noun-between<${word}:${ne.code}>` : r.between ? `dyad:noun-mutual<${r.verb}+${word}:${ne.code}>` : objectOf ? `dyad:noun-object<${r.verb}+${word}:${ne.code}>` : `dyad:noun<${word}:${ne.code}>`;
     const rule = (recoded.intent ? `dyad:intent<${base}>` : recoded.refusal ? `dyad:refusal<${base}>` : base) + (r.rule ? ` ${r.rule}` : '');
     // the participant pairs: each source member on each target member; "between": every two of the parties named
     const pairs: Array<[number, number, number, number]> = [];
