@@ -1,6 +1,5 @@
 import type { CodedEvent, Modality, Token } from '../../core/types.js';
 import type { Syntax } from '../../resources/parser.js';
-import type { Oblique } from '../../parser/syntax.js';
 import { codeInfo } from '../../resources/cameo/cameo-tables.js';
 import type { SentenceEvents } from './assemble-events.js';
 import { LIGHT_ONLY, NOUN_EVENTS, PERFORMING_VERBS, PROMISING_VERBS, type NounEvent } from './event-nouns.js';
@@ -8,6 +7,9 @@ import { recodeIntentOrRefusal } from './intent-refusal.js';
 import { parseModality } from './parse-modality.js';
 import { quoteAt } from './quote-at.js';
 import type { SentenceFrame, SentenceParse } from './sentence-frame.js';
+
+/** An argument with its case marker, as the parse's `withCase` gives it. */
+type Oblique = ReturnType<Syntax['withCase']>;
 
 /**
  * Events written as nouns (issue 14), read from the dependency parse:
