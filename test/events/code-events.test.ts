@@ -226,7 +226,7 @@ test('bundled policy: emergency rule over one\'s own country is coded; "must be 
   const text = 'The military government of Chile declared a state of siege in Chile.\n\nThe Peruvian president said that Bolivia must be ready to negotiate with Chile.';
   const evs = codeArticle({ id: 'e', text, date: '2024-05-10' }, bundled).events;
   const got = evs.map((e) => `${e.sourceCode.slice(0, 3)}>${e.targetCode.slice(0, 3)}:${e.cameo}:${e.modality}`);
-  assert.ok(got.includes('CHL>CHL:1722:asserted'), got.join(' '));
+  assert.ok(got.includes('CHL>CHL:1724:asserted'), got.join(' '));
   assert.ok(got.includes('PER>BOL:100:asserted'), got.join(' '));
   for (const e of evs) if (e.sourceCode.startsWith('BOL')) assert.notEqual(e.modality, 'asserted', got.join(' '));
 });

@@ -3,7 +3,8 @@ import type { Lexicon } from '../../resources/lexicon.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import { groupParticipants } from './actor-groups.js';
 import { assembleEvents, eventRule, type SentenceEvents } from './assemble-events.js';
-import { bestPattern } from './best-pattern.js';
+import { bestPattern, blockBareRule } from './best-pattern.js';
+import type { VerbPattern } from '../../resources/petrarch/verb-patterns.js';
 import { CALENDAR_WORDS } from '../../resources/english.js';
 import { hyphenated } from '../syntax/tokens.js';
 import { verbClauseEnd } from './clause.js';
@@ -15,7 +16,7 @@ import { codeObligation } from './obligation.js';
 import { sentenceParticipants } from './participants.js';
 import { quoteAt } from './quote-at.js';
 import { boilerplateSentence } from './dateline.js';
-import { codeNominalEvents, EVENT_NOUNS } from './nominal-events.js';
+import { codeNominalEvents, EVENT_NOUNS, hyphenNoun, participleModifier } from './nominal-events.js';
 import { rebindParties } from './parse-arguments.js';
 import { parseModality } from './parse-modality.js';
 import { BARE_TARGET_ROOTS, bareTargetNotArgument, checkRoles, clauseComplementSense, locationTarget, notAVerb, objectPlace, patternVenue, VENUE_ROOTS, type RoleVerdict } from './parse-roles.js';
@@ -46,9 +47,14 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
   const npWord = toks.map((t) => (t.pos === 'ADP' ? 2 : ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.norm === "'s" ? 1 : 0));
   const wordSet = new Set(norms);
   // a time phrase ("defended Iraq on Friday against criticism") does not end the verb's phrase
-  const barrier = toks.map((t, i) => er.verbs.structured && ((t.pos === 'ADP' && !CALENDAR_WORDS.has(norms[i + 1] ?? '')) || (t.pos === 'VERB' && !hyphenated(toks, i)) || t.norm === ',' || t.norm === ';' || t.norm === ':'));
+  // (bundled dictionaries: a participle inside a noun phrase, "a data sharing agreement", "the limited trade deal", is a
+  // modifier, not a verb: no barrier)
+  const barrier = toks.map((t, i) => er.verbs.structured && ((t.pos === 'ADP' && !CALENDAR_WORDS.has(norms[i + 1] ?? '')) || (t.pos === 'VERB' && !hyphenated(toks, i) && !(er.policy === 'dyad' && participleModifier(toks, i))) || t.norm === ',' || t.norm === ';' || t.norm === ':'));
   const view: MatchView = { norms, lemmas, groupAt, groupEnd: groups.map((g) => g.te), npWord, barrier, structured: er.verbs.structured, synsetFirst: er.verbs.synsetFirst, synsetLast: er.verbs.synsetLast, synsetNested: er.verbs.synsetNested };
   const verbs = findVerbGroups(toks, norms, groupOf, groups, er.verbs.forms);
+  // a pattern the rule table dropped gives way to the next reading of the verb (best-pattern.ts); audit keeps it, marked
+  const drops = er.dropRules;
+  const skipDropped = drops?.size && !er.audit ? (p: VerbPattern): boolean => drops.has(`${er.verbs.name}:${p.block}:${p.text}`) : undefined;
   const f: SentenceFrame = { sentence: si, offset, text, quotes, articleDate, toks, norms, parts, groups, groupAt, groupOf, verbs, er, parse };
 
   const dates = new Map<string, DateMention[]>(); // clause "start:end" -> its date expressions
@@ -67,7 +73,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     if (hypotheticalVerb(f, v, G, leftStart)) V.modality = 'hypothetical';
     // ---- pattern
     const postLimit = verbClauseEnd(norms, toks, verbs, v, leftStart);
-    const match = bestPattern(view, V, er.verbs, wordSet, postLimit);
+    const match = bestPattern(view, V, er.verbs, wordSet, postLimit, skipDropped);
     const code = match ? match.pattern.code : V.entry.code;
     V.codeUsed = code;
     const reverse = match ? match.pattern.reverse : V.entry.reverse;
@@ -123,7 +129,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
       roleRule = (roleRule ? roleRule + ' ' : '') + 'audit-drop:dyad:speech-not-event';
     }
     // a rule measured below 0.5 precision on training news writes no event (dictionaries/events/rule-precision.tsv)
-    if (er.dropRules?.has(written)) {
+    if (er.dropRules?.has(written) || (!match && V.entry.code === er.verbs.blocks.get(V.entry.block)?.code && er.dropRules?.has(blockBareRule(er.verbs.name, V.entry.block)))) {
       if (!er.audit) { V.coded = true; continue; }
       roleRule = (roleRule ? roleRule + ' ' : '') + 'audit-drop:table:low-precision';
     }
@@ -132,7 +138,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
       date: dated.date, dateEvidence: dated.dateEvidence, quote, rule }, out);
   }
   // ---- events written as nouns ("the army's shelling of Kharkiv")
-  const spn = er.policy === 'dyad' && norms.some((w) => EVENT_NOUNS.has(w)) ? f.parse() : null;
+  const spn = er.policy === 'dyad' && norms.some((w, i) => EVENT_NOUNS.has(w) || hyphenNoun(norms, i) !== null) ? f.parse() : null;
   if (spn) codeNominalEvents(f, spn, lemmas, out);
   return out.list;
 }

@@ -39,6 +39,10 @@ const entries: Array<[readonly string[], NounEvent]> = [
   // charges brought are a legal action (115: CAMEO's 173 notes "charges or lawsuits are coded as 115")
   [['donations', 'donation', 'funding', 'funds', 'grant', 'grants', 'loan', 'loans', 'credit', 'credits'], { code: '071', preps: ['to'] }],
   [['charges', 'charge', 'indictment', 'indictments'], { code: '115', preps: ['against'] }],
+  // round 6: a (military) operation or campaign carried out against a party is the use of force (190), the CAMEO
+  // reading of "conducted operations against" that CAMEO.2.0's bare CONDUCT (060, cooperation) misses; only with
+  // "against" (an operation in a place, or to do something, is no attack on anyone)
+  [['operation', 'operations'], { code: '190', preps: ['against'] }],
 ];
 
 export const NOUN_EVENTS: ReadonlyMap<string, NounEvent> = new Map(entries.flatMap(([ws, e]) => ws.map((w): [string, NounEvent] => [w, e])));
@@ -47,7 +51,7 @@ export const NOUN_EVENTS: ReadonlyMap<string, NounEvent> = new Map(entries.flatM
 export const LIGHT_ONLY: ReadonlySet<string> = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'patrols', 'aid', 'assistance', 'support', 'backing', 'war', 'strikes', 'protest', 'protests',
   'demonstration', 'demonstrations', 'meeting', 'meetings', 'discussions', 'trip', 'release', 'withdrawal', 'suit',
   'donations', 'donation', 'funding', 'funds', 'grant', 'grants', 'loan', 'loans', 'credit', 'credits', 'charges', 'charge', 'indictment',
-  'indictments']);
+  'indictments', 'operation', 'operations']);
 
 /**
  * Verbs that perform the act their object names ("launched an attack on", "held talks with", "filed a lawsuit

@@ -1,4 +1,4 @@
-import type { CodedEvent, Modality } from '../../core/types.js';
+import type { CodedEvent, Modality, Token } from '../../core/types.js';
 import type { Syntax } from '../../resources/parser.js';
 import { codeInfo } from '../../resources/cameo/cameo-tables.js';
 import type { SentenceEvents } from './assemble-events.js';
@@ -7,6 +7,9 @@ import { recodeIntentOrRefusal } from './intent-refusal.js';
 import { parseModality } from './parse-modality.js';
 import { quoteAt } from './quote-at.js';
 import type { SentenceFrame, SentenceParse } from './sentence-frame.js';
+
+/** An argument with its case marker, as the parse's `withCase` gives it. */
+type Oblique = ReturnType<Syntax['withCase']>;
 
 /**
  * Events written as nouns (issue 14), read from the dependency parse:
@@ -34,6 +37,24 @@ export { NOUN_EVENTS };
 /** The nouns that can carry an event (a sentence holding one is read even without a verb of the dictionary). */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set(NOUN_EVENTS.keys());
 
+/** An event noun written with a hyphen the tokenizer split ("cease - fire", "pull - out"): its entry key at the last part, else null. */
+export function hyphenNoun(norms: readonly string[], i: number): string | null {
+  if (norms[i - 1] !== '-' || i < 2) return null;
+  const w = `${norms[i - 2]}-${norms[i]}`;
+  return NOUN_EVENTS.has(w) ? w : null;
+}
+
+/**
+ * A participle inside a noun phrase before its noun: after a determiner, adjective or number ("the limited trade
+ * deal"), or inside a run of nouns ("a landmark data sharing agreement"); not after a lone noun, where it starts a
+ * reduced relative clause ("a bus carrying government employees").
+ */
+export function participleModifier(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1], next = toks[i + 1];
+  if (!/(ing|ed)$/.test(toks[i]!.norm) || !prev || !next || next.pos !== 'NOUN') return false;
+  return ['DET', 'ADJ', 'NUM'].includes(prev.pos) || (prev.pos === 'NOUN' && ['NOUN', 'ADJ'].includes(toks[i - 2]?.pos ?? ''));
+}
+
 /** The actor groups a parse word stands for: its conjuncts' groups (the word's own, else the first inside its phrase). */
 function groupsOf(syn: Syntax, groupOf: readonly number[], w: number): number[] {
   const out: number[] = [];
@@ -48,6 +69,20 @@ function groupsOf(syn: Syntax, groupOf: readonly number[], w: number): number[] 
   return out;
 }
 
+/**
+ * An argument with the preposition the parser hung on a title before the name ("against President Michel Temer":
+ * `against` is the case of `President`, an nmod:desc of `Michel`) carries that preposition.
+ */
+export function argCase(syn: Syntax, a: Oblique): Oblique {
+  if (a.caseForm) return a;
+  for (const c of syn.children(a.word)) {
+    if (c > a.word || !/^(nmod:desc|compound|amod)$/.test(syn.rel(c))) continue;
+    const k = syn.withCase(c);
+    if (k.caseForm) return { ...a, caseWord: k.caseWord, caseForm: k.caseForm };
+  }
+  return a;
+}
+
 /** A performing verb's base by its lemma or, where the lemmatiser strayed ("staged" -> "stag"), by its regular form; else null. */
 function performing(lemma: string, norm: string): string | null {
   if (PERFORMING_VERBS.has(lemma)) return lemma;
@@ -56,8 +91,13 @@ function performing(lemma: string, norm: string): string | null {
   return PERFORMING_VERBS.has(m[1]!) ? m[1]! : PERFORMING_VERBS.has(m[1]! + 'e') ? m[1]! + 'e' : null;
 }
 
-/** A bare verb reading (the verb's own code, no pattern: "CAMEO.2.0:OVERSEE_MANAGE:CONDUCT") of the word at `at`. */
-const bareVerbRule = (rule: string): boolean => /^[^ ]+:[A-Z0-9_]+:[A-Z0-9_+]+$/.test(rule.split(' ')[0]!) && !rule.includes('dyad:');
+/** A bare verb reading (the verb's own code, no pattern: "CAMEO.2.0:OVERSEE_MANAGE:CONDUCT", or a pattern on its
+ * subject only) of the word at `at`. */
+const bareVerbRule = (rule: string): boolean => !rule.includes('dyad:') && (/^[^ ]+:[A-Z0-9_]+:[A-Z0-9_+]+$/.test(rule.split(' ')[0]!) || subjectOnlyPattern(rule));
+
+/** A pattern with words before the verb only ("- &MILITARY * [154]": the subject is military): it says nothing of the
+ * object, so "the army intensified its bombardment of X" is what the object names (195), not a mobilization. */
+const subjectOnlyPattern = (rule: string): boolean => /^[^ ]+:[A-Z0-9_]+:- [^*]+\* \[[^\]]*\]/.test(rule);
 
 /** Codes whose noun names a mutual act, so that "between X and Y" (or "X and Y held ...") makes X and Y act on each other. */
 const RECIPROCAL_ROOT = /^(04|0871|062)/;
@@ -69,6 +109,8 @@ const QUANTITY = new Set(['round', 'rounds', 'series', 'wave', 'waves', 'spate',
 function objectWord(syn: Syntax, norms: readonly string[], n: number): number {
   if (syn.urel(n) === 'obj') return n;
   const h = syn.head[n]!;
+  // the parser reads some objects of a particle verb as an unmarked oblique ("carried out numerous attacks on": obl)
+  if (syn.rel(n) === 'obl' && h >= 0 && h < n && syn.withCase(n).caseWord < 0 && syn.children(h).some((c) => syn.rel(c) === 'compound:prt' && c < n)) return n;
   if (h >= 0 && syn.urel(n) === 'nmod' && syn.withCase(n).caseForm === 'of' && QUANTITY.has(norms[h]!) && syn.urel(h) === 'obj') return h;
   return -1;
 }
@@ -94,7 +136,7 @@ function performed(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[
   if (pm && modality === 'asserted') { modality = pm.modality; rule = pm.rule; }
   const srcWords = syn.isPassive(v) ? syn.agents(v) : syn.subjects(v);
   const src = [...new Set(srcWords.flatMap((w) => groupsOf(syn, f.groupOf, w)))];
-  const args = [...syn.nominalArgs(n), ...syn.obliques(v)].filter((a) => ne.preps.includes(a.caseForm));
+  const args = [...syn.nominalArgs(n), ...syn.obliques(v)].map((a) => argCase(syn, a)).filter((a) => ne.preps.includes(a.caseForm));
   const tgt = args.length ? groupsOf(syn, f.groupOf, args[0]!.word) : [];
   // "Jordan and the United States began joint exercises": coordinated subjects of two countries, no partner named,
   // in a mutual act act on each other
@@ -116,8 +158,8 @@ function ownArguments(f: SentenceFrame, sp: SentenceParse, lemmas: readonly stri
     const parties = groupsOf(syn, f.groupOf, betw.word);
     return { src: parties, tgt: parties, modality: pm?.modality ?? 'asserted', rule: pm?.rule ?? '', anchor: n, verb: '', between: true };
   }
-  if (LIGHT_ONLY.has(f.norms[n]!)) return null;
-  for (const a of syn.nominalArgs(n)) {
+  if (LIGHT_ONLY.has(hyphenNoun(f.norms, n) ?? f.norms[n]!)) return null;
+  for (const a of syn.nominalArgs(n).map((x) => argCase(syn, x))) {
     if ((a.rel === 'nmod:poss' || a.caseForm === 'by') && !src.length) src = groupsOf(syn, f.groupOf, a.word);
     else if (ne.preps.includes(a.caseForm) && !tgt.length) tgt = groupsOf(syn, f.groupOf, a.word);
   }
@@ -131,7 +173,8 @@ export function codeNominalEvents(f: SentenceFrame, sp: SentenceParse, lemmas: r
   const who = (actor: string | null | undefined, code: string | null | undefined): string => actor ?? code ?? '';
   const coded = new Set(out.list.map((e) => `${who(e.source, e.sourceCode)}|${who(e.target, e.targetCode)}`));
   for (let n = 0; n < toks.length; n++) {
-    let ne = NOUN_EVENTS.get(norms[n]!);
+    const hy = hyphenNoun(norms, n);
+    let ne = NOUN_EVENTS.get(hy ?? norms[n]!);
     if (!ne || sp.upos[n] !== 'NOUN') continue;
     if ((norms[n] === 'strike' || norms[n] === 'strikes') && norms[n - 1] === 'air') ne = { code: '195', preps: ne.preps };
     const objectOf = objectWord(syn, norms, n) >= 0;
@@ -151,7 +194,8 @@ export function codeNominalEvents(f: SentenceFrame, sp: SentenceParse, lemmas: r
     if (!recoded.fwd) continue;
     const info = codeInfo(er.cameo, recoded.fwd);
     const quote = quoteAt(f.quotes, toks[n]!.start);
-    const base = r.between && !objectOf ? `dyad:noun-between<${norms[n]}:${ne.code}>` : r.between ? `dyad:noun-mutual<${r.verb}+${norms[n]}:${ne.code}>` : objectOf ? `dyad:noun-object<${r.verb}+${norms[n]}:${ne.code}>` : `dyad:noun<${norms[n]}:${ne.code}>`;
+    const word = hy ?? norms[n]!;
+    const base = r.between && !objectOf ? `dyad:noun-between<${word}:${ne.code}>` : r.between ? `dyad:noun-mutual<${r.verb}+${word}:${ne.code}>` : objectOf ? `dyad:noun-object<${r.verb}+${word}:${ne.code}>` : `dyad:noun<${word}:${ne.code}>`;
     const rule = (recoded.intent ? `dyad:intent<${base}>` : recoded.refusal ? `dyad:refusal<${base}>` : base) + (r.rule ? ` ${r.rule}` : '');
     // the participant pairs: each source member on each target member; "between": every two of the parties named
     const pairs: Array<[number, number, number, number]> = [];

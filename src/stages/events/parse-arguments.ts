@@ -1,5 +1,6 @@
 import type { Syntax } from '../../resources/parser.js';
 import { distinctActors, type Group } from './actor-groups.js';
+import { argCase } from './nominal-events.js';
 import { ownPhrase } from './parse-roles.js';
 import type { SentenceFrame, SentenceParse } from './sentence-frame.js';
 import type { EventParties } from './source-target.js';
@@ -56,7 +57,7 @@ export function rebindParties(f: SentenceFrame, sp: SentenceParse, v: number, pa
   const country = (k: number): string => f.parts[k]!.code.slice(0, 3);
   const shallowPair = tgt.members.some((k) => src.members.every((j) => country(j) !== country(k)));
   if (/^0[4-6]/.test(code) && shallowPair) {
-    const withs = [...syn.obliques(v), ...syn.objects(v).flatMap((o) => syn.nominalArgs(o))].filter((a) => a.caseForm === 'with');
+    const withs = [...syn.obliques(v), ...syn.objects(v).flatMap((o) => syn.nominalArgs(o))].map((a) => argCase(syn, a)).filter((a) => a.caseForm === 'with');
     for (const a of withs) {
       const gi = groupOfWord(syn, f.groupOf, a.word);
       if (gi < 0) continue;

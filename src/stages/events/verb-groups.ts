@@ -81,7 +81,8 @@ export function findVerbGroups(toks: Token[], norms: string[], groupOf: number[]
     if (coded) best.e = coded;
     let a = best.start - 1;
     let negated = false, future = false, hypothetical = false, be = false, infinitive = false, obligation = false;
-    while (a >= 0 && !(norms[a] === "'s" && ['PROPN', 'NOUN'].includes(toks[a - 1]?.pos ?? '')) && (AUX_WORDS.has(norms[a]!) || (norms[a] === '"' && AUX_WORDS.has(norms[a - 1] ?? '')) || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)) || toks[a]!.pos === 'AUX')) {
+    // (a word of an actor's name is no auxiliary: "Theresa May has held talks" is asserted)
+    while (a >= 0 && groupOf[a]! < 0 && !(norms[a] === "'s" && ['PROPN', 'NOUN'].includes(toks[a - 1]?.pos ?? '')) && (AUX_WORDS.has(norms[a]!) || (norms[a] === '"' && AUX_WORDS.has(norms[a - 1] ?? '')) || (toks[a]!.pos === 'ADV' && /ly$/.test(norms[a]!)) || toks[a]!.pos === 'AUX')) {
       const w = norms[a]!;
       if (NEGATION_WORDS.has(w)) negated = true;
       if (FUTURE_AUX.has(w) || w === 'going' || w === 'about') future = true;
