@@ -70,3 +70,15 @@ test('"Aden Korir Wekesa, a lawmaker in Kenya" is one person, not Yemen', () => 
   assert.equal(p?.name, 'Aden Korir Wekesa');
   assert.ok(!doc.actors.some((a) => a.code.startsWith('YEM')), doc.actors.map((a) => `${a.name} ${a.code}`).join(', '));
 });
+
+// Why: "a member of parliament" is a person (its head is "member", not the institution after "of"), and a member of a
+// legislature's chamber is LEG: the apposition codes the person, no organisation "member of parliament" appears.
+test('"X, a member of parliament" and "Y, a member of the upper house" are LEG persons', () => {
+  const doc = code('Peter Otieno, a member of the upper house, criticised the law. Mary Wanjiru, a member of parliament, praised it.');
+  for (const name of ['Peter Otieno', 'Mary Wanjiru']) {
+    const p = actorAt(doc, name);
+    assert.equal(p?.kind, 'person');
+    assert.deepEqual(p?.sectors, ['LEG'], `${name}: ${p?.code}`);
+  }
+  assert.ok(!doc.actors.some((a) => a.kind === 'organization' && /member/i.test(a.name)), doc.actors.map((a) => `${a.name} ${a.kind}`).join(', '));
+});

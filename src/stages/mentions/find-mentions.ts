@@ -141,7 +141,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon,
         const head = ofAt < agent.range[1] ? norms[ofAt - 1]! : last;
         headKind = GROUP_NOUNS.has(last) || last.endsWith('s') || head.endsWith('s') || agent.entry.name.endsWith('s') ? 'group' : 'role';
         // an institution is no person: "the court", "the upper house" (Phoenix agents COURT, HOUSE)
-        if (INSTITUTION_NOUNS.has(last) || (INSTITUTION_NOUNS.has(norms[agent.range[0]]!) && norms[agent.range[0] + 1] === 'of')) { headKind = 'group'; institution = true; }
+        if (INSTITUTION_NOUNS.has(head) || (INSTITUTION_NOUNS.has(norms[agent.range[0]]!) && norms[agent.range[0] + 1] === 'of')) { headKind = 'group'; institution = true; }
         // ("a crime group", "a drug gang": one group, not a person)
         else if (COLLECTIVE_NOUNS.has(last)) { headKind = 'group'; collective = true; }
         title = text.slice(tokens[agent.range[0]]!.start, tokens[agent.range[1] - 1]!.end);
