@@ -1,4 +1,5 @@
 import worldCountries from "world-countries";
+import { loadCommonWords } from './surnames.js';
 const countries = worldCountries as unknown as Array<{ cca3: string; name: { common: string; official: string }; altSpellings: string[]; capital?: string[]; demonyms?: { eng?: { m?: string; f?: string } }; region: string; subregion: string; independent?: boolean; unMember?: boolean }>;
 
 /** A country as the gazetteer knows it: CAMEO code, names, capital(s), demonyms and region. */
@@ -45,12 +46,14 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 /** Countries from the maintained `world-countries` dataset (names, capitals, demonyms, regions). */
 export function loadCountries(): CountryRecord[] {
   const out: CountryRecord[] = [];
+  const common = loadCommonWords();
   for (const c of countries) {
     const code = CAMEO_CODE[c.cca3] ?? c.cca3;
     const names = new Set<string>([c.name.common, c.name.official, ...(EXTRA_NAMES[c.cca3] ?? [])]);
     for (const a of c.altSpellings) {
       // alternative spellings hold two-letter codes and native names: keep Latin names of 3+ letters
-      if (a.length >= 4 && /^[\p{Script=Latin}\s'.-]+$/u.test(a) && !/^[A-Z]{2,3}$/.test(a)) names.add(a);
+      // and no common English word: Iceland's native "Island" read "Angel Island" and "Liuheng Island" as Iceland
+      if (a.length >= 4 && /^[\p{Script=Latin}\s'.-]+$/u.test(a) && !/^[A-Z]{2,3}$/.test(a) && !common.has(a.toLowerCase())) names.add(a);
     }
     const dem = c.demonyms?.eng;
     // the dataset joins some demonyms with a comma ("Bosnian, Herzegovinian")

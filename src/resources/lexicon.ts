@@ -69,9 +69,13 @@ export function kindOfEntry(name: string, code: string, countryCodes: Set<string
   if (/^(IGO|NGO|IMG|INT|MNC|UNO|NGM|EUR|AFR|ASA|WST)/.test(code) || ORG_WORDS.test(name)) return 'organization';
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length >= 2 && words.length <= 5 && code.length > 3 && !NOT_IN_PERSON_NAMES.test(name)) return 'person';
-  if (code.length === 3) return 'country';
+  // (a sector's code alone names no country: REUTERS, XINHUA [MED] are news agencies, not countries: actors6)
+  if (code.length === 3 && !SECTOR_ONLY.test(code)) return 'country';
   return 'organization';
 }
+
+/** Codes of a sector alone, which Phoenix gives organisations of no country (news agencies MED, firms BUS, ...). */
+const SECTOR_ONLY = /^(MED|BUS|EDU|HLH|ENV|AGR|LAB|REL|HRI|DEV|JUD|LEG|CVL|GOV|MIL|COP|SPY)$/;
 
 export interface LexiconSources {
   countries: CountryRecord[];

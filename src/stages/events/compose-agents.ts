@@ -1,6 +1,7 @@
 import type { Token } from '../../core/types.js';
 import { agentOfActor } from './actor-phrases.js';
 import { coordinated } from './actor-groups.js';
+import { vesselSector } from './demonym-modifiers.js';
 import type { Participant } from './participants.js';
 
 /**
@@ -8,6 +9,8 @@ import type { Participant } from './participants.js';
  * without a country followed by of/from/in and a list of countries stands for that agent of each country.
  */
 export function composeAgents(toks: Token[], parts: Participant[]): void {
+  // "a Philippine vessel", "the Iran navy ship": a country's name before a ship names the ship's owner (vesselSector)
+  for (const p of parts) if (!p.agentOnly && p.code.length === 3 && p.mention.type !== 'pronoun' && p.mention.kind !== 'person') p.code += vesselSector(toks, p.te);
   // "Darfur rebels", "Gondor's police": an agent right after a place or country (or its "'s") belongs to it
   for (let k = 1; k < parts.length; k++) {
     const p = parts[k]!, q = parts[k - 1]!;

@@ -45,7 +45,7 @@ export function demonymModifiers(text: string, toks: readonly Token[], norms: re
       // "Iraqi Kurds": before a plural name no dictionary codes, the demonym says whose people they are
       const people = covered(m.end) === 2;
       if (people && !(next.pos === 'PROPN' && /s$/.test(next.norm) && counted(toks, norms, i))) break;
-      out.push({ ts: i, te: m.end, code: e.codes[0]!.code.slice(0, 3), name: e.name, ...(people ? { people } : {}) });
+      out.push({ ts: i, te: m.end, code: e.codes[0]!.code.slice(0, 3) + vesselSector(toks, m.end), name: e.name, ...(people ? { people } : {}) });
       i = m.end - 1;
       break;
     }
@@ -67,4 +67,30 @@ export function demonymMention(toks: readonly Token[], d: DemonymModifier): Ment
   const start = toks[d.ts]!.start, end = toks[d.te - 1]!.end;
   return { id: `dm${start}`, start, end, head: { start, end }, type: 'demonym', kind: 'country', name: d.name, code: d.code, country: d.code,
     sectors: [], plural: false, rule: 'events:demonym-modifier', fromDictionary: false, relative: false, generic: null, agentHead: false, guessed: false, role: undefined };
+}
+
+/** Heads of a noun phrase naming a ship or a boat. */
+const VESSELS = new Set(['ship', 'ships', 'vessel', 'vessels', 'boat', 'boats', 'tanker', 'tankers', 'freighter', 'freighters', 'ferry',
+  'ferries', 'trawler', 'trawlers', 'barge', 'barges', 'yacht', 'yachts', 'supertanker', 'supertankers', 'carrier', 'carriers']);
+/** Heads of a noun phrase naming a warship. */
+const WARSHIPS = new Set(['warship', 'warships', 'frigate', 'frigates', 'destroyer', 'destroyers', 'submarine', 'submarines', 'gunboat',
+  'gunboats', 'cruiser', 'cruisers', 'corvette', 'corvettes']);
+/** Words before a vessel's head that make it a state's armed ship ("navy ship", "coast guard vessel", "patrol boat"). */
+const ARMED = new Set(['navy', 'naval', 'guard', 'military', 'war', 'patrol', 'aircraft', 'army']);
+
+/**
+ * The sector a country's demonym takes before a ship (actors6): a ship is no state, so "a Chinese ship" or "the Russian
+ * tanker" is coded as the country's business (CAMEO's agents give CARGO_SHIP, TANKER, MERCHANT_VESSEL ~BUS), and a navy,
+ * coast guard or war ship as its military (NAVY, COAST_GUARD, WARSHIP ~MIL). '' when the phrase names no ship.
+ */
+export function vesselSector(toks: readonly Token[], from: number): string {
+  let armed = false;
+  for (let k = from; k < Math.min(toks.length, from + 4); k++) {
+    const w = toks[k]!.norm, noun = toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN';
+    if (WARSHIPS.has(w) && noun) return 'MIL';
+    if (VESSELS.has(w) && noun) return armed ? 'MIL' : 'BUS';
+    if (ARMED.has(w)) armed = true;
+    if (toks[k]!.pos !== 'NOUN' && toks[k]!.pos !== 'ADJ' && toks[k]!.pos !== 'PROPN') break;
+  }
+  return '';
 }

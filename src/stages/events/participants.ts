@@ -49,7 +49,8 @@ export function sentenceParticipants(actorOfMention: ReadonlyMap<string, string>
     const ofCountry = er.policy === 'dyad' && ofCountryFollows(m, toks, te, sentMentions);
     if (ofCountry) code = m.sectors.join('');
     // an agent without a country ("soldiers", "the officials"): composed below with a following "of/from/in COUNTRY"
-    const agentOnly = !!code && SECTOR_CODES.has(code.slice(0, 3));
+    // (a country whose code is also a sector's, Mauritius MUS and the Muslim sector MUS, is a country: actors6)
+    const agentOnly = !!code && SECTOR_CODES.has(code.slice(0, 3)) && !isCountryCoded(m, actorObj, code.slice(0, 3), lexicon);
     // "people", "residents": no actor anyone could hold responsible or address (dyad's policy)
     if (er.policy === 'dyad' && code.startsWith('PPL')) continue;
     let actorId = ofCountry ? null : actor;
@@ -129,4 +130,10 @@ function ofCountryFollows(m: Mention, toks: Token[], te: number, sentMentions: M
   if (toks[t]?.norm === 'the') t++;
   const at = toks[t]?.start;
   return at !== undefined && sentMentions.some((x) => x.start === at && !!x.code && x.code.length === 3 && x.country === x.code);
+}
+
+/** The mention (or its actor) is a country of the gazetteer coded `c3`, or a description of its agents ("Mauritius's government"). */
+function isCountryCoded(m: Mention, actor: Actor | undefined, c3: string, lexicon: Lexicon | undefined): boolean {
+  if (!lexicon?.countries.has(c3)) return false;
+  return (m.country === c3 && (m.kind === 'country' || m.type === 'description' && m.code.length > 3)) || (actor?.kind === 'country' && actor.code === c3);
 }

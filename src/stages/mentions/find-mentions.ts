@@ -10,14 +10,13 @@ import { lexiconHits, type Hit } from './lexicon-hits.js';
 import type { LexEntry, Lexicon } from '../../resources/lexicon.js';
 import { articleNames, dropPersonsInsideNames, isTitleCase, personBySurname } from './strict-names.js';
 import { GENERIC_NOUNS } from '../../resources/common-nouns.js';
-import { groupNamedBefore, organizationNamedAfter, organizationTail, splitNameWord } from './name-tails.js';
+import { countryOutlet, groupNamedBefore, outletNamedAfterCountry, organizationNamedAfter, organizationTail, placeOpeningName, splitNameWord } from './name-tails.js';
 import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../../resources/english.js';
 import { CAPITALISED_NON_NAMES, COUNTRY_NOUNS, DOMAIN_SECTORS, COLLECTIVE_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './words.js';
 
 /** What a mention is made of, besides its place (the flags default to false / null). */
 type MentionFields = Omit<Mention, 'id' | 'start' | 'end' | 'head' | 'relative' | 'generic' | 'agentHead' | 'role' | 'guessed'> &
   { relative?: boolean; generic?: GenericNounClass; agentHead?: boolean; guessed?: boolean };
-
 
 /**
  * Finds every actor mention of an article: names from the gazetteer and dictionaries (with the code in force on the
@@ -59,11 +58,9 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon,
     const mark = (a: number, b: number): void => { for (let k = a; k < b; k++) used[k - s.firstToken] = 1; };
     const isUsed = (k: number): boolean => used[k - s.firstToken] === 1;
     mark(Math.max(skipFirst, s.firstToken), Math.min(skipEnd, s.endToken));
-    const hitAt = new Map<number, Hit>();
-    for (const h of hits) hitAt.set(h.range[0], h);
+    const hitAt = new Map<number, Hit>(hits.map((h) => [h.range[0], h]));
     /** Name (non-agent) hits by the index one past their last token. */
-    const nameEndingAt = new Map<number, Hit>();
-    for (const h of hits) if (h.entry.type !== 'agent') nameEndingAt.set(h.range[1], h);
+    const nameEndingAt = new Map<number, Hit>(hits.filter((h) => h.entry.type !== 'agent').map((h) => [h.range[1], h]));
 
     // 1. names, capitals and demonyms standing for a country or organization
     const nameHits = hits.filter((h) => h.entry.type !== 'agent');
@@ -80,6 +77,8 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon,
       const next = tokens[h.range[1]];
       // a demonym used as an adjective ("Chinese defense minister") is read inside descriptions below
       if (h.demonym && e.kind !== 'group' && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.norm === '-')) { mark(h.range[0], h.range[1]); continue; }
+      // a news outlet or firm named after its country ("China Global Television Network"): one name, read with the names below
+      if (e.kind === 'country' && !h.demonym && outletNamedAfterCountry(tokens, h.range[1], s.endToken, (k) => isNameToken(text, tokens[k]!) || splitNameWord(text, tokens, k))) continue;
       const type: MentionType = e.type === 'metonym' ? 'metonym' : h.demonym ? 'demonym' : 'name';
       // an agent written right before a name qualifies it: "Deputy Prime Minister Telemar" (DAG -> DAGGOV), "MSF Arnor" (NGO~ -> NGOARN)
       const title = agentEndingAt.get(h.range[0]);
@@ -142,7 +141,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon,
         const head = ofAt < agent.range[1] ? norms[ofAt - 1]! : last;
         headKind = GROUP_NOUNS.has(last) || last.endsWith('s') || head.endsWith('s') || agent.entry.name.endsWith('s') ? 'group' : 'role';
         // an institution is no person: "the court", "the upper house" (Phoenix agents COURT, HOUSE)
-        if (INSTITUTION_NOUNS.has(last) || (INSTITUTION_NOUNS.has(norms[agent.range[0]]!) && norms[agent.range[0] + 1] === 'of')) { headKind = 'group'; institution = true; }
+        if (INSTITUTION_NOUNS.has(head) || (INSTITUTION_NOUNS.has(norms[agent.range[0]]!) && norms[agent.range[0] + 1] === 'of')) { headKind = 'group'; institution = true; }
         // ("a crime group", "a drug gang": one group, not a person)
         else if (COLLECTIVE_NOUNS.has(last)) { headKind = 'group'; collective = true; }
         title = text.slice(tokens[agent.range[0]]!.start, tokens[agent.range[1] - 1]!.end);
@@ -251,7 +250,6 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon,
       if (words.every((w) => CAPITALISED_NON_NAMES.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || isRoleWord(w) || PAST_OFFICE.has(w) || lex.regionAdjectives.has(w))) { i = j - 1; continue; }
       // a lone capitalised word opening a sentence is a name only if the article also writes it capitalised mid-sentence
       if (j - i === 1 && isSentenceInitial(tokens, i, s.firstToken) && !midCaps.has(norms[i]!) && !personBySurname(lex, norms[i]!, date, names)) { i = j - 1; continue; }
-      const lastWord = words[words.length - 1]!;
       const kind: ActorKind = words.some((w) => ORG_HEADS.test(w)) ? 'organization' : words.some((w) => PLACE_HEADS.test(w)) ? 'other'
         : f > i || (j - f >= 2 && j - f <= 4 && !split && words.every((w) => /^\p{L}/u.test(w))) ? 'person' : 'other';
       // a lone surname of a dictionary person ("President Mugabe", "Barak"): that person, when every person of that
@@ -276,11 +274,13 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon,
       groupNamedBefore(m, out.slice(sentenceFrom), tokens[j]?.start ?? -1);
       // "the Nairobi-based group Kenya Policy Forum": an organisation, of the country its name or its base gives
       organizationNamedAfter(text, tokens, m, i, s.firstToken, (k) => countryEndingAt(nameEndingAt.get(k), date));
-      void lastWord;
+      const home = hitAt.get(i), outlet = home && home.entry.kind === 'country' && !home.demonym ? outletNamedAfterCountry(tokens, home.range[1], j, () => true) : null;
+      if (outlet && outlet.end === j) countryOutlet(m, countryEndingAt(home, date), outlet.sector);
       mark(i, j);
       i = j - 1;
     }
 
+    placeOpeningName(text, out, sentenceFrom);
     // titles and appositions fold into the names they qualify; the role read there codes the person
     const own = out.slice(sentenceFrom);
     const personAt = new Map<number, Mention>();

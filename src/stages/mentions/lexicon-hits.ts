@@ -26,9 +26,24 @@ function pickEntry(text: string, tokens: readonly Token[], first: number, end: n
   for (const v of values) {
     if (v.capitalized && !isCap(text, tokens[capFirst]!)) continue;
     if (v.allCaps && !isUpper(text.slice(tokens[first]!.start, tokens[end - 1]!.end))) continue;
+    if ((v.kind === 'person' || v.kind === 'other') && wordInside(v.name, tokens[end - 1]!.norm)) continue;
     if (!best || rank(v) < rank(best)) best = v;
   }
   return best;
+}
+
+/** What may follow a name's stem in the same word: plurals, possessives, demonyms ("Kenyans", "Pakistani", "Congolese"). */
+const NAME_ENDINGS = /^(s|es|'s|’s|n|ns|an|ans|ian|ians|i|is|ese|ish|ic|e|en|ite|ites)$/;
+
+/**
+ * A person's or place's name read as a stem inside a longer word (actors6): PETRARCH phrases without a final "_" match
+ * every word starting with them, so the place GERA matched "Gerald" and the surname SEN "Senate". A word that extends
+ * the name's last word by anything but an inflection or a demonym ending is another word.
+ */
+function wordInside(name: string, word: string): boolean {
+  const sp = name.lastIndexOf(' ');
+  const last = (sp < 0 ? name : name.slice(sp + 1)).toLowerCase();
+  return word.length > last.length && word.startsWith(last) && !NAME_ENDINGS.test(word.slice(last.length));
 }
 
 /** Dictionary and gazetteer matches over one sentence, longest first, left to right. */

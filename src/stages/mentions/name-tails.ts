@@ -69,3 +69,48 @@ export function organizationNamedAfter(text: string, tokens: readonly Token[], m
   m.kind = 'organization'; m.guessed = false;
   if (c) { m.country = c; m.code = c; }
 }
+
+/** Last words of a news outlet's name ("Tehran Times", "Kyiv Independent", "Iran International"; not "Today", which the names below leave out). */
+const MEDIA_LAST = /^(times|post|daily|herald|tribune|international|independent|journal|gazette|telegraph|observer|monitor|express|chronicle|network|channel|tv|television|radio|broadcasting|broadcaster|media|press|news)$/;
+/** Words that make any name a news outlet's ("China Central Television", "Kenya Broadcasting Corporation"). */
+const MEDIA_WORDS: ReadonlySet<string> = new Set(['television', 'tv', 'radio', 'broadcasting', 'news', 'channel']);
+/** Last words of a firm's name ("Ukraine International Airlines", "Kenya Airways", "China Development Bank"). */
+const FIRM_LAST = /^(airlines?|airways|bank|company|corporation|corp\.?|inc\.?|ltd\.?|holdings|motors|petroleum|telecom|railways?|shipping)$/;
+
+/**
+ * "China Global Television Network", "the Tehran Times", "Ukraine International Airlines" (actors6): a country's name or
+ * capital opening a run of capitalised words that say it is a news outlet or a firm names that outlet or firm, not the
+ * state. Its end and sector (MED, BUS: CAMEO codes a country's press and business so), or null when the run names
+ * neither; the name becomes one organisation coded COUNTRY+sector.
+ */
+export function outletNamedAfterCountry(tokens: readonly Token[], end: number, to: number, isName: (k: number) => boolean): { end: number; sector: string } | null {
+  let j = end;
+  while (j < to && isName(j)) j++;
+  if (j === end) return null;
+  const last = tokens[j - 1]!.norm;
+  if (MEDIA_LAST.test(last) || tokens.slice(end, j).some((t) => MEDIA_WORDS.has(t.norm))) return { end: j, sector: 'MED' };
+  return FIRM_LAST.test(last) ? { end: j, sector: 'BUS' } : null;
+}
+
+/** Makes the name `m` the outlet or firm of `home`'s country (outletNamedAfterCountry). */
+export function countryOutlet(m: Mention, home: { country: string } | null, sector: string): void {
+  if (!home) return;
+  m.kind = 'organization'; m.country = home.country; m.code = home.country + sector; m.sectors = [sector]; m.guessed = false; m.rule = `name:country-${sector === 'MED' ? 'media' : 'firm'}`;
+}
+
+/**
+ * "Aden Barre Duale" (actors6): a one-word place of the dictionaries written right before a person's name the
+ * dictionaries do not know (two or more capitalised words, no title) opens that name: a given name that is also a
+ * place's ("Aden", "Paris", "Florence"). The person's mention takes the place's word; the place's mention goes.
+ */
+export function placeOpeningName(text: string, out: Mention[], from: number): void {
+  for (let k = from; k < out.length; k++) {
+    const q = out[k]!;
+    if (q.type !== 'name' || q.kind !== 'person' || q.rule !== 'name:propn-run' || q.role || !q.name.includes(' ')) continue;
+    const pi = out.findIndex((p, i) => i >= from && p.end + 1 === q.start && text[p.end] === ' ' && p.type === 'name' && p.kind === 'other' && p.fromDictionary && !/\s/.test(text.slice(p.start, p.end)));
+    if (pi < 0) continue;
+    q.start = out[pi]!.start; q.head = { start: q.start, end: q.head.end }; q.name = text.slice(q.start, q.end);
+    out.splice(pi, 1);
+    if (pi < k) k--;
+  }
+}
