@@ -54,6 +54,16 @@ const SPECULATION_VERBS = new Set(['fear', 'worry', 'predict', 'speculate', 'sus
 /** Verbs of saying: "would" in what they report is a reported future ("said it would send troops"). */
 const SAYING = new Set(['say', 'tell', 'announce', 'add', 'state', 'declare', 'confirm', 'report', 'write', 'insist', 'pledge', 'promise', 'vow', 'indicate', 'signal', 'note', 'explain', 'reiterate']);
 
+/**
+ * Adjectives that evaluate an act rather than report it ("it will be very difficult for the West to pull Russia
+ * away", "it is necessary for India to help them", "it is important to engage"): their infinitive is what would be
+ * hard, needed or wise, not what was done.
+ */
+const EVALUATIVE = new Set(['difficult', 'hard', 'impossible', 'easy', 'easier', 'harder', 'necessary', 'unnecessary', 'important', 'vital', 'crucial', 'essential',
+  'critical', 'imperative', 'urgent', 'possible', 'tough', 'wise', 'unwise', 'better', 'best', 'wrong', 'right', 'time', 'premature', 'key', 'useful', 'helpful',
+  'dangerous', 'risky', 'costly', 'unrealistic', 'realistic', 'feasible', 'unfeasible', 'reasonable', 'unreasonable', 'appropriate', 'inappropriate']);
+const CAN = new Set(['can', 'ca']);
+
 export interface ParseModality { modality: Modality; rule: string }
 
 /**
@@ -89,6 +99,8 @@ export function parseModality(syn: Syntax, lemmas: readonly string[], h: number)
     const r = syn.rel(x), g = syn.head[x]!;
     if (g < 0) break;
     if (r === 'xcomp' && lem(g) === 'fail') return { modality: 'negated', rule: 'parse:failed-to' };
+    // "it is difficult for X to reach a deal", "it is necessary to help": an evaluated act
+    if ((r === 'csubj' || r === 'xcomp' || r === 'ccomp' || syn.urel(x) === 'advcl') && EVALUATIVE.has(form(g)) && syn.childrenWith(x, 'mark').some((m) => form(m) === 'to')) return { modality: 'hypothetical', rule: 'parse:evaluative' };
     // "the risk of an attack", "fears that China could invade", "the prospect of talks": what may happen
     if ((syn.urel(x) === 'nmod' || syn.urel(x) === 'acl') && SPECULATION_NOUNS.has(form(g))) return { modality: 'hypothetical', rule: 'parse:speculation' };
     if ((r === 'ccomp' || syn.urel(x) === 'obl') && SPECULATION_VERBS.has(lem(g))) return { modality: 'hypothetical', rule: 'parse:speculation' };
@@ -101,6 +113,7 @@ export function parseModality(syn: Syntax, lemmas: readonly string[], h: number)
     break;
   }
   if (syn.childrenWith(h, 'aux').some((a) => MODALS.has(syn.forms[a]!.toLowerCase()))) return { modality: 'hypothetical', rule: 'parse:modal' };
+  if (syn.childrenWith(h, 'aux').some((a) => CAN.has(form(a)))) return { modality: 'hypothetical', rule: 'parse:can' };
   // "would": a reported future in what a verb of saying reports ("said it would send troops"), else a supposition
   // ("the move would hurt ties", "Russia would retaliate")
   if (syn.childrenWith(h, 'aux').some((a) => form(a) === 'would' || form(a) === "'d")) {
