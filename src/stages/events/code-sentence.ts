@@ -88,6 +88,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
         : sense ? { kind: 'drop', rule: sense }
         : clauseComplementSense(sp.syn, V.head, code, !match, sp.upos) ? { kind: 'drop', rule: 'parse:clause-complement' }
         : !parties.compound && !/^(1[4-9]|20)/.test(code ?? '') && !match?.pattern.post.length && locationTarget(sp.syn, V.head, parties.tgt, lemmas[V.head]!) ? { kind: 'drop', rule: 'parse:location-target' }
+        : !match && !parties.compound && VENUE_ROOTS.test(code ?? '') && objectPlace(sp.syn, V.head, parties.tgt) ? { kind: 'drop', rule: 'parse:object-place' }
         : patternVenue(parties, match, code) && (locationTarget(sp.syn, V.head, parties.tgt, lemmas[V.head]!) || (VENUE_ROOTS.test(code ?? '') && objectPlace(sp.syn, V.head, parties.tgt))) ? { kind: 'drop', rule: 'parse:location-target-pattern' }
         : checkRoles(sp.syn, sp.upos, V.head, parties, code, !match);
       if (verdict.kind === 'keep' && !match && !parties.compound && parties.tgt && BARE_TARGET_ROOTS.test(code ?? '') && bareTargetNotArgument(sp.syn, V.head, parties.src, parties.tgt)) verdict = { kind: 'drop', rule: 'parse:bare-target' };

@@ -28,7 +28,7 @@ const MODALS = new Set(['could', 'may', 'might']);
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
 const PROPOSAL_NOUNS = new Set(['proposal', 'plan', 'call', 'demand', 'request', 'appeal', 'bid', 'effort', 'attempt', 'push', 'offer', 'initiative',
   'resolution', 'draft', 'motion', 'move', 'idea', 'suggestion', 'threat', 'pledge', 'promise', 'commitment', 'readiness', 'willingness', 'intention',
-  'plot', 'scheme', 'campaign', 'drive', 'pressure', 'urging']);
+  'plot', 'scheme', 'campaign', 'drive', 'pressure', 'urging', 'way', 'means', 'goal', 'aim', 'objective']);
 const PURPOSE = new Set(['aim', 'design', 'intend', 'mean', 'target', 'geare', 'gear', 'direct']);
 /** A participle read as passive or adjectival ("is aimed at", "designed to"). */
 function passiveLike(syn: Syntax, g: number): boolean {
@@ -63,6 +63,9 @@ const EVALUATIVE = new Set(['difficult', 'hard', 'impossible', 'easy', 'easier',
   'critical', 'imperative', 'urgent', 'possible', 'tough', 'wise', 'unwise', 'better', 'best', 'wrong', 'right', 'time', 'premature', 'key', 'useful', 'helpful',
   'dangerous', 'risky', 'costly', 'unrealistic', 'realistic', 'feasible', 'unfeasible', 'reasonable', 'unreasonable', 'appropriate', 'inappropriate']);
 const CAN = new Set(['can', 'ca']);
+/** Verbs of asking: their infinitive complement is what they ask for ("urged Iran to release", "called on X to V"). */
+const REQUEST = new Set(['urge', 'call', 'ask', 'press', 'appeal', 'demand', 'request', 'invite', 'encourage', 'implore', 'exhort', 'plead', 'beg', 'advise',
+  'tell', 'petition', 'lobby']);
 
 export interface ParseModality { modality: Modality; rule: string }
 
@@ -99,6 +102,8 @@ export function parseModality(syn: Syntax, lemmas: readonly string[], h: number)
     const r = syn.rel(x), g = syn.head[x]!;
     if (g < 0) break;
     if (r === 'xcomp' && lem(g) === 'fail') return { modality: 'negated', rule: 'parse:failed-to' };
+    // "called on nations to establish", "urged Iran to release": what is asked for is not done
+    if ((r === 'xcomp' || syn.urel(x) === 'advcl') && REQUEST.has(lem(g)) && syn.childrenWith(x, 'mark').some((m) => form(m) === 'to')) return { modality: 'hypothetical', rule: 'parse:requested' };
     // "it is difficult for X to reach a deal", "it is necessary to help": an evaluated act
     if ((r === 'csubj' || r === 'xcomp' || r === 'ccomp' || syn.urel(x) === 'advcl') && EVALUATIVE.has(form(g)) && syn.childrenWith(x, 'mark').some((m) => form(m) === 'to')) return { modality: 'hypothetical', rule: 'parse:evaluative' };
     // "the risk of an attack", "fears that China could invade", "the prospect of talks": what may happen
@@ -128,9 +133,14 @@ export function parseModality(syn: Syntax, lemmas: readonly string[], h: number)
   for (const a of syn.childrenWith(h, 'advmod')) {
     if (syn.forms[a]!.toLowerCase() === 'longer' && (syn.forms[a - 1] ?? '').toLowerCase() === 'no') return { modality: 'negated', rule: 'parse:no-longer' };
   }
-  // the infinitive complement of a proposal noun, or of a verb that is one ("for X to do": mark "to")
-  if (syn.urel(h) === 'acl' && syn.head[h]! >= 0 && PROPOSAL_NOUNS.has(lem(syn.head[h]!)) && syn.childrenWith(h, 'mark').some((m) => syn.forms[m]!.toLowerCase() === 'to')) {
-    return { modality: 'hypothetical', rule: 'parse:proposal' };
+  // the infinitive complement of a proposal noun, or of a verb that is one ("for X to do": mark "to"), also through
+  // an open complement ("a way to get France to leave")
+  for (let y = h, guard = 0; y >= 0 && guard < 6; guard++) {
+    if (syn.urel(y) === 'acl' && syn.head[y]! >= 0 && PROPOSAL_NOUNS.has(lem(syn.head[y]!)) && syn.childrenWith(y, 'mark').some((m) => syn.forms[m]!.toLowerCase() === 'to')) {
+      return { modality: 'hypothetical', rule: 'parse:proposal' };
+    }
+    if (syn.rel(y) !== 'xcomp' && syn.rel(y) !== 'conj') break;
+    y = syn.head[y]!;
   }
   const root = syn.root();
   const last = syn.forms[syn.n - 1] ?? '';

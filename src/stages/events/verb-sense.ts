@@ -20,6 +20,9 @@ import type { Participant } from './participants.js';
  *   intent (03x: "India seeks to counter China", "Germany expected a number of EU states", "decided to lift
  *   sanctions"): the wish or plan is a state of mind, and what it is about is coded from its own verb (as an intent
  *   where the clause says so). Commissive verbs (offer, pledge, promise, vow, agree) are statements of intent and stay.
+ * - `parse:it-comes`: "when it comes to opposition figures": an idiom, no arrival.
+ * - `parse:suggest-claim`: "suggested that members of the government had given the orders": "suggest" over a clause
+ *   that states a fact (perfect, progressive or past tense) is a claim, not a proposal or an appeal (02x).
  * - `parse:decline-decrease`: "the population continues to decline": "decline" without an object or a complement
  *   is a decrease, not a refusal.
  * - `parse:engage-without-object`: "engaged with the Taliban", "engaged in secessionist activity", "a less engaged
@@ -41,11 +44,14 @@ export function verbSenseGate(syn: Syntax, upos: readonly string[], lemmas: read
   // "engaged with the Taliban", "engaged in secessionist activity", "a less engaged United States": without an object
   // "engage" is talking or taking part, not fighting
   if (lemma === 'engage' && /^1[89]/.test(code ?? '') && !syn.childrenWith(h, 'obj').length) return 'parse:engage-without-object';
-  if (upos[h] !== 'VERB') return null;
-  if (SMALL_CLAUSE_ROOTS.test(code ?? '') && SMALL_CLAUSE_VERBS.has(lemma) && smallClause(syn, upos, h)) return 'parse:small-clause';
-  if (lemma === 'go' && syn.childrenWith(h, 'xcomp').some((c) => upos[c] === 'VERB' && syn.childrenWith(c, 'mark').some((m) => syn.forms[m]!.toLowerCase() === 'to'))) return 'parse:going-to';
   // (not negated: "does not want to meet Kim" is a refusal, intent-refusal.ts)
   if (bare && /^03/.test(code ?? '') && MENTAL_INTENT.has(lemma) && !syn.negated(h)) return 'parse:mental-intent';
+  if (upos[h] !== 'VERB') return null;
+  // (the parse reads "consider" in "consider France a key partner" as the copula of "partner")
+  if (SMALL_CLAUSE_ROOTS.test(code ?? '') && SMALL_CLAUSE_VERBS.has(lemma) && (smallClause(syn, upos, h) || syn.urel(h) === 'cop')) return 'parse:small-clause';
+  if (lemma === 'come' && syn.childrenWith(h, 'nsubj').some((c) => syn.forms[c]!.toLowerCase() === 'it')) return 'parse:it-comes';
+  if (lemma === 'suggest' && /^02/.test(code ?? '') && (syn.childrenWith(h, 'ccomp').some((c) => reportedFact(syn, c)) || perfectAfter(syn.forms, h))) return 'parse:suggest-claim';
+  if (lemma === 'go' && syn.childrenWith(h, 'xcomp').some((c) => upos[c] === 'VERB' && syn.childrenWith(c, 'mark').some((m) => syn.forms[m]!.toLowerCase() === 'to'))) return 'parse:going-to';
   if (lemma === 'decline' && !syn.childrenWith(h, 'obj', 'xcomp', 'ccomp').length) return 'parse:decline-decrease';
   if (lemma === 'serve' && syn.obliques(h).some((o) => o.caseForm === 'as' || o.caseForm === 'on')) return 'parse:serve-as';
   return null;
@@ -66,8 +72,33 @@ function smallClause(syn: Syntax, upos: readonly string[], h: number): boolean {
   };
   const predicate = (c: number): boolean => upos[c] === 'ADJ' || (upos[c] === 'NOUN' && syn.childrenWith(c, 'det').some((d) => /^(a|an)$/i.test(syn.forms[d]!)));
   for (const o of syn.childrenWith(h, 'obj')) {
-    if (syn.childrenWith(h, 'xcomp').some((c) => c > o && predicate(c) && adjacent(o, c))) return true;
+    // (a second object: "considers Peru an enemy" read as two objects)
+    if (syn.childrenWith(h, 'xcomp', 'obj').some((c) => c > o && predicate(c) && adjacent(o, c))) return true;
     if (syn.childrenWith(o, 'appos').some((a) => a > o && predicate(a) && adjacent(o, a))) return true;
+  }
+  return false;
+}
+
+/**
+ * A clause that states what happened rather than what should happen: a perfect or progressive auxiliary ("had given",
+ * "must have given", "were involved"), or a past-tense verb with no auxiliary ("suggested that Iran supplied ...").
+ */
+function reportedFact(syn: Syntax, c: number): boolean {
+  const aux = syn.childrenWith(c, 'aux', 'aux:pass').map((a) => syn.forms[a]!.toLowerCase());
+  if (aux.some((a) => /^(should|shall|would|could|might|may|to|will|'d)$/.test(a))) return false;
+  if (aux.some((a) => /^(had|has|have|'ve|was|were|is|are|been)$/.test(a))) return true;
+  return aux.length === 0 && /ed$/i.test(syn.forms[c]!);
+}
+
+/**
+ * The words after the verb, up to the clause's punctuation, hold a perfect auxiliary before any modal of obligation
+ * ("suggested high-level members of the government must have given the orders", however the parse attached it).
+ */
+function perfectAfter(forms: readonly string[], h: number): boolean {
+  for (let k = h + 1; k < forms.length && k < h + 16; k++) {
+    const w = forms[k]!.toLowerCase();
+    if (/^[,;:.!?()]$/.test(w) || /^(should|shall|to|would|could)$/.test(w)) return false;
+    if (/^(had|has|have|'ve)$/.test(w)) return true;
   }
   return false;
 }
