@@ -140,3 +140,9 @@ test('suggest over a stated fact is no appeal', () => {
 test('object place: "inspires others in Peru" has no target Peru', () => {
   assert.ok(!has(coded('Chile inspires others in Peru.'), /^CHL>PER/));
 });
+
+// Why: a subject determined by "no" negates its clause ("No Chilean official met ..."); the act is not asserted.
+test('"no" subject: "No Chilean official met Peru\'s envoy" is negated', () => {
+  const evs = coded('No Chilean official met Peru\'s envoy.');
+  assert.ok(!counted(evs, 'CHL', 'PER'), evs.join(' | '));
+});

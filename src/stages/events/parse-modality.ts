@@ -15,6 +15,8 @@ import type { Syntax } from '../../resources/parser.js';
  * - `parse:modal`: "could", "may", "might" on the verb: possible, not done.
  * - `parse:intention`: the verb is the complement of "plan", "intend", "expect", "aim", "be due", "be set", "hope",
  *   "want", "seek": future.
+ * - `parse:no-subject`: a subject determined by "no" ("No country has recognized ...", "no one is going to assist"):
+ *   the clause is negated.
  * - `parse:no-longer`: "no longer" on the verb ("will no longer recognize him"): the act stops, it is not done.
  * - `parse:future`: "will" / "shall" on the verb, with adverbs between ("will soon also visit"): future.
  * - `parse:proposal`: the verb is the infinitive complement of a noun of proposing, calling or attempting ("a
@@ -96,6 +98,14 @@ export function parseModality(syn: Syntax, lemmas: readonly string[], h: number)
   if (syn.urel(h) === 'amod' && h > 0 && (syn.urel(h - 1) === 'det' || /^('s|\u2019s|its|his|her|their|our|the|a|an)$/.test(form(h - 1)))) mods.push(form(h));
   if (mods.some((m) => HYPO_MODS.has(m))) return { modality: 'hypothetical', rule: 'parse:possible' };
   if (mods.some((m) => FUTURE_MODS.has(m))) return { modality: 'future', rule: 'parse:planned' };
+  // "No country has recognized the Taliban", "no one is going to assist": a subject determined by "no" (or
+  // "nobody", "none", "no one") negates its clause, also for an open complement of that clause
+  for (let y = h, guard = 0; y >= 0 && guard < 6; guard++) {
+    if (syn.childrenWith(y, 'nsubj', 'nsubj:pass').some((c) => /^(nobody|none|noone)$/.test(form(c)) || (form(c) === 'one' && form(c - 1) === 'no')
+      || syn.childrenWith(c, 'det').some((d) => form(d) === 'no'))) return { modality: 'negated', rule: 'parse:no-subject' };
+    if (syn.rel(y) !== 'xcomp' && syn.rel(y) !== 'conj' && syn.urel(y) !== 'advcl') break;
+    y = syn.head[y]!;
+  }
   // the governor the verb's clause is a complement of: up through coordination and open complements
   let x = h;
   for (let guard = 0; guard < 40 && x >= 0; guard++) {
