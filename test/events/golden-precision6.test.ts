@@ -146,3 +146,9 @@ test('"no" subject: "No Chilean official met Peru\'s envoy" is negated', () => {
   const evs = coded('No Chilean official met Peru\'s envoy.');
   assert.ok(!counted(evs, 'CHL', 'PER'), evs.join(' | '));
 });
+
+// Why: leaving a country or joining a body is no consultation (CAMEO 04 needs two parties meeting).
+test('leave / join coded by the bare verb are no consultation', () => {
+  assert.ok(!has(coded('The Chilean ambassador left Peru on Monday.'), /:04\d*:/));
+  assert.ok(!has(coded('Chile joined the Organization of American States.'), /:04\d*:/));
+});

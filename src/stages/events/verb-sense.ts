@@ -23,6 +23,9 @@ import type { Participant } from './participants.js';
  * - `parse:it-comes`: "when it comes to opposition figures": an idiom, no arrival.
  * - `parse:suggest-claim`: "suggested that members of the government had given the orders": "suggest" over a clause
  *   that states a fact (perfect, progressive or past tense) is a claim, not a proposal or an appeal (02x).
+ * - `parse:leave-join`: "she left Iran", "troops left Iraq", "joined parliament", "to join Asian peers": leaving a
+ *   place or joining a body or a group, coded by the bare verb as a consultation (04x), is none: CAMEO's 04 needs two
+ *   parties meeting (a withdrawal is coded from its own words, 087x).
  * - `parse:decline-decrease`: "the population continues to decline": "decline" without an object or a complement
  *   is a decrease, not a refusal.
  * - `parse:engage-without-object`: "engaged with the Taliban", "engaged in secessionist activity", "a less engaged
@@ -52,6 +55,7 @@ export function verbSenseGate(syn: Syntax, upos: readonly string[], lemmas: read
   if (lemma === 'come' && syn.childrenWith(h, 'nsubj').some((c) => syn.forms[c]!.toLowerCase() === 'it')) return 'parse:it-comes';
   if (lemma === 'suggest' && /^02/.test(code ?? '') && (syn.childrenWith(h, 'ccomp').some((c) => reportedFact(syn, c)) || perfectAfter(syn.forms, h))) return 'parse:suggest-claim';
   if (lemma === 'go' && syn.childrenWith(h, 'xcomp').some((c) => upos[c] === 'VERB' && syn.childrenWith(c, 'mark').some((m) => syn.forms[m]!.toLowerCase() === 'to'))) return 'parse:going-to';
+  if (bare && /^04/.test(code ?? '') && (lemma === 'leave' || lemma === 'join')) return 'parse:leave-join';
   if (lemma === 'decline' && !syn.childrenWith(h, 'obj', 'xcomp', 'ccomp').length) return 'parse:decline-decrease';
   if (lemma === 'serve' && syn.obliques(h).some((o) => o.caseForm === 'as' || o.caseForm === 'on')) return 'parse:serve-as';
   return null;
