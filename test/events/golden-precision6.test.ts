@@ -152,3 +152,9 @@ test('leave / join coded by the bare verb are no consultation', () => {
   assert.ok(!has(coded('The Chilean ambassador left Peru on Monday.'), /:04\d*:/));
   assert.ok(!has(coded('Chile joined the Organization of American States.'), /:04\d*:/));
 });
+
+// Why: the modal of a governing verb scopes its open complement ("can continue to supply" is a possibility).
+test('can: "Chile can continue to supply Peru" is not asserted', () => {
+  const evs = coded('Chile can continue to supply Peru with arms.');
+  assert.ok(!counted(evs, 'CHL', 'PER'), evs.join(' | '));
+});

@@ -128,7 +128,12 @@ export function parseModality(syn: Syntax, lemmas: readonly string[], h: number)
     break;
   }
   if (syn.childrenWith(h, 'aux').some((a) => MODALS.has(syn.forms[a]!.toLowerCase()))) return { modality: 'hypothetical', rule: 'parse:modal' };
-  if (syn.childrenWith(h, 'aux').some((a) => CAN.has(form(a)))) return { modality: 'hypothetical', rule: 'parse:can' };
+  // ("can continue to support", "could decide to send": the modal of the verb whose open complement it is scopes it too)
+  for (let y = h, guard = 0; y >= 0 && guard < 4; guard++) {
+    if (syn.childrenWith(y, 'aux').some((a) => CAN.has(form(a)) || (y !== h && MODALS.has(form(a))))) return { modality: 'hypothetical', rule: y === h ? 'parse:can' : 'parse:modal-governor' };
+    if (syn.rel(y) !== 'xcomp') break;
+    y = syn.head[y]!;
+  }
   // "would": a reported future in what a verb of saying reports ("said it would send troops"), else a supposition
   // ("the move would hurt ties", "Russia would retaliate")
   if (syn.childrenWith(h, 'aux').some((a) => form(a) === 'would' || form(a) === "'d")) {
