@@ -25,6 +25,7 @@ import { sourceAndTarget } from './source-target.js';
 import { bareStatement, hopeNotAppeal } from './speech.js';
 import { chooseSubject } from './subject.js';
 import { EMBEDDING_GOVERNORS, findVerbGroups } from './verb-groups.js';
+import { verbSenseGate } from './verb-sense.js';
 
 /**
  * The events of one sentence: its participants and actor groups, its verb groups, and for each verb (in text order)
@@ -88,15 +89,19 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     const rebound = sp && er.policy === 'dyad' ? rebindParties(f, sp, V.head, parties, code, !match) : null;
     if (rebound) { parties = rebound.parties; roleRule = rebound.rule; }
     if (sp) {
+      const sense = er.policy === 'dyad' ? verbSenseGate(sp.syn, sp.upos, lemmas, f.parts, V.head, code, !match) : null;
       let verdict: RoleVerdict = notAVerb(sp.syn, sp.upos, V.start, V.end) ? { kind: 'drop', rule: 'parse:not-a-verb' }
+        : sense ? { kind: 'drop', rule: sense }
         : clauseComplementSense(sp.syn, V.head, code, !match, sp.upos) ? { kind: 'drop', rule: 'parse:clause-complement' }
         : !parties.compound && !/^(1[4-9]|20)/.test(code ?? '') && !match?.pattern.post.length && locationTarget(sp.syn, V.head, parties.tgt, lemmas[V.head]!) ? { kind: 'drop', rule: 'parse:location-target' }
+        : !match && !parties.compound && VENUE_ROOTS.test(code ?? '') && objectPlace(sp.syn, V.head, parties.tgt) ? { kind: 'drop', rule: 'parse:object-place' }
         : patternVenue(parties, match, code) && (locationTarget(sp.syn, V.head, parties.tgt, lemmas[V.head]!) || (VENUE_ROOTS.test(code ?? '') && objectPlace(sp.syn, V.head, parties.tgt))) ? { kind: 'drop', rule: 'parse:location-target-pattern' }
         : checkRoles(sp.syn, sp.upos, V.head, parties, code, !match);
       if (verdict.kind === 'keep' && !match && !parties.compound && parties.tgt && BARE_TARGET_ROOTS.test(code ?? '') && bareTargetNotArgument(sp.syn, V.head, parties.src, parties.tgt)) verdict = { kind: 'drop', rule: 'parse:bare-target' };
 
       if (verdict.kind === 'drop') {
-        if (!er.audit) { V.coded = true; continue; }
+        // (a wish or plan that is no event leaves its complement to be coded: "decided to lift sanctions")
+        if (!er.audit) { V.coded = verdict.rule !== 'parse:mental-intent'; continue; }
         roleRule = `audit-drop:${verdict.rule}`;
       }
       if (verdict.kind === 'swap' && parties.tgt) { parties = { src: parties.tgt, tgt: parties.src, compound: false }; roleRule = verdict.rule; }

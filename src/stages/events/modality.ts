@@ -50,7 +50,7 @@ export function dateEvent(f: SentenceFrame, V: VerbGroup, leftStart: number, pos
   const dkey = `${cs}:${ce}`;
   let clauseDates = cache.get(dkey);
   if (!clauseDates) { clauseDates = findDates(text.slice(cs, ce), cs, articleDate); cache.set(dkey, clauseDates); }
-  const dm = nearestDate(text, clauseDates, toks, V.head);
+  const dm = nearestDate(text, clauseDates, toks, V.head, toks[0]!.start);
   let date = articleDate;
   let dateEvidence: Span | undefined;
   if (dm) {
@@ -80,18 +80,27 @@ function directiveThat(norms: string[], toks: Token[], verbs: VerbGroup[], v: nu
   return false;
 }
 
-/** The date expression nearest the verb; one before the verb counts only when no comma separates them. */
-function nearestDate(text: string, dates: DateMention[], toks: Token[], head: number): DateMention | null {
+/**
+ * The date expression nearest the verb; one before the verb counts only when no comma separates them, or when it opens
+ * the sentence ("In 2019, Trump praised ...", "On Monday, the army ...": a fronted time phrase dates the main clause).
+ */
+function nearestDate(text: string, dates: DateMention[], toks: Token[], head: number, sentenceStart: number): DateMention | null {
   let best: DateMention | null = null;
   let bestD = Infinity;
   const at = toks[head]!.start;
   for (const d of dates) {
-    if (d.end <= at && text.slice(d.end, at).includes(',')) continue;
+    if (d.end <= at && text.slice(d.end, at).includes(',') && !FRONTED.test(text.slice(sentenceStart, d.start))) continue;
+    // a year after the verb dates it only when no other verb comes between ("offered to hand over suspects of
+    // blowing up a plane in 1988": 1988 dates the bombing, not the offer)
+    if (d.yearOnly && d.start > at && toks.some((t) => t.start > at && t.end <= d.start && t.pos === 'VERB')) continue;
     const dist = d.start >= at ? d.start - at : (at - d.end) * 1.5;
     if (dist < bestD) { bestD = dist; best = d; }
   }
   return best;
 }
+
+/** What may stand before a date phrase that opens a sentence ("In", "Back in", "Early on", a quotation mark). */
+const FRONTED = /^[\s"\u201c\u2018']*((back|early|late|also|and|but|then)\s+)?(in|on|at|by|during|since|from|as of|until)?\s*(the\s+)?(early\s+|late\s+|mid-)?$/i;
 
 /** Days from date `a` to date `b` (YYYY-MM-DD). */
 function daysBetween(a: string, b: string): number {

@@ -15,6 +15,8 @@ import type { Syntax } from '../../resources/parser.js';
  * - `parse:modal`: "could", "may", "might" on the verb: possible, not done.
  * - `parse:intention`: the verb is the complement of "plan", "intend", "expect", "aim", "be due", "be set", "hope",
  *   "want", "seek": future.
+ * - `parse:no-subject`: a subject determined by "no" ("No country has recognized ...", "no one is going to assist"):
+ *   the clause is negated.
  * - `parse:no-longer`: "no longer" on the verb ("will no longer recognize him"): the act stops, it is not done.
  * - `parse:future`: "will" / "shall" on the verb, with adverbs between ("will soon also visit"): future.
  * - `parse:proposal`: the verb is the infinitive complement of a noun of proposing, calling or attempting ("a
@@ -28,7 +30,7 @@ const MODALS = new Set(['could', 'may', 'might']);
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
 const PROPOSAL_NOUNS = new Set(['proposal', 'plan', 'call', 'demand', 'request', 'appeal', 'bid', 'effort', 'attempt', 'push', 'offer', 'initiative',
   'resolution', 'draft', 'motion', 'move', 'idea', 'suggestion', 'threat', 'pledge', 'promise', 'commitment', 'readiness', 'willingness', 'intention',
-  'plot', 'scheme', 'campaign', 'drive', 'pressure', 'urging']);
+  'plot', 'scheme', 'campaign', 'drive', 'pressure', 'urging', 'way', 'means', 'goal', 'aim', 'objective']);
 const PURPOSE = new Set(['aim', 'design', 'intend', 'mean', 'target', 'geare', 'gear', 'direct']);
 /** A participle read as passive or adjectival ("is aimed at", "designed to"). */
 function passiveLike(syn: Syntax, g: number): boolean {
@@ -53,6 +55,19 @@ const SPECULATION_NOUNS = new Set(['risk', 'risks', 'fear', 'fears', 'possibilit
 const SPECULATION_VERBS = new Set(['fear', 'worry', 'predict', 'speculate', 'suspect', 'wonder', 'imagine', 'guess', 'bet', 'doubt', 'forecast', 'anticipate', 'envisage', 'envision']);
 /** Verbs of saying: "would" in what they report is a reported future ("said it would send troops"). */
 const SAYING = new Set(['say', 'tell', 'announce', 'add', 'state', 'declare', 'confirm', 'report', 'write', 'insist', 'pledge', 'promise', 'vow', 'indicate', 'signal', 'note', 'explain', 'reiterate']);
+
+/**
+ * Adjectives that evaluate an act rather than report it ("it will be very difficult for the West to pull Russia
+ * away", "it is necessary for India to help them", "it is important to engage"): their infinitive is what would be
+ * hard, needed or wise, not what was done.
+ */
+const EVALUATIVE = new Set(['difficult', 'hard', 'impossible', 'easy', 'easier', 'harder', 'necessary', 'unnecessary', 'important', 'vital', 'crucial', 'essential',
+  'critical', 'imperative', 'urgent', 'possible', 'tough', 'wise', 'unwise', 'better', 'best', 'wrong', 'right', 'time', 'premature', 'key', 'useful', 'helpful',
+  'dangerous', 'risky', 'costly', 'unrealistic', 'realistic', 'feasible', 'unfeasible', 'reasonable', 'unreasonable', 'appropriate', 'inappropriate']);
+const CAN = new Set(['can', 'ca']);
+/** Verbs of asking: their infinitive complement is what they ask for ("urged Iran to release", "called on X to V"). */
+const REQUEST = new Set(['urge', 'call', 'ask', 'press', 'appeal', 'demand', 'request', 'invite', 'encourage', 'implore', 'exhort', 'plead', 'beg', 'advise',
+  'tell', 'petition', 'lobby']);
 
 export interface ParseModality { modality: Modality; rule: string }
 
@@ -83,12 +98,24 @@ export function parseModality(syn: Syntax, lemmas: readonly string[], h: number)
   if (syn.urel(h) === 'amod' && h > 0 && (syn.urel(h - 1) === 'det' || /^('s|\u2019s|its|his|her|their|our|the|a|an)$/.test(form(h - 1)))) mods.push(form(h));
   if (mods.some((m) => HYPO_MODS.has(m))) return { modality: 'hypothetical', rule: 'parse:possible' };
   if (mods.some((m) => FUTURE_MODS.has(m))) return { modality: 'future', rule: 'parse:planned' };
+  // "No country has recognized the Taliban", "no one is going to assist": a subject determined by "no" (or
+  // "nobody", "none", "no one") negates its clause, also for an open complement of that clause
+  for (let y = h, guard = 0; y >= 0 && guard < 6; guard++) {
+    if (syn.childrenWith(y, 'nsubj', 'nsubj:pass').some((c) => /^(nobody|none|noone)$/.test(form(c)) || (form(c) === 'one' && form(c - 1) === 'no')
+      || syn.childrenWith(c, 'det').some((d) => form(d) === 'no'))) return { modality: 'negated', rule: 'parse:no-subject' };
+    if (syn.rel(y) !== 'xcomp' && syn.rel(y) !== 'conj' && syn.urel(y) !== 'advcl') break;
+    y = syn.head[y]!;
+  }
   // the governor the verb's clause is a complement of: up through coordination and open complements
   let x = h;
   for (let guard = 0; guard < 40 && x >= 0; guard++) {
     const r = syn.rel(x), g = syn.head[x]!;
     if (g < 0) break;
     if (r === 'xcomp' && lem(g) === 'fail') return { modality: 'negated', rule: 'parse:failed-to' };
+    // "called on nations to establish", "urged Iran to release": what is asked for is not done
+    if ((r === 'xcomp' || syn.urel(x) === 'advcl') && REQUEST.has(lem(g)) && syn.childrenWith(x, 'mark').some((m) => form(m) === 'to')) return { modality: 'hypothetical', rule: 'parse:requested' };
+    // "it is difficult for X to reach a deal", "it is necessary to help": an evaluated act
+    if ((r === 'csubj' || r === 'xcomp' || r === 'ccomp' || syn.urel(x) === 'advcl') && EVALUATIVE.has(form(g)) && syn.childrenWith(x, 'mark').some((m) => form(m) === 'to')) return { modality: 'hypothetical', rule: 'parse:evaluative' };
     // "the risk of an attack", "fears that China could invade", "the prospect of talks": what may happen
     if ((syn.urel(x) === 'nmod' || syn.urel(x) === 'acl') && SPECULATION_NOUNS.has(form(g))) return { modality: 'hypothetical', rule: 'parse:speculation' };
     if ((r === 'ccomp' || syn.urel(x) === 'obl') && SPECULATION_VERBS.has(lem(g))) return { modality: 'hypothetical', rule: 'parse:speculation' };
@@ -101,6 +128,12 @@ export function parseModality(syn: Syntax, lemmas: readonly string[], h: number)
     break;
   }
   if (syn.childrenWith(h, 'aux').some((a) => MODALS.has(syn.forms[a]!.toLowerCase()))) return { modality: 'hypothetical', rule: 'parse:modal' };
+  // ("can continue to support", "could decide to send": the modal of the verb whose open complement it is scopes it too)
+  for (let y = h, guard = 0; y >= 0 && guard < 4; guard++) {
+    if (syn.childrenWith(y, 'aux').some((a) => CAN.has(form(a)) || (y !== h && MODALS.has(form(a))))) return { modality: 'hypothetical', rule: y === h ? 'parse:can' : 'parse:modal-governor' };
+    if (syn.rel(y) !== 'xcomp') break;
+    y = syn.head[y]!;
+  }
   // "would": a reported future in what a verb of saying reports ("said it would send troops"), else a supposition
   // ("the move would hurt ties", "Russia would retaliate")
   if (syn.childrenWith(h, 'aux').some((a) => form(a) === 'would' || form(a) === "'d")) {
@@ -115,9 +148,14 @@ export function parseModality(syn: Syntax, lemmas: readonly string[], h: number)
   for (const a of syn.childrenWith(h, 'advmod')) {
     if (syn.forms[a]!.toLowerCase() === 'longer' && (syn.forms[a - 1] ?? '').toLowerCase() === 'no') return { modality: 'negated', rule: 'parse:no-longer' };
   }
-  // the infinitive complement of a proposal noun, or of a verb that is one ("for X to do": mark "to")
-  if (syn.urel(h) === 'acl' && syn.head[h]! >= 0 && PROPOSAL_NOUNS.has(lem(syn.head[h]!)) && syn.childrenWith(h, 'mark').some((m) => syn.forms[m]!.toLowerCase() === 'to')) {
-    return { modality: 'hypothetical', rule: 'parse:proposal' };
+  // the infinitive complement of a proposal noun, or of a verb that is one ("for X to do": mark "to"), also through
+  // an open complement ("a way to get France to leave")
+  for (let y = h, guard = 0; y >= 0 && guard < 6; guard++) {
+    if (syn.urel(y) === 'acl' && syn.head[y]! >= 0 && PROPOSAL_NOUNS.has(lem(syn.head[y]!)) && syn.childrenWith(y, 'mark').some((m) => syn.forms[m]!.toLowerCase() === 'to')) {
+      return { modality: 'hypothetical', rule: 'parse:proposal' };
+    }
+    if (syn.rel(y) !== 'xcomp' && syn.rel(y) !== 'conj') break;
+    y = syn.head[y]!;
   }
   const root = syn.root();
   const last = syn.forms[syn.n - 1] ?? '';
