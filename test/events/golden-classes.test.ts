@@ -109,12 +109,7 @@ test('tariffs are sanctions: 163', () => {
   assert.ok(has(evs, /^CHL>PER:163:asserted$/) && !has(evs, /:17\d*:/), evs.join(' | '));
 });
 
-// Why: a dateline says where the story was filed; its place is never an actor (class 6).
-test('dateline: the filing place is no actor', () => {
-  const evs = coded('LIMA, Peru (AP) — A Bolivian man was shot by Chilean police on Monday.');
-  assert.ok(!has(evs, /(^|>)PER/), evs.join(' | '));
-  assert.ok(has(evs, /^CHLCOP>BOL\w*:1\d\d\d?:asserted$/), evs.join(' | '));
-});
+// (class 6, the dateline: test/places/dateline.test.ts)
 
 // Why: an event written as a noun with its possessor and "of" argument (class 1).
 test('nominal event: "the army\'s shelling of Peru"', () => {

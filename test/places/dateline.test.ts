@@ -1,8 +1,9 @@
 /**
  * Golden tests of the dateline on made-up stories: "WASHINGTON —", "KYIV, Ukraine (AP) —" say where the story was
- * filed. The dateline stage reads it before the mentions stage, which proposes no actor mention inside it; the places
- * stage reads it as a place. A city named in the dateline and again in the text as an actor ("MOSCOW — ... Moscow
- * said") is an actor there. The whole pipeline runs.
+ * filed. The dateline stage is the one reader of a dateline: it reads it before the mentions stage, which proposes no
+ * actor mention inside it, so coreference and the events see none there; the places stage reads it as a place. A city
+ * named in the dateline and again in the text as an actor ("MOSCOW — ... Moscow said") is an actor there. The whole
+ * pipeline runs.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -80,4 +81,32 @@ test('the dateline layer, and no dateline in a story opening with a sentence', (
   const plain = documentThrough(article('Britain recalled its ambassador from Moscow on Monday.'), res, 'mentions');
   assert.equal(plain.dateline, null);
   assert.equal(plain.mentions![0]!.start, 0);
+});
+
+/** Events of a text as "SRC>TGT:CAMEO:modality". */
+const events = (text: string): string[] => code(text).events.map((e) => `${e.sourceCode}>${e.targetCode}:${e.cameo}:${e.modality}`);
+
+// Why: the events see no participant in a dateline: "LIMA, Peru" is where the story was filed, not Peru acting or
+// acted on.
+test('"LIMA, Peru (AP) —": no event has the filing place as a party', () => {
+  const evs = events('LIMA, Peru (AP) \u2014 A Bolivian man was shot by Chilean police on Monday.');
+  assert.ok(!evs.some((e) => /(^|>)PER/.test(e)), evs.join(' | '));
+  assert.ok(evs.some((e) => /^CHLCOP>BOL\w*:1\d\d\d?:asserted$/.test(e)), evs.join(' | '));
+});
+
+// Why: coreference gives a generic agent the story's country, never the dateline's: with no country in the phrase,
+// the sentence or the story, "Police" keeps only its sector.
+test('"NAIROBI, Kenya —": generic agents take no country from the dateline', () => {
+  const doc = code('NAIROBI, Kenya \u2014 Police arrested 20 protesters on Monday. Rebels attacked a convoy.');
+  const actorOf = (words: string) => doc.actors.find((a) => a.mentions.some((m) => doc.text.slice(m.start, m.end) === words));
+  assert.equal(actorOf('Police')?.code, 'COP');
+  assert.equal(actorOf('Police')?.country, null);
+  assert.equal(actorOf('Rebels')?.code, 'REB');
+});
+
+// Why (regression): the events stage had a dateline reader of its own, run on every sentence, which took a sentence
+// opening with a capitalised word and a hyphen ("US-led", "EU-wide") for a dateline and dropped that actor.
+test('"US-led forces attacked Iraq": a hyphenated opening word is no dateline', () => {
+  const evs = events('The offensive began at dawn. US-led forces attacked Iraq on Monday.');
+  assert.ok(evs.some((e) => /^USA\w*>IRQ:19\d*:asserted$/.test(e)), evs.join(' | '));
 });
