@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import type { CodedArticle } from '../../src/core/types.js';
 import { codeArticle, documentThrough } from '../../src/pipeline/code-article.js';
 import { loadResources } from '../../src/resources/resources.js';
+import { findDateline } from '../../src/stages/places/dateline.js';
 
 const res = loadResources();
 const article = (text: string) => ({ id: 't', text, date: '2024-03-01' });
@@ -109,4 +110,46 @@ test('"NAIROBI, Kenya —": generic agents take no country from the dateline', (
 test('"US-led forces attacked Iraq": a hyphenated opening word is no dateline', () => {
   const evs = events('The offensive began at dawn. US-led forces attacked Iraq on Monday.');
   assert.ok(evs.some((e) => /^USA\w*>IRQ:19\d*:asserted$/.test(e)), evs.join(' | '));
+});
+
+/** The words of the dateline layer, or null. */
+const datelineOf = (text: string): string | null => {
+  const doc = documentThrough(article(text), res, 'dateline');
+  return doc.dateline ? doc.text.slice(doc.dateline.span.start, doc.dateline.span.end) : null;
+};
+
+// Why (regression): an actor's name in capitals and a dash opening the story is the actor, not a dateline: "NATO" and
+// "Hamas" name villages (and an alternate name of Hamm) in the gazetteer, but the dictionaries name an organisation by
+// those words and nothing but the dash follows them.
+test('"NATO — The alliance said ...", "HAMAS — ...": the actor opens the story, no dateline', () => {
+  assert.equal(datelineOf('NATO \u2014 The alliance said on Monday it would send troops to Poland.'), null);
+  const nato = code('NATO \u2014 The alliance said on Monday it would send troops to Poland.');
+  assert.ok(actorMentions(nato).some((m) => m.text === 'NATO' && m.code.startsWith('IGO')), JSON.stringify(actorMentions(nato)));
+  assert.equal(datelineOf('HAMAS \u2014 The group fired rockets at Israel on Monday.'), null);
+});
+
+// Why: a word in capitals before a dash that the gazetteer does not know is no place ("EXCLUSIVE –", a banner).
+test('"EXCLUSIVE – ...": no place, no dateline', () => {
+  assert.equal(datelineOf('EXCLUSIVE \u2013 The senator told reporters he would resign.'), null);
+});
+
+// Why: a place the dictionaries also code as an actor is a dateline when more than a dash follows it (an agency, a
+// region); datelines of small places and with a region are kept.
+test('"GAZA CITY (AP) —", "MARANCHON, SPAIN —", "COLUMBIA, S.C. -" are datelines', () => {
+  assert.equal(datelineOf('GAZA CITY (AP) \u2014 Israel struck a building on Monday.'), 'GAZA CITY (AP) \u2014 ');
+  assert.equal(datelineOf('MARANCHON, SPAIN \u2014 Police arrested a man on Monday.'), 'MARANCHON, SPAIN \u2014 ');
+  assert.equal(datelineOf('COLUMBIA, S.C. - Voters went to the polls on Saturday.'), 'COLUMBIA, S.C. - ');
+});
+
+// Why: without the compiled gazetteer the dictionaries still tell an actor from a city.
+test('without the gazetteer: "NATO —" is no dateline, "WASHINGTON —" is one', () => {
+  const names = { gazetteer: () => null, lexicon: res.lexicon };
+  const seg = (text: string) => {
+    const doc = documentThrough(article(text), res, 'segment');
+    return { text: doc.text, tokens: doc.tokens!, sentences: doc.sentences! };
+  };
+  const nato = seg('NATO \u2014 The alliance said on Monday it would send troops.');
+  assert.equal(findDateline(nato.text, nato, names), null);
+  const dc = seg('WASHINGTON \u2014 The United States imposed sanctions on Iran.');
+  assert.deepEqual(findDateline(dc.text, dc, names)?.span, { start: 0, end: 'WASHINGTON \u2014 '.length });
 });
