@@ -153,3 +153,21 @@ test('without the gazetteer: "NATO —" is no dateline, "WASHINGTON —" is one'
   const dc = seg('WASHINGTON \u2014 The United States imposed sanctions on Iran.');
   assert.deepEqual(findDateline(dc.text, dc, names)?.span, { start: 0, end: 'WASHINGTON \u2014 '.length });
 });
+
+// Why: a title (ending with a period, so not marked as a headline), a subtitle or an abstract may come before the
+// dateline; the dateline opens the first paragraph that is the story's, and a dash may touch the next word.
+test('a title and a subtitle before the dateline; "BOSTON —Standing"', () => {
+  assert.equal(datelineOf('Senator could make history. Again.\n\nA preview of the race.\n\nNEWPORT NEWS, Va. - The senator held a cookout on Monday.'),
+    'NEWPORT NEWS, Va. - ');
+  assert.equal(datelineOf('Pothole politics.\n\nBOSTON \u2014Standing in front of a crowd, the senator spoke on Sunday.'), 'BOSTON \u2014');
+});
+
+// Why: a city in capitals and a dash after the story's text has begun (a paragraph of more than 300 characters) is
+// no dateline of this story (a digest's next item, a section heading).
+test('no dateline after the story\'s first long paragraph', () => {
+  const long = 'The senator spoke for an hour on Monday about roads, bridges and the water supply of the towns along the river, and '
+    + 'about the money the state would need to repair them over the next ten years, while the crowd of union members and '
+    + 'supporters cheered every promise and booed every mention of the budget office and its forecasts of the deficit.';
+  assert.ok(long.length > 300);
+  assert.equal(datelineOf(long + '\n\nBOSTON \u2014 The mayor said on Tuesday that the city would pay its share.'), null);
+});
