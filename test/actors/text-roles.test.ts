@@ -80,14 +80,7 @@ test('generic agents with a country: "police in Kenya" are KENCOP, "Malian rebel
   assert.equal(r?.kind, 'group');
 });
 
-// Why: with no country in the phrase, the sentence or the story, a generic agent keeps only its sector; a dateline is
-// where the story was filed, not who acted, so it gives no country.
-test('generic agents without a country: sector only, and never the dateline\'s country', () => {
-  const doc = code('NAIROBI, Kenya — Police arrested 20 protesters on Monday. Rebels attacked a convoy.');
-  assert.equal(actorAt(doc, 'Police')?.code, 'COP');
-  assert.equal(actorAt(doc, 'Police')?.country, null);
-  assert.equal(actorAt(doc, 'Rebels')?.code, 'REB');
-});
+// (a generic agent is given no country by a dateline: test/places/dateline.test.ts)
 
 // Why: in a story about one country, generic agents and titled people with no country of their own take it.
 test('the story\'s unambiguous country codes "rebels", "lawmakers" and "Judge X"', () => {

@@ -1,20 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeArticle } from '../../src/pipeline/code-article.js';
-import { loadResources } from '../../src/resources/resources.js';
+import { coded, counted, has } from './event-helpers.js';
 
 // Golden sentences for the precision classes of issue 14, round 4 (what an analyst would not accept as an asserted
 // event). Every sentence is made up; none comes from a suite. Each test says in one line why it exists.
-
-const res = loadResources();
-const DATE = '2024-03-04';
-
-/** Events of a text as "SRC>TGT:CAMEO:modality". */
-function coded(text: string): string[] {
-  return codeArticle({ id: 'g', text, date: DATE }, res).events.map((e) => `${e.sourceCode}>${e.targetCode}:${e.cameo}:${e.modality}`);
-}
-const has = (evs: string[], re: RegExp): boolean => evs.some((e) => re.test(e));
-const counted = (evs: string[]): string[] => evs.filter((e) => /:(asserted|future)$/.test(e));
 
 // Why: a visit is one-way; the dictionary's complementary "host" code ([042:043]) is no second event (mirrored copies).
 test('one-way act: a visit gives no reverse hosting event', () => {

@@ -1,19 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeArticle } from '../../src/pipeline/code-article.js';
-import { loadResources } from '../../src/resources/resources.js';
+import { coded, has } from './event-helpers.js';
 
 // Golden sentences for the precision classes of issue 14, round 5 (what an analyst would not accept as an asserted
 // event). Every sentence is made up; none comes from a suite. Each test says in one line why it exists.
-
-const res = loadResources();
-const DATE = '2024-03-04';
-
-/** Events of a text as "SRC>TGT:CAMEO:modality". */
-function coded(text: string): string[] {
-  return codeArticle({ id: 'g', text, date: DATE }, res).events.map((e) => `${e.sourceCode}>${e.targetCode}:${e.cameo}:${e.modality}`);
-}
-const has = (evs: string[], re: RegExp): boolean => evs.some((e) => re.test(e));
 
 // Why: a generic verb coded by itself ("reinforced") acts on its own object, not on an actor inside the object's modifiers.
 test('bare verb: an actor inside the object\'s modifiers is no target', () => {

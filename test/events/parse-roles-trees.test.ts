@@ -1,22 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseConllu } from '../../src/parser/conllu.js';
-import { Syntax } from '../../src/parser/syntax.js';
 import { checkRoles, clauseComplementSense } from '../../src/stages/events/parse-roles.js';
 import type { EventParties } from '../../src/stages/events/source-target.js';
+import { handTree as tree } from '../helpers/parse-tree.js';
 
 /**
- * The parse rules of parse-roles.ts on hand-written trees, so that a rule is tested on the construction it names and
- * not on whatever one model makes of a sentence: each tree is "FORM HEAD REL UPOS" per word (UD English).
+ * The parse rules of parse-roles.ts on hand-written trees (test/helpers/parse-tree.ts), so that a rule is tested on
+ * the construction it names and not on whatever one model makes of a sentence: each tree is "FORM HEAD REL UPOS" per
+ * word (UD English).
  */
-function tree(rows: string): { syn: Syntax; upos: string[]; at: (form: string, nth?: number) => number } {
-  const cols = rows.trim().split('\n').map((l) => l.trim().split(/\s+/));
-  const lines = cols.map(([form, head, rel, upos], i) => [i + 1, form, '_', upos, '_', '_', head, rel, '_', '_'].join('\t'));
-  const [s] = parseConllu(lines.join('\n') + '\n');
-  const forms = s!.words.map((w) => w.form);
-  const syn = new Syntax({ heads: s!.words.map((w) => w.head), deprels: s!.words.map((w) => w.deprel) }, forms);
-  return { syn, upos: cols.map((c) => c[3]!), at: (f, nth = 0) => forms.reduce<number[]>((a, x, i) => (x === f ? [...a, i] : a), [])[nth]! };
-}
 const parties = (src: [number, number], tgt: [number, number]): EventParties => ({
   src: { members: [0], ts: src[0], te: src[1] }, tgt: { members: [1], ts: tgt[0], te: tgt[1] }, compound: false,
 });

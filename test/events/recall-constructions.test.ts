@@ -1,19 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeArticle } from '../../src/pipeline/code-article.js';
-import { loadResources } from '../../src/resources/resources.js';
+import { codedWithRules as coded, has } from './event-helpers.js';
 
 // Golden sentences for the recall rules of issue 14 (events the word-position coder missed, read from the parse).
 // Every sentence is made up; none comes from a suite. Each test says in one line why it exists.
-
-const res = loadResources();
-const DATE = '2024-03-04';
-
-/** Events of a text as "SRC>TGT:CAMEO:modality rule". */
-function coded(text: string): string[] {
-  return codeArticle({ id: 'r', text, date: DATE }, res).events.map((e) => `${e.sourceCode}>${e.targetCode}:${e.cameo}:${e.modality} ${e.rule}`);
-}
-const has = (evs: string[], re: RegExp): boolean => evs.some((e) => re.test(e));
 
 // Why: an attack written as the object of "launch" takes the verb's subject as source and the noun's "against" argument as target.
 test('performing verb + event noun: launched an offensive against', () => {

@@ -1,19 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeArticle } from '../../src/pipeline/code-article.js';
-import { loadResources } from '../../src/resources/resources.js';
+import { codedWithRules as coded, has } from './event-helpers.js';
 
 // Golden sentences for issue 14's round-5 recall rules (domestic pairs, the extended noun lexicon, verb senses).
 // Every sentence is made up; none comes from a suite. Each test says in one line why it exists.
-
-const res = loadResources();
-const DATE = '2024-03-04';
-
-/** Events of a text as "SRC>TGT:CAMEO:modality rule". */
-function coded(text: string): string[] {
-  return codeArticle({ id: 'r5', text, date: DATE }, res).events.map((e) => `${e.sourceCode}>${e.targetCode}:${e.cameo}:${e.modality} ${e.rule}`);
-}
-const has = (evs: string[], re: RegExp): boolean => evs.some((e) => re.test(e));
 
 // Why: a country's rebels attacking the country is a domestic event (VOA convention: REB side against the state at country level), not a government acting on itself.
 test('domestic: a country\'s rebels act on the country', () => {

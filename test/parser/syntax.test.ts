@@ -1,16 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseConllu } from '../../src/parser/conllu.js';
-import { Syntax } from '../../src/parser/syntax.js';
-
-/** A hand-annotated tree (UD English conventions) as the Syntax API reads it. */
-function tree(rows: string): { syn: Syntax; at: (form: string) => number; names: (ws: number[]) => string } {
-  const lines = rows.trim().split('\n').map((l, i) => { const [form, head, rel] = l.trim().split(/\s+/); return [i + 1, form, '_', '_', '_', '_', head, rel, '_', '_'].join('\t'); });
-  const [s] = parseConllu(lines.join('\n') + '\n');
-  const forms = s!.words.map((w) => w.form);
-  const syn = new Syntax({ heads: s!.words.map((w) => w.head), deprels: s!.words.map((w) => w.deprel) }, forms);
-  return { syn, at: (f) => forms.indexOf(f), names: (ws) => ws.map((i) => forms[i]).join(' ') };
-}
+import { handTree as tree } from '../helpers/parse-tree.js';
 
 // Why: "were killed by gunmen": the agent is the by-oblique of a passive verb, the subject is the patient.
 test('syntax: passive subject and agent, by obl:agent or by a by-oblique on a passive verb', () => {

@@ -29,22 +29,18 @@ const STATE_INSTITUTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\b(army|armed forces|navy|air force)$/i, 'MIL'], [/\bpart(y|ies)$/i, 'PTY'], [/^ministry of\b/i, 'GOV'],
 ];
 
-/** A dateline opening the text ("KABUL, Afghanistan —", "WASHINGTON (AP) -"): where the story was filed, not who acts. */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s,.'’-]*(?:,\s*[\p{L}\s.]+)?(?:\s*\([^)]{1,20}\))?\s*[—–-]{1,2}\s/u;
-
 /**
  * The country a story is about when that is unambiguous: the country named most often (its names, capitals, demonyms,
- * the descriptions resolved to it and its places, outside a dateline), at least three times and at least twice as often as any
- * other. Null otherwise.
+ * the descriptions resolved to it and its places), at least three times and at least twice as often as any other. Null
+ * otherwise. A dateline ("KABUL, Afghanistan —") counts for nothing: it is where the story was filed, and the mentions
+ * stage proposes no mention inside it (the dateline stage's layer, src/stages/places/dateline.ts).
  */
-export function storyCountry(text: string, entities: readonly CountryEntity[]): string | null {
-  const dateline = text.match(DATELINE)?.[0].length ?? 0;
+export function storyCountry(entities: readonly CountryEntity[]): string | null {
   const counts: Array<[string, number]> = [];
   for (const e of entities) {
     // countries, and the places of a country the story names ("New York", "Brooklyn")
     if ((e.kind !== 'country' && e.kind !== 'other') || !e.country || e.country.length !== 3 || /^(IGO|NGO)/.test(e.country)) continue;
-    const n = e.mentions.filter((m) => m.start >= dateline).length;
-    if (n) counts.push([e.country, n]);
+    if (e.mentions.length) counts.push([e.country, e.mentions.length]);
   }
   counts.sort((a, b) => b[1] - a[1]);
   const [top, second] = counts;
@@ -83,7 +79,7 @@ export function courtCountry(text: string, entities: readonly CountryEntity[]): 
  */
 export function fillCountries(text: string, entities: CountryEntity[], countryEntity: (code: string) => CountryEntity | undefined,
   countryAfter: (m: Mention) => string | null): Set<CountryEntity> {
-  const main = storyCountry(text, entities);
+  const main = storyCountry(entities);
   const court = courtCountry(text, entities);
   /** The country of an entity of these sectors: a court's people take the court's (judges, prosecutors, lawyers). */
   const countryFor = (sectors: readonly string[]): string | null => (court && sectors.includes('JUD') ? court : main);

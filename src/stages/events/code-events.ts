@@ -6,7 +6,6 @@ import type { SentenceParse } from './sentence-frame.js';
 import type { EventResources } from '../../resources/petrarch/verbs-load.js';
 import { codeSentence } from './code-sentence.js';
 import { sentenceDiscard, storyDiscard } from './story-discard.js';
-import { datelineEnd } from './dateline.js';
 import { EVENT_NOUNS } from './nominal-events.js';
 import type { Diagnostic } from '../../core/types.js';
 
@@ -41,9 +40,8 @@ export function codeEvents(doc: EventDoc, res: { events: EventResources; lexicon
     const toks = tokens.slice(s.firstToken, s.endToken);
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     const sentMentions: Mention[] = [];
-    // a dateline ("LIMA, Peru (AP) — ...") says where the story was filed: its names are no participants
-    const dl = er.policy === 'dyad' ? datelineEnd(text, s.start, s.end) : -1;
-    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) if (mentions[k]!.start >= dl) sentMentions.push(mentions[k]!);
+    // (a dateline, "LIMA, Peru (AP) —", holds no mention: the mentions stage skips the dateline layer's span)
+    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) sentMentions.push(mentions[k]!);
     // quick exits: no actor mention (and no quotation that could lend one), or no verb of the dictionary
     if (!sentMentions.length && !quotes.length) continue;
     let hasVerb = false;

@@ -15,7 +15,7 @@ import { dateEvent, hypotheticalVerb, verbModality } from './modality.js';
 import { codeObligation } from './obligation.js';
 import { sentenceParticipants } from './participants.js';
 import { quoteAt } from './quote-at.js';
-import { boilerplateSentence } from './dateline.js';
+import { boilerplateSentence } from './boilerplate.js';
 import { codeNominalEvents, EVENT_NOUNS, hyphenNoun, participleModifier } from './nominal-events.js';
 import { rebindParties } from './parse-arguments.js';
 import { parseModality } from './parse-modality.js';
@@ -35,7 +35,7 @@ import { verbSenseGate } from './verb-sense.js';
 export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorById: ReadonlyMap<string, Actor>, si: number, offset: number, toks: Token[], norms: string[], sentMentions: Mention[],
   quotes: readonly Quote[], er: EventResources, articleDate: string | undefined, text: string, lexicon?: Lexicon, parse: () => SentenceParse | null = () => null): CodedEvent[] {
   const n = toks.length;
-  // a credit line ("X contributed to this report") is about the report, not the story (dateline.ts)
+  // a credit line ("X contributed to this report") is about the report, not the story (boilerplate.ts)
   if (er.policy === 'dyad' && n && boilerplateSentence(text.slice(toks[0]!.start, toks[n - 1]!.end))) return [];
   const parts = sentenceParticipants(actorOfMention, actorById, toks, norms, sentMentions, quotes, er, text, lexicon);
   const groups = groupParticipants(toks, parts);

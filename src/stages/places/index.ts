@@ -1,5 +1,6 @@
 import { defineStage } from '../../core/stage.js';
 import type { Gazetteer } from '../../resources/geo/gazetteer.js';
+import type { Lexicon } from '../../resources/lexicon.js';
 import { findDateline } from './dateline.js';
 import { findPlaces } from './places.js';
 
@@ -12,7 +13,7 @@ export const datelineStage = defineStage({
   folder: 'src/stages/places',
   requires: ['tokens', 'sentences'],
   assigns: ['dateline'],
-  run: (doc) => ({ dateline: findDateline(doc.text, doc) }),
+  run: (doc, res: { gazetteer: () => Gazetteer | null; lexicon: Lexicon }) => ({ dateline: findDateline(doc.text, doc, res) }),
 });
 
 /**

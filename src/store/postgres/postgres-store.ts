@@ -6,7 +6,7 @@ import { actorReading, PARTNERS_SQL, partnerRow } from '../actor-detail.js';
 import { articleParts, eventRow, type ArticleParts } from '../event-details.js';
 import { foldName } from '../fold.js';
 import type {
-  ActorDetail, ActorQuery, ActorRow, ClusterFilter, ClusterRow, EventFilter, EventRow, EventSort, Network, NetworkQuery, PutMeta, PutResult,
+  ActorDetail, ActorQuery, ActorRow, ClusterFilter, ClusterRow, EventFilter, EventRow, Network, NetworkQuery, PutMeta, PutResult,
   QuoteQuery, QuoteRow, SearchQuery, SearchResult, Store, StoreOptions, StoredArticle, TimeSeriesPoint, TimeSeriesQuery,
 } from '../store.js';
 import { assignCluster, clusterKey, dayNumber, dayString, type ClusterCandidate } from '../clusters.js';
@@ -17,13 +17,11 @@ import { eventPlaceRows, placeEventOf, placeEventsSql, placeRows, placeSummaryOf
 import { WatchDelegate } from '../watch-store.js';
 import { PostgresWatch } from './postgres-watch.js';
 import { dbError, inTransaction, queryRows } from './transaction.js';
+import { CODE_LIKE, codePrefix, extraFilters, MAX_LIMIT, pageSql, SORT_SQL, type Bind } from '../sql-filters.js';
 
 type Row = Record<string, unknown>;
 type Param = string | number | boolean | null | number[] | string[];
 
-const DEFAULT_LIMIT = 100;
-const MAX_LIMIT = 10_000;
-const CODE_LIKE = /^[A-Z0-9]{3,}$/;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export interface PostgresStoreOptions extends StoreOptions {
@@ -96,46 +94,24 @@ export function createPostgresStore(url: string, opts: PostgresStoreOptions = {}
   return new PostgresStore(pool, schema, redactUrl(url), opts);
 }
 
-/** A `code >= prefix AND code < prefix+DEL` range, so a CAMEO code prefix uses the index. */
-function codePrefix(col: string, prefix: string, q: Sql): string {
-  return `(${col} >= ${q.p(prefix)} AND ${col} < ${q.p(prefix + '\u007f')})`;
-}
-
-/** Collects positional parameters: `q.p(value)` returns its `$n`. */
+/** Collects positional parameters: `q.p(value)` returns its `$n` (`q.p` is the store queries' `Bind`, sql-filters.ts). */
 class Sql {
   readonly params: Param[] = [];
-  p(v: Param): string {
+  readonly p = (v: Param): string => {
     this.params.push(v);
     return `$${this.params.length}`;
-  }
+  };
   page(p: { limit?: number; offset?: number }): string {
-    const limit = Math.min(Math.max(1, Math.floor(p.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
-    const offset = Math.max(0, Math.floor(p.offset ?? 0));
-    return ` LIMIT ${this.p(limit)} OFFSET ${this.p(offset)}`;
+    return pageSql(p, this.p);
   }
 }
 
 /** Events that happened at a place of this name (contract 1.1: the event's `place` is an id into its article's `places`). */
-function placeMatch(ev: string, name: string, q: Sql): string {
+function placeMatch(ev: string, name: string, bind: Bind): string {
   return `(${ev}.json LIKE '%"place":"%' AND EXISTS (SELECT 1 FROM articles pa,
       jsonb_array_elements(CASE WHEN jsonb_typeof(pa.extra::jsonb -> 'places') = 'array' THEN pa.extra::jsonb -> 'places' ELSE '[]'::jsonb END) AS p
-    WHERE pa.pk = ${ev}.article AND p ->> 'id' = ${ev}.json::jsonb ->> 'place' AND lower(p ->> 'name') = lower(${q.p(name)})))`;
+    WHERE pa.pk = ${ev}.article AND p ->> 'id' = ${ev}.json::jsonb ->> 'place' AND lower(p ->> 'name') = lower(${bind(name)})))`;
 }
-
-/** The filters events, the network and the time series share beyond actors and dates. */
-function extraFilters(ev: string, f: { code?: string; quad?: number; country?: string; place?: string }, q: Sql): string[] {
-  const w: string[] = [];
-  if (f.code !== undefined) w.push(codePrefix(`${ev}.cameo`, f.code, q));
-  if (f.quad !== undefined) w.push(`${ev}.quad = ${q.p(f.quad)}`);
-  if (f.country !== undefined) w.push(`(${codePrefix(`${ev}.source_code`, f.country, q)} OR ${codePrefix(`${ev}.target_code`, f.country, q)})`);
-  if (f.place !== undefined) w.push(placeMatch(ev, f.place, q));
-  return w;
-}
-
-const SORT_SQL: Record<EventSort, string> = {
-  date: 'e.date', source: 'coalesce(se.name, e.source_code)', target: 'coalesce(te.name, e.target_code)', code: 'e.cameo',
-  modality: 'e.modality', goldstein: 'e.goldstein', article: 'a.id',
-};
 
 /** Statements run with a SQL executor inside a store transaction (pg-boss accepts it as its `db` option). */
 export interface SqlExecutor { executeSql(text: string, values?: unknown[]): Promise<pg.QueryResult> }
@@ -202,7 +178,7 @@ export class PostgresStore extends WatchDelegate implements Store {
     const isCode = CODE_LIKE.test(value);
     const named = await this.entitiesNamed(value, isCode);
     const conds: string[] = [];
-    if (isCode) conds.push(codePrefix(codeCol, value, q));
+    if (isCode) conds.push(codePrefix(codeCol, value, q.p));
     if (named.length) conds.push(`${entityCol} = ANY(${q.p(named)}::bigint[])`);
     return conds.length ? `(${conds.join(' OR ')})` : 'FALSE';
   }
@@ -468,7 +444,7 @@ export class PostgresStore extends WatchDelegate implements Store {
       where.push(`(${s} OR ${t})`);
     }
     if (f.entity !== undefined) where.push(`(e.source_entity = ${q.p(f.entity)} OR e.target_entity = ${q.p(f.entity)})`);
-    where.push(...extraFilters('e', { code: f.code, quad: f.quad, country: f.country, place: f.place }, q));
+    where.push(...extraFilters('e', { code: f.code, quad: f.quad, country: f.country, place: f.place }, q.p, placeMatch));
     if (f.from !== undefined) where.push(`e.date >= ${q.p(f.from)}`);
     if (f.to !== undefined) where.push(`e.date <= ${q.p(f.to)}`);
     if (f.modality !== undefined) where.push(`e.modality = ${q.p(f.modality)}`);
@@ -503,7 +479,7 @@ export class PostgresStore extends WatchDelegate implements Store {
     const q = new Sql();
     const rest = (w: string[]): string => {
       w.push(`modality = ${q.p(t.modality ?? 'asserted')}`, `date >= ${q.p(t.from ?? '0000-00-00')}`, `date <= ${q.p(t.to ?? '9999-99-99')}`);
-      w.push(...extraFilters('events', { code: t.code }, q));
+      w.push(...extraFilters('events', { code: t.code }, q.p, placeMatch));
       return `SELECT date, quad, goldstein FROM events WHERE ${w.join(' AND ')}`;
     };
     const side = async (s: string, tg: string | undefined): Promise<string> => {
@@ -545,7 +521,7 @@ export class PostgresStore extends WatchDelegate implements Store {
       const w = [`modality = ${q.p(nq.modality ?? 'asserted')}`, 'source_entity IS NOT NULL', 'target_entity IS NOT NULL', 'source_entity <> target_entity'];
       if (nq.from !== undefined) w.push(`date >= ${q.p(nq.from)}`);
       if (nq.to !== undefined) w.push(`date <= ${q.p(nq.to)}`);
-      w.push(...extraFilters('events', nq, q));
+      w.push(...extraFilters('events', nq, q.p, placeMatch));
       return w.join(' AND ');
     };
     let rows: string;
@@ -583,7 +559,7 @@ export class PostgresStore extends WatchDelegate implements Store {
     if (qq.speaker !== undefined) {
       // A code prefix, or whole words of the folded name ("shoigu", "erdogan").
       const conds: string[] = [];
-      if (CODE_LIKE.test(qq.speaker)) conds.push(codePrefix('code', qq.speaker, q));
+      if (CODE_LIKE.test(qq.speaker)) conds.push(codePrefix('code', qq.speaker, q.p));
       const folded = foldName(qq.speaker);
       if (folded) conds.push(`(' ' || folded || ' ') LIKE ${q.p(`% ${folded} %`)}`);
       w.push(conds.length ? `qu.speaker_entity IN (SELECT pk FROM entities WHERE ${conds.join(' OR ')})` : 'FALSE');
@@ -682,7 +658,7 @@ export class PostgresStore extends WatchDelegate implements Store {
         const named = `(SELECT pk FROM entities WHERE lower(name) = lower(${q.p(f.actor)}))`;
         w.push(`pk IN (SELECT cluster FROM events WHERE source_entity IN ${named} OR target_entity IN ${named})`);
       } else {
-        w.push(`(${codePrefix('source_code', f.actor, q)} OR ${codePrefix('target_code', f.actor, q)})`);
+        w.push(`(${codePrefix('source_code', f.actor, q.p)} OR ${codePrefix('target_code', f.actor, q.p)})`);
       }
     }
     if (f.root !== undefined) w.push(`root = ${q.p(f.root)}`);

@@ -8,7 +8,7 @@ import { actorReading, PARTNERS_SQL, partnerRow } from '../actor-detail.js';
 import { articleParts, eventRow, type ArticleParts } from '../event-details.js';
 import { foldName } from '../fold.js';
 import type {
-  ActorDetail, ActorQuery, ActorRow, ClusterFilter, ClusterRow, EventFilter, EventRow, EventSort, Network, NetworkQuery, PutMeta, PutResult,
+  ActorDetail, ActorQuery, ActorRow, ClusterFilter, ClusterRow, EventFilter, EventRow, Network, NetworkQuery, PutMeta, PutResult,
   QuoteQuery, QuoteRow, SearchQuery, SearchResult, Store, StoreOptions, StoredArticle, ThreadWriter, TimeSeriesPoint, TimeSeriesQuery,
 } from '../store.js';
 import { assignCluster, clusterKey, dayNumber } from '../clusters.js';
@@ -18,6 +18,7 @@ import { backfillKeyRows, entityKeys, keyRows, keyUpsertSql, linkedEntity } from
 import { eventPlaceRows, placeEventOf, placeEventsSql, placeRows, placeSummaryOf, placeSummarySql, type PlaceQuery, type PlaceReport } from '../places.js';
 import { WatchDelegate } from '../watch-store.js';
 import { SqliteWatch } from './sqlite-watch.js';
+import { CODE_LIKE, codePrefix, extraFilters, MAX_LIMIT, pageSql, SORT_SQL, type Bind } from '../sql-filters.js';
 
 // SQLite URI file names ("file:...?immutable=1"), for corpora on read-only media (openReadOnly). better-sqlite3 reads
 // this when its native module loads, on the first database opened; without it a "file:" name is a plain path.
@@ -26,10 +27,8 @@ process.env.SQLITE_USE_URI ??= '1';
 type Row = Record<string, unknown>;
 type Param = string | number | null;
 
-const DEFAULT_LIMIT = 100;
 /** Full-text rows per INSERT statement (`insertFts`). */
 const FTS_ROWS = 64;
-const MAX_LIMIT = 10_000;
 
 /** Opens (creating when missing) an SQLite corpus file and brings its schema up to date. */
 export function openSqliteStore(file: string, opts: StoreOptions = {}): SqliteStore {
@@ -125,26 +124,15 @@ function foldNames(db: Database.Database): void {
 }
 
 /** Events that happened at a place of this name (contract 1.1: the event's `place` is an id into its article's `places`). */
-function placeMatch(ev: string, name: string, params: Param[]): string {
-  params.push(name);
+function placeMatch(ev: string, name: string, bind: Bind): string {
   return `(${ev}.json LIKE '%"place":"%' AND EXISTS (SELECT 1 FROM articles pa, json_each(pa.extra, '$.places') p WHERE pa.pk = ${ev}.article
-    AND json_extract(p.value, '$.id') = json_extract(${ev}.json, '$.place') AND lower(json_extract(p.value, '$.name')) = lower(?)))`;
+    AND json_extract(p.value, '$.id') = json_extract(${ev}.json, '$.place') AND lower(json_extract(p.value, '$.name')) = lower(${bind(name)})))`;
 }
 
-/** The filters events, the network and the time series share beyond actors and dates. */
-function extraFilters(ev: string, f: { code?: string; quad?: number; country?: string; place?: string }, params: Param[]): string[] {
-  const w: string[] = [];
-  if (f.code !== undefined) w.push(codePrefix(`${ev}.cameo`, f.code, params));
-  if (f.quad !== undefined) { w.push(`${ev}.quad = ?`); params.push(f.quad); }
-  if (f.country !== undefined) w.push(`(${codePrefix(`${ev}.source_code`, f.country, params)} OR ${codePrefix(`${ev}.target_code`, f.country, params)})`);
-  if (f.place !== undefined) w.push(placeMatch(ev, f.place, params));
-  return w;
+/** Binds a query's parameters to SQLite's positional `?` by adding them to `params`, in the order of the text. */
+function bindTo(params: Param[]): Bind {
+  return (v) => { params.push(v); return '?'; };
 }
-
-const SORT_SQL: Record<EventSort, string> = {
-  date: 'e.date', source: 'coalesce(se.name, e.source_code)', target: 'coalesce(te.name, e.target_code)', code: 'e.cameo',
-  modality: 'e.modality', goldstein: 'e.goldstein', article: 'a.id',
-};
 
 /** Keys for the entities a store held before it linked actors across articles (their names only: no mentions). */
 function backfillEntityKeys(db: Database.Database): void {
@@ -152,21 +140,6 @@ function backfillEntityKeys(db: Database.Database): void {
   for (const e of db.prepare('SELECT pk, code, name, kind, country FROM entities ORDER BY pk').all() as { pk: number; code: string; name: string; kind: string; country: string | null }[]) {
     for (const r of backfillKeyRows(e)) put[`${r.shared}`].run(r.key, e.pk);
   }
-}
-
-/** A `code >= prefix AND code < prefix+DEL` range, so a CAMEO code prefix uses the index. */
-function codePrefix(col: string, prefix: string, params: Param[]): string {
-  params.push(prefix, prefix + '\u007f');
-  return `(${col} >= ? AND ${col} < ?)`;
-}
-
-const CODE_LIKE = /^[A-Z0-9]{3,}$/;
-
-function limitOf(p: { limit?: number; offset?: number }, params: Param[]): string {
-  const limit = Math.min(Math.max(1, Math.floor(p.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
-  const offset = Math.max(0, Math.floor(p.offset ?? 0));
-  params.push(limit, offset);
-  return ' LIMIT ? OFFSET ?';
 }
 
 /** FTS5 query from user words: each word quoted, so no FTS syntax reaches the engine. */
@@ -259,7 +232,7 @@ export class SqliteStore extends WatchDelegate implements Store {
     // Entities already covered by the code prefix are left out, so the common case stays one index range.
     const named = this.entitiesNamed(value, isCode);
     const conds: string[] = [];
-    if (isCode) conds.push(codePrefix(codeCol, value, params));
+    if (isCode) conds.push(codePrefix(codeCol, value, bindTo(params)));
     if (named.length) {
       conds.push(`${entityCol} IN (${named.map(() => '?').join(', ')})`);
       params.push(...named);
@@ -438,7 +411,7 @@ export class SqliteStore extends WatchDelegate implements Store {
       where.push(`(${s} OR ${t})`);
     }
     if (f.entity !== undefined) { where.push('(e.source_entity = ? OR e.target_entity = ?)'); params.push(f.entity, f.entity); }
-    where.push(...extraFilters('e', { code: f.code, quad: f.quad, country: f.country, place: f.place }, params));
+    where.push(...extraFilters('e', { code: f.code, quad: f.quad, country: f.country, place: f.place }, bindTo(params), placeMatch));
     if (f.from !== undefined) { where.push('e.date >= ?'); params.push(f.from); }
     if (f.to !== undefined) { where.push('e.date <= ?'); params.push(f.to); }
     if (f.modality !== undefined) { where.push('e.modality = ?'); params.push(f.modality); }
@@ -453,7 +426,7 @@ export class SqliteStore extends WatchDelegate implements Store {
       FROM events e JOIN articles a ON a.pk = e.article
       LEFT JOIN entities se ON se.pk = e.source_entity LEFT JOIN entities te ON te.pk = e.target_entity
       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY ${col} IS NULL, ${col} ${order}, e.pk ${order}${limitOf(f, params)}`;
+      ORDER BY ${col} IS NULL, ${col} ${order}, e.pk ${order}${pageSql(f, bindTo(params))}`;
     const rows = this.db.prepare(sql).all(...params) as Row[];
     const parts = this.articleParts(rows.map((r) => r.apk as number));
     return rows.map((r) => eventRow(r, parts));
@@ -476,7 +449,7 @@ export class SqliteStore extends WatchDelegate implements Store {
       // `+modality`: keeps the planner off the modality-led indexes, so the dyad index answers (with or without statistics).
       w.push('+modality = ?', 'date >= ?', 'date <= ?');
       params.push(q.modality ?? 'asserted', q.from ?? '0000-00-00', q.to ?? '9999-99-99');
-      w.push(...extraFilters('events', { code: q.code }, params));
+      w.push(...extraFilters('events', { code: q.code }, bindTo(params), placeMatch));
       return `SELECT date, quad, goldstein FROM events WHERE ${w.join(' AND ')}`;
     };
     const side = (s: string, t: string | undefined): string => {
@@ -513,7 +486,7 @@ export class SqliteStore extends WatchDelegate implements Store {
       params.push(q.modality ?? 'asserted');
       if (q.from !== undefined) { w.push('date >= ?'); params.push(q.from); }
       if (q.to !== undefined) { w.push('date <= ?'); params.push(q.to); }
-      w.push(...extraFilters('events', q, params));
+      w.push(...extraFilters('events', q, bindTo(params), placeMatch));
       return w.join(' AND ');
     };
     let rows: string;
@@ -568,7 +541,7 @@ export class SqliteStore extends WatchDelegate implements Store {
     if (q.speaker !== undefined) {
       // A code prefix, or whole words of the folded name ("shoigu", "erdogan").
       const conds: string[] = [];
-      if (CODE_LIKE.test(q.speaker)) conds.push(codePrefix('code', q.speaker, params));
+      if (CODE_LIKE.test(q.speaker)) conds.push(codePrefix('code', q.speaker, bindTo(params)));
       const folded = foldName(q.speaker);
       if (folded) { conds.push("(' ' || folded || ' ') LIKE ?"); params.push(`% ${folded} %`); }
       w.push(conds.length ? `qu.speaker_entity IN (SELECT pk FROM entities WHERE ${conds.join(' OR ')})` : '0');
@@ -581,7 +554,7 @@ export class SqliteStore extends WatchDelegate implements Store {
         he.name AS hearer
       FROM quotes qu JOIN articles a ON a.pk = qu.article LEFT JOIN entities en ON en.pk = qu.speaker_entity
       LEFT JOIN actors ha ON ha.article = qu.article AND ha.local_id = json_extract(qu.json, '$.hearer') LEFT JOIN entities he ON he.pk = ha.entity
-      ${w.length ? 'WHERE ' + w.join(' AND ') : ''} ORDER BY a.date IS NULL, a.date, a.pk, qu.content_start${limitOf(q, params)}`;
+      ${w.length ? 'WHERE ' + w.join(' AND ') : ''} ORDER BY a.date IS NULL, a.date, a.pk, qu.content_start${pageSql(q, bindTo(params))}`;
     return (this.db.prepare(sql).all(...params) as Row[]).map((r) => ({
       article: r.article as string, id: r.id as string, speaker: (r.speaker as string | null) ?? null,
       speakerCode: (r.speakerCode as string | null) ?? null, speakerEntity: (r.speakerEntity as number | null) ?? null,
@@ -630,7 +603,7 @@ export class SqliteStore extends WatchDelegate implements Store {
   private actorRows(where: string, params: Param[], page: { limit?: number; offset?: number }): ActorRow[] {
     // Counts are kept up to date by putArticle, so listing and searching actors reads one table.
     const sql = `SELECT en.pk, en.name, en.code, en.kind, en.country, en.sectors, en.n_articles AS articles, en.n_mentions AS mentions,
-        en.n_events AS events FROM entities en ${where} ORDER BY articles DESC, en.pk${limitOf(page, params)}`;
+        en.n_events AS events FROM entities en ${where} ORDER BY articles DESC, en.pk${pageSql(page, bindTo(params))}`;
     const rows = this.db.prepare(sql).all(...params) as Row[];
     const roles = this.db.prepare('SELECT title, first_date, last_date FROM entity_roles WHERE entity = ? ORDER BY first_date, title');
     return rows.map((r) => ({
@@ -669,7 +642,7 @@ export class SqliteStore extends WatchDelegate implements Store {
           OR target_entity IN (SELECT pk FROM entities WHERE name = ? COLLATE NOCASE))`);
         params.push(f.actor, f.actor);
       } else {
-        w.push(`(${codePrefix('source_code', f.actor, params)} OR ${codePrefix('target_code', f.actor, params)})`);
+        w.push(`(${codePrefix('source_code', f.actor, bindTo(params))} OR ${codePrefix('target_code', f.actor, bindTo(params))})`);
       }
     }
     if (f.root !== undefined) { w.push('root = ?'); params.push(f.root); }
@@ -677,7 +650,7 @@ export class SqliteStore extends WatchDelegate implements Store {
     if (f.to !== undefined) { w.push('first_date <= ?'); params.push(f.to); }
     if (f.minArticles !== undefined) { w.push('num_articles >= ?'); params.push(f.minArticles); }
     const sql = `SELECT ${CLUSTER_COLS} FROM clusters c ${w.length ? 'WHERE ' + w.join(' AND ') : ''}
-      ORDER BY num_articles DESC, num_mentions DESC, pk${limitOf(f, params)}`;
+      ORDER BY num_articles DESC, num_mentions DESC, pk${pageSql(f, bindTo(params))}`;
     return (this.db.prepare(sql).all(...params) as Row[]).map(clusterRow);
   }
 
