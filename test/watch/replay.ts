@@ -61,7 +61,7 @@ const COOPERATION = [
 const CONFLICT = [
   'Indonesian navy ships fired on a Malaysian patrol boat near Ambalat, the Malaysian navy said.',
   'Indonesian troops attacked a Malaysian border post in Borneo, killing two guards.',
-  'Indonesia seized three Malaysian fishing boats and arrested their crews.',
+  'Indonesian police arrested five Malaysian soldiers near the border.',
   'Indonesian forces shelled Malaysian positions along the disputed border.',
   'Indonesian warships blockaded the Malaysian port of Tawau.',
 ];
