@@ -25,7 +25,7 @@ test('domestic: a cooperative act of a country\'s rebels on the country is not c
 
 // Why: donations provided to someone are economic aid (071), performed by the verb's subject.
 test('noun lexicon: provided donations to', () => {
-  const evs = coded('Norway provided generous donations to Kenya last year.');
+  const evs = coded('Norway provided generous donations to Kenya on Sunday.');
   assert.ok(has(evs, /^NOR>KEN:071:asserted dyad:noun-object<provide\+donations:071>/), evs.join(' | '));
 });
 

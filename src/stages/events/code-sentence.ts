@@ -144,6 +144,6 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
   }
   // ---- events written as nouns ("the army's shelling of Kharkiv")
   const spn = er.policy === 'dyad' && norms.some((w, i) => EVENT_NOUNS.has(w) || hyphenNoun(norms, i) !== null) ? f.parse() : null;
-  if (spn) codeNominalEvents(f, spn, lemmas, out);
+  if (spn) codeNominalEvents(f, spn, lemmas, out, dates);
   return out.list;
 }

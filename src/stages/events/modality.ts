@@ -45,12 +45,18 @@ export interface DatedModality {
  */
 export function dateEvent(f: SentenceFrame, V: VerbGroup, leftStart: number, postLimit: number, modality: Modality,
   cache: Map<string, DateMention[]>): DatedModality {
+  return dateAt(f, V.head, leftStart, postLimit, modality, cache);
+}
+
+/** `dateEvent` for the event word at token `head` (a verb, or the noun of a nominal event) in tokens `leftStart` to `postLimit`. */
+export function dateAt(f: SentenceFrame, head: number, leftStart: number, postLimit: number, modality: Modality,
+  cache: Map<string, DateMention[]>): DatedModality {
   const { toks, text, articleDate } = f;
   const cs = toks[leftStart]!.start, ce = toks[postLimit - 1]!.end;
   const dkey = `${cs}:${ce}`;
   let clauseDates = cache.get(dkey);
   if (!clauseDates) { clauseDates = findDates(text.slice(cs, ce), cs, articleDate); cache.set(dkey, clauseDates); }
-  const dm = nearestDate(text, clauseDates, toks, V.head, toks[0]!.start);
+  const dm = nearestDate(text, clauseDates, toks, head, toks[0]!.start);
   let date = articleDate;
   let dateEvidence: Span | undefined;
   if (dm) {

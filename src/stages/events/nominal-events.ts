@@ -1,9 +1,11 @@
-import type { CodedEvent, Modality, Token } from '../../core/types.js';
+import type { CodedEvent, Modality, Span, Token } from '../../core/types.js';
 import type { Syntax } from '../../resources/parser.js';
 import { codeInfo } from '../../resources/cameo/cameo-tables.js';
 import type { SentenceEvents } from './assemble-events.js';
 import { LIGHT_ONLY, NOUN_EVENTS, PERFORMING_VERBS, PROMISING_VERBS, type NounEvent } from './event-nouns.js';
+import type { DateMention } from './event-date.js';
 import { recodeIntentOrRefusal } from './intent-refusal.js';
+import { dateAt } from './modality.js';
 import { parseModality } from './parse-modality.js';
 import { quoteAt } from './quote-at.js';
 import type { SentenceFrame, SentenceParse } from './sentence-frame.js';
@@ -166,7 +168,22 @@ function ownArguments(f: SentenceFrame, sp: SentenceParse, lemmas: readonly stri
   return { src, tgt, modality: pm?.modality ?? 'asserted', rule: pm?.rule ?? '', anchor: n, verb: '' };
 }
 
-export function codeNominalEvents(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[], out: SentenceEvents): void {
+/**
+ * The date of a nominal event, as a verb's (`dateAt`): the date phrase of the sentence nearest the noun's verb (or the
+ * noun), or a year that modifies the noun itself ("the 2022 invasion", "its 2014 annexation of Crimea"); an asserted
+ * act dated more than a month before the article is historical.
+ */
+function dateNominal(f: SentenceFrame, syn: Syntax, n: number, anchor: number, modality: Modality, dates: Map<string, DateMention[]>): { date: string | undefined; dateEvidence: Span | undefined; modality: Modality } {
+  const yr = syn.children(n).find((c) => c < n && /^(1[89]|20)\d\d$/.test(f.norms[c]!) && /^(nummod|compound|amod|nmod)/.test(syn.rel(c)));
+  const year = f.articleDate ? Number(f.articleDate.slice(0, 4)) : NaN;
+  if (yr !== undefined && Number(f.norms[yr]) < year) {
+    const t = f.toks[yr]!;
+    return { date: `${f.norms[yr]}-07-01`, dateEvidence: { start: t.start, end: t.end }, modality: modality === 'asserted' ? 'historical' : modality };
+  }
+  return dateAt(f, anchor, 0, f.toks.length, modality, dates);
+}
+
+export function codeNominalEvents(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[], out: SentenceEvents, dates: Map<string, DateMention[]> = new Map()): void {
   const { syn } = sp;
   const { toks, norms, parts, groups, er } = f;
   // the pairs the verbs of the sentence already coded (in either direction): a noun does not code them again
@@ -193,6 +210,7 @@ export function codeNominalEvents(f: SentenceFrame, sp: SentenceParse, lemmas: r
     const recoded = recodeIntentOrRefusal(ne.code, null, r.modality, objectOf && syn.rel(r.anchor) === 'xcomp', er.policy);
     if (!recoded.fwd) continue;
     const info = codeInfo(er.cameo, recoded.fwd);
+    const dated = dateNominal(f, syn, n, r.anchor, recoded.modality, dates);
     const quote = quoteAt(f.quotes, toks[n]!.start);
     const word = hy ?? norms[n]!;
     const base = r.between && !objectOf ? `dyad:noun-between<${word}:${ne.code}>` : r.between ? `dyad:noun-mutual<${r.verb}+${word}:${ne.code}>` : objectOf ? `dyad:noun-object<${r.verb}+${word}:${ne.code}>` : `dyad:noun<${word}:${ne.code}>`;
@@ -217,8 +235,9 @@ export function codeNominalEvents(f: SentenceFrame, sp: SentenceParse, lemmas: r
         out.seen.add(key);
         const ev: CodedEvent = {
           id: '', source: a.actor, target: b.actor, sourceCode: a.code, targetCode: b.code,
-          cameo: recoded.fwd, root: info.root, quad: info.quad, goldstein: info.goldstein, plover: info.plover, modality: recoded.modality, sentence: f.sentence,
-          evidence: { start: toks[first]!.start, end: toks[last]!.end }, ...(f.articleDate ? { date: f.articleDate } : {}), ...(quote ? { quote: quote.id } : {}),
+          cameo: recoded.fwd, root: info.root, quad: info.quad, goldstein: info.goldstein, plover: info.plover, modality: dated.modality, sentence: f.sentence,
+          evidence: { start: toks[first]!.start, end: toks[last]!.end }, ...(dated.date ? { date: dated.date } : {}),
+          ...(dated.dateEvidence ? { dateEvidence: dated.dateEvidence } : {}), ...(quote ? { quote: quote.id } : {}),
           rule, sourceSpan: { start: a.mention.start, end: a.mention.end }, targetSpan: { start: b.mention.start, end: b.mention.end },
         };
         out.list.push(ev);

@@ -20,8 +20,12 @@ import type { Syntax } from '../../resources/parser.js';
  * - `parse:no-longer`: "no longer" on the verb ("will no longer recognize him"): the act stops, it is not done.
  * - `parse:future`: "will" / "shall" on the verb, with adverbs between ("will soon also visit"): future.
  * - `parse:proposal`: the verb is the infinitive complement of a noun of proposing, calling or attempting ("a
- *   proposal for the Council to lift sanctions", "efforts to build ties", "calls for X to withdraw"): what is
- *   proposed or attempted is not done.
+ *   proposal for the Council to lift sanctions", "efforts to build ties", "calls for X to withdraw"), or a gerund
+ *   it names as its purpose ("a plan for rearming Europe and supporting Ukraine"): what is proposed or attempted is
+ *   not done.
+ * - `parse:attempt`: the verb is the open complement of a verb of trying ("tried to establish a dialogue", "sought
+ *   in vain to ...", "attempted to seize") or of "be supposed to" ("were supposed to sign a deal"): an attempt or an
+ *   expectation, not an asserted completed act.
  */
 const COND_MARKS = new Set(['if', 'unless', 'whether', 'case']);
 const DISPUTE = new Set(['deny', 'allege', 'accuse', 'claim', 'dismiss', 'reject', 'refute', 'dispute', 'suspect', 'charge', 'blame']);
@@ -31,6 +35,10 @@ const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
 const PROPOSAL_NOUNS = new Set(['proposal', 'plan', 'call', 'demand', 'request', 'appeal', 'bid', 'effort', 'attempt', 'push', 'offer', 'initiative',
   'resolution', 'draft', 'motion', 'move', 'idea', 'suggestion', 'threat', 'pledge', 'promise', 'commitment', 'readiness', 'willingness', 'intention',
   'plot', 'scheme', 'campaign', 'drive', 'pressure', 'urging', 'way', 'means', 'goal', 'aim', 'objective']);
+/** Verbs whose open complement is only attempted ("tried to establish", "attempted to seize", "were supposed to sign"). */
+const ATTEMPT = new Set(['try', 'attempt', 'endeavor', 'endeavour', 'strive', 'suppose']);
+/** Markers of a gerund that names what a proposal is for ("a plan for rearming", "efforts towards building"). */
+const PURPOSE_MARKS = new Set(['for', 'to', 'toward', 'towards', 'at']);
 const PURPOSE = new Set(['aim', 'design', 'intend', 'mean', 'target', 'geare', 'gear', 'direct']);
 /** A participle read as passive or adjectival ("is aimed at", "designed to"). */
 function passiveLike(syn: Syntax, g: number): boolean {
@@ -41,7 +49,7 @@ const INTENTION = new Set(['plan', 'intend', 'expect', 'aim', 'due', 'set', 'sch
 /** "is due to meet", "is set to sign", "is scheduled to visit": an act announced for later (the parse often reads "due to" as a preposition). */
 const FUTURE_FRAMES = new Set(['due', 'set', 'scheduled', 'slated', 'poised', 'expected', 'planning', 'preparing', 'going', 'about', 'intending', 'aiming', 'seeking', 'hoping']);
 /** "is likely to attack", "could be about to": a forecast, not an act. */
-const LIKELY_FRAMES = new Set(['likely', 'unlikely', 'certain', 'bound', 'able', 'unable']);
+const LIKELY_FRAMES = new Set(['likely', 'unlikely', 'certain', 'bound', 'able', 'unable', 'supposed']);
 const BE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 /** Modifiers of an event word that place it later ("the expected visit", "a planned meeting", "the upcoming talks"). */
 const FUTURE_MODS = new Set(['expected', 'planned', 'scheduled', 'upcoming', 'forthcoming', 'intended', 'prospective', 'anticipated', 'impending', 'coming', 'future', 'imminent']);
@@ -112,6 +120,11 @@ export function parseModality(syn: Syntax, lemmas: readonly string[], h: number)
     const r = syn.rel(x), g = syn.head[x]!;
     if (g < 0) break;
     if (r === 'xcomp' && lem(g) === 'fail') return { modality: 'negated', rule: 'parse:failed-to' };
+    // "tried to establish a dialogue", "were supposed to sign": attempted or expected, not done
+    if (r === 'xcomp' && (ATTEMPT.has(lem(g)) || form(g) === 'supposed')) return { modality: 'hypothetical', rule: 'parse:attempt' };
+    // "proposed a plan for rearming Europe": the gerund a proposal is for
+    if ((syn.urel(x) === 'acl' || syn.urel(x) === 'nmod') && /ing$/.test(form(x)) && PROPOSAL_NOUNS.has(lem(g))
+      && syn.childrenWith(x, 'mark', 'case').some((m) => PURPOSE_MARKS.has(form(m)))) return { modality: 'hypothetical', rule: 'parse:proposal' };
     // "called on nations to establish", "urged Iran to release": what is asked for is not done
     if ((r === 'xcomp' || syn.urel(x) === 'advcl') && REQUEST.has(lem(g)) && syn.childrenWith(x, 'mark').some((m) => form(m) === 'to')) return { modality: 'hypothetical', rule: 'parse:requested' };
     // "it is difficult for X to reach a deal", "it is necessary to help": an evaluated act
