@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import { layoutSections, packSections, readSectionsHeader } from '../core/binary-sections.js';
 import { IntMap } from './int-map.js';
 import { PackedTable, Sparse8Table } from './linear.js';
 import type { ParserModel } from './parse-core.js';
@@ -49,13 +50,8 @@ export function saveModel(path: string, m: ParserModel, about: Record<string, un
     ['clusters.keys', m.clusters.keys], ['clusters.vals', m.clusters.vals],
     ['tagCand.keys', m.tagCand.keys], ['tagCand.vals', m.tagCand.vals], ['tagCandStart', m.tagCandStart], ['tagCandList', m.tagCandList], ['tagCandOpen', Int32Array.of(m.tagCandOpen)],
   ];
-  const sections: Section[] = [];
-  let off = 0;
-  for (const [name, a] of arrays) {
-    off = (off + 7) & ~7;
-    sections.push({ name, type: a.constructor.name as TypeName, offset: off, length: a.length });
-    off += a.byteLength;
-  }
+  const layout = layoutSections(arrays.map(([, a]) => a));
+  const sections: Section[] = arrays.map(([name, a], i) => ({ name, type: a.constructor.name as TypeName, offset: layout.offsets[i]!, length: a.length }));
   const header: ModelHeader = {
     format: 2, about, tagNames: m.tagNames, labelNames: m.labelNames, lemmaRules: m.lemmaRules, rootLabel: m.rootLabel,
     tagger: { rowBits: m.tagger.table.rowBits, classes: m.tagger.classes, ...(m.tagger.second ? { passes: 2 } : {}) },
@@ -64,13 +60,7 @@ export function saveModel(path: string, m: ParserModel, about: Record<string, un
     ...(m.rootAtEnd ? { rootAtEnd: true } : {}),
     sections,
   };
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const dataStart = (MAGIC.length + 4 + json.length + 7) & ~7;
-  const buf = Buffer.alloc(dataStart + off);
-  buf.write(MAGIC, 0, 'latin1');
-  buf.writeUInt32LE(json.length, MAGIC.length);
-  json.copy(buf, MAGIC.length + 4);
-  arrays.forEach(([, a], i) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(buf, dataStart + sections[i]!.offset));
+  const buf = packSections(MAGIC, header, arrays.map(([, a]) => a), layout);
   fs.writeFileSync(path, buf);
   return buf.length;
 }
@@ -78,10 +68,10 @@ export function saveModel(path: string, m: ParserModel, about: Record<string, un
 export function loadModel(path: string): { model: ParserModel; header: ModelHeader } {
   if (os.endianness() !== 'LE') throw new Error('parser model: a little-endian machine is needed');
   let buf = fs.readFileSync(path);
-  if (buf.length < 12 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error(`${path}: not a dyad parser model (format 2)`);
-  const hlen = buf.readUInt32LE(MAGIC.length);
-  const header = JSON.parse(buf.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + hlen)) as ModelHeader;
-  const dataStart = (MAGIC.length + 4 + hlen + 7) & ~7;
+  const read = readSectionsHeader(buf, MAGIC);
+  if (read === null) throw new Error(`${path}: not a dyad parser model (format 2)`);
+  const header = read.header as ModelHeader;
+  const dataStart = read.dataStart;
   if (buf.byteOffset % 8 !== 0) buf = Buffer.from(buf); // typed-array views need aligned offsets
   const get = <T extends TypeName>(name: string, type: T): InstanceType<(typeof CTORS)[T]> => {
     const s = header.sections.find((x) => x.name === name);

@@ -1,3 +1,4 @@
+import { layoutSections, packSections, readSectionsHeader } from '../core/binary-sections.js';
 import type { ActorKind } from '../core/types.js';
 import type { CountryRecord } from './gazetteer.js';
 import { fillLexicon, lexEntry, lexiconShell, type LexEntry, type LexiconSources, type LexType, type Lexicon } from './lexicon.js';
@@ -159,22 +160,10 @@ export function encodeLexiconPlan(plan: LexiconPlan): Buffer {
   textStart[strings.length] = at;
   const arrays: Array<[SectionName, Uint8Array | Uint32Array]> = [['text', Buffer.concat(bytes)], ['textStart', textStart], ['phraseFlags', phraseFlags],
     ['phraseEntry', phraseEntry], ['groupRange', groupRange], ['stems', Uint32Array.from(plan.stems, (i) => i / 3)], ['surnameStart', surnameStart], ['surnameEntry', surnameEntry]];
-  const sections: BinaryHeader['sections'] = [];
-  let off = 0;
-  for (const [name, a] of arrays) {
-    off = (off + 7) & ~7;
-    sections.push({ name, type: a instanceof Uint32Array ? 'Uint32Array' : 'Uint8Array', offset: off, length: a.length });
-    off += a.byteLength;
-  }
+  const layout = layoutSections(arrays.map(([, a]) => a));
+  const sections: BinaryHeader['sections'] = arrays.map(([name, a], i) => ({ name, type: a instanceof Uint32Array ? 'Uint32Array' : 'Uint8Array', offset: layout.offsets[i]!, length: a.length }));
   const header: BinaryHeader = { version: PLAN_VERSION, tables, grouped: plan.groups !== null, sections };
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const dataStart = (MAGIC.length + 4 + json.length + 7) & ~7;
-  const buf = Buffer.alloc(dataStart + off);
-  buf.write(MAGIC, 0, 'latin1');
-  buf.writeUInt32LE(json.length, MAGIC.length);
-  json.copy(buf, MAGIC.length + 4);
-  arrays.forEach(([, a], i) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(buf, dataStart + sections[i]!.offset));
-  return buf;
+  return packSections(MAGIC, header, arrays.map(([, a]) => a), layout);
 }
 
 /** Whether `bytes` are a plan (`encodeLexiconPlan`) this version of dyad replays. */
@@ -183,11 +172,10 @@ export function isLexiconPlan(bytes: Uint8Array): boolean {
 }
 
 function readHeader(bytes: Uint8Array): { header: BinaryHeader; dataStart: number } | null {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length < 12 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) return null;
-  const hlen = buf.readUInt32LE(MAGIC.length);
-  const header = JSON.parse(buf.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + hlen)) as BinaryHeader;
-  return header.version === PLAN_VERSION ? { header, dataStart: (MAGIC.length + 4 + hlen + 7) & ~7 } : null;
+  const read = readSectionsHeader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), MAGIC);
+  if (read === null) return null;
+  const header = read.header as BinaryHeader;
+  return header.version === PLAN_VERSION ? { header, dataStart: read.dataStart } : null;
 }
 
 /** The plan's arrays viewed in place, its strings decoded on demand. */
