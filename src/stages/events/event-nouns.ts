@@ -43,7 +43,20 @@ const entries: Array<[readonly string[], NounEvent]> = [
   // reading of "conducted operations against" that CAMEO.2.0's bare CONDUCT (060, cooperation) misses; only with
   // "against" (an operation in a place, or to do something, is no attack on anyone)
   [['operation', 'operations'], { code: '190', preps: ['against'] }],
+  // round 7: cooperation with a party, or between two, is material cooperation (060: "initiate, resume, improve, or
+  // expand economic, military, or other cooperation"); war games are military cooperation (062, as joint exercises)
+  [['cooperation'], { code: '060', preps: ['with'] }],
+  [['wargames', 'war-games'], { code: '062', preps: ['with'] }],
 ];
+
+/**
+ * Round 7: nouns that stop or cut what their *of* phrase names: a suspension, cut, halt or freeze of aid, assistance
+ * or funding is "reduce or stop material aid" (162); its recipient is the "to" or "for" argument of the aid noun or of
+ * the noun itself ("a suspension of aid to Y", "cuts in funding for Y").
+ */
+export const AID_CUT_NOUNS: ReadonlySet<string> = new Set(['suspension', 'cut', 'cuts', 'halt', 'freeze', 'freezing', 'termination', 'cutoff', 'cut-off', 'reduction', 'reductions']);
+export const AID_NOUNS: ReadonlySet<string> = new Set(['aid', 'assistance', 'funding', 'funds', 'loans', 'grants', 'support', 'payments', 'donations']);
+export const AID_CUT: NounEvent = { code: '162', preps: ['to', 'for'] };
 
 export const NOUN_EVENTS: ReadonlyMap<string, NounEvent> = new Map(entries.flatMap(([ws, e]) => ws.map((w): [string, NounEvent] => [w, e])));
 
@@ -51,7 +64,7 @@ export const NOUN_EVENTS: ReadonlyMap<string, NounEvent> = new Map(entries.flatM
 export const LIGHT_ONLY: ReadonlySet<string> = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'patrols', 'aid', 'assistance', 'support', 'backing', 'war', 'strikes', 'protest', 'protests',
   'demonstration', 'demonstrations', 'meeting', 'meetings', 'discussions', 'trip', 'release', 'withdrawal', 'suit',
   'donations', 'donation', 'funding', 'funds', 'grant', 'grants', 'loan', 'loans', 'credit', 'credits', 'charges', 'charge', 'indictment',
-  'indictments', 'operation', 'operations']);
+  'indictments', 'operation', 'operations', 'wargames', 'war-games']);
 
 /**
  * Verbs that perform the act their object names ("launched an attack on", "held talks with", "filed a lawsuit

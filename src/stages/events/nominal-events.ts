@@ -2,7 +2,7 @@ import type { CodedEvent, Modality, Span, Token } from '../../core/types.js';
 import type { Syntax } from '../../resources/parser.js';
 import { codeInfo } from '../../resources/cameo/cameo-tables.js';
 import type { SentenceEvents } from './assemble-events.js';
-import { LIGHT_ONLY, NOUN_EVENTS, PERFORMING_VERBS, PROMISING_VERBS, type NounEvent } from './event-nouns.js';
+import { AID_CUT, AID_CUT_NOUNS, AID_NOUNS, LIGHT_ONLY, NOUN_EVENTS, PERFORMING_VERBS, PROMISING_VERBS, type NounEvent } from './event-nouns.js';
 import type { DateMention } from './event-date.js';
 import { recodeIntentOrRefusal } from './intent-refusal.js';
 import { dateAt } from './modality.js';
@@ -102,7 +102,7 @@ const bareVerbRule = (rule: string): boolean => !rule.includes('dyad:') && (/^[^
 const subjectOnlyPattern = (rule: string): boolean => /^[^ ]+:[A-Z0-9_]+:- [^*]+\* \[[^\]]*\]/.test(rule);
 
 /** Codes whose noun names a mutual act, so that "between X and Y" (or "X and Y held ...") makes X and Y act on each other. */
-const RECIPROCAL_ROOT = /^(04|0871|062)/;
+const RECIPROCAL_ROOT = /^(04|0871|06[02])/;
 
 /** Quantity nouns whose "of" phrase names the act: "a new round of talks", "a series of attacks". */
 const QUANTITY = new Set(['round', 'rounds', 'series', 'wave', 'waves', 'spate', 'string', 'number', 'couple']);
@@ -117,10 +117,18 @@ function objectWord(syn: Syntax, norms: readonly string[], n: number): number {
   return -1;
 }
 
+/** The aid noun a cut or suspension stops: its *of* argument ("a suspension of aid") or a compound before it ("aid cuts"); else -1. */
+function aidOf(syn: Syntax, norms: readonly string[], n: number): number {
+  const of = syn.nominalArgs(n).find((a) => a.caseForm === 'of' && AID_NOUNS.has(norms[a.word]!));
+  if (of) return of.word;
+  const c = syn.children(n).find((k) => k < n && syn.rel(k) === 'compound' && AID_NOUNS.has(norms[k]!));
+  return c ?? -1;
+}
+
 interface Reading { src: number[]; tgt: number[]; modality: Modality; rule: string; anchor: number; verb: string; between?: boolean }
 
 /** The noun as the object of a performing verb: who performs it, on whom, and the verb's modality; null when not. */
-function performed(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[], n: number, ne: NounEvent): Reading | null {
+function performed(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[], n: number, ne: NounEvent, via: number): Reading | null {
   const { syn } = sp;
   const o = objectWord(syn, f.norms, n);
   const v = o >= 0 ? syn.head[o]! : -1;
@@ -138,18 +146,18 @@ function performed(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[
   if (pm && modality === 'asserted') { modality = pm.modality; rule = pm.rule; }
   const srcWords = syn.isPassive(v) ? syn.agents(v) : syn.subjects(v);
   const src = [...new Set(srcWords.flatMap((w) => groupsOf(syn, f.groupOf, w)))];
-  const args = [...syn.nominalArgs(n), ...syn.obliques(v)].map((a) => argCase(syn, a)).filter((a) => ne.preps.includes(a.caseForm));
+  const args = [...syn.nominalArgs(n), ...(via >= 0 ? syn.nominalArgs(via) : []), ...syn.obliques(v)].map((a) => argCase(syn, a)).filter((a) => ne.preps.includes(a.caseForm));
   const tgt = args.length ? groupsOf(syn, f.groupOf, args[0]!.word) : [];
   // "Jordan and the United States began joint exercises": coordinated subjects of two countries, no partner named,
   // in a mutual act act on each other
-  if (!tgt.length && /^(04|062)/.test(ne.code) && new Set(src.flatMap((gi) => f.groups[gi]!.members.map((k) => f.parts[k]!.code.slice(0, 3)))).size >= 2) {
+  if (!tgt.length && /^(04|06[02])/.test(ne.code) && new Set(src.flatMap((gi) => f.groups[gi]!.members.map((k) => f.parts[k]!.code.slice(0, 3)))).size >= 2) {
     return { src, tgt: src, modality, rule, anchor: v, verb, between: true };
   }
   return { src, tgt, modality, rule, anchor: v, verb };
 }
 
 /** The noun with its own arguments: possessor or by-agent, and the argument with one of its prepositions. */
-function ownArguments(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[], n: number, ne: NounEvent): Reading | null {
+function ownArguments(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[], n: number, ne: NounEvent, via: number): Reading | null {
   const { syn } = sp;
   if (syn.urel(n) === 'obj' || syn.rel(n) === 'compound') return null;
   let src: number[] = [], tgt: number[] = [];
@@ -161,7 +169,7 @@ function ownArguments(f: SentenceFrame, sp: SentenceParse, lemmas: readonly stri
     return { src: parties, tgt: parties, modality: pm?.modality ?? 'asserted', rule: pm?.rule ?? '', anchor: n, verb: '', between: true };
   }
   if (LIGHT_ONLY.has(hyphenNoun(f.norms, n) ?? f.norms[n]!)) return null;
-  for (const a of syn.nominalArgs(n).map((x) => argCase(syn, x))) {
+  for (const a of [...syn.nominalArgs(n), ...(via >= 0 ? syn.nominalArgs(via) : [])].map((x) => argCase(syn, x))) {
     if ((a.rel === 'nmod:poss' || a.caseForm === 'by') && !src.length) src = groupsOf(syn, f.groupOf, a.word);
     else if (ne.preps.includes(a.caseForm) && !tgt.length) tgt = groupsOf(syn, f.groupOf, a.word);
   }
@@ -192,10 +200,13 @@ export function codeNominalEvents(f: SentenceFrame, sp: SentenceParse, lemmas: r
   for (let n = 0; n < toks.length; n++) {
     const hy = hyphenNoun(norms, n);
     let ne = NOUN_EVENTS.get(hy ?? norms[n]!);
+    // "a suspension of aid to Y", "aid cuts to Y": the aid noun's own arguments name the recipient (round 7)
+    const via = !ne && AID_CUT_NOUNS.has(hy ?? norms[n]!) ? aidOf(syn, norms, n) : -1;
+    if (via >= 0) ne = AID_CUT;
     if (!ne || sp.upos[n] !== 'NOUN') continue;
     if ((norms[n] === 'strike' || norms[n] === 'strikes') && norms[n - 1] === 'air') ne = { code: '195', preps: ne.preps };
     const objectOf = objectWord(syn, norms, n) >= 0;
-    const r = objectOf ? performed(f, sp, lemmas, n, ne) : ownArguments(f, sp, lemmas, n, ne);
+    const r = objectOf ? performed(f, sp, lemmas, n, ne, via) : ownArguments(f, sp, lemmas, n, ne, via);
     if (!r || !r.src.length || !r.tgt.length || (r.between && r.src.reduce((c, gi) => c + groups[gi]!.members.length, 0) < 2)) continue;
     // a bare verb code of the performing verb ("conducted" alone: 060) gives way to what its object names ("a raid": 190)
     if (objectOf) {

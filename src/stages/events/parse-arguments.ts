@@ -18,8 +18,13 @@ import type { EventParties } from './source-target.js';
  *   A bare verb code beyond agreeing and meeting ("Singapore and Hong Kong intensified screening": 060) is no mutual
  *   act: each does it on its own.
  *
+ * - `parse:from-party` (round 7): a military withdrawal (087x) is from the party of its *from* phrase: "withdrew its
+ *   troops from Syria" (not from "its troops").
+ *
  * Bundled dictionaries only (the PETRARCH policy keeps its word-position reading).
  */
+/** Prepositions of a place or time phrase on the verb. */
+const VENUE_CASES = new Set(['in', 'at', 'on', 'during', 'near']);
 const TOPIC_CASES = new Set(['on', 'about', 'over', 'regarding', 'concerning', 'following', 'after', 'before', 'during', 'amid', 'despite']);
 
 /** The actor group a parse word stands for: its own, else one a direct dependent of it heads. */
@@ -57,13 +62,27 @@ export function rebindParties(f: SentenceFrame, sp: SentenceParse, v: number, pa
   const country = (k: number): string => f.parts[k]!.code.slice(0, 3);
   const shallowPair = tgt.members.some((k) => src.members.every((j) => country(j) !== country(k)));
   if (/^0[4-6]/.test(code) && shallowPair) {
-    const withs = [...syn.obliques(v), ...syn.objects(v).flatMap((o) => syn.nominalArgs(o))].map((a) => argCase(syn, a)).filter((a) => a.caseForm === 'with');
+    // (round 7: also a *with* the parser hung on the verb's place or time phrase, "held talks in Lima with Y")
+    const venues = syn.obliques(v).filter((o) => VENUE_CASES.has(o.caseForm)).flatMap((o) => syn.nominalArgs(o.word));
+    const withs = [...syn.obliques(v), ...syn.objects(v).flatMap((o) => syn.nominalArgs(o)), ...venues].map((a) => argCase(syn, a)).filter((a) => a.caseForm === 'with');
     for (const a of withs) {
       const gi = groupOfWord(syn, f.groupOf, a.word);
       if (gi < 0) continue;
       const G = f.groups[gi]!;
       if (G === src || G === tgt) return null;
       return { parties: { src, tgt: G, compound: false }, rule: 'parse:with-partner' };
+    }
+  }
+  // round 7: a military withdrawal (087x) is from the party of its *from* phrase ("withdrew its troops from Y"), not
+  // from the troops it moves
+  if (/^087/.test(code)) {
+    const froms = [...syn.obliques(v), ...syn.objects(v).flatMap((o) => syn.nominalArgs(o))].map((a) => argCase(syn, a)).filter((a) => a.caseForm === 'from');
+    for (const a of froms) {
+      const gi = groupOfWord(syn, f.groupOf, a.word);
+      if (gi < 0) continue;
+      const G = f.groups[gi]!;
+      if (G === src || G === tgt) return null;
+      return { parties: { src, tgt: G, compound: false }, rule: 'parse:from-party' };
     }
   }
   if (/^0[3-8]/.test(code) && !(bare && !/^0[34]/.test(code)) && distinctActors(f.parts, src) >= 2 && new Set(src.members.map((k) => f.parts[k]!.code.slice(0, 3))).size >= 2 && syn.subjects(v).some((s) => s >= src.ts && s < src.te)) {
