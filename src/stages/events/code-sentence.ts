@@ -97,6 +97,8 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
         : !match && !parties.compound && VENUE_ROOTS.test(code ?? '') && objectPlace(sp.syn, V.head, parties.tgt) ? { kind: 'drop', rule: 'parse:object-place' }
         : patternVenue(parties, match, code) && (locationTarget(sp.syn, V.head, parties.tgt, lemmas[V.head]!) || (VENUE_ROOTS.test(code ?? '') && objectPlace(sp.syn, V.head, parties.tgt))) ? { kind: 'drop', rule: 'parse:location-target-pattern' }
         : checkRoles(sp.syn, sp.upos, V.head, parties, code, !match);
+      // (a partner the verb's own *with* phrase names is its argument, whatever clause the parser hung it in)
+      if (rebound?.rule === 'parse:with-partner' && verdict.kind === 'drop' && /^parse:target-(in-clause|is-subject)$/.test(verdict.rule)) verdict = { kind: 'keep' };
       if (verdict.kind === 'keep' && !match && !parties.compound && parties.tgt && BARE_TARGET_ROOTS.test(code ?? '') && bareTargetNotArgument(sp.syn, V.head, parties.src, parties.tgt)) verdict = { kind: 'drop', rule: 'parse:bare-target' };
 
       if (verdict.kind === 'drop') {

@@ -104,6 +104,21 @@ const subjectOnlyPattern = (rule: string): boolean => /^[^ ]+:[A-Z0-9_]+:- [^*]+
 /** Codes whose noun names a mutual act, so that "between X and Y" (or "X and Y held ...") makes X and Y act on each other. */
 const RECIPROCAL_ROOT = /^(04|0871|06[02])/;
 
+/** Pronouns that stand for the reporter of the clause they are the subject of ("Chile said it launched ..."). */
+const REPORTED_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+
+/** Verbs of saying whose subject a reported pronoun stands for. */
+const REPORTING_LEMMAS = new Set(['say', 'announce', 'claim', 'report', 'confirm', 'state', 'add', 'tell', 'declare']);
+
+/** The verb of saying before `v` that reports its clause: the parse's, else the nearest such head above it ("said on
+ * Friday that it launched", which the parser may hang on "Friday"); -1 when none. */
+function reporterOf(syn: Syntax, lemmas: readonly string[], v: number): number {
+  const r = syn.reportingVerb(v);
+  if (r >= 0 && r < v) return REPORTING_LEMMAS.has(lemmas[r]!) ? r : -1;
+  for (let x = syn.head[v]!, guard = 0; x >= 0 && guard < 6; x = syn.head[x]!, guard++) if (x < v && REPORTING_LEMMAS.has(lemmas[x]!)) return x;
+  return -1;
+}
+
 /** Quantity nouns whose "of" phrase names the act: "a new round of talks", "a series of attacks". */
 const QUANTITY = new Set(['round', 'rounds', 'series', 'wave', 'waves', 'spate', 'string', 'number', 'couple']);
 
@@ -145,9 +160,23 @@ function performed(f: SentenceFrame, sp: SentenceParse, lemmas: readonly string[
   const pm = parseModality(syn, lemmas, v);
   if (pm && modality === 'asserted') { modality = pm.modality; rule = pm.rule; }
   const srcWords = syn.isPassive(v) ? syn.agents(v) : syn.subjects(v);
-  const src = [...new Set(srcWords.flatMap((w) => groupsOf(syn, f.groupOf, w)))];
+  let src = [...new Set(srcWords.flatMap((w) => groupsOf(syn, f.groupOf, w)))];
+  // round 7: "X said (that) it launched airstrikes on Y": a third-person pronoun subject of a reported clause is its
+  // reporter (the nearest antecedent the clause has); a pronoun elsewhere is left to coreference
+  if (!src.length && srcWords.length === 1 && REPORTED_PRONOUNS.has(f.norms[srcWords[0]!]!)) {
+    const r = reporterOf(syn, lemmas, v);
+    if (r >= 0) src = [...new Set(syn.subjects(r).flatMap((w) => groupsOf(syn, f.groupOf, w)))];
+  }
   const args = [...syn.nominalArgs(n), ...(via >= 0 ? syn.nominalArgs(via) : []), ...syn.obliques(v)].map((a) => argCase(syn, a)).filter((a) => ne.preps.includes(a.caseForm));
-  const tgt = args.length ? groupsOf(syn, f.groupOf, args[0]!.word) : [];
+  let tgt = args.length ? groupsOf(syn, f.groupOf, args[0]!.word) : [];
+  // round 7: force used on something no actor names ("launched airstrikes on rebel camps in Peru") is used on the
+  // country where it is, named by an *in* phrase of the noun's argument or of its verb
+  if (!tgt.length && args.length && /^(18|19|20)/.test(ne.code)) {
+    const place = [...syn.nominalArgs(args[0]!.word), ...syn.obliques(v)].find((a) => a.caseForm === 'in' && (f.groupOf[a.word] ?? -1) >= 0);
+    // (not the source's own country: "the army launched airstrikes on hideouts in its north" names no other party)
+    const own = new Set(src.flatMap((gi) => f.groups[gi]!.members.map((k) => f.parts[k]!.code.slice(0, 3))));
+    if (place) tgt = groupsOf(syn, f.groupOf, place.word).filter((gi) => f.groups[gi]!.members.every((k) => !own.has(f.parts[k]!.code.slice(0, 3))));
+  }
   // "Jordan and the United States began joint exercises": coordinated subjects of two countries, no partner named,
   // in a mutual act act on each other
   if (!tgt.length && /^(04|06[02])/.test(ne.code) && new Set(src.flatMap((gi) => f.groups[gi]!.members.map((k) => f.parts[k]!.code.slice(0, 3)))).size >= 2) {

@@ -23,6 +23,9 @@ import type { EventParties } from './source-target.js';
  *
  * Bundled dictionaries only (the PETRARCH policy keeps its word-position reading).
  */
+/** Words that end the verb's own clause for a word-level scan. */
+const CLAUSE_BREAK = new Set([',', ';', ':', 'where', 'who', 'which', 'that', 'when', 'while', 'whose', 'whom']);
+
 /** Prepositions of a place or time phrase on the verb. */
 const VENUE_CASES = new Set(['in', 'at', 'on', 'during', 'near']);
 const TOPIC_CASES = new Set(['on', 'about', 'over', 'regarding', 'concerning', 'following', 'after', 'before', 'during', 'amid', 'despite']);
@@ -51,6 +54,19 @@ function isArgument(syn: Syntax, v: number, w: number, own: ReadonlySet<number>)
   return true;
 }
 
+/** The first word of an actor group right after a "with" (or "with the") in the verb's phrase, after the verb and
+ * before any comma, other verb or relative word (a "with" of another clause is not the verb's). */
+function wordWiths(f: SentenceFrame, syn: Syntax, upos: readonly string[], v: number): number[] {
+  const [, last] = syn.phrase(v);
+  for (let t = v + 1; t < last; t++) {
+    if (CLAUSE_BREAK.has(f.norms[t]!) || upos[t] === 'VERB' || upos[t] === 'AUX') return [];
+    if (f.norms[t] !== 'with') continue;
+    const w = f.norms[t + 1] === 'the' ? t + 2 : t + 1;
+    return (f.groupOf[w] ?? -1) >= 0 && f.groups[f.groupOf[w]!]!.ts === w ? [w] : [];
+  }
+  return [];
+}
+
 export interface Rebound { parties: EventParties; rule: string }
 
 /** The parties the verb's own dependents give, when they differ from the shallow reading; else null. */
@@ -65,8 +81,11 @@ export function rebindParties(f: SentenceFrame, sp: SentenceParse, v: number, pa
     // (round 7: also a *with* the parser hung on the verb's place or time phrase, "held talks in Lima with Y")
     const venues = syn.obliques(v).filter((o) => VENUE_CASES.has(o.caseForm)).flatMap((o) => syn.nominalArgs(o.word));
     const withs = [...syn.obliques(v), ...syn.objects(v).flatMap((o) => syn.nominalArgs(o)), ...venues].map((a) => argCase(syn, a)).filter((a) => a.caseForm === 'with');
-    for (const a of withs) {
-      const gi = groupOfWord(syn, f.groupOf, a.word);
+    // (a *with* the parser did not read as a case marker, "discussed Libya with X in a phone call" read as an absolute
+    // clause: the actor right after a "with" inside the verb's phrase)
+    const words = withs.length ? withs.map((a) => a.word) : wordWiths(f, syn, sp.upos, v);
+    for (const w of words) {
+      const gi = groupOfWord(syn, f.groupOf, w);
       if (gi < 0) continue;
       const G = f.groups[gi]!;
       if (G === src || G === tgt) return null;
