@@ -119,6 +119,9 @@ function reporterOf(syn: Syntax, lemmas: readonly string[], v: number): number {
   return -1;
 }
 
+/** Amount words an object of giving is counted in: money and weight. */
+const AMOUNT = new Set(['$', '€', '£', 'usd', 'million', 'billion', 'dollars', 'euros', 'pounds', 'tons', 'tonnes', 'worth']);
+
 /** Quantity nouns whose "of" phrase names the act: "a new round of talks", "a series of attacks". */
 const QUANTITY = new Set(['round', 'rounds', 'series', 'wave', 'waves', 'spate', 'string', 'number', 'couple']);
 
@@ -129,6 +132,8 @@ function objectWord(syn: Syntax, norms: readonly string[], n: number): number {
   // the parser reads some objects of a particle verb as an unmarked oblique ("carried out numerous attacks on": obl)
   if (syn.rel(n) === 'obl' && h >= 0 && h < n && syn.withCase(n).caseWord < 0 && syn.children(h).some((c) => syn.rel(c) === 'compound:prt' && c < n)) return n;
   if (h >= 0 && syn.urel(n) === 'nmod' && syn.withCase(n).caseForm === 'of' && QUANTITY.has(norms[h]!) && syn.urel(h) === 'obj') return h;
+  // round 7: an amount given "in" or "of" what it is ("provided $5 billion in assistance to Y", "tons of aid")
+  if (h >= 0 && syn.urel(n) === 'nmod' && /^(in|of)$/.test(syn.withCase(n).caseForm) && AMOUNT.has(norms[h]!) && syn.urel(h) === 'obj') return h;
   return -1;
 }
 
