@@ -104,3 +104,15 @@ test('parse: discussing a topic with a leader in a phone call is with the leader
   assert.ok(has(evs, /^TUR\w*>CHL\w*:046:asserted$/), evs.join(' | '));
   assert.ok(!has(evs, />LBY/), evs.join(' | '));
 });
+
+// Why: a relation noun with a possessor is mostly a topic ("Japan's cooperation with India will develop slowly"), not an act.
+test('nominal: cooperation with a possessor alone is no event', () => {
+  const evs = coded("Chile's security cooperation with Peru will likely develop slowly.");
+  assert.ok(!has(evs, /:060:(asserted|future)$/), evs.join(' | '));
+});
+
+// Why: a noun event that is the subject of a modal verb is scoped by it ("could resume" is possible, not done).
+test('nominal: cooperation between two countries that could resume is not asserted', () => {
+  const evs = coded('Lawmakers expressed hope that economic cooperation between Chile and Peru could resume.');
+  assert.ok(!has(evs, /:060:(asserted|future)$/), evs.join(' | '));
+});

@@ -64,7 +64,7 @@ export const NOUN_EVENTS: ReadonlyMap<string, NounEvent> = new Map(entries.flatM
 export const LIGHT_ONLY: ReadonlySet<string> = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'patrols', 'aid', 'assistance', 'support', 'backing', 'war', 'strikes', 'protest', 'protests',
   'demonstration', 'demonstrations', 'meeting', 'meetings', 'discussions', 'trip', 'release', 'withdrawal', 'suit',
   'donations', 'donation', 'funding', 'funds', 'grant', 'grants', 'loan', 'loans', 'credit', 'credits', 'charges', 'charge', 'indictment',
-  'indictments', 'operation', 'operations', 'wargames', 'war-games']);
+  'indictments', 'operation', 'operations', 'wargames', 'war-games', 'cooperation']);
 
 /**
  * Verbs that perform the act their object names ("launched an attack on", "held talks with", "filed a lawsuit

@@ -195,7 +195,10 @@ function ownArguments(f: SentenceFrame, sp: SentenceParse, lemmas: readonly stri
   const { syn } = sp;
   if (syn.urel(n) === 'obj' || syn.rel(n) === 'compound') return null;
   let src: number[] = [], tgt: number[] = [];
-  const pm = parseModality(syn, lemmas, n);
+  // (round 7: a noun that is the subject of a verb takes that verb's scope too: "cooperation between X and Y could
+  // resume" is possible, not done)
+  const h = syn.head[n]!;
+  const pm = parseModality(syn, lemmas, n) ?? (h >= 0 && /^nsubj/.test(syn.rel(n)) ? parseModality(syn, lemmas, h) : null);
   // "talks between Chile and Peru": the parties named by "between" act on each other (meetings, talks, truces)
   const betw = RECIPROCAL_ROOT.test(ne.code) ? syn.nominalArgs(n).find((a) => a.caseForm === 'between') : undefined;
   if (betw) {
