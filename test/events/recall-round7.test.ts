@@ -87,7 +87,7 @@ test('lexicon: two countries upgrading diplomatic ties cooperate diplomatically 
 
 // Why: fighting a disease is no use of force against the country whose epidemic it is.
 test('lexicon: combating a country\'s epidemic is no fight with it', () => {
-  const evs = coded("Chile sent doctors to help Peru, combating the country's cholera epidemic.");
+  const evs = coded("Chile is combating Peru's cholera epidemic.");
   assert.ok(!has(evs, /:19\d*:/), evs.join(' | '));
 });
 
