@@ -37,6 +37,8 @@ interface Run {
   /** Sentences per CPU-second: the figure that moves least with the neighbours' load. */
   sentencesPerCpuS: number;
   load: [number, number];
+  /** With --old, on the new build's run: its output is byte-identical to the old build's in the same repeat and mode. */
+  sameOutputAsOld?: boolean;
 }
 
 const load1 = (): number => Math.round(os.loadavg()[0]! * 100) / 100;
@@ -153,6 +155,12 @@ async function main(): Promise<void> {
               wallS: t.wallS, cpuS, userS: t.userS, sysS: t.sysS, maxRssMb: t.maxRssMb, sentences, sentencesPerS: sentences / t.wallS, sentencesPerCpuS: sentences / cpuS, load: [l0, load1()] });
             const x = runs[runs.length - 1]!;
             console.log(`${b.name.padEnd(3)} ${corpus.padEnd(8)} ${mode.padEnd(8)} wall ${fmt(x.wallS, 2)} s, CPU ${fmt(x.cpuS, 2)} s, ${fmt(x.sentencesPerS)} sentences/s (${fmt(x.sentencesPerCpuS)} per CPU-s), peak RSS ${fmt(x.maxRssMb)} MB, load ${x.load[0]} -> ${x.load[1]}`);
+          }
+          // with --old: the two builds' outputs of this run, byte for byte (a speed change must not change them)
+          if (builds.length === 2) {
+            const same = fs.readFileSync(path.join(tmp, `old-${corpus}.jsonl`)).equals(fs.readFileSync(path.join(tmp, `new-${corpus}.jsonl`)));
+            runs[runs.length - 1]!.sameOutputAsOld = same;
+            console.log(`    ${corpus} ${mode}: old and new outputs ${same ? 'byte-identical' : 'DIFFER'}`);
           }
         }
       }

@@ -25,7 +25,7 @@ const NAME_JOINERS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'and', 'ag
 export function organizationTail(text: string, tokens: readonly Token[], end: number, to: number, startsName: (k: number) => boolean): number {
   let j = end, head = false;
   const cap = (k: number): boolean => k < to && !startsName(k) && /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end)) && tokens[k]!.pos !== 'PUNCT' && !CAPITALISED_NON_NAMES.has(tokens[k]!.norm);
-  while (cap(j) || (j > end && NAME_JOINERS.has(tokens[j]!.norm) && cap(j + 1))) {
+  while (cap(j) || (j > end && j < to && NAME_JOINERS.has(tokens[j]!.norm) && cap(j + 1))) {
     // (the head word must come before any joiner: "Working Group on X", not "Monday on X")
     if (ORG_HEADS.test(tokens[j]!.norm) && !tokens.slice(end, j).some((t) => NAME_JOINERS.has(t.norm))) head = true;
     j++;
