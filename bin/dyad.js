@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-import v8 from 'node:v8';
+'use strict';
+// CommonJS (bin/package.json), not an ES module: node then starts without its ES module loader, ~20 ms of CPU less
+// before the first line of `dyad code` (docs/speed.md, seventh round); the CLI itself is the bundle or ES modules.
+const v8 = require('node:v8');
 // Smaller optimised functions: V8 recompiles the big pipeline functions (findMentions, sentenceParticipants) several
 // times as new text brings new object shapes, and with its default inlining budget each compile took seconds of CPU on
 // V8's background threads; 200 bytes of inlined bytecode per function cut dyad code's CPU time 10-15% on Wikinews and
@@ -16,8 +19,7 @@ v8.setFlagsFromString('--interrupt-budget=540672');
 v8.setFlagsFromString('--heap-growing-percent=60');
 // dist/dyad.cjs (`npm run build`: the CLI in one file, read with V8's code cache) when it is there and current, else
 // the compiled modules (bin/load-bundle.js; start-up time: docs/speed.md)
-const { loadCli } = await import('./load-bundle.js');
-const { main } = await loadCli();
+const { loadCli } = require('./load-bundle.js');
 // `dyad code big.jsonl | head`: a reader that goes away is not an error
 process.stdout.on('error', (e) => { if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+loadCli().then(({ main }) => main(process.argv.slice(2))).then((code) => { process.exitCode = code; });

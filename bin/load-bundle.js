@@ -2,18 +2,18 @@
 // (scripts/bundle.mjs), compiled with V8's code cache dist/dyad.cjs.cache, so a start resolves and compiles no ES
 // modules and little JavaScript; or, when the bundle is missing or older than the compiled modules it was made from
 // (a `tsc` build after the last `npm run build`), dist/src/cli/main.js as before. Both give the same `main`.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import vm from 'node:vm';
-import { fileURLToPath } from 'node:url';
+'use strict';
+const fs = require('node:fs');
+const { createRequire } = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
 
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const DIST = path.join(__dirname, '../dist/');
 const BUNDLE = path.join(DIST, 'dyad.cjs');
 const CACHE = BUNDLE + '.cache';
 
 /** `main(argv)` of the CLI. */
-export async function loadCli() {
+async function loadCli() {
   if (process.env.DYAD_NO_BUNDLE !== '1' && bundleIsCurrent()) return loadBundle();
   return import('../dist/src/cli/main.js');
 }
@@ -54,3 +54,5 @@ function loadBundle() {
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, DIST);
   return module.exports;
 }
+
+module.exports = { loadCli };

@@ -1,3 +1,5 @@
+import { zeroedOffHeap } from '../core/binary-sections.js';
+
 /**
  * Linear classifiers over hashed features. Training: an averaged perceptron whose weights live in one dense table of
  * rows (a feature hash masked to the table size picks the row) × classes, Float32 weights plus Float64 update sums
@@ -309,15 +311,13 @@ export function weightsOf(t: DenseTable | SparseTable): Float32Array {
 }
 
 /**
- * Zeroed bytes starting on a page boundary: a WebAssembly.Memory's buffer (an ArrayBuffer's alignment is the
- * allocator's, 16 bytes with glibc); a plain array where WebAssembly is unavailable (node --jitless) or refuses.
+ * Zeroed bytes starting on a page boundary, outside V8's accounting of array buffers (`zeroedOffHeap`: a
+ * WebAssembly.Memory's buffer, whose pages do not make V8 collect garbage the way 35 MB of ordinary array buffers do
+ * at start-up; docs/speed.md, seventh round); a plain array where WebAssembly is unavailable (node --jitless).
  */
 function pageAligned(n: number): Int8Array {
-  try {
-    return new Int8Array(new WebAssembly.Memory({ initial: Math.ceil(n / 65536) }).buffer, 0, n);
-  } catch {
-    return new Int8Array(n);
-  }
+  const b = zeroedOffHeap(n);
+  return new Int8Array(b.buffer, b.byteOffset, n);
 }
 
 /**
@@ -344,7 +344,7 @@ export class Dense8Table implements Scorer {
   static fromSparse(t: Sparse8Table, lineRows = false): Dense8Table {
     const C = t.classes, R = 1 << t.rowBits, start = t.start, e = t.e;
     const S = lineRows && C <= 64 ? 64 : C;
-    const w = S === C ? new Int8Array(R * S) : pageAligned(R * S);
+    const w = pageAligned(R * S);
     for (let r = 0; r < R; r++) {
       const base = r * S;
       for (let j = start[r]!, end = start[r + 1]!; j < end; j++) { const x = e[j]!; w[base + (x & 255)] = (x << 16) >> 24; }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
-import { layoutSections, packSections, readSectionsHeader } from '../core/binary-sections.js';
+import { layoutSections, packSections, readFileOffHeap, readSectionsHeader } from '../core/binary-sections.js';
 import { IntMap } from './int-map.js';
 import { PackedTable, Sparse8Table } from './linear.js';
 import type { ParserModel } from './parse-core.js';
@@ -67,7 +67,8 @@ export function saveModel(path: string, m: ParserModel, about: Record<string, un
 
 export function loadModel(path: string): { model: ParserModel; header: ModelHeader } {
   if (os.endianness() !== 'LE') throw new Error('parser model: a little-endian machine is needed');
-  let buf = fs.readFileSync(path);
+  // off V8's heap accounting (no garbage collection provoked at start-up) and page-aligned
+  let buf = readFileOffHeap(path);
   const read = readSectionsHeader(buf, MAGIC);
   if (read === null) throw new Error(`${path}: not a dyad parser model (format 2)`);
   const header = read.header as ModelHeader;
@@ -79,7 +80,8 @@ export function loadModel(path: string): { model: ParserModel; header: ModelHead
     const Ctor = CTORS[type];
     const byteOff = buf.byteOffset + dataStart + s.offset;
     if (byteOff + s.length * Ctor.BYTES_PER_ELEMENT > buf.byteOffset + buf.length) throw new Error(`${path}: truncated (section ${name})`);
-    return new Ctor(buf.buffer, byteOff, s.length) as InstanceType<(typeof CTORS)[T]>;
+    // buf.buffer is shared memory (readFileOffHeap): the same typed-array API as an ArrayBuffer
+    return new Ctor(buf.buffer as ArrayBuffer, byteOff, s.length) as InstanceType<(typeof CTORS)[T]>;
   };
   const model: ParserModel = {
     clusters: new IntMap(get('clusters.keys', 'Int32Array'), get('clusters.vals', 'Int32Array')),

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileOffHeap } from '../core/binary-sections.js';
 import { DyadError } from '../core/errors.js';
 import { loadCountries } from './gazetteer.js';
 import type { Gazetteer } from './geo/gazetteer.js';
@@ -56,7 +57,7 @@ export const COMPILED_LEXICON = path.resolve(path.dirname(fileURLToPath(import.m
 function compiledLexicon(): Lexicon | undefined {
   let plan: Buffer;
   try {
-    plan = fs.readFileSync(COMPILED_LEXICON);
+    plan = readFileOffHeap(COMPILED_LEXICON); // outside V8's array-buffer accounting (docs/speed.md, seventh round)
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import type WinkEnglishModel from 'wink-eng-lite-web-model';
 import { spacesInText, splitLongRuns } from './long-runs.js';
+import { compiledWinkCore } from './wink-core-cache.js';
 
 /** The raw output of the tokenizer/tagger for one text: parallel arrays, one entry per wink token. */
 export interface TaggedText {
@@ -25,9 +26,19 @@ const requireHere = createRequire(import.meta.url);
 let model: typeof WinkEnglishModel | undefined;
 export const winkEnglishModel = (): typeof WinkEnglishModel => (model ??= requireHere('wink-eng-lite-web-model') as typeof WinkEnglishModel);
 
+/**
+ * wink's English model with its core (lexicon, lexemes, features) read from the build's compiled copy when there is a
+ * current one (src/resources/wink-core-cache.ts: no 3 MB of JSON parsed), else as wink reads it.
+ */
+function taggerModel(): typeof WinkEnglishModel {
+  const m = winkEnglishModel();
+  const own = m as unknown as { core(): unknown };
+  return { ...m, core: () => compiledWinkCore() ?? own.core() } as typeof WinkEnglishModel;
+}
+
 /** wink-nlp with its English lite model: tokens, sentence boundaries, POS and lemmas (negation is read by the event coder itself). */
 export function loadTagger(): Tagger {
-  const nlp = winkNLP(winkEnglishModel(), ['sbd', 'pos']);
+  const nlp = winkNLP(taggerModel(), ['sbd', 'pos']);
   const its = nlp.its;
   const cache = lexiconCache(nlp);
   return {

@@ -83,7 +83,7 @@ test('bin/dyad.js runs the compiled modules instead of a bundle older than them'
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-bundle-'));
   try {
     fs.mkdirSync(path.join(dir, 'bin'));
-    for (const f of ['dyad.js', 'load-bundle.js']) fs.copyFileSync(path.join(root, 'bin', f), path.join(dir, 'bin', f));
+    for (const f of ['dyad.js', 'load-bundle.js', 'package.json']) fs.copyFileSync(path.join(root, 'bin', f), path.join(dir, 'bin', f));
     fs.writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}');
     fs.mkdirSync(path.join(dir, 'dist/src/cli'), { recursive: true });
     const mainJs = path.join(dir, 'dist/src/cli/main.js');

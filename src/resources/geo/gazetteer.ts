@@ -125,8 +125,8 @@ export function parseGazetteer(buf: Buffer): Gazetteer {
   const header = JSON.parse(buf.toString('utf8', 4, 4 + hlen)) as GazetteerHeader;
   if (header.version !== 1) throw new Error(`gazetteer format ${String(header.version)} is not known: rebuild with npm run build`);
   // the typed arrays are views into the file's bytes (copied once only when the buffer does not start 8-aligned)
-  let ab: ArrayBuffer, base = 0;
-  if (buf.byteOffset % 8 === 0 && buf.buffer instanceof ArrayBuffer) { ab = buf.buffer; base = buf.byteOffset; }
+  let ab: ArrayBufferLike, base = 0;
+  if (buf.byteOffset % 8 === 0 && (buf.buffer instanceof ArrayBuffer || buf.buffer instanceof SharedArrayBuffer)) { ab = buf.buffer; base = buf.byteOffset; }
   else { ab = new ArrayBuffer(buf.length); new Uint8Array(ab).set(buf); }
   const sec = (n: SectionName): [number, number] => [base + header.sections[n][0], header.sections[n][1]];
   const i32 = (n: SectionName): Int32Array => new Int32Array(ab, ...sec(n));

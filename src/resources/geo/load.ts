@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileOffHeap } from '../../core/binary-sections.js';
 import { DyadError } from '../../core/errors.js';
 import { parseGazetteer, type Gazetteer, type GazetteerHeader } from './gazetteer.js';
 
@@ -14,7 +15,7 @@ export const GEONAMES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.
 export function loadGazetteer(file: string = COMPILED_GAZETTEER): Gazetteer {
   let buf: Buffer;
   try {
-    buf = fs.readFileSync(file);
+    buf = readFileOffHeap(file);
   } catch (e) {
     throw new DyadError('E_GAZETTEER', `cannot read the compiled gazetteer ${file} (${(e as Error).message}): run npm run build`);
   }
@@ -35,7 +36,7 @@ export function lazyGazetteer(file: string = COMPILED_GAZETTEER, warn: (line: st
     if (g !== undefined) return g;
     let buf: Buffer;
     try {
-      buf = fs.readFileSync(file);
+      buf = readFileOffHeap(file); // outside V8's array-buffer accounting: no collection provoked (docs/speed.md)
       g = parseGazetteer(buf);
     } catch (e) {
       g = null;
