@@ -44,3 +44,31 @@ test('a country in a fused heading is not the actor of the next sentence', () =>
   assert.ok(ev.some((c) => c.startsWith('CHLMIL>')), ev.join(' '));
   assert.equal(actorAt(doc, 'Peru')?.code, 'PER');
 });
+
+// Why: a story about another country (most of its names are that country's) gave the US party's members that country:
+// "Republican lawmakers" and "Democratic Representative X" in a story about Ukraine were coded UKRLEG / UKRGOV. The
+// party word before a legislator's title names the United States, and the title a member of Congress (LEG).
+test('"Republican lawmakers" and "Democratic Representative X" are US legislators whatever the story country', () => {
+  const doc = code('Peru agreed to a ceasefire on Tuesday. Peru said the talks in Peru went well, and Peru thanked its allies. "We are hopeful," Democratic Representative Jane Pollard told reporters. Republican lawmakers praised the deal.', '2025-03-12');
+  assert.equal(actorAt(doc, 'Jane Pollard')?.code, 'USALEG');
+  assert.equal(actorAt(doc, 'lawmakers')?.code, 'USALEG');
+});
+
+// Why: "Democratic" and "Republic(an)" are also words of other names; only right before a legislator's title do they
+// name a US party ("the Democratic Republic of Congo", "Syrian Democratic Forces" keep their codes).
+test('"Democratic" inside other names does not make a US actor', () => {
+  const doc = code('The Democratic Republic of Congo accused Rwanda of backing rebels on Monday.', '2025-03-12');
+  assert.equal(actorAt(doc, 'Democratic Republic of Congo')?.code.slice(0, 3), 'COD');
+});
+
+// Why: "ambassador to X" was read as a title of the name X (as "Minister X" is), so the mention "Britain's ambassador
+// to Peru" joined Peru's actor and recoded the whole country GBRGOV; and "the envoy for X" gave the envoy X's code. An
+// envoy or ambassador to/for a country is another state's agent: the country after the preposition stays itself.
+test('an ambassador or envoy to/for a country is not that country', () => {
+  const doc = code('Britain\'s ambassador to Peru, John Smith, criticized Peru on Monday. Tom Perri, the envoy for Chile, met reporters.', '2025-03-12');
+  assert.equal(actorAt(doc, 'Peru')?.code, 'PER');
+  assert.equal(actorAt(doc, 'John Smith')?.code, 'GBRGOV');
+  assert.ok(!actorAt(doc, 'Tom Perri')?.code.startsWith('CHL'), actorAt(doc, 'Tom Perri')?.code);
+  const ev = doc.events.filter((e) => e.modality === 'asserted').map((e) => `${e.sourceCode}>${e.targetCode}`);
+  assert.ok(ev.includes('GBRGOV>PER'), ev.join(' '));
+});

@@ -14,6 +14,9 @@ import { countryOutlet, groupNamedBefore, outletNamedAfterCountry, organizationN
 import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../../resources/english.js';
 import { CAPITALISED_NON_NAMES, COUNTRY_NOUNS, DOMAIN_SECTORS, COLLECTIVE_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './words.js';
 
+
+/** The last word of an office directed at the country after it: "ambassador to", "envoy for". */
+const DIRECTED_AT: ReadonlySet<string> = new Set(['to', 'for']);
 /** What a mention is made of, besides its place (the flags default to false / null). */
 type MentionFields = Omit<Mention, 'id' | 'start' | 'end' | 'head' | 'relative' | 'generic' | 'agentHead' | 'role' | 'guessed'> &
   { relative?: boolean; generic?: GenericNounClass; agentHead?: boolean; guessed?: boolean };
@@ -83,7 +86,9 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon,
       // an agent written right before a name qualifies it: "Deputy Prime Minister Telemar" (DAG -> DAGGOV), "MSF Arnor" (NGO~ -> NGOARN)
       const title = agentEndingAt.get(h.range[0]);
       let first = h.range[0], full = code, rule = e.rule, fromDictionary = e.source === 'dictionary';
-      if (title && code.length === 3 && !h.demonym) {
+      // (an office directed at the country that follows, "ambassador to X", "envoy for X", is not X's: its holder is
+      // another state's agent, read as a description; the country stays a country)
+      if (title && code.length === 3 && !h.demonym && !(e.kind === 'country' && DIRECTED_AT.has(norms[title.range[1] - 1]!))) {
         const sectors = title.entry.sectors.join('');
         first = title.range[0];
         // the phrase reaches back over the title's modifiers ("first Deputy", "awful and evil") to a possessive owner,
