@@ -72,3 +72,13 @@ test('an ambassador or envoy to/for a country is not that country', () => {
   const ev = doc.events.filter((e) => e.modality === 'asserted').map((e) => `${e.sourceCode}>${e.targetCode}`);
   assert.ok(ev.includes('GBRGOV>PER'), ev.join(' '));
 });
+
+// Why: a group of a country's civilians or businesses ("Chinese tourists" CVL, "Chinese companies" BUS) was folded into
+// the country's actor, as if it were the state; CAMEO's agents code it COUNTRY + sector, an actor of its own.
+test('a demonym before a civilian or business group is COUNTRY + sector, not the state', () => {
+  const doc = code('More than two million Chinese tourists visited Vietnam this year. China said trade rose. Chinese companies signed deals with Kenya. Chinese officials met Kenyan officials.', '2025-03-12');
+  assert.equal(actorAt(doc, 'tourists')?.code, 'CHNCVL');
+  assert.equal(actorAt(doc, 'companies')?.code, 'CHNBUS');
+  // a country's officials are the state itself (the VOA gold's convention)
+  assert.equal(actorAt(doc, 'Chinese officials')?.code, 'CHN');
+});
