@@ -82,3 +82,10 @@ test('a demonym before a civilian or business group is COUNTRY + sector, not the
   // a country's officials are the state itself (the VOA gold's convention)
   assert.equal(actorAt(doc, 'Chinese officials')?.code, 'CHN');
 });
+
+// Why: the tagger read "rescued" in "a military operation rescued 190 passengers" as a noun, and the description of the
+// passengers reached back over it to "Pakistani military", giving the civilians a MIL sector and the act's agent.
+test('a past verb before a count does not join subject and object into one description', () => {
+  const doc = code('Officials said on Wednesday a Peruvian military operation rescued 190 passengers and killed 30 gunmen.', '2025-03-12');
+  assert.ok(!doc.actors.some((a) => /CVL.*MIL|MIL.*CVL/.test(a.code)), doc.actors.map((a) => `${a.name} ${a.code}`).join(', '));
+});

@@ -12,11 +12,8 @@ import { articleNames, dropPersonsInsideNames, isTitleCase, personBySurname } fr
 import { GENERIC_NOUNS } from '../../resources/common-nouns.js';
 import { countryOutlet, groupNamedBefore, outletNamedAfterCountry, organizationNamedAfter, organizationTail, placeOpeningName, splitNameWord } from './name-tails.js';
 import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../../resources/english.js';
-import { CAPITALISED_NON_NAMES, COUNTRY_NOUNS, DOMAIN_SECTORS, COLLECTIVE_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './words.js';
+import { CAPITALISED_NON_NAMES, COUNTRY_NOUNS, DOMAIN_SECTORS, COLLECTIVE_NOUNS, DIRECTED_AT, GROUP_NOUNS, INSTITUTION_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './words.js';
 
-
-/** The last word of an office directed at the country after it: "ambassador to", "envoy for". */
-const DIRECTED_AT: ReadonlySet<string> = new Set(['to', 'for']);
 /** What a mention is made of, besides its place (the flags default to false / null). */
 type MentionFields = Omit<Mention, 'id' | 'start' | 'end' | 'head' | 'relative' | 'generic' | 'agentHead' | 'role' | 'guessed'> &
   { relative?: boolean; generic?: GenericNounClass; agentHead?: boolean; guessed?: boolean };
@@ -86,8 +83,6 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon,
       // an agent written right before a name qualifies it: "Deputy Prime Minister Telemar" (DAG -> DAGGOV), "MSF Arnor" (NGO~ -> NGOARN)
       const title = agentEndingAt.get(h.range[0]);
       let first = h.range[0], full = code, rule = e.rule, fromDictionary = e.source === 'dictionary';
-      // (an office directed at the country that follows, "ambassador to X", "envoy for X", is not X's: its holder is
-      // another state's agent, read as a description; the country stays a country)
       if (title && code.length === 3 && !h.demonym && !(e.kind === 'country' && DIRECTED_AT.has(norms[title.range[1] - 1]!))) {
         const sectors = title.entry.sectors.join('');
         first = title.range[0];
@@ -190,6 +185,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon,
         if (((tk.pos === 'ADJ' || tk.pos === 'NOUN') && (!isCapName(text, tk) || k === s.firstToken || lex.regionAdjectives.has(tk.norm) || headKind === 'role'))
           || (tk.pos === 'PROPN' && (!isCapName(text, tk) || lex.regionAdjectives.has(tk.norm))) || tk.pos === 'NUM') {
           if (isUsed(k) && !hitAt.has(k)) break;
+          if (tk.norm.endsWith('ed') && tokens[k + 1]?.pos === 'NUM' && k + 1 < headFirst && tokens[k - 1]?.pos !== 'DET') break; // "op rescued 190 men": a verb
           if (PAST_OFFICE.has(tk.norm)) former = true;
           const ds = DOMAIN_SECTORS.get(tk.norm);
           if (ds) ds.forEach((x) => extra.add(x));
