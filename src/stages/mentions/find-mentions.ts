@@ -124,7 +124,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon,
       mark(first, end);
     }
 
-    // 2. descriptions headed by an agent, office or country noun, with their country modifier
+    // 2. descriptions headed by an agent, office or country noun, with their country modifier (a past verb before a count ends it)
     for (let i = s.firstToken; i < s.endToken; i++) {
       const agent = hitAt.get(i);
       const t = tokens[i]!;
@@ -184,8 +184,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon,
         }
         if (((tk.pos === 'ADJ' || tk.pos === 'NOUN') && (!isCapName(text, tk) || k === s.firstToken || lex.regionAdjectives.has(tk.norm) || headKind === 'role'))
           || (tk.pos === 'PROPN' && (!isCapName(text, tk) || lex.regionAdjectives.has(tk.norm))) || tk.pos === 'NUM') {
-          if (isUsed(k) && !hitAt.has(k)) break;
-          if (tk.norm.endsWith('ed') && tokens[k + 1]?.pos === 'NUM' && k + 1 < headFirst && tokens[k - 1]?.pos !== 'DET') break; // "op rescued 190 men": a verb
+          if ((isUsed(k) && !hitAt.has(k)) || (tk.norm.endsWith('ed') && tokens[k + 1]?.pos === 'NUM' && k + 1 < headFirst && tokens[k - 1]?.pos !== 'DET')) break;
           if (PAST_OFFICE.has(tk.norm)) former = true;
           const ds = DOMAIN_SECTORS.get(tk.norm);
           if (ds) ds.forEach((x) => extra.add(x));
