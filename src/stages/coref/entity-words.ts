@@ -2,6 +2,12 @@
 
 /** Sectors of groups outside the state: armed, criminal, opposition and party groups keep an actor of their own. */
 export const NON_STATE: ReadonlySet<string> = new Set(['REB', 'INS', 'UAF', 'OPP', 'PTY', 'SEP', 'CRM']);
+/**
+ * Sectors of a country's civilians, businesses and professions ("Chinese tourists" CVL, "Malaysian fishermen" AGR,
+ * "Kenyan companies" BUS): such a group is that country's people, coded COUNTRY + sector as CAMEO's agents do, not the
+ * state itself.
+ */
+export const CIVIL_SECTORS: ReadonlySet<string> = new Set(['CVL', 'BUS', 'AGR', 'EDU', 'MED', 'HLH', 'REF', 'LAB', 'HRI', 'ENV', 'REL', 'MNC', 'NGO']);
 
 /** `f` with its results kept by argument (for one call of the stage: no state outlives it). */
 export function memo<T>(f: (s: string) => T): (s: string) => T {

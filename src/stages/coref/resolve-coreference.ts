@@ -5,7 +5,7 @@ import { firstStartingAt } from '../../core/span.js';
 import type { Lexicon } from '../../resources/lexicon.js';
 import { candidateWindow, firstOf } from './candidate-window.js';
 import { fillCountries } from './story-country.js';
-import { initials, isArmedGroup, memo, NON_STATE } from './entity-words.js';
+import { CIVIL_SECTORS, initials, isArmedGroup, memo, NON_STATE } from './entity-words.js';
 import { quotedOffsets, SUBJECT_PRONOUNS, speakerCandidate } from './antecedents.js';
 import { compatibleSectors, countryAfter, countryServed, heldFor, mentionStarts } from './role-descriptions.js';
 
@@ -232,8 +232,9 @@ export function resolveCoreference(doc: DocWith<'tokens' | 'sentences' | 'mentio
         continue;
       }
       if (m.kind === 'group') {
-        // "Malian rebels", "Kenyan opposition", "France's former ministers" (ELI): a non-state group of that country (MLIREB)
-        if (m.country && m.sectors.some((x) => NON_STATE.has(x) || x === 'ELI')) {
+        // "Malian rebels", "Kenyan opposition", "France's former ministers" (ELI): a non-state group of that country (MLIREB);
+        // so are its civilians and businesses ("Chinese tourists" CHNCVL, "Malaysian fishing firms" MYSBUS)
+        if (m.country && m.sectors.some((x) => NON_STATE.has(x) || x === 'ELI' || CIVIL_SECTORS.has(x))) {
           const key = 'G:' + m.country + ':' + text.slice(m.head.start, m.head.end).toLowerCase();
           e = byKey.get(key);
           if (e) attach(e, m); else create(key, { ...m, name: text.slice(m.head.start, m.head.end) }, { country: m.country, code: m.country + m.sectors.join('') });

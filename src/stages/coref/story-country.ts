@@ -48,6 +48,14 @@ export function storyCountry(entities: readonly CountryEntity[]): string | null 
   return top[0];
 }
 
+/**
+ * A US party word right before a group of legislators ("Republican lawmakers", "Democratic senators"): the party names
+ * the country (the mention stage's `usPartyLegislator` reads the same words before a person's title).
+ */
+const US_PARTY_BEFORE = /(?:^|[^\p{L}])(?:Republican|Democratic|Democrat|GOP)\s+(?:U\.S\.\s+)?$/u;
+const partyCountry = (text: string, e: CountryEntity): string | null =>
+  e.sectors.includes('LEG') && e.mentions.some((m) => US_PARTY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) ? 'USA' : null;
+
 /** Words before a place that put a court or a trial there: "a trial in Paris", "told a court in New York". */
 const COURT_BEFORE = /\b(courts?|courtroom|trial|tribunal|tried|hearing)(?:\s+[a-z]+){0,2}\s+(?:in|at)\s+(?:the\s+)?$/i;
 /** Words after a place that make it a court's: "a New York court", "the Paris criminal court". */
@@ -103,7 +111,7 @@ export function fillCountries(text: string, entities: CountryEntity[], countryEn
     // (the agents of the issue's list: state, political and armed groups; not "reporters", "people", "villagers")
     // (a named group coded by its sector only, "Seleka rebels" REB, is such a group too)
     if (e.kind !== 'group' || (e.named && e.code !== e.sectors.join('')) || !e.sectors.some((x) => AGENT_SECTORS.has(x))) continue;
-    const named = e.mentions.map(countryAfter).find((x) => x);
+    const named = e.mentions.map(countryAfter).find((x) => x) ?? partyCountry(text, e);
     const c = named ?? countryFor(e.sectors);
     if (!c) continue;
     // (only the story's own country absorbs its state's groups, as a domestic story's state side; a phrase that names

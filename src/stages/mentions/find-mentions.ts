@@ -12,7 +12,7 @@ import { articleNames, dropPersonsInsideNames, isTitleCase, personBySurname } fr
 import { GENERIC_NOUNS } from '../../resources/common-nouns.js';
 import { countryOutlet, groupNamedBefore, outletNamedAfterCountry, organizationNamedAfter, organizationTail, placeOpeningName, splitNameWord } from './name-tails.js';
 import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../../resources/english.js';
-import { CAPITALISED_NON_NAMES, COUNTRY_NOUNS, DOMAIN_SECTORS, COLLECTIVE_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './words.js';
+import { CAPITALISED_NON_NAMES, COUNTRY_NOUNS, DOMAIN_SECTORS, COLLECTIVE_NOUNS, DIRECTED_AT, GROUP_NOUNS, INSTITUTION_NOUNS, NAME_TITLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './words.js';
 
 /** What a mention is made of, besides its place (the flags default to false / null). */
 type MentionFields = Omit<Mention, 'id' | 'start' | 'end' | 'head' | 'relative' | 'generic' | 'agentHead' | 'role' | 'guessed'> &
@@ -83,7 +83,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon,
       // an agent written right before a name qualifies it: "Deputy Prime Minister Telemar" (DAG -> DAGGOV), "MSF Arnor" (NGO~ -> NGOARN)
       const title = agentEndingAt.get(h.range[0]);
       let first = h.range[0], full = code, rule = e.rule, fromDictionary = e.source === 'dictionary';
-      if (title && code.length === 3 && !h.demonym) {
+      if (title && code.length === 3 && !h.demonym && !(e.kind === 'country' && DIRECTED_AT.has(norms[title.range[1] - 1]!))) {
         const sectors = title.entry.sectors.join('');
         first = title.range[0];
         // the phrase reaches back over the title's modifiers ("first Deputy", "awful and evil") to a possessive owner,
@@ -124,7 +124,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon,
       mark(first, end);
     }
 
-    // 2. descriptions headed by an agent, office or country noun, with their country modifier
+    // 2. descriptions headed by an agent, office or country noun, with their country modifier (a past verb before a count ends it)
     for (let i = s.firstToken; i < s.endToken; i++) {
       const agent = hitAt.get(i);
       const t = tokens[i]!;
@@ -184,7 +184,7 @@ export function findMentions(doc: DocWith<'tokens' | 'sentences'>, lex: Lexicon,
         }
         if (((tk.pos === 'ADJ' || tk.pos === 'NOUN') && (!isCapName(text, tk) || k === s.firstToken || lex.regionAdjectives.has(tk.norm) || headKind === 'role'))
           || (tk.pos === 'PROPN' && (!isCapName(text, tk) || lex.regionAdjectives.has(tk.norm))) || tk.pos === 'NUM') {
-          if (isUsed(k) && !hitAt.has(k)) break;
+          if ((isUsed(k) && !hitAt.has(k)) || (tk.norm.endsWith('ed') && tokens[k + 1]?.pos === 'NUM' && k + 1 < headFirst && tokens[k - 1]?.pos !== 'DET')) break;
           if (PAST_OFFICE.has(tk.norm)) former = true;
           const ds = DOMAIN_SECTORS.get(tk.norm);
           if (ds) ds.forEach((x) => extra.add(x));

@@ -47,6 +47,24 @@ const TITLE_SECTORS: ReadonlyMap<string, string[]> = new Map([
   ['prime', ['GOV']], ['vice', ['GOV']], ['deputy', ['GOV']],
 ]);
 
+/**
+ * The United States' two parties before a legislator's title ("Republican Representative X", "Democratic Sen. Y",
+ * "Republican lawmakers"): the party names the country, which the story's most-named country must not replace, and
+ * the title is a member of Congress (LEG). Only directly before such a title: "the Democratic Republic of Congo", "the
+ * Syrian Democratic Forces" and "Liberal Democratic Party" are names of their own.
+ */
+const US_PARTY = new Set(['republican', 'democratic', 'democrat', 'gop']);
+const LEGISLATOR_TITLES = new Set(['representative', 'representatives', 'rep', 'rep.', 'reps.', 'senator', 'senators', 'sen', 'sen.', 'congressman', 'congresswoman',
+  'congressmen', 'congresswomen', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'members', 'member']);
+/** "Republican Representative": the US party word at token k before a legislator's title (optionally after "U.S."). */
+export function usPartyLegislator(text: string, tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k];
+  if (!t || !US_PARTY.has(t.norm) || !upperAt(text, t.start)) return false;
+  let n = k + 1;
+  if (tokens[n]?.norm === 'u.s.' || tokens[n]?.norm === 'us') n++;
+  return n < end && LEGISLATOR_TITLES.has(tokens[n]!.norm);
+}
+
 /** What reading a phrase needs: the article's tokens and text, the lexicon hits of the sentence by first token, the date. */
 export interface RoleView {
   text: string;
@@ -81,6 +99,7 @@ export function readRole(v: RoleView, first: number, end: number, roleEnd = end)
   const headWord = tokens[roleEnd - 1]!.norm;
   for (let k = first; k < end; ) {
     const inHead = k < roleEnd;
+    if (inHead && usPartyLegislator(text, tokens, k, roleEnd)) { country ??= 'USA'; add(['LEG']); hasRole = true; k++; continue; }
     const h = hitAt.get(k);
     if (h && h.range[1] <= end) {
       if (h.entry.type === 'agent') {
@@ -136,9 +155,15 @@ export function readRole(v: RoleView, first: number, end: number, roleEnd = end)
   if (!sectors.length && orgSectors.length) add(orgSectors);
   // an IGO or NGO the office belongs to beats a place named with it ("director of the Latin America bureau of X")
   // an expert's or analyst's country word is the subject of their work ("a North Korea expert"), not their nationality
+  // an envoy or ambassador "to"/"for" a country is sent there by another state: that country is not theirs
+  const directed = ENVOYS.has(headWord) ? tokens[roleEnd]?.norm : ENVOYS.has(tokens[roleEnd - 2]?.norm ?? '') ? headWord : undefined;
+  if (directed === 'to' || directed === 'for') ofCountry = null;
   const c = (TOPIC_HEADS.has(headWord) ? null : country) ?? (orgCode ? null : ofCountry);
   return { title: titleOf(text, tokens, first, roleEnd), evidence: { start: tokens[first]!.start, end: tokens[end - 1]!.end }, country: c, orgCode, sectors, former };
 }
+
+/** Offices sent to another state: "ambassador to X", "envoy for X". */
+const ENVOYS: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'emissary', 'emissaries', 'diplomat', 'diplomats']);
 
 /** Occupations whose country word names their subject: "a China analyst", "North Korean expert". */
 const TOPIC_HEADS: ReadonlySet<string> = new Set(['expert', 'analyst', 'specialist', 'scholar', 'researcher', 'observer', 'watcher', 'correspondent', 'reporter', 'historian']);

@@ -55,3 +55,9 @@ export const ORG_HEADS = /^(ministry|organi[sz]ation|council|committee|commissio
 
 /** Words that make an unknown capitalised name a place. */
 export const PLACE_HEADS = /^(city|province|state|county|district|region|island|islands|river|mountains?|sea|ocean|valley|street|square|bay|gulf|lake|peninsula|village|town|airport|port|strait|coast|desert|border)$/i;
+
+/**
+ * The last word of an office directed at the country after it: "ambassador to", "envoy for". Such a title does not
+ * qualify the country's name as "Minister X" does: its holder is another state's agent (a description of their own).
+ */
+export const DIRECTED_AT: ReadonlySet<string> = new Set(['to', 'for']);

@@ -1,6 +1,7 @@
 import type { Pos, Segmentation, Sentence, Token } from '../../core/types.js';
 import type { Tagger } from '../../resources/tagger.js';
 import { capSentences } from './sentence-cap.js';
+import { splitSectionHeads } from './section-heads.js';
 
 const QUOTE_FOLD: Record<string, string> = { '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"', '\u2018': "'", '\u2019': "'", '\u02bc': "'" };
 const foldQuotes = (s: string): string => (/[\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u02bc]/.test(s) ? s.replace(/[\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u02bc]/g, (c) => QUOTE_FOLD[c] ?? c) : s);
@@ -8,7 +9,8 @@ const foldQuotes = (s: string): string => (/[\u201c\u201d\u201e\u00ab\u00bb\u201
 /**
  * Splits an article into sentences and tokens with exact character offsets, using wink-nlp for
  * tokens, POS, lemmas and a first sentence split, then repairing the split:
- * - a paragraph break (blank line) or a headline line always ends a sentence;
+ * - a paragraph break (blank line) or a headline line always ends a sentence, and so does a section heading
+ *   fused to the sentence after it (section-heads.ts);
  * - a sentence that starts with a lower-case word after a quoted question or exclamation
  *   (`"Why?" he asked.`) is joined to the one before;
  * - sentences are trimmed of surrounding white space and empty ones dropped.
@@ -84,7 +86,7 @@ export function segment(text: string, tagger: Tagger): Segmentation {
   }
   // a first line is a headline only when a blank line follows it; otherwise it is an ordinary sentence
   if (cur) push(false);
-  return capSentences({ sentences, tokens });
+  return capSentences(splitSectionHeads(text, { sentences, tokens }));
 }
 
 /** Line feeds in a string (no regex, no allocation: called for every token). */
