@@ -67,3 +67,47 @@ export function thirdPartyPrediction(quote: Quote | null, speakerCountry: string
   if (!quote?.speaker || !speakerCountry) return false;
   return sourceCodes.every((c) => !c.startsWith(speakerCountry) && !speakerCountry.startsWith(c.slice(0, /^(IGO|NGO)/.test(c) ? 6 : 3)));
 }
+
+/**
+ * Verbs whose reported clause speaks of the reporter itself when its subject is a pronoun: "the government said it
+ * will free the prisoners", "the rebels announced they would release ...". Verbs of judging others (accuse, blame,
+ * criticize) and of reporting a third party's news (report, quote) are not among them.
+ */
+const SELF_REPORTING_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'announce', 'confirm', 'declare', 'state', 'add', 'insist',
+  'claim', 'warn', 'promise', 'pledge', 'vow', 'reiterate', 'indicate', 'admit', 'acknowledge', 'stress', 'affirm', 'assure', 'threaten']);
+
+/** `it` stands for one organisation or country, `he`/`she` for one person, `they`/`we` for any group. */
+function pronounFits(pronoun: string, f: SentenceFrame, g: Group): boolean {
+  const person = g.members.length === 1 && f.parts[g.members[0]!]!.mention.kind === 'person';
+  if (pronoun === 'it') return g.members.length === 1 && !person;
+  if (pronoun === 'he' || pronoun === 'she') return person;
+  return pronoun === 'they' || pronoun === 'we';
+}
+
+/**
+ * The subject of a reported verb whose subject is a pronoun no actor stands behind (coreference linked none): the
+ * reporter, when the verb heads the clause (ccomp) a verb of saying reports and the reporter is a coded actor the
+ * pronoun can stand for ("the Chilean government said it will free ...": it = the government). Bundled dictionaries
+ * only. The event's rule gets `parse:reported-self`.
+ */
+export function reportedPronounSubject(f: SentenceFrame, V: VerbGroup, G: VerbGroup | null): { subject: Group; leftStart: number } | null {
+  if (f.er.policy !== 'dyad' || G) return null;
+  let p = V.auxStart - 1;
+  while (p >= 0 && f.toks[p]!.pos === 'ADV') p--;
+  if (p < 0 || f.toks[p]!.pos !== 'PRON' || (f.groupOf[p] ?? -1) >= 0) return null;
+  const pronoun = f.norms[p]!;
+  if (!['it', 'he', 'she', 'they', 'we'].includes(pronoun)) return null;
+  const sp = f.parse();
+  if (!sp) return null;
+  const { syn } = sp;
+  if (syn.head[p] !== V.head || syn.urel(p) !== 'nsubj' || syn.rel(V.head) !== 'ccomp') return null;
+  const r = syn.head[V.head]!;
+  if (r < 0 || r > p || !SELF_REPORTING_LEMMAS.has((f.toks[r]!.lemma ?? f.norms[r]!).toLowerCase())) return null;
+  for (const w of syn.subjects(r)) {
+    const gi = f.groupOf[w] ?? -1;
+    if (gi < 0) continue;
+    const g = f.groups[gi]!;
+    return pronounFits(pronoun, f, g) ? { subject: g, leftStart: p } : null;
+  }
+  return null;
+}
