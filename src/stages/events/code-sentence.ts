@@ -15,7 +15,7 @@ import { dateEvent, hypotheticalVerb, verbModality } from './modality.js';
 import { codeObligation } from './obligation.js';
 import { sentenceParticipants } from './participants.js';
 import { quoteAt } from './quote-at.js';
-import { reportedPronounSubject, thirdPartyPrediction } from './reported-acts.js';
+import { thirdPartyPrediction } from './reported-acts.js';
 import { boilerplateSentence } from './boilerplate.js';
 import { codeNominalEvents, EVENT_NOUNS, hyphenNoun, participleModifier } from './nominal-events.js';
 import { rebindParties } from './parse-arguments.js';
@@ -67,10 +67,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     const G = V.governor >= 0 ? verbs[V.governor]! : null;
     if (G && G.coded && !EMBEDDING_GOVERNORS.has(G.entry.block.toLowerCase())) { V.coded = true; continue; }
     // ---- subject
-    // (a pronoun no actor stands behind, subject of what a verb of saying reports, is the reporter: reported-acts.ts)
-    let chosen = chooseSubject(f, v, G, report);
-    const selfRule = chosen ? '' : ' parse:reported-self';
-    if (!chosen) chosen = reportedPronounSubject(f, V, G);
+    const chosen = chooseSubject(f, v, G, report);
     if (!chosen) continue;
     const { subject, leftStart } = chosen;
     V.subject = subject;
@@ -101,8 +98,6 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
         : !match && !parties.compound && VENUE_ROOTS.test(code ?? '') && objectPlace(sp.syn, V.head, parties.tgt) ? { kind: 'drop', rule: 'parse:object-place' }
         : patternVenue(parties, match, code) && (locationTarget(sp.syn, V.head, parties.tgt, lemmas[V.head]!) || (VENUE_ROOTS.test(code ?? '') && objectPlace(sp.syn, V.head, parties.tgt))) ? { kind: 'drop', rule: 'parse:location-target-pattern' }
         : checkRoles(sp.syn, sp.upos, V.head, parties, code, !match);
-      // (the parse's subject of a reported verb is the pronoun that stands for its reporter: reported-acts.ts)
-      if (selfRule && verdict.kind === 'drop' && verdict.rule === 'parse:not-subject') verdict = { kind: 'keep' };
       if (verdict.kind === 'keep' && !match && !parties.compound && parties.tgt && BARE_TARGET_ROOTS.test(code ?? '') && bareTargetNotArgument(sp.syn, V.head, parties.src, parties.tgt)) verdict = { kind: 'drop', rule: 'parse:bare-target' };
 
       if (verdict.kind === 'drop') {
@@ -149,7 +144,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
       if (!er.audit) { V.coded = true; continue; }
       roleRule = (roleRule ? roleRule + ' ' : '') + 'audit-drop:table:low-precision';
     }
-    const rule = written + (roleRule ? ` ${roleRule}` : '') + selfRule;
+    const rule = written + (roleRule ? ` ${roleRule}` : '');
     assembleEvents(f, V, match, parties, { code, fwd: recoded.fwd, rev: recoded.rev, intent: recoded.intent, modality: recoded.modality,
       date: dated.date, dateEvidence: dated.dateEvidence, quote, rule }, out);
   }

@@ -27,6 +27,10 @@ export function codeObligation(f: SentenceFrame, v: number, subject: Group | nul
   // "agreed that China and Russia must deepen their cooperation": an agreement on what must be done is an intent
   if (pCode.startsWith('03')) V.future = true; else V.modality = 'hypothetical';
   const src = that ? P?.subject : rep!.src;
+  // (without "that", the parse's subject of the verb must be the actor: "talks with China must continue" asks nothing
+  // of China; where the parse gives the verb no subject, the actor right before the modal is it)
+  const subj = that ? [] : f.parse()?.syn.subjects(V.head) ?? [];
+  if (!that && !(subj.length ? subj.some((w) => w >= subject.ts && w < subject.te) : subject.te === V.auxStart)) return;
   if (!pCode.startsWith('03') && er.policy === 'dyad' && src && (P || rep) && src !== subject && !/^1[0-3]/.test(pCode)) {
     const quote = P ? quoteAt(quotes, toks[P.head]!.start) : rep!.quote;
     const lemma = P ? P.entry.lemma.toUpperCase() : rep!.lemma;
