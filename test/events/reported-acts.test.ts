@@ -76,3 +76,9 @@ test('reported obligation: an actor inside the subject phrase is not the one ask
   const evs = coded('The Chilean president said talks with Peru must continue.');
   assert.ok(!has(evs, /:100:/), evs.join(' | '));
 });
+
+// Why: what the speaker's own side "must" do is the speaker's resolve, not a demand of another party.
+test('quoted obligation: "We must leave ...," the minister said is no demand', () => {
+  const evs = coded('"We must leave the customs union by October," the British prime minister told Peru\'s president.');
+  assert.ok(!has(evs, /:100:/), evs.join(' | '));
+});

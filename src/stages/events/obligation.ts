@@ -31,6 +31,8 @@ export function codeObligation(f: SentenceFrame, v: number, subject: Group | nul
   // of China; where the parse gives the verb no subject, the actor right before the modal is it)
   const subj = that ? [] : f.parse()?.syn.subjects(V.head) ?? [];
   if (!that && !(subj.length ? subj.some((w) => w >= subject.ts && w < subject.te) : subject.te === V.auxStart)) return;
+  // ("'We must leave by October,' the prime minister said": what the speaker's own side must do is no demand of another)
+  if (!that && subject.members.some((k) => /^(we|i)$/.test(norms[parts[k]!.ts] ?? ''))) return;
   if (!pCode.startsWith('03') && er.policy === 'dyad' && src && (P || rep) && src !== subject && !/^1[0-3]/.test(pCode)) {
     const quote = P ? quoteAt(quotes, toks[P.head]!.start) : rep!.quote;
     const lemma = P ? P.entry.lemma.toUpperCase() : rep!.lemma;
@@ -38,6 +40,8 @@ export function codeObligation(f: SentenceFrame, v: number, subject: Group | nul
     for (const ka of src.members) for (const kb of subject.members) {
       const a = parts[ka]!, b = parts[kb]!;
       if (a.code === b.code || (a.actor && a.actor === b.actor)) continue;
+      // (dyad's own-country policy, assemble-events.ts: "the UK must come out," the British prime minister said)
+      if (!that && b.code.length === 3 && a.code.startsWith(b.code)) continue;
       const info = codeInfo(er.cameo, '100');
       const key = `${a.actor ?? a.code}|${b.actor ?? b.code}|100|${a.code}|${b.code}`;
       if (out.seen.has(key)) continue;
