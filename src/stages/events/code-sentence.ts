@@ -15,6 +15,7 @@ import { dateEvent, hypotheticalVerb, verbModality } from './modality.js';
 import { codeObligation } from './obligation.js';
 import { sentenceParticipants } from './participants.js';
 import { quoteAt } from './quote-at.js';
+import { thirdPartyPrediction } from './reported-acts.js';
 import { boilerplateSentence } from './boilerplate.js';
 import { codeNominalEvents, EVENT_NOUNS, hyphenNoun, participleModifier } from './nominal-events.js';
 import { rebindParties } from './parse-arguments.js';
@@ -126,6 +127,11 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
         V.modality = pm.modality;
         roleRule = (roleRule ? roleRule + ' ' : '') + pm.rule;
       }
+    }
+    // a future act a statement attributes to a third party is the speaker's prediction (reported-acts.ts)
+    if (dated.modality === 'future' && er.policy === 'dyad' && thirdPartyPrediction(quote, quote?.speaker ? actorById.get(quote.speaker)?.country : undefined, parties.src.members.map((k) => f.parts[k]!.code))) {
+      if (er.audit) roleRule = (roleRule ? roleRule + ' ' : '') + 'audit-drop:gate:third-party-prediction';
+      else { dated.modality = 'hypothetical'; V.modality = 'hypothetical'; roleRule = (roleRule ? roleRule + ' ' : '') + 'gate:third-party-prediction'; }
     }
     const recoded = recodeIntentOrRefusal(code, reverse, dated.modality, !!G, er.policy);
     const written = eventRule(f, V, match, recoded.intent, recoded.refusal);
