@@ -4,6 +4,9 @@ import type { SentenceEvents } from './assemble-events.js';
 import { quoteAt } from './quote-at.js';
 import type { SentenceFrame } from './sentence-frame.js';
 
+/** Verbs of saying that report a clause without "that" ("said the U.N. must maintain sanctions"). */
+const SAYING = new Set(['say', 'tell', 'add', 'state', 'insist', 'argue', 'write', 'stress', 'declare', 'warn']);
+
 /**
  * "X said that Y must ...": Y's act is not asserted (hypothetical; an intent when X agreed to it), and with dyad's
  * policy X demands it of Y (CAMEO 100). `subject` is Y, `leftStart` the first token of Y's clause.
@@ -11,8 +14,11 @@ import type { SentenceFrame } from './sentence-frame.js';
 export function codeObligation(f: SentenceFrame, v: number, subject: Group | null, leftStart: number, out: SentenceEvents): void {
   const { toks, norms, parts, verbs, er, quotes } = f;
   const V = verbs[v]!;
-  if (V.obligation && subject && leftStart > 0 && norms[leftStart - 1] === 'that') {
-    const P = verbs.slice(0, v).reverse().find((u) => u.end <= leftStart - 1);
+  if (!V.obligation || !subject || leftStart <= 0) return;
+  // ("said that the U.N. must ...", or with no "that": "said the U.N. must ...")
+  const said = verbs.slice(0, v).reverse().find((u) => u.end === leftStart);
+  if (norms[leftStart - 1] === 'that' || (er.policy === 'dyad' && said && SAYING.has(said.entry.lemma))) {
+    const P = norms[leftStart - 1] === 'that' ? verbs.slice(0, v).reverse().find((u) => u.end <= leftStart - 1) : said;
     const pCode = P ? (P.codeUsed ?? P.entry.code ?? '') : '';
     // "agreed that China and Russia must deepen their cooperation": an agreement on what must be done is an intent
     if (pCode.startsWith('03')) V.future = true; else V.modality = 'hypothetical';
