@@ -17,7 +17,10 @@ export function codeObligation(f: SentenceFrame, v: number, subject: Group | nul
   if (!V.obligation || !subject || leftStart <= 0) return;
   // ("said that the U.N. must ...", or with no "that": "said the U.N. must ...")
   const said = verbs.slice(0, v).reverse().find((u) => u.end === leftStart);
-  if (norms[leftStart - 1] === 'that' || (er.policy === 'dyad' && said && SAYING.has(said.entry.lemma))) {
+  // (without "that", only where the actor opens the reported clause: "said talks with China must continue" demands
+  // nothing of China)
+  const opens = subject.ts === leftStart || (subject.ts === leftStart + 1 && /^(the|a|an)$/.test(norms[leftStart] ?? ''));
+  if (norms[leftStart - 1] === 'that' || (er.policy === 'dyad' && said && SAYING.has(said.entry.lemma) && opens)) {
     const P = norms[leftStart - 1] === 'that' ? verbs.slice(0, v).reverse().find((u) => u.end <= leftStart - 1) : said;
     const pCode = P ? (P.codeUsed ?? P.entry.code ?? '') : '';
     // "agreed that China and Russia must deepen their cooperation": an agreement on what must be done is an intent

@@ -56,15 +56,22 @@ const LIGHT = new Set(['take', 'lead', 'head', 'combine', 'face', 'consider']);
  * it: "The United States proposed sanctions", "has held talks" read with the verb modifying its object is a misparse.
  */
 function prenominalParticiple(syn: Syntax, upos: readonly string[], lemmas: readonly string[], h: number): boolean {
+  // ("the expected visit", "a planned meeting", "the alleged plot": a participle of plan or claim places the event the
+  // noun names, and parse-modality.ts scopes it)
+  if (SCOPING_PARTICIPLES.test(syn.forms[h]!)) return false;
   // (a past participle right after a finite lexical verb and before a noun opens that verb's object, however the parse
   // attached it: "her clients include jailed dissidents", "freed detained activists"; verbs that take a participle as
   // their predicate, "got arrested", "remained detained", excepted)
-  if (h > 0 && upos[h - 1] === 'VERB' && !LINKING.has(lemmas[h - 1] ?? '') && /(ed|en)$/i.test(syn.forms[h]!) && /^(NOUN|PROPN|ADJ)$/.test(upos[h + 1] ?? '')) return true;
+  // (a lower-case verb: the tagger reads some names as verbs, "Trump attacked Biden")
+  if (h > 0 && upos[h - 1] === 'VERB' && /^[a-z]/.test(syn.forms[h - 1]!) && !LINKING.has(lemmas[h - 1] ?? '') && /(ed|en)$/i.test(syn.forms[h]!) && /^(NOUN|PROPN|ADJ)$/.test(upos[h + 1] ?? '')) return true;
   if (syn.urel(h) !== 'amod' || syn.head[h]! <= h) return false;
   const prev = h - 1;
   if (prev >= 0 && (syn.forms[prev] === '-' || syn.forms[prev] === '\u2010')) return true;
-  return !(prev >= 0 && (upos[prev] === 'NOUN' || upos[prev] === 'PROPN' || upos[prev] === 'PRON' || upos[prev] === 'AUX'));
+  // (nor after a capitalised word inside the sentence: a name the tagger read as a verb, "Trump alleged Biden's plan")
+  return !(prev >= 0 && (upos[prev] === 'NOUN' || upos[prev] === 'PROPN' || upos[prev] === 'PRON' || upos[prev] === 'AUX' || (/^[A-Z]/.test(syn.forms[prev]!) && (prev > 0 || upos[prev] === 'VERB'))));
 }
+
+const SCOPING_PARTICIPLES = /^(expected|planned|scheduled|proposed|intended|anticipated|promised|pledged|announced|threatened|alleged|suspected|rumou?red|reported|purported|feared|mooted|envisaged|contemplated)$/i;
 
 /** Verbs that take a participle as their predicate ("got arrested", "remained detained", "went missing"). */
 const LINKING = new Set(['get', 'become', 'remain', 'stay', 'seem', 'appear', 'look', 'feel', 'go', 'come', 'keep', 'be', 'have', 'sound', 'prove', 'turn', 'grow', 'lie', 'stand', 'sit']);
