@@ -76,7 +76,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     // ---- pattern
     const postLimit = verbClauseEnd(norms, toks, verbs, v, leftStart);
     const match = bestPattern(view, V, er.verbs, wordSet, postLimit, skipDropped);
-    const code = match ? match.pattern.code : V.entry.code;
+    let code = match ? match.pattern.code : V.entry.code;
     V.codeUsed = code;
     const reverse = match ? match.pattern.reverse : V.entry.reverse;
     if (!code && !reverse) continue;
@@ -90,7 +90,7 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     const rebound = sp && er.policy === 'dyad' ? rebindParties(f, sp, V.head, parties, code, !match) : null;
     if (rebound) { parties = rebound.parties; roleRule = rebound.rule; }
     if (sp) {
-      const sense = er.policy === 'dyad' ? verbSenseGate(sp.syn, sp.upos, lemmas, f.parts, V.head, code, !match) : null;
+      const sense = er.policy === 'dyad' ? verbSenseGate(sp.syn, sp.upos, lemmas, f.parts, V.head, code, !match, V.end - V.start === 1) : null;
       let verdict: RoleVerdict = notAVerb(sp.syn, sp.upos, V.start, V.end) ? { kind: 'drop', rule: 'parse:not-a-verb' }
         : sense ? { kind: 'drop', rule: sense }
         : clauseComplementSense(sp.syn, V.head, code, !match, sp.upos) ? { kind: 'drop', rule: 'parse:clause-complement' }
@@ -119,12 +119,14 @@ export function codeSentence(actorOfMention: ReadonlyMap<string, string>, actorB
     const dated = dateEvent(f, V, leftStart, postLimit, modality, dates);
     // the parse's scope of negation, condition, question, dispute, modal and intention (parse-modality.ts)
     if (sp && (dated.modality === 'asserted' || dated.modality === 'future')) {
-      const pm = parseModality(sp.syn, lemmas, V.head);
+      const pm = parseModality(sp.syn, lemmas, V.head, code);
       if (pm && !(pm.modality === 'future' && dated.modality === 'future') && er.audit && pm.modality !== 'future') {
         roleRule = (roleRule ? roleRule + ' ' : '') + 'audit-drop:' + pm.rule;
       } else if (pm && !(pm.modality === 'future' && dated.modality === 'future')) {
         dated.modality = pm.modality;
         V.modality = pm.modality;
+        // (an attempt to kill: CAMEO 185, parse-modality.ts)
+        if (pm.code) code = pm.code;
         roleRule = (roleRule ? roleRule + ' ' : '') + pm.rule;
       }
     }

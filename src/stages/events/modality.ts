@@ -27,6 +27,9 @@ export function verbModality(V: VerbGroup, G: VerbGroup | null, negated: boolean
   if (negated) modality = 'negated';
   else if (G?.modality === 'negated') modality = 'hypothetical';
   else if (V.modality === 'hypothetical' && !(V.obligation && policy === 'petrarch')) modality = 'hypothetical';
+  // "the U.N. must maintain sanctions", "Europe should impose tariffs": an obligation stated, not the act (dyad's
+  // policy, round 7; an agreement on what must be done is an intent, obligation.ts)
+  else if (V.obligation && policy === 'dyad' && !V.future) modality = 'hypothetical';
   else if (V.future || (G && FUTURE_GOVERNORS.has(G.entry.lemma))) modality = 'future';
   return modality;
 }

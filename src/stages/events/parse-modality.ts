@@ -77,7 +77,12 @@ const CAN = new Set(['can', 'ca']);
 const REQUEST = new Set(['urge', 'call', 'ask', 'press', 'appeal', 'demand', 'request', 'invite', 'encourage', 'implore', 'exhort', 'plead', 'beg', 'advise',
   'tell', 'petition', 'lobby']);
 
-export interface ParseModality { modality: Modality; rule: string }
+export interface ParseModality { modality: Modality; rule: string; code?: string }
+
+/** Violent acts (roots 18-20): an attempt at one that was made and failed is an event (CAMEO 185, attempted assassination). */
+const VIOLENCE = /^(18|19|20)/;
+/** Verbs of killing: an attempt to kill a person is CAMEO's 185, "attempt to assassinate". */
+const KILLING = new Set(['kill', 'assassinate', 'murder', 'shoot', 'slay', 'execute', 'behead']);
 
 /**
  * The frame before an infinitive ("is due to", "are set to", "is likely to"), read from the words: "to" right before
@@ -95,7 +100,20 @@ function frameBefore(forms: readonly string[], h: number): string | null {
 }
 
 /** The modality the parse gives the verb whose head word is `h`, or null (the shallow reading stands). */
-export function parseModality(syn: Syntax, lemmas: readonly string[], h: number): ParseModality | null {
+export function parseModality(syn: Syntax, lemmas: readonly string[], h: number, code?: string | null): ParseModality | null {
+  const pm = scopeModality(syn, lemmas, h, code ?? null);
+  if (pm !== ATTEMPTED) return pm;
+  return KILLING.has((lemmas[h] ?? '').toLowerCase()) ? { modality: 'asserted', rule: 'parse:attempted-violence', code: '185' } : { modality: 'asserted', rule: 'parse:attempted-violence' };
+}
+const ATTEMPTED: ParseModality = { modality: 'asserted', rule: 'parse:attempted-violence' };
+/** Auxiliaries of a verb of trying that leave the attempt made ("tried", "had tried", "was trying"); any other (will, would, could) does not. */
+const DONE_AUX = /^(had|has|have|'ve|'d|did|was|were|is|are|been|be|being)$/;
+
+function scopeModality(syn: Syntax, lemmas: readonly string[], h: number, code: string | null): ParseModality | null {
+  // "tried to kill the journalist", "attempted to storm the embassy": an attempt at a violent act was an act (CAMEO
+  // codes attempted assassinations, 185, and attempted attacks as the attack); the attempt's own scope (denied,
+  // alleged, conditional) is read above it as for any other verb
+  let attempted = false;
   const lem = (i: number): string => (lemmas[i] ?? syn.forms[i] ?? '').toLowerCase();
   const form = (i: number): string => (syn.forms[i] ?? '').toLowerCase();
   // "the expected visit", "a planned meeting", "a proposed ban": the event word's own modifier, or a participle
@@ -121,7 +139,13 @@ export function parseModality(syn: Syntax, lemmas: readonly string[], h: number)
     if (g < 0) break;
     if (r === 'xcomp' && lem(g) === 'fail') return { modality: 'negated', rule: 'parse:failed-to' };
     // "tried to establish a dialogue", "were supposed to sign": attempted or expected, not done
-    if (r === 'xcomp' && (ATTEMPT.has(lem(g)) || form(g) === 'supposed')) return { modality: 'hypothetical', rule: 'parse:attempt' };
+    if (r === 'xcomp' && (ATTEMPT.has(lem(g)) || form(g) === 'supposed')) {
+      if (x !== h || form(g) === 'supposed' || !VIOLENCE.test(code ?? '') || syn.negated(g) || syn.rel(g) === 'xcomp'
+        || syn.childrenWith(g, 'aux').some((a) => !DONE_AUX.test(form(a)))) return { modality: 'hypothetical', rule: 'parse:attempt' };
+      attempted = true;
+      x = g;
+      continue;
+    }
     // "proposed a plan for rearming Europe": the gerund a proposal is for
     if ((syn.urel(x) === 'acl' || syn.urel(x) === 'nmod') && /ing$/.test(form(x)) && PROPOSAL_NOUNS.has(lem(g))
       && syn.childrenWith(x, 'mark', 'case').some((m) => PURPOSE_MARKS.has(form(m)))) return { modality: 'hypothetical', rule: 'parse:proposal' };
@@ -183,5 +207,5 @@ export function parseModality(syn: Syntax, lemmas: readonly string[], h: number)
     return { modality: 'future', rule: 'parse:purpose' };
   }
   if (syn.childrenWith(h, 'aux').some((a) => FUTURE_AUX.has(syn.forms[a]!.toLowerCase()))) return { modality: 'future', rule: 'parse:future' };
-  return null;
+  return attempted ? ATTEMPTED : null;
 }

@@ -149,7 +149,7 @@ export function checkRoles(syn: Syntax, upos: readonly string[], h: number, part
   const u = upos[h];
   if (u !== 'VERB' && u !== 'AUX' && u !== 'ADJ') return { kind: 'keep' };
   const subjects = syn.subjects(h);
-  if (passiveVoice(syn, h)) {
+  if (passiveVoice(syn, h, upos)) {
     const agents = syn.childrenWith(h, 'obl:agent');
     if (!agents.length) for (const o of syn.obliques(h)) if (o.caseForm === 'by') agents.push(...syn.conjuncts(o.word));
     const patient = subtreeOf(syn, subjects.length ? subjects : syn.urel(h) === 'acl' && syn.head[h]! >= 0 ? [syn.head[h]!] : []);
@@ -208,6 +208,7 @@ export function checkRoles(syn: Syntax, upos: readonly string[], h: number, part
   return { kind: 'keep' };
 }
 
+const PARTICIPLE_BARS = new Set(['aux', 'aux:pass', 'mark', 'cop', 'obj', 'iobj', 'xcomp', 'ccomp']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets', 'getting', 'gotten']);
 
 /**
@@ -215,12 +216,26 @@ const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'r
  * subject of its own ("were arrested and charged"), or a participle modifying a noun with a by-agent ("a hitman sent
  * by the defendants"). The relation alone is not enough: the parser labels some active subjects nsubj:pass.
  */
-export function passiveVoice(syn: Syntax, h: number): boolean {
+export function passiveVoice(syn: Syntax, h: number, upos?: readonly string[]): boolean {
   if (syn.childrenWith(h, 'aux:pass').some((a) => BE.has(syn.forms[a]!.toLowerCase()))) return true;
-  if (syn.rel(h) === 'conj' && !syn.children(h).some((c) => SUBJ.has(syn.rel(c))) && syn.head[h]! >= 0) return passiveVoice(syn, syn.head[h]!);
+  if (syn.rel(h) === 'conj' && !syn.children(h).some((c) => SUBJ.has(syn.rel(c))) && syn.head[h]! >= 0) return passiveVoice(syn, syn.head[h]!, upos);
   if (syn.urel(h) === 'acl' && syn.childrenWith(h, 'obl:agent').length) return true;
-  return false;
+  // a participle (not "-ing") after the noun it modifies, with no subject, auxiliary or "to" of its own ("the Syrian army,
+  // allied with Russia,", "passengers held hostage", "a prison built to hold ..."): the noun is what the participle
+  // says was done to it or what stands in that relation, never its doer (round 7)
+  // (a participle with an object or a complement clause is a main verb the parse hung under its subject: "Armenian
+  // police detained dozens", "units threatened to shell")
+  // The parse also hangs a main verb under its subject this way ("The parliament threatened on Monday to ...",
+  // "ministers agreed in principle to ..."), so only where the participle is set off by a comma ("the army, allied
+  // with Russia,") or modifies an object or an oblique of another verb ("arrested a man suspected of ...").
+  if (syn.urel(h) !== 'acl' || /ing$/i.test(syn.forms[h]!) || syn.children(h).some((c) => SUBJ.has(syn.rel(c)) || PARTICIPLE_BARS.has(syn.urel(c)))) return false;
+  // (and not in a sentence the parse left without a main verb: "Doctors from two aid groups donated ..." read as a noun)
+  const noun = syn.head[h]!;
+  if (upos && /^(NOUN|PROPN|PRON|NUM)$/.test(upos[syn.root()] ?? '')) return false;
+  return syn.forms[h - 1] === ',' || (noun >= 0 && NOUN_ARGUMENT.has(syn.urel(noun)));
 }
+const NOUN_ARGUMENT = new Set(['obj', 'iobj', 'obl', 'nmod']);
+
 
 /**
  * `parse:location-target-pattern`: the venue check of `parse:location-target` for a verb whose pattern matched words
