@@ -3,15 +3,11 @@ import { formatText } from './text-format.js';
 // code-api.ts, not api.ts: the API also exports the zod contract schema, the store and the exporters, which coding
 // text does not need (start-up of `dyad code` on one article; docs/speed.md)
 import { ATTRIBUTION_MODES, codeArticles, DyadError, formatError, isAttributionMode, loadResources, readInputs, UndatedWarnings, type IngestItem, type Tone } from '../code-api.js';
-import { dictionaryOptions } from './dictionary-options.js';
+import { resourceOptions, type ResourceFlags } from './resource-options.js';
 
-export interface CodeCommandOptions {
+export interface CodeCommandOptions extends ResourceFlags {
   format?: string;
   date?: string;
-  /** Added to the bundled dictionaries. */
-  dictionaries?: string;
-  /** Replacing the bundled dictionaries. */
-  dictionariesOnly?: string | boolean;
   maxArticleChars?: string;
   attributions?: string;
   budgetMs?: string;
@@ -47,11 +43,11 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
     err.write('dyad: E_NO_INPUT no input: give FILE... (or - to read standard input), or pipe text into dyad code\n');
     return 2;
   }
-  const dictionaries = dictionaryOptions(opts);
-  if (typeof dictionaries === 'string') { err.write(`dyad: E_ARG ${dictionaries}\n`); return 2; }
+  const resourceOpts = resourceOptions(opts);
+  if (typeof resourceOpts === 'string') { err.write(`dyad: E_ARG ${resourceOpts}\n`); return 2; }
   let res: ReturnType<typeof loadResources>;
   try {
-    res = loadResources(dictionaries);
+    res = loadResources(resourceOpts);
   } catch (e) {
     if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return 2; }
     throw e;
