@@ -3,6 +3,7 @@ import { openStoreOrReport } from './open-store-or-report.js';
 import { checkParserModel, DEFAULT_DB, DyadError, formatError, ingestArticles, loadResources, readInputs, threadCoder, UndatedWarnings, type IngestOptions, type IngestProgress } from '../api.js';
 import { CodePool } from '../queue/code-pool.js';
 import { runEnqueue, workersOption } from './worker-command.js';
+import { dateOption, maxArticleCharsOption } from './shared-options.js';
 import { DICTIONARIES_ONLY_HELP, PARSER_MODEL_HELP, resourceOptions, type ResourceFlags } from './resource-options.js';
 
 export interface IngestCommandOptions extends ResourceFlags {
@@ -28,18 +29,12 @@ const line = (p: IngestProgress): string =>
 
 /** `dyad ingest`: code and store articles, skipping those already stored. */
 export async function runIngest(files: string[], opts: IngestCommandOptions, err: NodeJS.WriteStream | NodeJS.WritableStream): Promise<number> {
-  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
-    err.write(`dyad: E_DATE --date must be YYYY-MM-DD, got ${opts.date}\n`);
-    return 2;
-  }
+  const date = dateOption(opts.date), maxChars = maxArticleCharsOption(opts.maxArticleChars);
+  for (const c of [date, maxChars]) if ('error' in c) { err.write(c.error + '\n'); return 2; }
+  const maxArticleChars = 'value' in maxChars ? maxChars.value : undefined;
   const every = opts.logEvery === undefined ? 100 : Number(opts.logEvery);
   if (!Number.isInteger(every) || every < 1) {
     err.write(`dyad: E_ARG --log-every must be a positive integer, got ${opts.logEvery}\n`);
-    return 2;
-  }
-  const maxArticleChars = opts.maxArticleChars === undefined ? undefined : Number(opts.maxArticleChars);
-  if (maxArticleChars !== undefined && !(Number.isInteger(maxArticleChars) && maxArticleChars > 0)) {
-    err.write(`dyad: E_LIMIT --max-article-chars must be a positive whole number, got ${opts.maxArticleChars}\n`);
     return 2;
   }
   const batchSize = opts.batch === undefined ? undefined : Number(opts.batch);

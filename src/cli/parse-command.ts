@@ -7,6 +7,7 @@ import { checkParserModel } from '../resources/parser.js';
 import { loadTagger } from '../resources/tagger.js';
 import { readInputs, segment } from '../api.js';
 import { PARSER_MODEL_HELP } from './resource-options.js';
+import { maxArticleCharsOption } from './shared-options.js';
 
 interface ParseCommandOptions { input?: string; maxArticleChars?: string; parserModel?: string }
 
@@ -30,11 +31,9 @@ export function registerParseCommand(program: Command, setStatus: (s: number) =>
 export async function runParse(files: string[], opts: ParseCommandOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const kind = opts.input ?? 'text';
   if (kind !== 'text' && kind !== 'conllu') { err.write(`dyad: E_INPUT unknown --input ${kind} (use text or conllu)\n`); return 2; }
-  const maxArticleChars = opts.maxArticleChars === undefined ? undefined : Number(opts.maxArticleChars);
-  if (maxArticleChars !== undefined && !(Number.isInteger(maxArticleChars) && maxArticleChars > 0)) {
-    err.write(`dyad: E_LIMIT --max-article-chars must be a positive whole number, got ${opts.maxArticleChars}\n`);
-    return 2;
-  }
+  const maxChars = maxArticleCharsOption(opts.maxArticleChars);
+  if ('error' in maxChars) { err.write(maxChars.error + '\n'); return 2; }
+  const maxArticleChars = maxChars.value;
   if (files.length === 0 && process.stdin.isTTY) { err.write('dyad: E_NO_INPUT no input: give FILE... (or - to read standard input)\n'); return 2; }
   let parser: Parser;
   try {
