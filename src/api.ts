@@ -14,6 +14,7 @@ export { ATTRIBUTION_MODES, isAttributionMode } from './core/doc.js';
 export { codedArticleSchema, MODALITIES } from './core/contract-schema.js';
 export { DyadError, formatError } from './core/errors.js';
 export { loadResources, type Resources, type ResourceOptions } from './resources/resources.js';
+export { checkParserModel } from './resources/parser.js';
 export { codeArticle, codeArticleAsync } from './pipeline/code-article.js';
 export { codeArticles, type CodedItem } from './pipeline/code-articles.js';
 export { createPipeline, type Pipeline } from './pipeline/run.js';

@@ -3,15 +3,12 @@ import { formatText } from './text-format.js';
 // code-api.ts, not api.ts: the API also exports the zod contract schema, the store and the exporters, which coding
 // text does not need (start-up of `dyad code` on one article; docs/speed.md)
 import { ATTRIBUTION_MODES, codeArticles, DyadError, formatError, isAttributionMode, loadResources, readInputs, UndatedWarnings, type IngestItem, type Tone } from '../code-api.js';
-import { dictionaryOptions } from './dictionary-options.js';
+import { resourceOptions, type ResourceFlags } from './resource-options.js';
+import { budgetMsOption, dateOption, maxArticleCharsOption } from './shared-options.js';
 
-export interface CodeCommandOptions {
+export interface CodeCommandOptions extends ResourceFlags {
   format?: string;
   date?: string;
-  /** Added to the bundled dictionaries. */
-  dictionaries?: string;
-  /** Replacing the bundled dictionaries. */
-  dictionariesOnly?: string | boolean;
   maxArticleChars?: string;
   attributions?: string;
   budgetMs?: string;
@@ -24,20 +21,10 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
     err.write(`dyad: E_FORMAT unknown --format ${format} (use jsonl, pretty, text, gdelt or plover)\n`);
     return 2;
   }
-  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
-    err.write(`dyad: E_DATE --date must be YYYY-MM-DD, got ${opts.date}\n`);
-    return 2;
-  }
-  const maxArticleChars = opts.maxArticleChars === undefined ? undefined : Number(opts.maxArticleChars);
-  if (maxArticleChars !== undefined && !(Number.isInteger(maxArticleChars) && maxArticleChars > 0)) {
-    err.write(`dyad: E_LIMIT --max-article-chars must be a positive whole number, got ${opts.maxArticleChars}\n`);
-    return 2;
-  }
-  const budgetMs = opts.budgetMs === undefined ? undefined : Number(opts.budgetMs);
-  if (budgetMs !== undefined && !(Number.isInteger(budgetMs) && budgetMs >= 0)) {
-    err.write(`dyad: E_LIMIT --budget-ms must be a whole number of milliseconds (0: none), got ${opts.budgetMs}\n`);
-    return 2;
-  }
+  const date = dateOption(opts.date), maxChars = maxArticleCharsOption(opts.maxArticleChars), budget = budgetMsOption(opts.budgetMs);
+  for (const c of [date, maxChars, budget]) if ('error' in c) { err.write(c.error + '\n'); return 2; }
+  const maxArticleChars = 'value' in maxChars ? maxChars.value : undefined;
+  const budgetMs = 'value' in budget ? budget.value : undefined;
   const attributions = opts.attributions ?? 'speech';
   if (!isAttributionMode(attributions)) {
     err.write(`dyad: E_ATTRIBUTIONS unknown --attributions ${attributions} (use ${ATTRIBUTION_MODES.join(' or ')})\n`);
@@ -47,11 +34,11 @@ export async function runCode(files: string[], opts: CodeCommandOptions, out: No
     err.write('dyad: E_NO_INPUT no input: give FILE... (or - to read standard input), or pipe text into dyad code\n');
     return 2;
   }
-  const dictionaries = dictionaryOptions(opts);
-  if (typeof dictionaries === 'string') { err.write(`dyad: E_ARG ${dictionaries}\n`); return 2; }
+  const resourceOpts = resourceOptions(opts);
+  if (typeof resourceOpts === 'string') { err.write(`dyad: E_ARG ${resourceOpts}\n`); return 2; }
   let res: ReturnType<typeof loadResources>;
   try {
-    res = loadResources(dictionaries);
+    res = loadResources(resourceOpts);
   } catch (e) {
     if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return 2; }
     throw e;

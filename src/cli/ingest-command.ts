@@ -1,16 +1,15 @@
 import type { Command } from 'commander';
 import { openStoreOrReport } from './open-store-or-report.js';
-import { DEFAULT_DB, DyadError, formatError, ingestArticles, loadResources, readInputs, threadCoder, UndatedWarnings, type IngestOptions, type IngestProgress } from '../api.js';
+import { checkParserModel, DEFAULT_DB, DyadError, formatError, ingestArticles, loadResources, readInputs, threadCoder, UndatedWarnings, type IngestOptions, type IngestProgress } from '../api.js';
 import { CodePool } from '../queue/code-pool.js';
 import { runEnqueue, workersOption } from './worker-command.js';
-import { DICTIONARIES_ONLY_HELP, dictionaryOptions } from './dictionary-options.js';
+import { dateOption, maxArticleCharsOption } from './shared-options.js';
+import { DICTIONARIES_ONLY_HELP, PARSER_MODEL_HELP, resourceOptions, type ResourceFlags } from './resource-options.js';
 
-export interface IngestCommandOptions {
+export interface IngestCommandOptions extends ResourceFlags {
   db?: string;
   date?: string;
   source?: string;
-  dictionaries?: string;
-  dictionariesOnly?: string | boolean;
   logEvery?: string;
   progress?: boolean;
   maxArticleChars?: string;
@@ -30,18 +29,12 @@ const line = (p: IngestProgress): string =>
 
 /** `dyad ingest`: code and store articles, skipping those already stored. */
 export async function runIngest(files: string[], opts: IngestCommandOptions, err: NodeJS.WriteStream | NodeJS.WritableStream): Promise<number> {
-  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
-    err.write(`dyad: E_DATE --date must be YYYY-MM-DD, got ${opts.date}\n`);
-    return 2;
-  }
+  const date = dateOption(opts.date), maxChars = maxArticleCharsOption(opts.maxArticleChars);
+  for (const c of [date, maxChars]) if ('error' in c) { err.write(c.error + '\n'); return 2; }
+  const maxArticleChars = 'value' in maxChars ? maxChars.value : undefined;
   const every = opts.logEvery === undefined ? 100 : Number(opts.logEvery);
   if (!Number.isInteger(every) || every < 1) {
     err.write(`dyad: E_ARG --log-every must be a positive integer, got ${opts.logEvery}\n`);
-    return 2;
-  }
-  const maxArticleChars = opts.maxArticleChars === undefined ? undefined : Number(opts.maxArticleChars);
-  if (maxArticleChars !== undefined && !(Number.isInteger(maxArticleChars) && maxArticleChars > 0)) {
-    err.write(`dyad: E_LIMIT --max-article-chars must be a positive whole number, got ${opts.maxArticleChars}\n`);
     return 2;
   }
   const batchSize = opts.batch === undefined ? undefined : Number(opts.batch);
@@ -49,12 +42,24 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
     err.write(`dyad: E_ARG --batch must be a whole number from 1 to 10000, got ${opts.batch}\n`);
     return 2;
   }
-  const dictionaries = dictionaryOptions(opts);
-  if (typeof dictionaries === 'string') { err.write(`dyad: E_ARG ${dictionaries}\n`); return 2; }
+  const resourceOpts = resourceOptions(opts);
+  if (typeof resourceOpts === 'string') { err.write(`dyad: E_ARG ${resourceOpts}\n`); return 2; }
   const db = opts.db ?? DEFAULT_DB;
-  if (opts.enqueue) return runEnqueue(files, { ...opts, db }, err);
+  if (opts.enqueue) {
+    if (opts.parserModel !== undefined) { err.write('dyad: E_ARG --parser-model goes to the `dyad worker` processes that code the queued articles, not to ingest --enqueue\n'); return 2; }
+    return runEnqueue(files, { ...opts, db }, err);
+  }
   const workers = workersOption(opts.workers);
   if (typeof workers === 'string') { err.write(`dyad: E_ARG ${workers}\n`); return 2; }
+  // a model of one's own is read before the store is opened: a bad file leaves no new database behind
+  if (opts.parserModel !== undefined) {
+    try {
+      checkParserModel(opts.parserModel);
+    } catch (e) {
+      if (e instanceof DyadError) { err.write(formatError(e) + '\n'); return 2; }
+      throw e;
+    }
+  }
   const store = await openStoreOrReport(db, err, { durable: opts.durable });
   if (!store) return 1;
   const tty = opts.progress !== false && (err as NodeJS.WriteStream).isTTY === true;
@@ -74,7 +79,7 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
   process.on('SIGINT', onSigint);
   try {
     const undated = new UndatedWarnings(files.length ? files : ['-'], opts.date);
-    const pool = workers > 1 ? new CodePool(workers, dictionaries) : null;
+    const pool = workers > 1 ? new CodePool(workers, resourceOpts) : null;
     const ingestOpts: IngestOptions = {
       defaultDate: opts.date, source: opts.source, signal: abort.signal, batchSize,
       onError: (e) => { if (bar) bar.stop(); err.write(formatError(e) + '\n'); },
@@ -89,7 +94,7 @@ export async function runIngest(files: string[], opts: IngestCommandOptions, err
     try {
       await pool?.ready();
       const items = readInputs(files, { maxArticleChars, onSkip: (file, why) => err.write(`dyad warning W_SKIPPED ${file}: ${why}\n`) });
-      p = await ingestArticles(items, store, pool ?? threadCoder(loadResources(dictionaries)), ingestOpts);
+      p = await ingestArticles(items, store, pool ?? threadCoder(loadResources(resourceOpts)), ingestOpts);
     } finally {
       await pool?.close();
     }
@@ -118,6 +123,7 @@ export function registerIngestCommand(program: Command, setStatus: (s: number) =
     .option('--source <name>', 'outlet name stored with every article (default: the host of its URL)')
     .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries added to the bundled ones')
     .option('--dictionaries-only [dir]', DICTIONARIES_ONLY_HELP)
+    .option('--parser-model <file>', PARSER_MODEL_HELP)
     .option('--max-article-chars <n>', 'skip (with an error) articles longer than this many characters (default 5000000)')
     .option('--batch <n>', 'articles per transaction (default 32; 1: one transaction per article)')
     .option('--log-every <n>', 'without a terminal: print a progress line every n articles', '100')

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { DICTIONARIES_ONLY_HELP } from './dictionary-options.js';
+import type { CodeCommandOptions } from './code-command.js';
+import { DICTIONARIES_ONLY_HELP, PARSER_MODEL_HELP } from './resource-options.js';
 
 type SetStatus = (s: number) => void;
 
@@ -34,11 +35,12 @@ export async function main(argv: string[]): Promise<number> {
     .option('--date <YYYY-MM-DD>', 'publication date for articles that have none')
     .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries added to the bundled ones')
     .option('--dictionaries-only [dir]', DICTIONARIES_ONLY_HELP)
+    .option('--parser-model <file>', PARSER_MODEL_HELP)
     .option('--max-article-chars <n>', 'skip (with an error) articles longer than this many characters (default 5000000)')
     .option('--attributions <which>', 'speech (default): quotes are statements said or published; all: also beliefs, intentions, evaluations, evidence')
     .option('--budget-ms <ms>', 'CPU time one article may take before it is skipped with E_BUDGET (default 10000 + 1 per 50 characters; 0: none)')
     .argument('[files...]', 'inputs: .txt .html .jsonl .csv .xml/.rss/.atom, directories, - for standard input')
-    .action(async (files: string[], opts: { format?: string; date?: string; dictionaries?: string; dictionariesOnly?: string | boolean; maxArticleChars?: string; attributions?: string; budgetMs?: string }) => {
+    .action(async (files: string[], opts: CodeCommandOptions) => {
       const { runCode } = await import('./code-command.js');
       status = await runCode(files, opts, process.stdout, process.stderr);
     });

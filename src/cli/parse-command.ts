@@ -1,10 +1,15 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { formatError } from '../core/errors.js';
+import { DyadError, formatError } from '../core/errors.js';
 import { formatConllu, parseConllu, type ConlluSentence } from '../parser/conllu.js';
 import { loadParser, type Parser } from '../parser/parser.js';
+import { checkParserModel } from '../resources/parser.js';
 import { loadTagger } from '../resources/tagger.js';
 import { readInputs, segment } from '../api.js';
+import { PARSER_MODEL_HELP } from './resource-options.js';
+import { maxArticleCharsOption } from './shared-options.js';
+
+interface ParseCommandOptions { input?: string; maxArticleChars?: string; parserModel?: string }
 
 /**
  * `dyad parse [--input text|conllu] [FILE...]`: prints CoNLL-U (ID, FORM, LEMMA, UPOS, XPOS, HEAD, DEPREL filled).
@@ -16,26 +21,26 @@ export function registerParseCommand(program: Command, setStatus: (s: number) =>
     .description('dependency-parse text or CoNLL-U and print CoNLL-U (model trained on UD English EWT)')
     .option('--input <kind>', 'text (default; .conllu files are read as CoNLL-U) | conllu')
     .option('--max-article-chars <n>', 'skip (with an error) articles longer than this many characters (default 5000000)')
+    .option('--parser-model <file>', PARSER_MODEL_HELP)
     .argument('[files...]', 'inputs: text kinds as for dyad code, .conllu files, - for standard input')
-    .action(async (files: string[], opts: { input?: string; maxArticleChars?: string }) => {
+    .action(async (files: string[], opts: ParseCommandOptions) => {
       setStatus(await runParse(files, opts, process.stdout, process.stderr));
     });
 }
 
-export async function runParse(files: string[], opts: { input?: string; maxArticleChars?: string }, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+export async function runParse(files: string[], opts: ParseCommandOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const kind = opts.input ?? 'text';
   if (kind !== 'text' && kind !== 'conllu') { err.write(`dyad: E_INPUT unknown --input ${kind} (use text or conllu)\n`); return 2; }
-  const maxArticleChars = opts.maxArticleChars === undefined ? undefined : Number(opts.maxArticleChars);
-  if (maxArticleChars !== undefined && !(Number.isInteger(maxArticleChars) && maxArticleChars > 0)) {
-    err.write(`dyad: E_LIMIT --max-article-chars must be a positive whole number, got ${opts.maxArticleChars}\n`);
-    return 2;
-  }
+  const maxChars = maxArticleCharsOption(opts.maxArticleChars);
+  if ('error' in maxChars) { err.write(maxChars.error + '\n'); return 2; }
+  const maxArticleChars = maxChars.value;
   if (files.length === 0 && process.stdin.isTTY) { err.write('dyad: E_NO_INPUT no input: give FILE... (or - to read standard input)\n'); return 2; }
   let parser: Parser;
   try {
-    parser = loadParser();
+    if (opts.parserModel !== undefined) checkParserModel(opts.parserModel);
+    parser = opts.parserModel === undefined ? loadParser() : loadParser(opts.parserModel);
   } catch (e) {
-    err.write(`dyad: E_MODEL ${(e as Error).message.replace(/\s*\n\s*/g, ' ')}\n`);
+    err.write(e instanceof DyadError ? formatError(e) + '\n' : `dyad: E_MODEL ${(e as Error).message.replace(/\s*\n\s*/g, ' ')}\n`);
     return 2;
   }
   let failed = 0;

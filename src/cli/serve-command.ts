@@ -3,6 +3,7 @@ import { openStoreOrReport } from './open-store-or-report.js';
 import type { Command } from 'commander';
 import { DEFAULT_DB, DyadError, formatError, serve, type RunningServer, type Store } from '../api.js';
 import { ArticleCoder } from '../http/article-coder.js';
+import { budgetMsOption } from './shared-options.js';
 
 export interface ServeCommandOptions {
   db?: string;
@@ -56,10 +57,8 @@ export async function serveUntilSignal(store: Store, opts: ServeCommandOptions, 
 export async function runServe(opts: ServeCommandOptions, err: NodeJS.WritableStream): Promise<number> {
   const port = parsePort(opts.port);
   if (typeof port === 'string') { err.write(port + '\n'); return 2; }
-  if (opts.budgetMs !== undefined && !(Number.isInteger(Number(opts.budgetMs)) && Number(opts.budgetMs) >= 0)) {
-    err.write(`dyad: E_LIMIT --budget-ms must be a whole number of milliseconds (0: none), got ${opts.budgetMs}\n`);
-    return 2;
-  }
+  const budget = budgetMsOption(opts.budgetMs);
+  if ('error' in budget) { err.write(budget.error + '\n'); return 2; }
   const db = opts.db ?? DEFAULT_DB;
   if (!/^postgres(ql)?:\/\//.test(db) && !fs.existsSync(db)) {
     err.write(`dyad: E_DB no database at ${db}; create one with dyad ingest --db ${db} FILES (or try dyad demo)\n`);

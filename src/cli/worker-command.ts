@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DyadError, formatError, isPostgresUrl, loadResources, readInputs } from '../api.js';
 import { defaultThreads } from '../queue/code-pool.js';
-import { DICTIONARIES_ONLY_HELP, dictionaryOptions } from './dictionary-options.js';
+import { DICTIONARIES_ONLY_HELP, PARSER_MODEL_HELP, resourceOptions, type ResourceFlags } from './resource-options.js';
 
 /** The queue and Postgres modules (pg, pg-boss), loaded only by the commands that use them. */
 const queueModules = async () => ({
@@ -58,10 +58,8 @@ export async function runEnqueue(files: string[], opts: { db: string; date?: str
   }
 }
 
-export interface WorkerCommandOptions {
+export interface WorkerCommandOptions extends ResourceFlags {
   db: string;
-  dictionaries?: string;
-  dictionariesOnly?: string | boolean;
   exitWhenIdle?: boolean;
   pollMs?: string;
   maintenanceSeconds?: string;
@@ -76,8 +74,8 @@ export async function runWorkerCommand(opts: WorkerCommandOptions, err: Out): Pr
   const poll = positive('--poll-ms', opts.pollMs, 500);
   const maint = positive('--maintenance-seconds', opts.maintenanceSeconds, 10);
   for (const v of [poll, maint]) if (typeof v === 'string') { err.write(`dyad: E_ARG ${v}\n`); return 2; }
-  const dictionaries = dictionaryOptions(opts);
-  if (typeof dictionaries === 'string') { err.write(`dyad: E_ARG ${dictionaries}\n`); return 2; }
+  const resourceOpts = resourceOptions(opts);
+  if (typeof resourceOpts === 'string') { err.write(`dyad: E_ARG ${resourceOpts}\n`); return 2; }
   const stop = new AbortController();
   const onSignal = (): void => stop.abort();
   process.once('SIGTERM', onSignal);
@@ -85,7 +83,7 @@ export async function runWorkerCommand(opts: WorkerCommandOptions, err: Out): Pr
   const t0 = performance.now();
   const { runWorker, redactUrl } = await queueModules();
   try {
-    const resources = loadResources(dictionaries);
+    const resources = loadResources(resourceOpts);
     err.write(`dyad worker: ready (${redactUrl(opts.db)}), pid ${process.pid}\n`);
     const s = await runWorker({
       db: opts.db, resources, exitWhenIdle: opts.exitWhenIdle, pollMs: poll as number,
@@ -110,6 +108,7 @@ export function registerWorkerCommand(program: Command, setStatus: (s: number) =
     .requiredOption('--db <url>', 'postgres://user:pass@host:port/db[?schema=dyad] holding the store and the queue')
     .option('--dictionaries <dir>', 'PETRARCH/TABARI dictionaries added to the bundled ones')
     .option('--dictionaries-only [dir]', DICTIONARIES_ONLY_HELP)
+    .option('--parser-model <file>', PARSER_MODEL_HELP)
     .option('--exit-when-idle', 'exit once no job is waiting or running (else wait for more)')
     .option('--poll-ms <ms>', 'pause between polls of an empty queue', '500')
     .option('--maintenance-seconds <s>', 'how often jobs of dead workers are looked for and retried', '10')

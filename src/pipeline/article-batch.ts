@@ -1,13 +1,19 @@
 import { ArticleRefused, DyadError } from '../core/errors.js';
 import type { CodedArticle, Origin } from '../core/types.js';
 import type { IngestProgress } from './ingest.js';
+import { contentHash } from '../store/article-meta.js';
 import type { PutMeta, Store } from '../store/store.js';
 
 interface Waiting { article: CodedArticle; meta: PutMeta; origin?: Origin }
 
+/** The key under which an article's id, or its text's content hash, is remembered while it waits. */
+export const idKey = (id: string): string => `id:${id}`;
+export const hashKey = (hash: string): string => `hash:${hash}`;
+
 /**
  * Coded articles waiting to be stored together: committed as one transaction when `size` articles wait or the
- * oldest has waited `maxWaitMs`. Counts stored and skipped (already stored) articles into the progress record.
+ * oldest has waited `maxWaitMs`. Counts stored and skipped (already stored) articles into the progress record, and
+ * the sentences and events of the stored ones only, so the counts do not depend on when a batch was committed.
  *
  * When the store refuses an article of the batch for what it holds (`ArticleRefused`: a NUL character for Postgres),
  * the transaction rolled back and each article is tried again in a transaction of its own, so the refused article
@@ -16,6 +22,8 @@ interface Waiting { article: CodedArticle; meta: PutMeta; origin?: Origin }
  */
 export class ArticleBatch {
   private items: Waiting[] = [];
+  /** idKey and hashKey of every waiting article. */
+  private keys = new Set<string>();
   private startedAt = 0;
   constructor(
     private readonly store: Store,
@@ -29,7 +37,13 @@ export class ArticleBatch {
   async add(article: CodedArticle, meta: PutMeta, origin?: Origin): Promise<void> {
     if (!this.items.length) this.startedAt = performance.now();
     this.items.push({ article, meta, origin });
+    this.keys.add(idKey(article.id)).add(hashKey(contentHash(article.text)));
     await this.flushIfDue();
+  }
+
+  /** Whether an article with this id or this content hash waits in the batch (stored at the next flush). */
+  holds(id: string, hash: string): boolean {
+    return this.keys.has(idKey(id)) || this.keys.has(hashKey(hash));
   }
 
   /** Stores the batch when it is full or its oldest article has waited long enough. */
@@ -42,6 +56,7 @@ export class ArticleBatch {
     if (!this.items.length) return;
     const items = this.items;
     this.items = [];
+    this.keys = new Set();
     let results;
     try {
       results = await this.store.putArticles(items);
@@ -50,11 +65,14 @@ export class ArticleBatch {
       await this.oneByOne(items);
       return;
     }
-    for (const r of results) this.count(r.status);
+    results.forEach((r, i) => this.count(r.status, items[i]!.article));
   }
 
-  private count(status: string): void {
-    if (status === 'inserted') this.progress.stored++; else this.progress.skipped++;
+  private count(status: string, article: CodedArticle): void {
+    if (status !== 'inserted') { this.progress.skipped++; return; }
+    this.progress.stored++;
+    this.progress.sentences += article.sentences.length;
+    this.progress.events += article.events.length;
   }
 
   /** The batch failed: each article in its own transaction; those the store refuses are reported and skipped. */
@@ -62,7 +80,7 @@ export class ArticleBatch {
     for (const item of items) {
       try {
         const [r] = await this.store.putArticles([item]);
-        this.count(r!.status);
+        this.count(r!.status, item.article);
       } catch (e) {
         if (!(e instanceof ArticleRefused)) throw e;
         this.progress.read--;

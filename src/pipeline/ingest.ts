@@ -4,7 +4,7 @@ import type { Article, CodedArticle, IngestItem, SourcedArticle } from '../core/
 import type { Resources } from '../resources/resources.js';
 import { contentHash } from '../store/article-meta.js';
 import type { Store } from '../store/store.js';
-import { ArticleBatch } from './article-batch.js';
+import { ArticleBatch, hashKey, idKey } from './article-batch.js';
 import { codeArticleAsync } from './code-article.js';
 
 export interface IngestProgress {
@@ -14,6 +14,7 @@ export interface IngestProgress {
   /** Already in the store (same id or same content hash). */
   skipped: number;
   failed: number;
+  /** Sentences and events of the stored articles. */
   sentences: number;
   events: number;
   elapsedMs: number;
@@ -52,13 +53,17 @@ export function threadCoder(res: Resources, opts: Omit<CodeOptions, 'defaultDate
 type Pending =
   | { kind: 'failed'; error: DyadError }
   | { kind: 'skip'; item: SourcedArticle }
-  | { kind: 'code'; item: SourcedArticle; coded: Promise<CodedArticle> };
+  /** The same id or text as an earlier article not yet stored: decided once that one is (skipped, or coded if it failed). */
+  | { kind: 'again'; item: SourcedArticle; hash: string }
+  | { kind: 'code'; item: SourcedArticle; keys: readonly string[]; coded: Promise<CodedArticle> };
 
 /**
  * Codes and stores every article of `items`, skipping those already stored (same id or content hash), in input
  * order. Up to `coder.concurrency` articles are coded at once; articles are committed in batches, each one
- * transaction, so an interrupted run leaves only whole articles and running it again resumes where it stopped. A
- * coding failure that is the input's (DyadError) is counted and reported with the article's origin; any other is thrown.
+ * transaction, so an interrupted run leaves only whole articles and running it again resumes where it stopped. An
+ * article repeating one read earlier in the run (same id or text) is skipped as if that one had been stored before it
+ * was read, whenever its batch is committed, so what is stored and counted is the same at any speed and concurrency.
+ * A coding failure that is the input's (DyadError) is counted and reported with the article's origin; any other is thrown.
  */
 export async function ingestArticles(items: AsyncIterable<IngestItem>, store: Store, coder: Coder, opts: IngestOptions = {}): Promise<IngestProgress> {
   const t0 = performance.now();
@@ -66,6 +71,11 @@ export async function ingestArticles(items: AsyncIterable<IngestItem>, store: St
   const batch = new ArticleBatch(store, p, Math.max(1, opts.batchSize ?? 32), opts.batchMs ?? 2000, opts.onError);
   const window = Math.max(1, coder.concurrency);
   const pending: Pending[] = [];
+  /** idKey and hashKey of the articles being coded (pending 'code'), with how many of them carry each. */
+  const coding = new Map<string, number>();
+  const release = (keys: readonly string[]): void => {
+    for (const k of keys) { const n = coding.get(k)! - 1; if (n) coding.set(k, n); else coding.delete(k); }
+  };
 
   const settle = async (x: Pending): Promise<void> => {
     if (x.kind === 'failed') {
@@ -74,12 +84,22 @@ export async function ingestArticles(items: AsyncIterable<IngestItem>, store: St
       return;
     }
     p.read++; // read = stored + skipped + waiting in the batch, counted once settled
-    if (x.kind === 'skip') {
+    let coded: Promise<CodedArticle> | undefined;
+    if (x.kind === 'code') {
+      release(x.keys);
+      coded = x.coded;
+    } else if (x.kind === 'again') {
+      // the earlier article is settled by now: stored, waiting in the batch (stored now), or failed
+      const { article } = x.item;
+      if (batch.holds(article.id, x.hash)) await batch.flush();
+      if (!(await store.hasArticle(article.id, x.hash))) coded = coder.code(article, opts.defaultDate);
+    }
+    if (coded === undefined) {
       p.skipped++;
     } else {
-      let coded: CodedArticle;
+      let c: CodedArticle;
       try {
-        coded = await x.coded;
+        c = await coded;
       } catch (e) {
         if (!(e instanceof DyadError)) throw e;
         p.read--;
@@ -87,9 +107,7 @@ export async function ingestArticles(items: AsyncIterable<IngestItem>, store: St
         opts.onError?.(new DyadError(e.code, e.message, x.item.origin));
         return;
       }
-      p.sentences += coded.sentences.length;
-      p.events += coded.events.length;
-      await batch.add(coded, { source: opts.source }, x.item.origin);
+      await batch.add(c, { source: opts.source }, x.item.origin);
     }
     await batch.flushIfDue();
     p.elapsedMs = performance.now() - t0;
@@ -104,12 +122,17 @@ export async function ingestArticles(items: AsyncIterable<IngestItem>, store: St
       pending.push({ kind: 'failed', error: item.error });
     } else {
       const { article } = item.value;
-      if (await store.hasArticle(article.id, contentHash(article.text))) {
+      const hash = contentHash(article.text);
+      const keys = [idKey(article.id), hashKey(hash)];
+      if (keys.some((k) => coding.has(k)) || batch.holds(article.id, hash)) {
+        pending.push({ kind: 'again', item: item.value, hash });
+      } else if (await store.hasArticle(article.id, hash)) {
         pending.push({ kind: 'skip', item: item.value });
       } else {
         const coded = coder.code(article, opts.defaultDate);
         coded.catch(() => undefined); // handled in order by settle()
-        pending.push({ kind: 'code', item: item.value, coded });
+        for (const k of keys) coding.set(k, (coding.get(k) ?? 0) + 1);
+        pending.push({ kind: 'code', item: item.value, keys, coded });
       }
     }
     while (pending.length >= window && !opts.signal?.aborted) await settle(pending.shift()!);

@@ -14,7 +14,7 @@ import { decodeDictionary } from './petrarch/phrase.js';
 import { streamDictionaries, type ActorDictionaries, type ActorSources, type CompiledDictionaries } from './petrarch/compiled.js';
 import { loadEventResources, type EventResources } from './petrarch/verbs-load.js';
 import { loadTagger, type Tagger } from './tagger.js';
-import { lazyParser, type ParserResource } from './parser.js';
+import { checkParserModel, lazyParser, type ParserResource } from './parser.js';
 import { mergeOfficeHolders, officeHolderEntries } from './office-holders/compile.js';
 import { loadOfficeHolders } from './office-holders/load.js';
 import { assignSurnames, dropCommonSingleWords, loadCommonWords, regionWords } from './surnames.js';
@@ -38,6 +38,11 @@ export interface ResourceOptions {
    * entries come first where a phrase is in both, its verb patterns and discards are read after the bundled ones.
    */
   extraDictionaries?: string;
+  /**
+   * A dependency-parser model file to use instead of the committed one (`--parser-model`, e.g. the output of `npm run
+   * train:parser -- --out FILE`). It is read when the resources load: a missing or damaged file is an E_PARSER_MODEL error.
+   */
+  parserModel?: string;
 }
 
 /** The repository's `dictionaries/` folder (bundled, converted PETRARCH/Phoenix files). */
@@ -113,8 +118,9 @@ function userDictionaries(dir: string): ActorDictionaries {
 
 export function loadResources(opts: ResourceOptions = {}): Resources {
   if (opts.dictionaries && opts.extraDictionaries) throw new DyadError('E_DICTIONARIES', 'give either dictionaries to add to the bundled ones or dictionaries replacing them, not both');
+  if (opts.parserModel !== undefined) checkParserModel(opts.parserModel);
   const lexicon = (!opts.dictionaries && !opts.extraDictionaries ? compiledLexicon() : undefined) ?? dictionaryLexicon(opts);
-  return { tagger: loadTagger(), lexicon, events: loadEventResources(opts.dictionaries, opts.extraDictionaries), gazetteer: lazyGazetteer(), parser: lazyParser() };
+  return { tagger: loadTagger(), lexicon, events: loadEventResources(opts.dictionaries, opts.extraDictionaries), gazetteer: lazyGazetteer(), parser: lazyParser(opts.parserModel) };
 }
 
 /** The lexicon built from the dictionaries: the bundled ones (and a user's added to them), or a user's own. */

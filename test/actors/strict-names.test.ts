@@ -1,21 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CodedArticle } from '../../src/core/types.js';
-import { codeArticle } from '../../src/pipeline/code-article.js';
-import { loadResources } from '../../src/resources/resources.js';
-
-const res = loadResources();
-const code = (text: string, date = '2024-03-01'): CodedArticle => codeArticle({ id: 't', text, date }, res);
-const actorAt = (doc: CodedArticle, surface: string, nth = 0) => {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = doc.text.indexOf(surface, i + 1);
-  return doc.actors.find((a) => a.mentions.some((m) => m.start <= i && i < m.end));
-};
+import { actorAt, code, res } from './text-helpers.js';
 
 // Why (issue 15): "Europe" became Communist Revolutionaries in Europe, "Africa" Republic of New Africa, "South" Sons of
 // the South: a single common word matched a group entry through a made-up surname.
 test('a single common word never matches a group or person entry', () => {
-  const doc = code('Europe will answer the tariffs, officials in Africa said. The South rejected the plan, and the Union objected.');
+  const doc = code('Europe will answer the tariffs, officials in Africa said. The South rejected the plan, and the Union objected.', '2024-03-01');
   for (const w of ['Europe', 'Africa', 'South', 'Union']) {
     const a = actorAt(doc, w);
     assert.ok(!a || !/petrarch:Phoenix\.MilNonState/.test(a.codeEvidence?.rule ?? ''), `${w} -> ${a?.name} ${a?.codeEvidence?.rule}`);

@@ -1,22 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeArticle } from '../../src/pipeline/code-article.js';
-import { loadResources } from '../../src/resources/resources.js';
+import { coded, eventsOf, has } from './event-helpers.js';
 
 // Golden sentences for the precision classes of issue 14, round 6: verb senses that are no event, possibility and
 // evaluation, requested acts, and historical acts dated by a year. Every sentence is made up; none comes from a
 // suite. Each test says in one line why it exists.
 
-const res = loadResources();
-const DATE = '2024-03-04';
-
-/** Events of a text as "SRC>TGT:CAMEO:modality". */
-function coded(text: string): string[] {
-  return codeArticle({ id: 'g', text, date: DATE }, res).events.map((e) => `${e.sourceCode}>${e.targetCode}:${e.cameo}:${e.modality}`);
-}
-const has = (evs: string[], re: RegExp): boolean => evs.some((e) => re.test(e));
 /** An event a scorer counts (asserted or future) between the two country codes. */
-const counted = (evs: string[], src: string, tgt: string): boolean => has(evs, new RegExp(`^${src}\\w*>${tgt}\\w*:\\d+:(asserted|future)$`));
+const countedBetween = (evs: string[], src: string, tgt: string): boolean => has(evs, new RegExp(`^${src}\\w*>${tgt}\\w*:\\d+:(asserted|future)$`));
 
 // Why: "call X a Y" names or judges X; it is never an appeal (02x) to X.
 test('small clause: "called Peru a threat" is no appeal', () => {
@@ -80,13 +71,13 @@ test('engage without an object is no fight', () => {
 // Why: an infinitive after an evaluative adjective ("difficult to", "necessary to") is what would be hard, not what was done.
 test('evaluative adjective: "it will be very difficult for X to pull Y" is not asserted', () => {
   const evs = coded('It will be very difficult for Chile to pull Peru away from Bolivia.');
-  assert.ok(!counted(evs, 'CHL', 'PER'), evs.join(' | '));
+  assert.ok(!countedBetween(evs, 'CHL', 'PER'), evs.join(' | '));
 });
 
 // Why: "can" states an ability or possibility, not an act.
 test('can: "Chile can supply Peru" is not asserted', () => {
   const evs = coded('Chile can supply Peru with arms.');
-  assert.ok(!counted(evs, 'CHL', 'PER'), evs.join(' | '));
+  assert.ok(!countedBetween(evs, 'CHL', 'PER'), evs.join(' | '));
 });
 
 // Why: "cannot accept" is still a refusal (the possibility gate must not hide rejections).
@@ -115,14 +106,14 @@ test('year: a year in a later verb\'s phrase does not date the main verb', () =>
 
 // Why: a fronted weekday dates the main clause; the comma after it does not cut it off.
 test('fronted date: "On Monday, Chile criticized Peru" is dated Monday', () => {
-  const ev = codeArticle({ id: 'g', text: 'On Monday, Chile criticized Peru.', date: DATE }, res).events.find((e) => e.sourceCode === 'CHL');
+  const ev = eventsOf('On Monday, Chile criticized Peru.').find((e) => e.sourceCode === 'CHL');
   assert.ok(ev && ev.date === '2024-03-04' && ev.dateEvidence, JSON.stringify(ev));
 });
 
 // Why: "a way to get X to leave Y" is a means or purpose, not an act.
 test('purpose noun: "a way to get Chile to leave Peru" is not asserted', () => {
   const evs = coded('The attack was a way to get Chile to leave Peru.');
-  assert.ok(!counted(evs, 'CHL', 'PER'), evs.join(' | '));
+  assert.ok(!countedBetween(evs, 'CHL', 'PER'), evs.join(' | '));
 });
 
 // Why: "when it comes to" is an idiom, no arrival.
@@ -144,7 +135,7 @@ test('object place: "inspires others in Peru" has no target Peru', () => {
 // Why: a subject determined by "no" negates its clause ("No Chilean official met ..."); the act is not asserted.
 test('"no" subject: "No Chilean official met Peru\'s envoy" is negated', () => {
   const evs = coded('No Chilean official met Peru\'s envoy.');
-  assert.ok(!counted(evs, 'CHL', 'PER'), evs.join(' | '));
+  assert.ok(!countedBetween(evs, 'CHL', 'PER'), evs.join(' | '));
 });
 
 // Why: leaving a country or joining a body is no consultation (CAMEO 04 needs two parties meeting).
@@ -156,5 +147,5 @@ test('leave / join coded by the bare verb are no consultation', () => {
 // Why: the modal of a governing verb scopes its open complement ("can continue to supply" is a possibility).
 test('can: "Chile can continue to supply Peru" is not asserted', () => {
   const evs = coded('Chile can continue to supply Peru with arms.');
-  assert.ok(!counted(evs, 'CHL', 'PER'), evs.join(' | '));
+  assert.ok(!countedBetween(evs, 'CHL', 'PER'), evs.join(' | '));
 });

@@ -1,17 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeArticle } from '../../src/pipeline/code-article.js';
-import { loadResources } from '../../src/resources/resources.js';
+import { DATE, eventsOf } from './event-helpers.js';
 
 // Golden sentences for issue 14, round 6 (short round): acts only attempted, expected or proposed, and nominal events
 // dated like verbal ones. Every sentence is made up; none comes from a suite. Each test says in one line why it exists.
 
-const res = loadResources();
-const DATE = '2024-03-04';
-
 interface Ev { pair: string; cameo: string; modality: string; date: string | undefined }
 function coded(text: string): Ev[] {
-  return codeArticle({ id: 'g', text, date: DATE }, res).events.map((e) => ({ pair: `${e.sourceCode}>${e.targetCode}`, cameo: e.cameo, modality: e.modality, date: e.date }));
+  return eventsOf(text).map((e) => ({ pair: `${e.sourceCode}>${e.targetCode}`, cameo: e.cameo, modality: e.modality, date: e.date }));
 }
 const show = (evs: Ev[]): string => evs.map((e) => `${e.pair}:${e.cameo}:${e.modality}:${e.date}`).join(' | ');
 const assertedOn = (evs: Ev[], re: RegExp): boolean => evs.some((e) => re.test(e.pair) && (e.modality === 'asserted' || e.modality === 'future'));

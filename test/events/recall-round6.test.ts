@@ -1,19 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeArticle } from '../../src/pipeline/code-article.js';
-import { loadResources } from '../../src/resources/resources.js';
+import { coded, eventsOf, has } from './event-helpers.js';
 
 // Golden sentences for issue 14, round 6 (recall and the lexicon's codes by CAMEO's codebook). Every sentence is made
 // up; none comes from a suite. Each test says in one line why it exists.
-
-const res = loadResources();
-const DATE = '2024-03-04';
-
-/** Events of a text as "SRC>TGT:CAMEO:modality". */
-function coded(text: string): string[] {
-  return codeArticle({ id: 'g', text, date: DATE }, res).events.map((e) => `${e.sourceCode}>${e.targetCode}:${e.cameo}:${e.modality}`);
-}
-const has = (evs: string[], re: RegExp): boolean => evs.some((e) => re.test(e));
 
 // Why: ORDER shares CAMEO.2.0's OVERSEE_MANAGE block, whose SANCTIONS pattern is monitoring (090); sanctions ordered are imposed (163).
 test('lexicon: sanctions ordered on a party are imposed sanctions (163), not an investigation', () => {
@@ -76,7 +66,7 @@ test('noun object: military operations conducted against a party are 190, not 06
 
 // Why: an operation in a place names no target; the noun reads an attack only with "against".
 test('noun object: an operation in a place is no noun-object attack on its country', () => {
-  const rules = codeArticle({ id: 'g', text: 'Chilean troops conducted a rescue operation in Peru last week.', date: DATE }, res).events.map((e) => e.rule);
+  const rules = eventsOf('Chilean troops conducted a rescue operation in Peru last week.').map((e) => e.rule);
   assert.ok(!rules.some((r) => r.includes('noun-object<conduct+operation')), rules.join(' | '));
 });
 

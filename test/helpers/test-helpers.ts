@@ -92,7 +92,7 @@ export function corpus(dir: string, max: number): { file: string; articles: numb
 export function dump(file: string): Record<string, unknown[]> {
   const db = new Database(file, { readonly: true });
   try {
-    const tables = ['articles', 'entities', 'entity_roles', 'actors', 'mentions', 'quotes', 'clusters', 'events', 'edge_counts'];
+    const tables = ['articles', 'entities', 'entity_roles', 'entity_keys', 'actors', 'mentions', 'quotes', 'clusters', 'events', 'edge_counts', 'places', 'event_places'];
     const out: Record<string, unknown[]> = {};
     for (const t of tables) {
       const cols = (db.prepare(`PRAGMA table_info(${t})`).all() as { name: string }[]).map((c) => c.name).filter((c) => c !== 'added_at');

@@ -7,10 +7,11 @@ import assert from 'node:assert/strict';
 import { parseConllu } from '../../src/parser/conllu.js';
 import { rng } from '../../src/parser/hash.js';
 import { addDenseRows, Delta16Table, Dense8Table, PackedTable, Sparse8Table } from '../../src/parser/linear.js';
-import { loadModel, saveModel } from '../../src/parser/model-file.js';
-import { createParser } from '../../src/parser/parser.js';
+import { loadModel, saveModel, type ModelHeader } from '../../src/parser/model-file.js';
+import type { ParserModel } from '../../src/parser/parse-core.js';
+import { createParser, type Parser } from '../../src/parser/parser.js';
 import { templateRegions } from '../../src/parser/parser-features.js';
-import { DEFAULT_OPTIONS, trainAll } from '../../src/parser/train.js';
+import { DEFAULT_OPTIONS, trainAll, type TrainOptions } from '../../src/parser/train.js';
 
 // Why (issue 13, round 5): parsing reads the transition table as Int16 differences from class 0 (half the bytes); the
 // parses must stay those of the saved Int8 weights, so every difference between two classes' scores, which decides the
@@ -45,33 +46,46 @@ test('the dense scoring kernel sums the rows of the features', () => {
 
 const EWT = fileURLToPath(new URL('../../../../shared/data/ud-ewt/en_ewt-ud-train.conllu', import.meta.url));
 
-// Why (issue 13, round 5): a template ablation trains a model without some transition templates; the model file must
-// bring the same mask back (from its header's options), or the parser would read weights for templates it never learnt.
-test('a model trained without some transition templates parses the same after saving, and into trees', { skip: !fs.existsSync(EWT) && 'UD English EWT absent' }, () => {
+/**
+ * A small model trained on 200 sentences of EWT train with `options` (over small tables), saved to a file and read
+ * back: the parser of the model as trained (`before`) and of the file (`after`).
+ */
+function trainSaveLoad(options: Partial<TrainOptions>): { trained: ParserModel; model: ParserModel; header: ModelHeader; before: Parser; after: Parser } {
   const text = fs.readFileSync(EWT, 'utf8');
   const slice = parseConllu(text.slice(0, text.indexOf('\n\n', 80_000) + 2), EWT).slice(0, 200);
-  const o = { ...DEFAULT_OPTIONS, taggerEpochs: 2, taggerRowBits: 14, jackknife: 0, parserEpochs: 2, transRowBits: 15, labelRowBits: 13, dropTemplates: [0, 5, 17, 60, 95] };
+  const o = { ...DEFAULT_OPTIONS, taggerEpochs: 2, taggerRowBits: 14, jackknife: 0, parserEpochs: 2, transRowBits: 15, labelRowBits: 13, ...options };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-parser-'));
   try {
     const f = path.join(dir, 'm.bin');
     const trained = trainAll(slice, o);
-    assert.deepEqual([...trained.transDrop!].flatMap((x, k) => (x ? [k] : [])), [0, 5, 17, 60, 95]);
     saveModel(f, { ...trained }, { options: { ...o } });
     const { model, header } = loadModel(f);
-    const before = createParser(trained, header), after = createParser(model, header);
-    const withAll = createParser({ ...model, transDrop: undefined }, { ...header, about: {} });
-    assert.deepEqual([...after.model.transDrop!], [...trained.transDrop!]);
-    assert.equal(withAll.model.transDrop, undefined);
-    const sentences = [['Police', 'arrested', 'two', 'men', '.'], ['Three', 'officers', 'were', 'killed', 'by', 'gunmen', 'in', 'Kabul', ',', 'officials', 'said', '.'], ['.'], Array.from({ length: 200 }, (_, i) => (i % 7 === 0 ? ',' : `w${i}`))];
-    for (const s of sentences) {
-      const a = before.parse(s), b = after.parse(s);
-      assert.deepEqual([...b.heads], [...a.heads]);
-      assert.deepEqual(b.deprels, a.deprels);
-      assert.equal(b.heads.filter((h) => h === 0).length, 1, 'one root');
-    }
+    return { trained, model, header, before: createParser(trained, header), after: createParser(model, header) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A short sentence, a passive with a reporting clause, a lone full stop and 200 made-up words: the same trees from both parsers, one root each. */
+function assertSameParses(before: Parser, after: Parser): void {
+  const sentences = [['Police', 'arrested', 'two', 'men', '.'], ['Three', 'officers', 'were', 'killed', 'by', 'gunmen', 'in', 'Kabul', ',', 'officials', 'said', '.'], ['.'], Array.from({ length: 200 }, (_, i) => (i % 7 === 0 ? ',' : `w${i}`))];
+  for (const s of sentences) {
+    const a = before.parse(s), b = after.parse(s);
+    assert.deepEqual([...b.heads], [...a.heads]);
+    assert.deepEqual(b.deprels, a.deprels);
+    assert.equal(b.heads.filter((h) => h === 0).length, 1, 'one root');
+  }
+}
+
+// Why (issue 13, round 5): a template ablation trains a model without some transition templates; the model file must
+// bring the same mask back (from its header's options), or the parser would read weights for templates it never learnt.
+test('a model trained without some transition templates parses the same after saving, and into trees', { skip: !fs.existsSync(EWT) && 'UD English EWT absent' }, () => {
+  const { trained, before, after, header, model } = trainSaveLoad({ dropTemplates: [0, 5, 17, 60, 95] });
+  assert.deepEqual([...trained.transDrop!].flatMap((x, k) => (x ? [k] : [])), [0, 5, 17, 60, 95]);
+  const withAll = createParser({ ...model, transDrop: undefined }, { ...header, about: {} });
+  assert.deepEqual([...after.model.transDrop!], [...trained.transDrop!]);
+  assert.equal(withAll.model.transDrop, undefined);
+  assertSameParses(before, after);
 });
 
 // Why (issue 13, round 6): the relation table is read with each row padded to one 64-byte cache line (the arc's
@@ -119,27 +133,9 @@ test('per-template regions of the transition table: each template in its own row
 });
 
 test('a model trained with per-template regions parses the same after saving, and into trees', { skip: !fs.existsSync(EWT) && 'UD English EWT absent' }, () => {
-  const text = fs.readFileSync(EWT, 'utf8');
-  const slice = parseConllu(text.slice(0, text.indexOf('\n\n', 80_000) + 2), EWT).slice(0, 200);
   const transRegions = Array.from({ length: 96 }, (_, k) => (k % 2 ? 6 : 9));
-  const o = { ...DEFAULT_OPTIONS, taggerEpochs: 2, taggerRowBits: 14, jackknife: 0, parserEpochs: 2, transRowBits: 15, labelRowBits: 13, transRegions };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-parser-'));
-  try {
-    const f = path.join(dir, 'm.bin');
-    const trained = trainAll(slice, o);
-    assert.deepEqual([...trained.transRegion!], [...templateRegions(transRegions, 15)!]);
-    saveModel(f, { ...trained }, { options: { ...o } });
-    const { model, header } = loadModel(f);
-    const before = createParser(trained, header), after = createParser(model, header);
-    assert.deepEqual([...after.model.transRegion!], [...trained.transRegion!]);
-    const sentences = [['Police', 'arrested', 'two', 'men', '.'], ['Three', 'officers', 'were', 'killed', 'by', 'gunmen', 'in', 'Kabul', ',', 'officials', 'said', '.'], ['.'], Array.from({ length: 200 }, (_, i) => (i % 7 === 0 ? ',' : `w${i}`))];
-    for (const s of sentences) {
-      const a = before.parse(s), b = after.parse(s);
-      assert.deepEqual([...b.heads], [...a.heads]);
-      assert.deepEqual(b.deprels, a.deprels);
-      assert.equal(b.heads.filter((h) => h === 0).length, 1, 'one root');
-    }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const { trained, before, after } = trainSaveLoad({ transRegions });
+  assert.deepEqual([...trained.transRegion!], [...templateRegions(transRegions, 15)!]);
+  assert.deepEqual([...after.model.transRegion!], [...trained.transRegion!]);
+  assertSameParses(before, after);
 });

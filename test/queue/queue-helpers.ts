@@ -60,3 +60,24 @@ export async function articleTuples(store: Store): Promise<Map<string, { events:
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Resolves once `condition()` holds, asked every `everyMs`; rejects, saying `what` was never seen, as soon as one of
+ * the `until` runs has ended first (a condition on workers that have exited can no longer come true). No deadline of
+ * its own: the test's timeout bounds it, so a slow machine only makes it wait longer.
+ */
+export async function waitFor(what: string, condition: () => Promise<boolean>, until: readonly Run[] = [], everyMs = 50): Promise<void> {
+  let ended: string | undefined;
+  for (const r of until) void r.done.then((code) => { ended ??= `a process ended (status ${code}) before ${what}: ${r.stderr().trim().split('\n').slice(-2).join(' | ')}`; });
+  for (;;) {
+    if (await condition()) return;
+    if (ended) throw new Error(ended);
+    await sleep(everyMs);
+  }
+}
+
+/** The counts of a `dyad worker done: N stored, M already stored, ...` line. */
+export function workerDone(stderr: string): { stored: number; duplicates: number } | undefined {
+  const m = /dyad worker done: (\d+) stored, (\d+) already stored/.exec(stderr);
+  return m ? { stored: Number(m[1]), duplicates: Number(m[2]) } : undefined;
+}
